@@ -1,0 +1,211 @@
+#include "app/estimatejson.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace hwapp {
+
+namespace {
+
+double round(double v, int decimals)
+{
+    const double f = std::pow(10.0, decimals);
+    return std::round(v * f) / f;
+}
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+const char *gpuClassName(hw::GpuClass c)
+{
+    switch (c) {
+    case hw::GpuClass::DatacenterTraining:
+        return "datacenter-training";
+    case hw::GpuClass::DatacenterInference:
+        return "datacenter-inference";
+    case hw::GpuClass::Workstation:
+        return "workstation";
+    case hw::GpuClass::Consumer:
+        return "consumer";
+    case hw::GpuClass::UnifiedMemory:
+        return "unified-memory";
+    }
+    return "consumer";
+}
+
+const char *memoryTypeName(hw::MemoryType t)
+{
+    switch (t) {
+    case hw::MemoryType::Ddr4:
+        return "ddr4";
+    case hw::MemoryType::Ddr5:
+        return "ddr5";
+    case hw::MemoryType::Lpddr5:
+        return "lpddr5";
+    }
+    return "ddr5";
+}
+
+} // namespace
+
+QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e)
+{
+    QJsonObject memory{
+        {u"weights"_s, round(e.weightsGB, 2)},
+        {u"kv_cache"_s, round(e.kvCacheGB, 3)},
+        {u"overhead"_s, round(e.overheadGB, 2)},
+        {u"gpu_per_device"_s, round(e.gpuPerDeviceGB, 2)},
+        {u"gpu_capacity_per_device"_s, round(e.gpuCapacityPerDeviceGB, 2)},
+        {u"gpu_total"_s, round(e.gpuTotalGB, 2)},
+        {u"ram"_s, round(e.ramGB, 2)},
+        {u"ram_capacity"_s, round(e.ramCapacityGB, 2)},
+    };
+    QJsonArray devices;
+    for (const hw::DeviceMemory &d : e.devices)
+        devices.append(QJsonObject{{u"device"_s, q(d.device)}, {u"gpu"_s, d.gpu}, {u"count"_s, d.count},
+                                   {u"weights_gb"_s, round(d.weightsGB, 2)}, {u"kv_gb"_s, round(d.kvGB, 3)},
+                                   {u"overhead_gb"_s, round(d.overheadGB, 2)}, {u"used_gb"_s, round(d.usedGB(), 2)},
+                                   {u"capacity_gb"_s, round(d.capacityGB, 2)}});
+    QJsonArray explanation;
+    for (const std::string &line : e.explanation)
+        explanation.append(q(line));
+    return QJsonObject{
+        {u"fits"_s, e.fits},
+        {u"runs"_s, e.runs},
+        {u"placement"_s, QString::fromLatin1(hw::placementName(e.placement))},
+        {u"gpu_layers"_s, e.gpuLayers},
+        {u"memory_gb"_s, memory},
+        {u"devices"_s, devices},
+        {u"decode_tps"_s, QJsonObject{{u"per_user"_s, round(e.decodePerUser, 3)}, {u"aggregate"_s, round(e.decodeAggregate, 2)},
+                                      {u"bound"_s, QString::fromLatin1(hw::boundName(e.bound))}}},
+        {u"prefill_tps"_s, round(e.prefillTps, 1)},
+        {u"max_users"_s, e.maxUsers},
+        {u"users"_s, b.workload.users},
+        {u"explanation"_s, explanation},
+    };
+}
+
+QStringList estimateToText(const hw::Build &b, const hw::Estimate &e)
+{
+    QStringList out;
+    out << u"%1 %2 on %3, %4"_s.arg(q(b.model.name), q(b.quant.name), q(b.runtime.name), b.name.empty() ? QString() : q(b.name));
+    out << u"Fits: %1   placement: %2   GPU layers: %3"_s.arg(e.fits ? u"yes"_s : (e.runs ? u"no (runs degraded)"_s : u"no (cannot run)"_s),
+                                                           QString::fromLatin1(hw::placementName(e.placement)))
+               .arg(e.gpuLayers);
+    out << u"Memory (GB = 10^9 bytes): weights %1, KV %2, overhead %3; per GPU %4 of %5; all GPUs %6; RAM %7 of %8"_s
+               .arg(e.weightsGB, 0, 'f', 1).arg(e.kvCacheGB, 0, 'f', 2).arg(e.overheadGB, 0, 'f', 1).arg(e.gpuPerDeviceGB, 0, 'f', 1)
+               .arg(e.gpuCapacityPerDeviceGB, 0, 'f', 1).arg(e.gpuTotalGB, 0, 'f', 1).arg(e.ramGB, 0, 'f', 1).arg(e.ramCapacityGB, 0, 'f', 1);
+    out << u"Decode: %1 tok/s per user, %2 tok/s aggregate at %3 user(s); bound: %4"_s.arg(e.decodePerUser, 0, 'f', 2)
+               .arg(e.decodeAggregate, 0, 'f', 1).arg(b.workload.users).arg(QString::fromLatin1(hw::boundName(e.bound)));
+    out << u"Prefill: %1 tok/s   Max users at >= %2 tok/s: %3"_s.arg(e.prefillTps, 0, 'f', 0).arg(b.workload.minTpsPerUser).arg(e.maxUsers);
+    out << QString() << u"How this was computed:"_s;
+    for (const std::string &line : e.explanation)
+        out << u"  - "_s + q(line);
+    return out;
+}
+
+QStringList catalogKinds()
+{
+    return {u"gpus"_s, u"cpus"_s, u"models"_s, u"quants"_s, u"runtimes"_s};
+}
+
+QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
+{
+    QJsonObject root;
+    const bool all = kind.isEmpty();
+    if (all || kind == u"models") {
+        QJsonArray a;
+        for (const hw::ModelSpec &m : c.models)
+            a.append(QJsonObject{{u"id"_s, q(m.id)}, {u"name"_s, q(m.name)}, {u"kind"_s, q(m.kind)},
+                                 {u"total_params_b"_s, m.totalParamsB}, {u"active_params_b"_s, m.activeParamsB}, {u"layers"_s, m.layers},
+                                 {u"attention"_s, m.attention == hw::Attention::Mla ? u"mla"_s : u"gqa"_s}, {u"max_context"_s, m.maxContext},
+                                 {u"quality_note"_s, q(m.qualityNote)}, {u"source"_s, q(m.source)}, {u"source_date"_s, q(m.sourceDate)}});
+        root.insert(u"models"_s, a);
+    }
+    if (all || kind == u"quants") {
+        QJsonArray a;
+        for (const hw::QuantSpec &s : c.quants) {
+            QJsonObject files;
+            for (const hw::ModelFile &f : c.modelFiles)
+                if (f.quantId == s.id)
+                    files.insert(q(f.modelId), f.fileGB);
+            a.append(QJsonObject{{u"id"_s, q(s.id)}, {u"name"_s, q(s.name)}, {u"format"_s, q(s.format)},
+                                 {u"bits_per_weight"_s, s.bitsPerWeight}, {u"needs_native_fp8"_s, s.needsNativeFp8},
+                                 {u"file_gb"_s, files}, {u"source"_s, q(s.source)}, {u"source_date"_s, q(s.sourceDate)}});
+        }
+        root.insert(u"quants"_s, a);
+    }
+    if (all || kind == u"gpus") {
+        QJsonArray a;
+        for (const hw::GpuSpec &g : c.gpus)
+            a.append(QJsonObject{{u"id"_s, q(g.id)}, {u"name"_s, q(g.name)}, {u"class"_s, QString::fromLatin1(gpuClassName(g.gpuClass))},
+                                 {u"memory_gb"_s, g.memoryGB}, {u"bandwidth_gbs"_s, g.bandwidthGBs}, {u"bf16_tflops"_s, g.bf16Tflops},
+                                 {u"fp8_tflops"_s, g.fp8Tflops}, {u"tdp_w"_s, g.tdpW}, {u"interconnect"_s, q(g.interconnect)},
+                                 {u"link_gbs"_s, g.linkGBs}, {u"unified"_s, g.unified}, {u"source"_s, q(g.source)},
+                                 {u"source_date"_s, q(g.sourceDate)}, {u"note"_s, q(g.note)}});
+        root.insert(u"gpus"_s, a);
+    }
+    if (all || kind == u"cpus") {
+        QJsonArray a;
+        for (const hw::CpuSpec &p : c.cpus)
+            a.append(QJsonObject{{u"id"_s, q(p.id)}, {u"name"_s, q(p.name)}, {u"cores"_s, p.cores}, {u"base_ghz"_s, p.baseGHz},
+                                 {u"memory_channels"_s, p.memoryChannels}, {u"memory_type"_s, QString::fromLatin1(memoryTypeName(p.memoryType))},
+                                 {u"memory_mts"_s, p.memoryMTs}, {u"amx"_s, p.amx}, {u"avx512"_s, p.avx512}, {u"tdp_w"_s, p.tdpW},
+                                 {u"source"_s, q(p.source)}, {u"source_date"_s, q(p.sourceDate)}});
+        root.insert(u"cpus"_s, a);
+    }
+    if (all || kind == u"runtimes") {
+        QJsonArray a;
+        for (const hw::RuntimeSpec &r : c.runtimes)
+            a.append(QJsonObject{{u"id"_s, q(r.id)}, {u"name"_s, q(r.name)}, {u"mla_compressed_kv"_s, r.mlaCompressedKv},
+                                 {u"memory_reservation"_s, r.memoryReservation}, {u"gpu_overhead_gb"_s, r.gpuOverheadGB},
+                                 {u"max_batch"_s, r.maxBatch}, {u"gpu_bw_eff"_s, r.gpuBandwidthEfficiency},
+                                 {u"cpu_bw_eff"_s, r.cpuBandwidthEfficiency}, {u"unified_bw_eff"_s, r.unifiedBandwidthEfficiency},
+                                 {u"compute_eff"_s, r.computeEfficiency}, {u"step_overhead_ms"_s, r.stepOverheadMs},
+                                 {u"source"_s, q(r.source)}, {u"source_date"_s, q(r.sourceDate)}, {u"note"_s, q(r.note)}});
+        root.insert(u"runtimes"_s, a);
+    }
+    return root;
+}
+
+QStringList catalogToText(const hw::Catalog &c, const QString &kind)
+{
+    QStringList out;
+    const bool all = kind.isEmpty();
+    if (all || kind == u"models") {
+        out << u"Models:"_s;
+        for (const hw::ModelSpec &m : c.models)
+            out << u"  %1  %2  %3B total / %4B active, %5 layers, %6"_s.arg(q(m.id), -22).arg(q(m.name), -32).arg(m.totalParamsB)
+                       .arg(m.activeParamsB).arg(m.layers).arg(q(m.kind));
+    }
+    if (all || kind == u"quants") {
+        out << u"Quants:"_s;
+        for (const hw::QuantSpec &s : c.quants)
+            out << u"  %1  %2  %3 bits/weight%4"_s.arg(q(s.id), -12).arg(q(s.name), -40).arg(s.bitsPerWeight)
+                       .arg(s.needsNativeFp8 ? u", needs native FP8"_s : QString());
+    }
+    if (all || kind == u"gpus") {
+        out << u"GPUs and unified-memory machines:"_s;
+        for (const hw::GpuSpec &g : c.gpus)
+            out << u"  %1  %2  %3 GB  %4 GB/s  %5 BF16 TFLOPS  %6 W"_s.arg(q(g.id), -26).arg(q(g.name), -36).arg(g.memoryGB, 5)
+                       .arg(g.bandwidthGBs, 6).arg(g.bf16Tflops, 7).arg(g.tdpW);
+    }
+    if (all || kind == u"cpus") {
+        out << u"CPUs:"_s;
+        for (const hw::CpuSpec &p : c.cpus)
+            out << u"  %1  %2  %3 cores  %4 ch %5-%6%7"_s.arg(q(p.id), -14).arg(q(p.name), -28).arg(p.cores, 3).arg(p.memoryChannels)
+                       .arg(QString::fromLatin1(memoryTypeName(p.memoryType)).toUpper()).arg(p.memoryMTs)
+                       .arg(p.amx ? u"  AMX"_s : (p.avx512 ? u"  AVX-512"_s : u"  AVX2"_s));
+    }
+    if (all || kind == u"runtimes") {
+        out << u"Runtimes:"_s;
+        for (const hw::RuntimeSpec &r : c.runtimes)
+            out << u"  %1  %2  GPU bw eff %3, CPU bw eff %4, unified %5, compute %6"_s.arg(q(r.id), -14).arg(q(r.name), -16)
+                       .arg(r.gpuBandwidthEfficiency).arg(r.cpuBandwidthEfficiency).arg(r.unifiedBandwidthEfficiency).arg(r.computeEfficiency);
+    }
+    return out;
+}
+
+} // namespace hwapp

@@ -1,0 +1,28 @@
+#include "app/cli.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFont>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("hwplanner"));
+    QCoreApplication::setApplicationName(QStringLiteral("hwplanner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HWPLANNER_VERSION));
+
+    if (argc > 1 && hwapp::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        return hwapp::runCli(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    // Chinese text needs a CJK face; WenQuanYi Micro Hei renders Simplified Chinese without boxes.
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), font.family()});
+    QApplication::setFont(font);
+    hwui::MainWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,433 @@
+#include "db/buildfile.h"
+
+#include "model/kvcache.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace hwdb {
+
+QString BuildError::toString() const
+{
+    QString where = file;
+    if (line > 0)
+        where += u":"_s + QString::number(line);
+    if (!field.isEmpty())
+        return u"%1: field '%2': %3"_s.arg(where, field, message);
+    return u"%1: %2"_s.arg(where, message);
+}
+
+namespace {
+
+// Reads one build object, remembering the first error. Field paths are JSON paths; the line is that
+// of the field's key in the file (first occurrence), found in the raw text.
+class Reader
+{
+public:
+    Reader(const QByteArray &raw, const QString &file, const hw::Catalog &catalog, BuildError *error)
+        : m_raw(raw), m_file(file), m_catalog(catalog), m_error(error) {}
+
+    bool failed() const { return m_failed; }
+
+    bool fail(const QString &field, const QString &message)
+    {
+        if (m_failed)
+            return false;
+        m_failed = true;
+        m_error->file = m_file;
+        m_error->field = field;
+        m_error->message = message;
+        m_error->line = lineOf(field);
+        return false;
+    }
+
+    int lineOf(const QString &field) const
+    {
+        const QString key = field.section(u'.', -1);
+        const qsizetype at = m_raw.indexOf(u"\"%1\""_s.arg(key).toUtf8());
+        return at < 0 ? 0 : int(m_raw.left(at).count('\n')) + 1;
+    }
+
+    std::optional<double> number(const QJsonObject &o, const QString &key, const QString &path, bool required, double min,
+                                 double max, bool integer)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(path, u"missing (required)"_s);
+            return std::nullopt;
+        }
+        if (!v.isDouble()) {
+            fail(path, u"must be a number, got %1"_s.arg(describe(v)));
+            return std::nullopt;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || (integer && d != std::floor(d))) {
+            fail(path, u"must be a whole number, got %1"_s.arg(d));
+            return std::nullopt;
+        }
+        if (d < min || d > max) {
+            fail(path, u"must be between %1 and %2, got %3"_s.arg(min).arg(max).arg(d));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    std::optional<QString> text(const QJsonObject &o, const QString &key, const QString &path, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(path, u"missing (required)"_s);
+            return std::nullopt;
+        }
+        if (!v.isString() || v.toString().trimmed().isEmpty()) {
+            fail(path, u"must be a non-empty string, got %1"_s.arg(describe(v)));
+            return std::nullopt;
+        }
+        return v.toString().trimmed();
+    }
+
+    std::optional<bool> boolean(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isBool()) {
+            fail(path, u"must be true or false, got %1"_s.arg(describe(v)));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    bool object(const QJsonObject &o, const QString &key, const QString &path, QJsonObject *out, bool *present)
+    {
+        const QJsonValue v = o.value(key);
+        *present = !(v.isUndefined() || v.isNull());
+        if (!*present)
+            return true;
+        if (!v.isObject())
+            return fail(path, u"must be an object, got %1"_s.arg(describe(v)));
+        *out = v.toObject();
+        return true;
+    }
+
+    bool unknownId(const QString &path, const QString &what, const QString &id, const std::vector<std::string> &ids)
+    {
+        QStringList near;
+        for (const std::string &s : hw::Catalog::closest(id.toStdString(), ids))
+            near << QString::fromStdString(s);
+        return fail(path, u"unknown %1 '%2'; closest catalog ids: %3"_s.arg(what, id, near.join(u", "_s)));
+    }
+
+    static QString describe(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Bool:
+            return v.toBool() ? u"true"_s : u"false"_s;
+        case QJsonValue::Double:
+            return QString::number(v.toDouble());
+        case QJsonValue::String:
+            return u"\"%1\""_s.arg(v.toString());
+        case QJsonValue::Array:
+            return u"an array"_s;
+        case QJsonValue::Object:
+            return u"an object"_s;
+        default:
+            return u"null"_s;
+        }
+    }
+
+    const hw::Catalog &catalog() const { return m_catalog; }
+
+private:
+    QByteArray m_raw;
+    QString m_file;
+    const hw::Catalog &m_catalog;
+    BuildError *m_error;
+    bool m_failed = false;
+};
+
+constexpr double kMaxCount = 4096;
+
+bool readGpu(Reader &r, const QJsonObject &root, hw::Build *b)
+{
+    QJsonObject o;
+    bool present = false;
+    if (!r.object(root, u"gpu"_s, u"gpu"_s, &o, &present) || !present)
+        return !r.failed();
+    const auto count = r.number(o, u"count"_s, u"gpu.count"_s, false, 1, 1024, true);
+    if (r.failed())
+        return false;
+    b->gpusPerNode = int(count.value_or(1));
+    if (const auto limit = r.number(o, u"wired_limit_gb"_s, u"gpu.wired_limit_gb"_s, false, 1, 1e5, false))
+        b->wiredLimitGB = *limit;
+    if (o.contains(u"id"_s) && !o.contains(u"memory_gb"_s)) {
+        const auto id = r.text(o, u"id"_s, u"gpu.id"_s, true);
+        if (!id)
+            return false;
+        const hw::GpuSpec *g = r.catalog().gpu(id->toStdString());
+        if (!g)
+            return r.unknownId(u"gpu.id"_s, u"GPU"_s, *id, r.catalog().gpuIds());
+        b->gpu = *g;
+        return !r.failed();
+    }
+    hw::GpuSpec g;
+    const auto name = r.text(o, u"name"_s, u"gpu.name"_s, true);
+    const auto memory = r.number(o, u"memory_gb"_s, u"gpu.memory_gb"_s, true, 0.1, 1e5, false);
+    const auto bandwidth = r.number(o, u"bandwidth_gbs"_s, u"gpu.bandwidth_gbs"_s, true, 0.1, 1e6, false);
+    const auto bf16 = r.number(o, u"bf16_tflops"_s, u"gpu.bf16_tflops"_s, true, 0.01, 1e6, false);
+    const auto fp8 = r.number(o, u"fp8_tflops"_s, u"gpu.fp8_tflops"_s, false, 0, 1e6, false);
+    const auto tdp = r.number(o, u"tdp_w"_s, u"gpu.tdp_w"_s, false, 1, 1e5, false);
+    const auto unified = r.boolean(o, u"unified"_s, u"gpu.unified"_s);
+    if (r.failed())
+        return false;
+    g.id = "custom";
+    g.name = name->toStdString();
+    g.memoryGB = *memory;
+    g.bandwidthGBs = *bandwidth;
+    g.bf16Tflops = *bf16;
+    g.fp8Tflops = fp8.value_or(0);
+    g.tdpW = tdp.value_or(0);
+    g.unified = unified.value_or(false);
+    g.wiredFraction = g.unified ? 0.75 : 0;
+    g.interconnect = o.value(u"interconnect"_s).toString(u"pcie"_s).toStdString();
+    g.source = "inline in the build file";
+    b->gpu = g;
+    return true;
+}
+
+bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
+{
+    QJsonObject o;
+    bool present = false;
+    if (!r.object(root, u"cpu"_s, u"cpu"_s, &o, &present) || !present)
+        return !r.failed();
+    const auto sockets = r.number(o, u"sockets"_s, u"cpu.sockets"_s, false, 1, 8, true);
+    const auto threads = r.number(o, u"threads"_s, u"cpu.threads"_s, false, 1, 4096, true);
+    if (r.failed())
+        return false;
+    b->sockets = int(sockets.value_or(1));
+    if (threads)
+        b->cpuThreads = int(*threads);
+    if (o.contains(u"id"_s) && !o.contains(u"cores"_s)) {
+        const auto id = r.text(o, u"id"_s, u"cpu.id"_s, true);
+        if (!id)
+            return false;
+        const hw::CpuSpec *c = r.catalog().cpu(id->toStdString());
+        if (!c)
+            return r.unknownId(u"cpu.id"_s, u"CPU"_s, *id, r.catalog().cpuIds());
+        b->cpu = *c;
+        return true;
+    }
+    hw::CpuSpec c;
+    const auto name = r.text(o, u"name"_s, u"cpu.name"_s, true);
+    const auto cores = r.number(o, u"cores"_s, u"cpu.cores"_s, true, 1, 4096, true);
+    const auto channels = r.number(o, u"memory_channels"_s, u"cpu.memory_channels"_s, true, 1, 64, true);
+    const auto mts = r.number(o, u"memory_mts"_s, u"cpu.memory_mts"_s, true, 100, 20000, true);
+    const auto ghz = r.number(o, u"base_ghz"_s, u"cpu.base_ghz"_s, false, 0.1, 10, false);
+    const auto amx = r.boolean(o, u"amx"_s, u"cpu.amx"_s);
+    const auto avx512 = r.boolean(o, u"avx512"_s, u"cpu.avx512"_s);
+    const auto type = r.text(o, u"memory_type"_s, u"cpu.memory_type"_s, false);
+    if (r.failed())
+        return false;
+    if (type && *type != u"ddr4" && *type != u"ddr5" && *type != u"lpddr5")
+        return r.fail(u"cpu.memory_type"_s, u"must be ddr4, ddr5 or lpddr5, got \"%1\""_s.arg(*type));
+    c.id = "custom";
+    c.name = name->toStdString();
+    c.cores = int(*cores);
+    c.memoryChannels = int(*channels);
+    c.memoryMTs = int(*mts);
+    c.baseGHz = ghz.value_or(2.0);
+    c.amx = amx.value_or(false);
+    c.avx512 = avx512.value_or(false);
+    c.memoryType = type && *type == u"ddr4" ? hw::MemoryType::Ddr4 : hw::MemoryType::Ddr5;
+    c.source = "inline in the build file";
+    b->cpu = c;
+    return true;
+}
+
+bool readQuant(Reader &r, const QJsonObject &root, hw::Build *b)
+{
+    const QJsonValue v = root.value(u"quant"_s);
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        const auto fileGb = r.number(o, u"file_gb"_s, u"quant.file_gb"_s, false, 0.001, 1e5, false);
+        const auto bits = r.number(o, u"bits_per_weight"_s, u"quant.bits_per_weight"_s, false, 0.5, 32, false);
+        if (r.failed())
+            return false;
+        if (!fileGb && !bits)
+            return r.fail(u"quant"_s, u"an inline quant needs file_gb or bits_per_weight"_s);
+        hw::QuantSpec q;
+        q.id = o.value(u"id"_s).toString(u"custom"_s).toStdString();
+        q.name = "custom";
+        q.format = o.value(u"format"_s).toString(u"any"_s).toStdString();
+        q.bitsPerWeight = bits.value_or(fileGb ? *fileGb * 8.0 / b->model.totalParamsB : 16.0);
+        q.computeBytes = 2;
+        q.source = "inline in the build file";
+        b->quant = q;
+        if (fileGb)
+            b->fileGB = *fileGb;
+        return true;
+    }
+    const auto id = r.text(root, u"quant"_s, u"quant"_s, true);
+    if (!id)
+        return false;
+    const hw::QuantSpec *q = r.catalog().quant(id->toStdString());
+    if (!q)
+        return r.unknownId(u"quant"_s, u"quant"_s, *id, r.catalog().quantIds());
+    b->quant = *q;
+    b->fileGB = r.catalog().fileGB(b->model.id, q->id);
+    return true;
+}
+
+} // namespace
+
+bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catalog &catalog, hw::Build *build, BuildError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        const QByteArray before = json.left(parseError.offset);
+        error->file = fileName;
+        error->line = int(before.count('\n')) + 1;
+        error->field.clear();
+        error->message = u"malformed JSON at column %1: %2"_s.arg(parseError.offset - before.lastIndexOf('\n')).arg(parseError.errorString());
+        return false;
+    }
+    Reader r(json, fileName, catalog, error);
+    if (!doc.isObject())
+        return r.fail(QString(), u"a build file holds one JSON object"_s);
+    const QJsonObject root = doc.object();
+    hw::Build b;
+
+    const auto format = r.text(root, u"format"_s, u"format"_s, true);
+    if (!format)
+        return false;
+    if (*format != QLatin1StringView(kBuildFormat)) {
+        if (format->startsWith(u"hwplanner.build/"_s))
+            return r.fail(u"format"_s, u"unsupported version \"%1\": this hwplanner reads %2"_s.arg(*format, QLatin1StringView(kBuildFormat)));
+        return r.fail(u"format"_s, u"not a build file (\"%1\", expected %2)"_s.arg(*format, QLatin1StringView(kBuildFormat)));
+    }
+    b.name = root.value(u"name"_s).toString().toStdString();
+
+    const auto modelId = r.text(root, u"model"_s, u"model"_s, true);
+    if (!modelId)
+        return false;
+    const hw::ModelSpec *m = catalog.model(modelId->toStdString());
+    if (!m)
+        return r.unknownId(u"model"_s, u"model"_s, *modelId, catalog.modelIds());
+    b.model = *m;
+    if (!readQuant(r, root, &b))
+        return false;
+
+    const auto runtimeId = r.text(root, u"runtime"_s, u"runtime"_s, true);
+    if (!runtimeId)
+        return false;
+    const hw::RuntimeSpec *rt = catalog.runtime(runtimeId->toStdString());
+    if (!rt)
+        return r.unknownId(u"runtime"_s, u"runtime"_s, *runtimeId, catalog.runtimeIds());
+    b.runtime = *rt;
+
+    const auto nodes = r.number(root, u"nodes"_s, u"nodes"_s, false, 1, 1024, true);
+    if (r.failed())
+        return false;
+    b.nodes = int(nodes.value_or(1));
+    if (!readGpu(r, root, &b) || !readCpu(r, root, &b))
+        return false;
+
+    QJsonObject ram;
+    bool present = false;
+    if (!r.object(root, u"ram"_s, u"ram"_s, &ram, &present))
+        return false;
+    if (present) {
+        const auto gb = r.number(ram, u"gb"_s, u"ram.gb"_s, true, 0.5, 1e6, false);
+        const auto mts = r.number(ram, u"mts"_s, u"ram.mts"_s, false, 100, 20000, true);
+        const auto channels = r.number(ram, u"channels"_s, u"ram.channels"_s, false, 1, 128, true);
+        if (r.failed())
+            return false;
+        b.ramGB = *gb;
+        b.ramMTs = int(mts.value_or(0));
+        b.ramChannels = int(channels.value_or(0));
+    }
+    if (!b.gpu && !b.cpu)
+        return r.fail(u"cpu"_s, u"a build without a GPU needs a CPU"_s);
+
+    QJsonObject offload;
+    if (!r.object(root, u"offload"_s, u"offload"_s, &offload, &present))
+        return false;
+    if (present) {
+        if (const auto layers = r.number(offload, u"gpu_layers"_s, u"offload.gpu_layers"_s, false, 0, b.model.layers, true))
+            b.gpuLayers = int(*layers);
+        b.expertsOnCpu = r.boolean(offload, u"experts_on_cpu"_s, u"offload.experts_on_cpu"_s);
+        b.numaDuplicate = r.boolean(offload, u"numa_duplicate"_s, u"offload.numa_duplicate"_s);
+        if (r.failed())
+            return false;
+    }
+
+    QJsonObject kv;
+    if (!r.object(root, u"kv_cache"_s, u"kv_cache"_s, &kv, &present))
+        return false;
+    if (present) {
+        if (const auto type = r.text(kv, u"type"_s, u"kv_cache.type"_s, false)) {
+            if (!hw::kvTypeFromName(type->toLower().toStdString(), &b.kvType))
+                return r.fail(u"kv_cache.type"_s, u"unknown KV type \"%1\" (f16, q8_0, q4_0, fp8)"_s.arg(*type));
+        }
+        b.mlaKv = r.boolean(kv, u"mla"_s, u"kv_cache.mla"_s);
+        if (r.failed())
+            return false;
+    }
+
+    QJsonObject storage;
+    if (!r.object(root, u"storage"_s, u"storage"_s, &storage, &present))
+        return false;
+    if (present) {
+        if (const auto gbs = r.number(storage, u"read_gbs"_s, u"storage.read_gbs"_s, false, 0.01, 1000, false))
+            b.ssdReadGBs = *gbs;
+        if (r.failed())
+            return false;
+    }
+
+    QJsonObject w;
+    if (!r.object(root, u"workload"_s, u"workload"_s, &w, &present))
+        return false;
+    if (!present)
+        return r.fail(u"workload"_s, u"missing (required: at least workload.users)"_s);
+    const auto users = r.number(w, u"users"_s, u"workload.users"_s, true, 1, 100000, true);
+    const auto context = r.number(w, u"context"_s, u"workload.context"_s, false, 1, 10'000'000, true);
+    const auto prompt = r.number(w, u"prompt_tokens"_s, u"workload.prompt_tokens"_s, false, 1, 10'000'000, true);
+    const auto output = r.number(w, u"output_tokens"_s, u"workload.output_tokens"_s, false, 1, 10'000'000, true);
+    const auto tps = r.number(w, u"min_tps_per_user"_s, u"workload.min_tps_per_user"_s, false, 0.01, 100000, false);
+    if (r.failed())
+        return false;
+    b.workload.users = int(*users);
+    b.workload.promptTokens = int(prompt.value_or(512));
+    b.workload.outputTokens = int(output.value_or(512));
+    b.workload.context = int(context.value_or(std::max(4096.0, double(b.workload.promptTokens + b.workload.outputTokens))));
+    b.workload.minTpsPerUser = tps.value_or(6.0);
+    if (b.workload.context > b.model.maxContext)
+        return r.fail(u"workload.context"_s, u"%1 tokens exceeds %2's window of %3"_s.arg(b.workload.context).arg(QString::fromStdString(b.model.name)).arg(b.model.maxContext));
+    *build = std::move(b);
+    return true;
+}
+
+bool readBuildFile(const QString &path, const hw::Catalog &catalog, hw::Build *build, BuildError *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        error->file = path;
+        error->line = 0;
+        error->field.clear();
+        error->message = u"cannot read: %1"_s.arg(f.errorString());
+        return false;
+    }
+    return parseBuild(f.readAll(), path, catalog, build, error);
+}
+
+} // namespace hwdb

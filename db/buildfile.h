@@ -1,0 +1,29 @@
+#pragma once
+
+// Build files ("hwplanner.build/1" JSON): read into an hw::Build against the catalog, written back.
+
+#include "model/build.h"
+#include "model/catalog.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace hwdb {
+
+inline constexpr char kBuildFormat[] = "hwplanner.build/1";
+
+struct BuildError
+{
+    QString file;
+    int line = 0;     // 0 = unknown
+    QString field;    // JSON path, e.g. "gpu.count"
+    QString message;
+    QString toString() const;
+};
+
+// Parses `json` (the contents of `fileName`). On failure returns false and fills `error`.
+bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catalog &catalog, hw::Build *build,
+                BuildError *error);
+bool readBuildFile(const QString &path, const hw::Catalog &catalog, hw::Build *build, BuildError *error);
+
+} // namespace hwdb

@@ -1,0 +1,49 @@
+#pragma once
+
+// A build: one model in one format on a set of machines, and the workload it must serve.
+
+#include "model/specs.h"
+
+#include <optional>
+#include <string>
+
+namespace hw {
+
+enum class KvType { F16, Q8_0, Q4_0, Fp8 };
+
+struct Workload
+{
+    int users = 1;
+    int context = 4096;       // tokens per user the KV cache must hold, thinking included
+    int promptTokens = 512;
+    int outputTokens = 512;
+    double minTpsPerUser = 6; // seed 000: 6 acceptable, 14 comfortable
+};
+
+struct Build
+{
+    std::string name;
+    ModelSpec model;
+    QuantSpec quant;
+    std::optional<double> fileGB; // published size of this model in this format, if known
+    RuntimeSpec runtime;
+    int nodes = 1;
+    std::optional<GpuSpec> gpu;
+    int gpusPerNode = 0;
+    std::optional<double> wiredLimitGB; // unified memory: raised GPU-wired limit
+    std::optional<CpuSpec> cpu;
+    int sockets = 1;
+    double ramGB = 0;       // per node
+    int ramMTs = 0;         // 0 = the CPU's maximum
+    int ramChannels = 0;    // populated per node; 0 = all
+    std::optional<int> cpuThreads;
+    std::optional<int> gpuLayers;       // llama.cpp -ngl
+    std::optional<bool> expertsOnCpu;   // KTransformers-style offload
+    std::optional<bool> numaDuplicate;  // copy experts per socket
+    KvType kvType = KvType::F16;
+    std::optional<bool> mlaKv;          // override the runtime's MLA behaviour
+    double ssdReadGBs = 3.5;            // NVMe read speed for mmap paging
+    Workload workload;
+};
+
+} // namespace hw

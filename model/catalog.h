@@ -1,0 +1,43 @@
+#pragma once
+
+// The catalog as plain values, looked up by id or alias. db/ fills it from SQLite.
+
+#include "model/specs.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hw {
+
+struct Catalog
+{
+    std::vector<ModelSpec> models;
+    std::vector<QuantSpec> quants;
+    std::vector<ModelFile> modelFiles;
+    std::vector<GpuSpec> gpus;
+    std::vector<CpuSpec> cpus;
+    std::vector<RuntimeSpec> runtimes;
+    std::map<std::string, std::string> modelAliases; // normalised alias -> model id
+
+    const ModelSpec *model(const std::string &idOrAlias) const;
+    const QuantSpec *quant(const std::string &id) const;
+    const GpuSpec *gpu(const std::string &id) const;
+    const CpuSpec *cpu(const std::string &id) const;
+    const RuntimeSpec *runtime(const std::string &id) const;
+    std::optional<double> fileGB(const std::string &modelId, const std::string &quantId) const;
+
+    // Up to `count` catalog ids closest to `wanted` (edit distance), for "did you mean" messages.
+    static std::vector<std::string> closest(const std::string &wanted, const std::vector<std::string> &ids, int count = 3);
+    std::vector<std::string> modelIds() const;
+    std::vector<std::string> quantIds() const;
+    std::vector<std::string> gpuIds() const;
+    std::vector<std::string> cpuIds() const;
+    std::vector<std::string> runtimeIds() const;
+};
+
+// Lower case, spaces and underscores folded to '-': "RTX 4090" finds "rtx-4090".
+std::string normaliseId(const std::string &text);
+
+} // namespace hw

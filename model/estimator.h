@@ -1,0 +1,61 @@
+#pragma once
+
+// The estimate: fit, decode and prefill speed, and the most users a build serves.
+
+#include "model/placement.h"
+
+namespace hw {
+
+enum class Bound { GpuMemoryBandwidth, CpuMemoryBandwidth, Compute, Interconnect, Ssd, None };
+const char *boundName(Bound bound);
+
+struct Estimate
+{
+    bool fits = false;
+    bool runs = false;
+    Placement placement = Placement::Gpu;
+    int gpuLayers = 0;
+    double weightsGB = 0;
+    double kvCacheGB = 0;
+    double overheadGB = 0;
+    double gpuPerDeviceGB = 0;
+    double gpuCapacityPerDeviceGB = 0;
+    double gpuTotalGB = 0;
+    double ramGB = 0;
+    double ramCapacityGB = 0;
+    std::vector<DeviceMemory> devices;
+    double decodePerUser = 0;
+    double decodeAggregate = 0;
+    Bound bound = Bound::None;
+    double prefillTps = 0;
+    int maxUsers = 0;
+    std::vector<std::string> explanation;
+};
+
+// Per decode step at `batch` sequences, split by what it waits on (seconds).
+struct StepTime
+{
+    double gpuMemory = 0;
+    double cpuMemory = 0;
+    double ssd = 0;
+    double compute = 0;
+    double interconnect = 0;
+    double overhead = 0;
+    double total() const { return gpuMemory + cpuMemory + ssd + compute + interconnect + overhead; }
+};
+StepTime decodeStep(const Build &build, const Plan &plan, double batch);
+double prefillTokensPerSecond(const Build &build, const Plan &plan);
+
+// Decode speed each of `users` sees, and in aggregate, with the runtime's batch limit and the stall
+// that other users' prompts put on the batch.
+struct Throughput
+{
+    double perUser = 0;
+    double aggregate = 0;
+};
+Throughput throughputAt(const Build &build, const Plan &plan, int users, double prefillTps);
+
+enum class Detail { Figures, Explained };
+Estimate estimate(const Build &build, Detail detail = Detail::Explained);
+
+} // namespace hw

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/specs.h"
+
+namespace hw {
+
+// Distinct routed experts a step reads when `batch` tokens each pick k of E at random:
+// E x (1 - (1 - k/E)^B) (domain.md section 5). Dense models: 0.
+double distinctExperts(int experts, int perToken, double batch);
+
+// Peak DRAM bandwidth of one socket: populated channels x MT/s x 8 bytes.
+double socketBandwidthGBs(int channels, int mts);
+
+// Dense matmul FLOPs per cycle per core by ISA, the vendors' peak figures:
+// AMX BF16 1024 (Intel Optimization Reference Manual, AMX chapter), AVX-512 two FMA ports
+// x 16 FP32 x 2 = 64, AVX2 two FMA ports x 8 FP32 x 2 = 32.
+double cpuFlopsPerCycle(const CpuSpec &cpu);
+double cpuPeakTflops(const CpuSpec &cpu, int threads);
+
+// Assumptions, not fitted (no calibration point isolates them); named so they can be revisited.
+inline constexpr double kPerCoreBandwidthGBs = 12.0;   // one core's sustained DRAM stream (Little's law)
+inline constexpr double kCrossSocketScaling = 0.5;      // 2nd socket's gain without NUMA-aware placement
+inline constexpr double kOsReserveGB = 2.0;             // RAM the OS and runtime keep for themselves
+inline constexpr double kUnifiedOsReserveGB = 8.0;      // macOS share of a unified-memory machine
+inline constexpr double kPcieGBs = 25.0;                // PCIe 4.0 x16 effective host-to-GPU copy
+inline constexpr int kUbatch = 512;                     // llama.cpp default physical batch
+
+// Latency of one small all-reduce across a node's GPUs, by interconnect (NCCL-class small-message
+// latency; assumed, folded with the fitted per-step overhead on the calibration points).
+double allReduceLatencyUs(const std::string &interconnect);
+
+} // namespace hw

@@ -1,0 +1,74 @@
+#pragma once
+
+// Where every byte of a build sits, device by device, and the stages a decode step runs through.
+
+#include "model/build.h"
+#include "model/weights.h"
+
+#include <string>
+#include <vector>
+
+namespace hw {
+
+enum class Placement { Gpu, Hybrid, Cpu, Unified };
+const char *placementName(Placement placement);
+
+struct DeviceMemory
+{
+    std::string device; // "GPU x8 (H200)", "RAM", "Mac Studio M3 Ultra"
+    bool gpu = true;    // GPU memory (or unified memory), else system RAM
+    int count = 1;      // identical devices this row stands for (per node)
+    double weightsGB = 0;
+    double kvGB = 0;
+    double overheadGB = 0;
+    double capacityGB = 0; // 0 = not given
+    double usedGB() const { return weightsGB + kvGB + overheadGB; }
+};
+
+// One group of devices a decode step passes through; stages run one after the other.
+struct Stage
+{
+    enum Kind { Gpu, Cpu, Unified, Ssd };
+    Kind kind = Gpu;
+    std::string label;
+    double bandwidthGBs = 0;  // per device
+    double efficiency = 1;
+    int devices = 1;          // bytes and FLOPs split evenly over them (tensor parallel)
+    double streamedBytes = 0; // read every step, whole stage
+    double expertBytes = 0;   // routed experts resident here, read in proportion to distinct experts
+    double kvBytesPerTokenPerDevice = 0; // read per user per token of context, on each device
+    double flopsShare = 0;    // share of the weight FLOPs of one token done here
+    double attentionShare = 0;
+    double peakTflops = 0;    // per device
+    double prefillCopyGBs = 0; // prefill may stream this stage's weights to a GPU at this rate
+};
+
+struct Plan
+{
+    Placement placement = Placement::Gpu;
+    bool fits = true;
+    bool runs = true;
+    int gpuLayers = 0;
+    WeightBytes weights;
+    double kvBytesPerToken = 0;
+    double kvTokenCapacity = 0; // tokens of KV the tightest device can still hold at its limit
+    std::vector<DeviceMemory> devices;
+    std::vector<Stage> stages;
+    double fixedStepMs = 0;   // per-step latency that does not depend on bytes: all-reduces, hops
+    double interconnectMs = 0; // the part of fixedStepMs that is communication
+    double gpuTotalGB = 0;     // summed over every GPU of every node
+    double ramNeededGB = 0;
+    double ramCapacityGB = 0;
+    std::vector<std::string> lines; // explanation, in order
+};
+
+Plan planPlacement(const Build &build, bool explain);
+
+// llama.cpp -ngl rule from Unsloth's DeepSeek-R1 guide (seed 000): floor(VRAM / file x layers) - 4.
+int unslothGpuLayers(double vramGB, double fileGB, int layers);
+
+// Effective DRAM bandwidth of one node for a runtime: channels, speed, threads and NUMA.
+double cpuEffectiveBandwidthGBs(const Build &build, bool numaAware);
+int cpuThreads(const Build &build);
+
+} // namespace hw

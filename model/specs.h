@@ -1,0 +1,146 @@
+#pragma once
+
+// Catalog value types: what a model, a weight format, a device and a runtime are.
+// Plain data filled by db/ (or by hand in tests); every number carries its unit in its name.
+
+#include <string>
+#include <vector>
+
+namespace hw {
+
+enum class Attention { Gqa, Mla };
+
+struct ModelSpec
+{
+    std::string id;
+    std::string name;
+    std::string kind; // "full", "distill" or "other"
+    double totalParamsB = 0;   // billions, as loaded (MTP module excluded)
+    double activeParamsB = 0;  // billions read per token
+    int layers = 0;
+    int denseLayers = 0;       // leading layers with a dense FFN (MoE models)
+    int hiddenSize = 0;
+    int attentionHeads = 0;
+    int kvHeads = 0;           // GQA
+    int headDim = 0;           // GQA
+    Attention attention = Attention::Gqa;
+    int kvLoraRank = 0;        // MLA latent width
+    int qkRopeDim = 0;
+    int qkNopeDim = 0;
+    int vHeadDim = 0;
+    int routedExperts = 0;
+    int expertsPerToken = 0;
+    int sharedExperts = 0;
+    int expertFfnDim = 0;
+    int vocabSize = 0;
+    bool tiedEmbeddings = false;
+    int maxContext = 0;
+    std::string nativePrecision; // "fp8", "bf16"
+    std::string qualityNote;     // the source documents' opinion, shown as such
+    std::string source;
+    std::string sourceDate;
+
+    bool isMoe() const { return routedExperts > 0; }
+};
+
+struct QuantSpec
+{
+    std::string id;
+    std::string name;
+    std::string format;        // "gguf", "safetensors"
+    double bitsPerWeight = 16; // effective, used when no published file size is known
+    double nonExpertBits = 0;  // >0 for dynamic quants that keep attention/dense layers wider
+    bool needsNativeFp8 = false;
+    double computeBytes = 2;   // operand width of the matmuls: 1 for FP8/INT8 W8A8, else 2
+    std::string qualityNote;
+    std::string source;
+    std::string sourceDate;
+};
+
+// Published file size of one model in one format.
+struct ModelFile
+{
+    std::string modelId;
+    std::string quantId;
+    double fileGB = 0;
+    std::string source;
+    std::string sourceDate;
+};
+
+enum class GpuClass { DatacenterTraining, DatacenterInference, Workstation, Consumer, UnifiedMemory };
+
+struct GpuSpec
+{
+    std::string id;
+    std::string name;
+    std::string vendor;
+    GpuClass gpuClass = GpuClass::Consumer;
+    double memoryGB = 0;
+    double bandwidthGBs = 0;
+    double bf16Tflops = 0;   // dense tensor throughput at 16 bit (FP16 where BF16 is absent)
+    double fp8Tflops = 0;    // dense; 0 = no native FP8
+    double tdpW = 0;
+    std::string interconnect; // "nvlink", "pcie", "infinity-fabric", "hccs", "thunderbolt"
+    double linkGBs = 0;       // per GPU, one direction
+    bool unified = false;     // whole machine with unified memory (Apple)
+    double wiredFraction = 0; // unified: share the GPU may wire by default
+    std::string source;
+    std::string sourceDate;
+    std::string note;
+
+    bool nativeFp8() const { return fp8Tflops > 0; }
+};
+
+enum class MemoryType { Ddr4, Ddr5, Lpddr5 };
+
+struct CpuSpec
+{
+    std::string id;
+    std::string name;
+    std::string vendor;
+    int cores = 0;
+    double baseGHz = 0;
+    int memoryChannels = 0; // per socket
+    MemoryType memoryType = MemoryType::Ddr5;
+    int memoryMTs = 0;      // fastest supported
+    bool amx = false;
+    bool avx512 = false;
+    double tdpW = 0;
+    std::string source;
+    std::string sourceDate;
+};
+
+// How a runtime behaves, and its efficiency factors (fitted on calibration.csv where it has points).
+struct RuntimeSpec
+{
+    std::string id;
+    std::string name;
+    std::vector<std::string> formats; // weight formats it loads: "gguf", "safetensors"
+    bool mlaCompressedKv = true;      // keeps the MLA latent; false = expands to full heads
+    bool layerOffload = false;        // llama.cpp-style -ngl split between GPU and CPU
+    bool expertOffload = false;       // KTransformers-style routed experts in RAM
+    bool tensorParallel = false;      // splits every layer over the GPUs of a node
+    bool pipelineAcrossMachines = false; // exo
+    double memoryReservation = 0;     // share of each GPU reserved up front (vLLM 0.9); 0 = as needed
+    double gpuOverheadGB = 0;         // per GPU: CUDA context, workspaces, graphs
+    int maxBatch = 1;                 // sequences decoded together by default
+    double gpuBandwidthEfficiency = 0.7;
+    double cpuBandwidthEfficiency = 0.4;
+    double unifiedBandwidthEfficiency = 0.6;
+    double computeEfficiency = 0.4;
+    double stepOverheadMs = 0;        // fixed per decode step (scheduling, launches, sampling)
+    double hopLatencyMs = 0;          // per machine boundary in a pipeline
+    std::string source;
+    std::string sourceDate;
+    std::string note;
+
+    bool loads(const std::string &format) const
+    {
+        for (const auto &f : formats)
+            if (f == format)
+                return true;
+        return false;
+    }
+};
+
+} // namespace hw

@@ -1,0 +1,45 @@
+#include "model/weights.h"
+
+#include <algorithm>
+
+namespace hw {
+
+ParamSplit paramSplit(const ModelSpec &model)
+{
+    ParamSplit p;
+    p.total = model.totalParamsB * 1e9;
+    if (model.isMoe()) {
+        const double moeLayers = model.layers - model.denseLayers;
+        const double expert = 3.0 * model.hiddenSize * model.expertFfnDim; // gate, up, down
+        p.routedExperts = moeLayers * model.routedExperts * expert;
+        p.routedActive = moeLayers * model.expertsPerToken * expert;
+    }
+    p.embedding = model.tiedEmbeddings ? 0.0 : double(model.vocabSize) * model.hiddenSize;
+    return p;
+}
+
+WeightBytes weightBytes(const Build &build, bool fp8Native)
+{
+    const ParamSplit p = paramSplit(build.model);
+    WeightBytes w;
+    w.castToBf16 = build.quant.needsNativeFp8 && !fp8Native;
+
+    double otherBytes = 0;
+    if (w.castToBf16) {
+        w.total = p.total * 2.0;
+        otherBytes = p.other() * 2.0;
+    } else {
+        w.fromFileSize = build.fileGB.has_value();
+        w.total = w.fromFileSize ? *build.fileGB * 1e9 : p.total * build.quant.bitsPerWeight / 8.0;
+        if (build.quant.nonExpertBits > 0 && p.routedExperts > 0)
+            otherBytes = std::min(p.other() * build.quant.nonExpertBits / 8.0, w.total * 0.5);
+        else
+            otherBytes = p.total > 0 ? w.total * p.other() / p.total : 0.0;
+    }
+    w.other = otherBytes;
+    w.routedExperts = w.total - otherBytes;
+    w.embedding = p.other() > 0 ? otherBytes * p.embedding / p.other() : 0.0;
+    return w;
+}
+
+} // namespace hw
