@@ -1,0 +1,72 @@
+// Times the estimate over a large batch of builds drawn from the catalog and prints builds per second.
+// Usage: bench_estimate [builds]  (default 200000)
+
+#include "db/catalogdb.h"
+#include "model/estimator.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const long count = argc > 1 ? std::atol(argv[1]) : 200000;
+    QTemporaryDir dir;
+    hwdb::CatalogDatabase db(dir.filePath(QStringLiteral("catalog.sqlite")));
+    hw::Catalog c;
+    if (!db.open() || !db.load(&c)) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
+        return 1;
+    }
+
+    // Every model x quant x runtime x GPU x count x CPU combination, cycled to `count` builds.
+    std::vector<hw::Build> builds;
+    const int users[] = {1, 8, 32, 100};
+    const int counts[] = {1, 2, 4, 8};
+    for (const auto &m : c.models)
+        for (const auto &q : c.quants)
+            for (const auto &r : c.runtimes)
+                for (size_t g = 0; g <= c.gpus.size(); ++g)
+                    for (int n : counts) {
+                        hw::Build b;
+                        b.model = m;
+                        b.quant = q;
+                        b.fileGB = c.fileGB(m.id, q.id);
+                        b.runtime = r;
+                        if (g < c.gpus.size()) {
+                            b.gpu = c.gpus[g];
+                            b.gpusPerNode = n;
+                        }
+                        b.cpu = c.cpus[builds.size() % c.cpus.size()];
+                        b.sockets = 1 + int(builds.size() % 2);
+                        b.ramGB = 128.0 * n;
+                        b.workload.users = users[builds.size() % 4];
+                        builds.push_back(b);
+                    }
+    std::printf("distinct builds: %zu\n", builds.size());
+
+    double sink = 0;
+    for (int pass = 0; pass < 2; ++pass) { // the first pass warms caches
+        const auto start = std::chrono::steady_clock::now();
+        for (long i = 0; i < count; ++i) {
+            const hw::Estimate e = hw::estimate(builds[size_t(i) % builds.size()], hw::Detail::Figures);
+            sink += e.decodeAggregate + e.maxUsers;
+        }
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (pass == 1)
+            std::printf("estimate (figures only, max users included): %ld builds in %.3f s = %.0f builds/s on one core\n", count, seconds,
+                        count / seconds);
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const long explained = count / 10;
+    for (long i = 0; i < explained; ++i)
+        sink += hw::estimate(builds[size_t(i) % builds.size()], hw::Detail::Explained).explanation.size();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("estimate with explanation lines: %ld builds in %.3f s = %.0f builds/s\n", explained, seconds, explained / seconds);
+    std::printf("(checksum %.1f)\n", sink);
+    return 0;
+}

@@ -1,0 +1,133 @@
+#include "testcatalog.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+class TestCatalogDb final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requiredIdsResolve_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("id");
+        // The ids issue #2 requires.
+        for (const char *id : {"deepseek-r1", "deepseek-r1-0528", "deepseek-v3", "r1-distill-qwen-1.5b", "r1-distill-qwen-7b", "r1-distill-llama-8b",
+                               "r1-distill-qwen-14b", "r1-distill-qwen-32b", "r1-distill-llama-70b"})
+            QTest::newRow(id) << u"model"_s << QString::fromLatin1(id);
+        for (const char *id : {"fp8", "bf16", "fp16", "int8", "awq-int4", "q8_0", "q6_k", "q5_k_m", "q4_k_m", "q3_k_m", "q2_k", "ud-iq1_s", "ud-iq1_m",
+                               "ud-iq2_xxs", "ud-q2_k_xl"})
+            QTest::newRow(id) << u"quant"_s << QString::fromLatin1(id);
+        for (const char *id : {"a100-40g", "a100-80g", "a800-80g", "h100-sxm", "h100-pcie", "h800", "h20", "h200", "l20", "l40s", "rtx-4090",
+                               "rtx-4090d", "rtx-3090", "rtx-3060-12g", "rtx-2080ti", "rtx-2080ti-22g", "rtx-6000-ada", "rtx-a6000", "mi300x",
+                               "ascend-910b", "gtx-1660", "mac-studio-m2-ultra-192g", "mac-studio-m3-ultra-512g", "mac-mini-m4-pro-64g",
+                               "mac-studio-m4-max-128g"})
+            QTest::newRow(id) << u"gpu"_s << QString::fromLatin1(id);
+        for (const char *id : {"xeon-8358", "xeon-6348", "xeon-8352v", "xeon-6454s", "xeon-8480", "xeon-8592", "xeon-6980p", "e5-2696v3",
+                               "epyc-7763", "epyc-9654", "ryzen-9-7950x", "i9-13900k"})
+            QTest::newRow(id) << u"cpu"_s << QString::fromLatin1(id);
+        for (const char *id : {"vllm", "sglang", "trtllm", "llama.cpp", "ik_llama.cpp", "ollama", "ktransformers", "mlx", "exo"})
+            QTest::newRow(id) << u"runtime"_s << QString::fromLatin1(id);
+        QTest::newRow("alias deepseek-r1:70b") << u"model"_s << u"deepseek-r1:70b"_s;
+        QTest::newRow("alias 'DeepSeek R1 70B'") << u"model"_s << u"DeepSeek R1 70B"_s;
+        QTest::newRow("name-like 'RTX 4090'") << u"gpu"_s << u"RTX 4090"_s;
+    }
+    void requiredIdsResolve()
+    {
+        static TestCatalog cat;
+        QVERIFY2(cat.ok, qPrintable(cat.error));
+        QFETCH(QString, kind);
+        QFETCH(QString, id);
+        const std::string s = id.toStdString();
+        const hw::Catalog &c = cat.catalog;
+        const bool found = kind == u"model" ? c.model(s) != nullptr
+            : kind == u"quant"              ? c.quant(s) != nullptr
+            : kind == u"gpu"                ? c.gpu(s) != nullptr
+            : kind == u"cpu"                ? c.cpu(s) != nullptr
+                                            : c.runtime(s) != nullptr;
+        QVERIFY(found);
+    }
+
+    void everyRowHasSourceAndDate()
+    {
+        TestCatalog cat;
+        QVERIFY(cat.ok);
+        const auto check = [](const auto &rows) {
+            for (const auto &r : rows) {
+                QVERIFY2(!r.source.empty(), r.id.c_str());
+                QVERIFY2(r.sourceDate.size() == 10, r.id.c_str()); // YYYY-MM-DD
+            }
+        };
+        check(cat.catalog.models);
+        check(cat.catalog.quants);
+        check(cat.catalog.gpus);
+        check(cat.catalog.cpus);
+        check(cat.catalog.runtimes);
+        for (const hw::ModelFile &f : cat.catalog.modelFiles)
+            QVERIFY(!f.source.empty() && f.fileGB > 0);
+    }
+
+    void reopenKeepsOneCopyAndUserRows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        {
+            hwdb::CatalogDatabase db(path);
+            QVERIFY2(db.open(), qPrintable(db.errorString()));
+            QCOMPARE(db.schemaVersion(), hwdb::CatalogDatabase::latestSchemaVersion());
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"INSERT INTO gpus (id, name, vendor, class, memory_gb, bandwidth_gbs, bf16_tflops, tdp_w, interconnect, source, source_date) "
+                           "VALUES ('my-card', 'My card', 'X', 'consumer', 16, 500, 50, 200, 'pcie', 'vendor quote', '2026-11-01')"_s));
+            QVERIFY(q.exec(u"UPDATE meta SET value = 'old' WHERE key = 'seed_version'"_s)); // forces a seed re-import
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        hwdb::CatalogDatabase db(path);
+        QVERIFY2(db.open(), qPrintable(db.errorString()));
+        hw::Catalog c;
+        QVERIFY(db.load(&c));
+        QVERIFY(c.gpu("my-card"));
+        QCOMPARE(std::count_if(c.gpus.begin(), c.gpus.end(), [](const hw::GpuSpec &g) { return g.id == "h200"; }), 1);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw2"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"PRAGMA user_version=99"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw2"_s);
+        hwdb::CatalogDatabase db(path);
+        QVERIFY(!db.open());
+        QVERIFY(db.errorString().contains(u"newer hwplanner"_s));
+        QVERIFY(db.errorString().contains(path));
+    }
+
+    void corruptFileIsReportedNotCrashed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3") + QByteArray(4096, '\x5a'));
+        f.close();
+        hwdb::CatalogDatabase db(path);
+        QVERIFY(!db.open());
+        QVERIFY(db.errorString().startsWith(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogDb)
+#include "tst_catalogdb.moc"

@@ -1,0 +1,125 @@
+// The hwplanner binary, as a user or a script calls it.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HWPLANNER_CATALOG"_s, m_dir.filePath(u"catalog.sqlite"_s));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HWPLANNER_BINARY), args);
+        if (!p.waitForFinished(30000))
+            return {-1, {}, {}};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QString write(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return f.fileName();
+    }
+
+private slots:
+    void estimateJsonHasTheDocumentedShape()
+    {
+        const QString path = write(u"b.json"_s, R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "q4_k_m", "runtime": "ktransformers",
+            "gpu": {"id": "rtx-4090", "count": 1}, "cpu": {"id": "xeon-6454s", "sockets": 1}, "ram": {"gb": 512},
+            "workload": {"users": 1, "context": 4096}})");
+        const Run r = run({u"estimate"_s, path, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        for (const char *key : {"fits", "placement", "gpu_layers", "memory_gb", "decode_tps", "prefill_tps", "max_users", "explanation"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        const QJsonObject mem = o.value(u"memory_gb"_s).toObject();
+        for (const char *key : {"weights", "kv_cache", "overhead", "gpu_per_device", "gpu_capacity_per_device", "gpu_total", "ram", "ram_capacity"})
+            QVERIFY2(mem.contains(QLatin1StringView(key)), key);
+        const QJsonObject decode = o.value(u"decode_tps"_s).toObject();
+        QVERIFY(decode.value(u"per_user"_s).toDouble() > 0);
+        QCOMPARE(decode.value(u"bound"_s).toString(), u"cpu-memory-bandwidth"_s);
+        QCOMPARE(o.value(u"placement"_s).toString(), u"hybrid"_s);
+        QVERIFY(o.value(u"fits"_s).toBool());
+        QCOMPARE(mem.value(u"weights"_s).toDouble(), 404.4);
+        QVERIFY(o.value(u"explanation"_s).toArray().size() > 5);
+    }
+
+    void notFittingIsANormalResult()
+    {
+        const QString path = write(u"nofit.json"_s, R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "bf16", "runtime": "vllm",
+            "nodes": 2, "gpu": {"id": "a100-80g", "count": 8}, "workload": {"users": 100}})");
+        const Run r = run({u"estimate"_s, path, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"fits"_s).toBool(true), false);
+        QCOMPARE(o.value(u"decode_tps"_s).toObject().value(u"per_user"_s).toDouble(-1), 0.0);
+    }
+
+    void badInputExitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("malformed") << QByteArray("{\"format\": ") << u"malformed JSON"_s;
+        QTest::newRow("unknown gpu") << QByteArray(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "fp8", "runtime": "vllm", "gpu": {"id": "h300"}, "workload": {"users": 1}})")
+                                     << u"field 'gpu.id': unknown GPU 'h300'; closest catalog ids:"_s;
+        QTest::newRow("zero nodes") << QByteArray(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "fp8", "runtime": "vllm", "nodes": 0, "gpu": {"id": "h200"}, "workload": {"users": 1}})")
+                                    << u"field 'nodes'"_s;
+    }
+    void badInputExitsTwoWithOneLine()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = write(u"bad.json"_s, content);
+        const Run r = run({u"estimate"_s, path, u"--json"_s});
+        QCOMPARE(r.code, 2);
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(err.contains(path), qPrintable(err));
+        QVERIFY2(err.contains(expected), qPrintable(err));
+        QCOMPARE(err.count(u'\n'), 0);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void missingFileExitsTwo()
+    {
+        const Run r = run({u"estimate"_s, m_dir.filePath(u"absent.json"_s)});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("cannot read"));
+    }
+
+    void catalogLists()
+    {
+        const Run all = run({u"catalog"_s, u"--json"_s});
+        QCOMPARE(all.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(all.out).object();
+        QCOMPARE(o.value(u"gpus"_s).toArray().size(), 25);
+        QCOMPARE(o.value(u"runtimes"_s).toArray().size(), 9);
+        const Run gpus = run({u"catalog"_s, u"gpus"_s});
+        QCOMPARE(gpus.code, 0);
+        QVERIFY(gpus.out.contains("h200"));
+        QVERIFY(!gpus.out.contains("xeon"));
+        QCOMPARE(run({u"catalog"_s, u"printers"_s}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

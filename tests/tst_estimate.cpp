@@ -1,0 +1,232 @@
+// The engine against the source documents' own numbers and the physics' invariants, on the real catalog.
+
+#include "testcatalog.h"
+
+#include "model/estimator.h"
+
+using namespace Qt::StringLiterals;
+
+class TestEstimate final : public QObject
+{
+    Q_OBJECT
+
+    TestCatalog m_cat;
+
+    hw::Build build(const QString &json) { return m_cat.build(json.toUtf8()); }
+    static QString doc(const QString &body)
+    {
+        return QStringLiteral("{\"format\": \"hwplanner.build/1\", %1}").arg(body);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_cat.ok, qPrintable(m_cat.error)); }
+
+    // Seed 003: measured VRAM with ollama (context 2048).
+    void seed003Footprints_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<double>("measuredGB");
+        QTest::newRow("32B Q4 on one RTX 4090D: 21.1 GB") << u"r1-distill-qwen-32b"_s << u"rtx-4090d"_s << 1 << 21.1;
+        QTest::newRow("70B Q4 over 2 cards: 44.6 GB") << u"r1-distill-llama-70b"_s << u"rtx-4090d"_s << 2 << 44.6;
+        QTest::newRow("70B Q4 over 3 cards: 45.3 GB") << u"r1-distill-llama-70b"_s << u"rtx-4090d"_s << 3 << 45.3;
+    }
+    void seed003Footprints()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, gpu);
+        QFETCH(int, count);
+        QFETCH(double, measuredGB);
+        const hw::Estimate e = hw::estimate(build(doc(QStringLiteral(
+            "\"model\": \"%1\", \"quant\": \"q4_k_m\", \"runtime\": \"ollama\", \"gpu\": {\"id\": \"%2\", \"count\": %3},"
+            "\"cpu\": {\"id\": \"i9-13900k\"}, \"ram\": {\"gb\": 128}, \"workload\": {\"users\": 1, \"context\": 2048}").arg(model, gpu).arg(count))));
+        QVERIFY(e.fits);
+        QCOMPARE(e.placement, hw::Placement::Gpu);
+        const double error = (e.gpuTotalGB - measuredGB) / measuredGB;
+        qInfo("predicted %.2f GB, measured %.1f GB, error %+.1f%%", e.gpuTotalGB, measuredGB, error * 100);
+        QVERIFY2(qAbs(error) < 0.05, qPrintable(QString::number(e.gpuTotalGB)));
+    }
+
+    // Seed 000: the automatic llama.cpp layer count follows Unsloth's guide where the physics allows it.
+    void seed000LayerCounts_data()
+    {
+        QTest::addColumn<QString>("quant");
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("layers");
+        QTest::newRow("1.58-bit on one 24 GB card: 7") << u"ud-iq1_s"_s << u"rtx-4090"_s << 1 << 7;
+        QTest::newRow("2.22-bit on 2 x A100 80 GB: 49") << u"ud-iq2_xxs"_s << u"a100-80g"_s << 2 << 49;
+    }
+    void seed000LayerCounts()
+    {
+        QFETCH(QString, quant);
+        QFETCH(QString, gpu);
+        QFETCH(int, count);
+        QFETCH(int, layers);
+        const hw::Estimate e = hw::estimate(build(doc(QStringLiteral(
+            "\"model\": \"deepseek-r1\", \"quant\": \"%1\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"%2\", \"count\": %3},"
+            "\"cpu\": {\"id\": \"epyc-9654\"}, \"ram\": {\"gb\": 384}, \"workload\": {\"users\": 1, \"context\": 4096}").arg(quant, gpu).arg(count))));
+        QCOMPARE(e.gpuLayers, layers);
+        QCOMPARE(e.placement, hw::Placement::Hybrid);
+        QVERIFY(e.fits);
+    }
+
+    // Claims in the seeds that the physics must reject (domain.md section 9).
+    void impossibleFits_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::newRow("seed 004: 4-bit R1 on one A100 80 GB")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"awq-int4\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"a100-80g\", \"count\": 1}, \"workload\": {\"users\": 1}"_s;
+        QTest::newRow("seed 004: FP16 R1 on 8 x H100 (640 GB)")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"fp16\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h100-sxm\", \"count\": 8}, \"workload\": {\"users\": 1}"_s;
+        QTest::newRow("seed 000: BF16 R1 on 2 nodes of 8 x A100 80 GB")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"bf16\", \"runtime\": \"vllm\", \"nodes\": 2, \"gpu\": {\"id\": \"a100-80g\", \"count\": 8}, \"workload\": {\"users\": 100}"_s;
+        QTest::newRow("FP8 R1 on 8 x A100 is cast to BF16 (1.34 TB)")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"a100-80g\", \"count\": 8}, \"workload\": {\"users\": 1}"_s;
+    }
+    void impossibleFits()
+    {
+        QFETCH(QString, body);
+        const hw::Estimate e = hw::estimate(build(doc(body)));
+        QVERIFY(!e.fits);
+        QVERIFY(!e.runs);
+        QCOMPARE(e.decodePerUser, 0.0);
+        QVERIFY(e.gpuPerDeviceGB > e.gpuCapacityPerDeviceGB * 0.9);
+    }
+
+    void possibleFits_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<int>("placement");
+        QTest::newRow("seed 000: 8 x A100 80 GB runs Q4_K_M")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"a100-80g\", \"count\": 8}, \"cpu\": {\"id\": \"xeon-8358\", \"sockets\": 2}, \"ram\": {\"gb\": 512}, \"workload\": {\"users\": 1}"_s
+            << int(hw::Placement::Gpu);
+        QTest::newRow("seed 000: the 1.5B distill runs on a GTX 1660")
+            << u"\"model\": \"r1-distill-qwen-1.5b\", \"quant\": \"q4_k_m\", \"runtime\": \"ollama\", \"gpu\": {\"id\": \"gtx-1660\", \"count\": 1}, \"cpu\": {\"id\": \"i9-13900k\"}, \"ram\": {\"gb\": 32}, \"workload\": {\"users\": 1, \"context\": 2048}"_s
+            << int(hw::Placement::Gpu);
+        QTest::newRow("seed 000: KTransformers, 14 GB VRAM + 382 GB RAM")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-4090\", \"count\": 1}, \"cpu\": {\"id\": \"xeon-6454s\"}, \"ram\": {\"gb\": 512}, \"workload\": {\"users\": 1}"_s
+            << int(hw::Placement::Hybrid);
+        QTest::newRow("FP8 R1 on 8 x H200")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"sglang\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 32}"_s
+            << int(hw::Placement::Gpu);
+        QTest::newRow("seed 000: 20 Mac minis 64 GB over exo")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"exo\", \"nodes\": 20, \"gpu\": {\"id\": \"mac-mini-m4-pro-64g\", \"count\": 1}, \"workload\": {\"users\": 1}"_s
+            << int(hw::Placement::Unified);
+    }
+    void possibleFits()
+    {
+        QFETCH(QString, body);
+        QFETCH(int, placement);
+        const hw::Estimate e = hw::estimate(build(doc(body)));
+        QVERIFY2(e.fits, e.explanation.empty() ? "" : e.explanation.back().c_str());
+        QCOMPARE(int(e.placement), placement);
+        QVERIFY(e.decodePerUser > 0);
+        QVERIFY(e.prefillTps > 0);
+        QVERIFY(e.gpuPerDeviceGB <= e.gpuCapacityPerDeviceGB);
+    }
+
+    // Seed 001: a 5,000 CNY Ryzen 7950X with 64 GB "runs" R1-0528 at 8 bit: only by paging from the SSD.
+    void ssdPagingIsSlowAndSaysSo()
+    {
+        const hw::Estimate e = hw::estimate(build(doc(u"\"model\": \"deepseek-r1-0528\", \"quant\": \"q8_0\", \"runtime\": \"llama.cpp\","
+                                                       "\"cpu\": {\"id\": \"ryzen-9-7950x\"}, \"ram\": {\"gb\": 64}, \"workload\": {\"users\": 1}"_s)));
+        QVERIFY(!e.fits);
+        QVERIFY(e.runs);
+        QCOMPARE(e.placement, hw::Placement::Cpu);
+        QCOMPARE(e.bound, hw::Bound::Ssd);
+        QVERIFY2(e.decodePerUser < 1.0, qPrintable(QString::number(e.decodePerUser)));
+        QVERIFY(e.decodePerUser > 0.0);
+    }
+
+    void unifiedWiredLimit()
+    {
+        const QString body = u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"mac-studio-m3-ultra-512g\", \"count\": 1%1}, \"workload\": {\"users\": 1}"_s;
+        const hw::Estimate byDefault = hw::estimate(build(doc(body.arg(QString()))));
+        QVERIFY(!byDefault.fits); // 404 GB > 75% of 512 GB
+        QCOMPARE(byDefault.gpuCapacityPerDeviceGB, 384.0);
+        const hw::Estimate raised = hw::estimate(build(doc(body.arg(u", \"wired_limit_gb\": 480"_s))));
+        QVERIFY(raised.fits);
+        QCOMPARE(raised.placement, hw::Placement::Unified);
+        QVERIFY(raised.decodePerUser > byDefault.decodePerUser);
+    }
+
+    // MoE: B users read the union of their experts, so aggregate throughput grows slower than for a dense model.
+    void moeAggregateGrowsSlowerThanDense()
+    {
+        const QString moe = u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"sglang\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": %1, \"prompt_tokens\": 1, \"output_tokens\": 1000}"_s;
+        const QString dense = u"\"model\": \"r1-distill-llama-70b\", \"quant\": \"fp8\", \"runtime\": \"sglang\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": %1, \"prompt_tokens\": 1, \"output_tokens\": 1000}"_s;
+        const double moeGain = hw::estimate(build(doc(moe.arg(16)))).decodeAggregate / hw::estimate(build(doc(moe.arg(1)))).decodeAggregate;
+        const double denseGain = hw::estimate(build(doc(dense.arg(16)))).decodeAggregate / hw::estimate(build(doc(dense.arg(1)))).decodeAggregate;
+        qInfo("aggregate gain from 1 to 16 users: MoE x%.1f, dense x%.1f", moeGain, denseGain);
+        QVERIFY(moeGain > 1.5);
+        QVERIFY(moeGain < denseGain);
+    }
+
+    void perUserSpeedFallsWithUsers()
+    {
+        double last = 1e9;
+        for (int users : {1, 2, 8, 32, 128, 256}) {
+            const hw::Estimate e = hw::estimate(build(doc(QStringLiteral(
+                "\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"sglang\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": %1}").arg(users))));
+            QVERIFY2(e.decodePerUser <= last, qPrintable(QString::number(users)));
+            last = e.decodePerUser;
+        }
+    }
+
+    void halfPopulatedChannelsHalveCpuSpeed()
+    {
+        const QString body = u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"cpu\": {\"id\": \"xeon-8480\"}, \"ram\": {\"gb\": 512, \"channels\": %1}, \"workload\": {\"users\": 1}"_s;
+        const hw::Estimate full = hw::estimate(build(doc(body.arg(8))));
+        const hw::Estimate half = hw::estimate(build(doc(body.arg(4))));
+        QCOMPARE(full.bound, hw::Bound::CpuMemoryBandwidth);
+        QVERIFY(qAbs(half.decodePerUser / full.decodePerUser - 0.5) < 0.02);
+    }
+
+    void numaDuplicationDoublesRamAndBandwidth()
+    {
+        const QString body = u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-4090\"}, \"cpu\": {\"id\": \"xeon-6454s\", \"sockets\": 2}, \"ram\": {\"gb\": 1024}, \"offload\": {\"numa_duplicate\": %1}, \"workload\": {\"users\": 1}"_s;
+        const hw::Estimate single = hw::estimate(build(doc(body.arg(u"false"_s))));
+        const hw::Estimate dup = hw::estimate(build(doc(body.arg(u"true"_s))));
+        QVERIFY(dup.ramGB > 1.9 * single.ramGB - 5);
+        QVERIFY(dup.decodePerUser > 1.2 * single.decodePerUser);
+        QVERIFY(dup.fits);
+    }
+
+    void maxUsersRespectsSpeedAndKv()
+    {
+        const hw::Build b = build(doc(u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"sglang\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 1, \"context\": 32768, \"min_tps_per_user\": 14}"_s));
+        const hw::Estimate e = hw::estimate(b);
+        QVERIFY(e.maxUsers > 1);
+        hw::Build at = b;
+        at.workload.users = e.maxUsers;
+        QVERIFY(hw::estimate(at, hw::Detail::Figures).decodePerUser >= 14.0);
+        at.workload.users = e.maxUsers + 1;
+        const hw::Estimate over = hw::estimate(at, hw::Detail::Figures);
+        QVERIFY(over.decodePerUser < 14.0 || !over.fits);
+    }
+
+    void runtimeMustLoadTheFormat()
+    {
+        const hw::Estimate e = hw::estimate(build(doc(u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 1}"_s)));
+        QVERIFY(!e.runs);
+        QVERIFY(!e.explanation.empty());
+        QVERIFY(QString::fromStdString(e.explanation.front()).contains(u"does not load"_s));
+    }
+
+    void explanationNamesItsNumbers()
+    {
+        const hw::Estimate e = hw::estimate(build(doc(u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-4090\"}, \"cpu\": {\"id\": \"xeon-6454s\"}, \"ram\": {\"gb\": 512}, \"workload\": {\"users\": 1}"_s)));
+        QStringList lines;
+        for (const std::string &s : e.explanation)
+            lines << QString::fromStdString(s);
+        const QString all = lines.join(u'\n');
+        QVERIFY(all.contains(u"404.4 GB"_s));   // the file size it used
+        QVERIFY(all.contains(u"307 GB/s"_s));    // 8 x 4800 x 8 bytes
+        QVERIFY(all.contains(u"68.6 KiB per token"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEstimate)
+#include "tst_estimate.moc"

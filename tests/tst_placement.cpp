@@ -1,0 +1,81 @@
+#include "model/hardware.h"
+#include "model/placement.h"
+
+#include <QTest>
+
+class TestPlacement final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void unslothRule_data()
+    {
+        QTest::addColumn<double>("vramGB");
+        QTest::addColumn<double>("fileGB");
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<int>("expected");
+        // Seed 000 / Unsloth's guide: floor(VRAM / file x 61) - 4.
+        QTest::newRow("1.58-bit on one 24 GB card") << 24.0 << 131.0 << 61 << 7;
+        QTest::newRow("2.22-bit on 2 x A100 80 GB") << 160.0 << 183.0 << 61 << 49;
+        QTest::newRow("never above the layer count") << 480.0 << 131.0 << 61 << 61;
+        QTest::newRow("never below zero") << 4.0 << 404.0 << 61 << 0;
+    }
+    void unslothRule()
+    {
+        QFETCH(double, vramGB);
+        QFETCH(double, fileGB);
+        QFETCH(int, layers);
+        QFETCH(int, expected);
+        QCOMPARE(hw::unslothGpuLayers(vramGB, fileGB, layers), expected);
+    }
+
+    void cpuBandwidth_data()
+    {
+        QTest::addColumn<int>("sockets");
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<bool>("numaAware");
+        QTest::addColumn<double>("expected");
+        // Xeon 6454S: 8 channels DDR5-4800 = 307.2 GB/s per socket, 32 cores.
+        QTest::newRow("one socket, all channels") << 1 << 0 << 0 << false << 307.2;
+        QTest::newRow("half the channels populated") << 1 << 4 << 0 << false << 153.6;
+        QTest::newRow("12 threads cap the stream") << 1 << 0 << 12 << false << 12 * hw::kPerCoreBandwidthGBs;
+        QTest::newRow("two sockets, NUMA-aware") << 2 << 0 << 0 << true << 614.4;
+        QTest::newRow("two sockets, not NUMA-aware") << 2 << 0 << 0 << false << 307.2 * (1 + hw::kCrossSocketScaling);
+    }
+    void cpuBandwidth()
+    {
+        QFETCH(int, sockets);
+        QFETCH(int, channels);
+        QFETCH(int, threads);
+        QFETCH(bool, numaAware);
+        QFETCH(double, expected);
+        hw::Build b;
+        hw::CpuSpec cpu;
+        cpu.cores = 32;
+        cpu.baseGHz = 2.2;
+        cpu.memoryChannels = 8;
+        cpu.memoryMTs = 4800;
+        b.cpu = cpu;
+        b.sockets = sockets;
+        b.ramChannels = channels;
+        if (threads > 0)
+            b.cpuThreads = threads;
+        QVERIFY(qAbs(hw::cpuEffectiveBandwidthGBs(b, numaAware) - expected) < 1e-9);
+    }
+
+    void cpuPeakByIsa()
+    {
+        hw::CpuSpec cpu;
+        cpu.cores = 32;
+        cpu.baseGHz = 2.0;
+        QCOMPARE(hw::cpuPeakTflops(cpu, 32), 32 * 2.0 * 32 / 1000.0);
+        cpu.avx512 = true;
+        QCOMPARE(hw::cpuPeakTflops(cpu, 32), 32 * 2.0 * 64 / 1000.0);
+        cpu.amx = true;
+        QCOMPARE(hw::cpuPeakTflops(cpu, 32), 32 * 2.0 * 1024 / 1000.0);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPlacement)
+#include "tst_placement.moc"
