@@ -1,23 +1,16 @@
 #include "model/estimator.h"
 
 #include "model/hardware.h"
+#include "model/textformat.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace hw {
 
 namespace {
 
 constexpr double GB = 1e9;
-
-std::string num(double v, int decimals = 1)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
 
 // Attention FLOPs of one token against `position` cached tokens: QK^T and AV over all heads.
 // MLA decode with absorbed projections works in the latent: K width kv_lora_rank + rope, V width kv_lora_rank.
@@ -212,8 +205,8 @@ Estimate estimate(const Build &b, Detail detail)
         for (const Stage &s : plan.stages) {
             const double bytes = (s.streamedBytes + s.expertBytes * frac) / s.devices;
             line("Per step, " + s.label + (s.devices > 1 ? " (each of " + std::to_string(s.devices) + ")" : std::string()) + " reads "
-                 + num(bytes / GB, 2) + " GB of weights + KV at " + num(s.bandwidthGBs, 0) + " GB/s x " + num(s.efficiency, 2)
-                 + " efficiency = " + num(bytes / (s.bandwidthGBs * GB * s.efficiency) * 1000, 2) + " ms (weights only).");
+                 + num(bytes / GB, 2) + " GB of weights at " + num(s.bandwidthGBs, 0) + " GB/s x " + num(s.efficiency, 2)
+                 + " efficiency = " + num(bytes / (s.bandwidthGBs * GB * s.efficiency) * 1000, 2) + " ms.");
         }
         line("Decode step at " + std::to_string(batch) + " sequence(s): GPU memory " + num(st.gpuMemory * 1000, 2) + " ms, CPU memory "
              + num(st.cpuMemory * 1000, 2) + " ms, SSD " + num(st.ssd * 1000, 1) + " ms, compute " + num(st.compute * 1000, 2)

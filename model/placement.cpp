@@ -1,24 +1,17 @@
 #include "model/placement.h"
 
 #include "model/hardware.h"
+#include "model/textformat.h"
 #include "model/kvcache.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace hw {
 
 namespace {
 
 constexpr double GB = 1e9;
-
-std::string num(double v, int decimals = 1)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
 
 // Context of every workload: explanation lines are built only when asked (the sweep calls this
 // millions of times).
@@ -64,6 +57,17 @@ double routedActiveShare(const Build &b)
     const ParamSplit p = paramSplit(b.model);
     const double active = b.model.activeParamsB * 1e9;
     return active > 0 ? std::clamp(p.routedActive / active, 0.0, 1.0) : 0.0;
+}
+
+Stage gpuStage(const Build &b)
+{
+    Stage s;
+    s.kind = Stage::Gpu;
+    s.label = b.gpu->name;
+    s.bandwidthGBs = b.gpu->bandwidthGBs;
+    s.efficiency = b.runtime.gpuBandwidthEfficiency;
+    s.peakTflops = gpuPeakTflops(b);
+    return s;
 }
 
 Stage cpuStage(const Build &b, double bandwidth, double efficiency)
@@ -156,18 +160,13 @@ void planServing(Ctx &c, const WeightBytes &w)
                + b.runtime.name + " does not offload weights to RAM, so it cannot start.");
     }
 
-    Stage s;
-    s.kind = Stage::Gpu;
-    s.label = g.name;
-    s.bandwidthGBs = g.bandwidthGBs;
-    s.efficiency = b.runtime.gpuBandwidthEfficiency;
+    Stage s = gpuStage(b);
     s.devices = tp;
     s.streamedBytes = w.streamedOther() / pp;
     s.expertBytes = w.routedExperts / pp;
     s.kvBytesPerTokenPerDevice = kvPerTokPerGpu;
     s.flopsShare = 1.0 / pp;
     s.attentionShare = 1.0 / pp;
-    s.peakTflops = gpuPeakTflops(b);
     for (int i = 0; i < pp; ++i)
         p.stages.push_back(s);
 
@@ -238,16 +237,11 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
         c.line("NUMA mode: the experts are copied to each of " + std::to_string(b.sockets) + " sockets (" + num(w.routedExperts * copies / GB)
                + " GB) so each socket reads local memory.");
 
-    Stage gs;
-    gs.kind = Stage::Gpu;
-    gs.label = g.name;
-    gs.bandwidthGBs = g.bandwidthGBs;
-    gs.efficiency = b.runtime.gpuBandwidthEfficiency;
+    Stage gs = gpuStage(b);
     gs.streamedBytes = gpuWeights;
     gs.kvBytesPerTokenPerDevice = p.kvBytesPerToken;
     gs.flopsShare = 1.0 - routedActiveShare(b);
     gs.attentionShare = 1.0;
-    gs.peakTflops = gpuPeakTflops(b);
     p.stages.push_back(gs);
 
     Stage cs = cpuStage(b, cpuEffectiveBandwidthGBs(b, duplicate), b.runtime.cpuBandwidthEfficiency);
@@ -360,18 +354,13 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
     const double expertShare = w.total > 0 ? w.routedExperts / (w.total - w.embedding - head) : 0.0;
     const double flopsPerLayer = 1.0 / L;
     if (n > 0) {
-        Stage s;
-        s.kind = Stage::Gpu;
-        s.label = b.gpu->name;
-        s.bandwidthGBs = b.gpu->bandwidthGBs;
-        s.efficiency = b.runtime.gpuBandwidthEfficiency;
+        Stage s = gpuStage(b);
         const double bytes = n * layerBytes;
         s.expertBytes = bytes * expertShare;
         s.streamedBytes = bytes - s.expertBytes + (n == L ? head : 0.0);
         s.kvBytesPerTokenPerDevice = p.kvBytesPerToken / L * n;
         s.flopsShare = n * flopsPerLayer;
         s.attentionShare = n * flopsPerLayer;
-        s.peakTflops = gpuPeakTflops(b);
         p.stages.push_back(s);
         if (b.nodes > 1) {
             p.interconnectMs += (b.nodes - 1) * b.runtime.hopLatencyMs;
