@@ -50,7 +50,64 @@ const char *memoryTypeName(hw::MemoryType t)
 
 } // namespace
 
-QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e)
+QJsonObject costToJson(const hw::CostResult &c)
+{
+    QJsonArray lines;
+    for (const hw::BomLine &l : c.lines) {
+        QJsonObject o{{u"kind"_s, QString::fromLatin1(hw::partKindName(l.kind))}, {u"part"_s, q(l.part)}, {u"name"_s, q(l.name)},
+                      {u"qty"_s, round(l.qty, 3)}, {u"unit"_s, q(l.unit)}};
+        if (l.price) {
+            o.insert(u"unit_price"_s, round(l.price->amount, 2));
+            o.insert(u"total"_s, round(l.total(), 2));
+            o.insert(u"price_date"_s, q(l.price->date));
+            o.insert(u"age_days"_s, l.price->ageDays);
+            o.insert(u"stale"_s, l.price->stale);
+            o.insert(u"condition"_s, q(l.price->condition));
+            o.insert(u"source"_s, q(l.price->source));
+            o.insert(u"original_price"_s, round(l.price->originalAmount, 2));
+            o.insert(u"original_currency"_s, q(l.price->currency));
+        } else {
+            o.insert(u"unit_price"_s, QJsonValue::Null);
+            o.insert(u"total"_s, QJsonValue::Null);
+            o.insert(u"price_date"_s, QString());
+            o.insert(u"stale"_s, false);
+            o.insert(u"source"_s, u"no price"_s);
+        }
+        lines.append(o);
+    }
+    QJsonArray missing, assumptions;
+    for (const std::string &m : c.missingPrices)
+        missing.append(q(m));
+    for (const std::string &a : c.assumptions)
+        assumptions.append(q(a));
+    return QJsonObject{{u"currency"_s, q(c.currency)}, {u"capex"_s, round(c.capex, 2)}, {u"complete"_s, c.complete()},
+                       {u"power_w"_s, round(c.powerW, 1)}, {u"energy_kwh_per_year"_s, round(c.energyKWhPerYear, 0)},
+                       {u"power_cost_per_year"_s, round(c.powerCostPerYear, 2)}, {u"ops_cost_per_year"_s, round(c.opsCostPerYear, 2)},
+                       {u"opex_per_year"_s, round(c.opexPerYear, 2)}, {u"tco_per_year"_s, round(c.tcoPerYear, 2)},
+                       {u"per_user"_s, round(c.perUser, 2)}, {u"per_million_tokens"_s, round(c.perMillionTokens, 2)},
+                       {u"lines"_s, lines}, {u"missing_prices"_s, missing}, {u"assumptions"_s, assumptions}};
+}
+
+QStringList costToText(const hw::CostResult &c)
+{
+    QStringList out;
+    out << u"Bill of materials (%1):"_s.arg(q(c.currency));
+    for (const hw::BomLine &l : c.lines) {
+        if (l.price)
+            out << u"  %1 x %2 %3  @ %4 = %5   [%6, %7%8; %9]"_s.arg(l.qty).arg(q(l.unit), q(l.name)).arg(l.price->amount, 0, 'f', 2)
+                       .arg(l.total(), 0, 'f', 0).arg(q(l.price->condition), q(l.price->date), l.price->stale ? u", STALE"_s : QString(), q(l.price->source));
+        else
+            out << u"  %1 x %2 %3  -- no price"_s.arg(l.qty).arg(q(l.unit), q(l.name));
+    }
+    out << u"Capex %1 %2%3; power %4 W; opex %5/year; TCO %6/year; per user %7; per million tokens %8"_s.arg(c.capex, 0, 'f', 0)
+               .arg(q(c.currency), c.complete() ? QString() : u" (incomplete: parts without a price)"_s).arg(c.powerW, 0, 'f', 0)
+               .arg(c.opexPerYear, 0, 'f', 0).arg(c.tcoPerYear, 0, 'f', 0).arg(c.perUser, 0, 'f', 0).arg(c.perMillionTokens, 0, 'f', 2);
+    for (const std::string &a : c.assumptions)
+        out << u"  assumption: "_s + q(a);
+    return out;
+}
+
+QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::CostResult *cost)
 {
     QJsonObject memory{
         {u"weights"_s, round(e.weightsGB, 2)},
@@ -84,10 +141,11 @@ QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e)
         {u"max_users"_s, e.maxUsers},
         {u"users"_s, b.workload.users},
         {u"explanation"_s, explanation},
+        {u"cost"_s, cost ? QJsonValue(costToJson(*cost)) : QJsonValue(QJsonValue::Null)},
     };
 }
 
-QStringList estimateToText(const hw::Build &b, const hw::Estimate &e)
+QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::CostResult *cost)
 {
     QStringList out;
     out << u"%1 %2 on %3, %4"_s.arg(q(b.model.name), q(b.quant.name), q(b.runtime.name), b.name.empty() ? QString() : q(b.name));
@@ -103,6 +161,8 @@ QStringList estimateToText(const hw::Build &b, const hw::Estimate &e)
     out << QString() << u"How this was computed:"_s;
     for (const std::string &line : e.explanation)
         out << u"  - "_s + q(line);
+    if (cost)
+        out << QString() << costToText(*cost);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/cost.h"
 #include "model/estimator.h"
 #include "model/catalog.h"
 
@@ -9,8 +10,10 @@
 namespace hwapp {
 
 // The `hwplanner estimate --json` shape (see README): GB are 10^9 bytes.
-QJsonObject estimateToJson(const hw::Build &build, const hw::Estimate &estimate);
-QStringList estimateToText(const hw::Build &build, const hw::Estimate &estimate);
+QJsonObject estimateToJson(const hw::Build &build, const hw::Estimate &estimate, const hw::CostResult *cost = nullptr);
+QStringList estimateToText(const hw::Build &build, const hw::Estimate &estimate, const hw::CostResult *cost = nullptr);
+QJsonObject costToJson(const hw::CostResult &cost);
+QStringList costToText(const hw::CostResult &cost);
 
 QJsonObject catalogToJson(const hw::Catalog &catalog, const QString &kind);
 QStringList catalogToText(const hw::Catalog &catalog, const QString &kind);

@@ -1,5 +1,6 @@
 #include "db/catalogdb.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +21,7 @@ namespace hwdb {
 
 namespace {
 
-const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s};
+const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/catalog/migrations/002_prices.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
 QString readResource(const QString &path)
@@ -210,7 +211,7 @@ bool CatalogDatabase::importSeed()
 
     if (!db.transaction())
         return fail(u"seed"_s, db.lastError().text());
-    const auto insertRows = [&](const QString &table, const QJsonArray &rows) {
+    const auto insertRows = [&](const QString &table, const QJsonArray &rows, bool replace = true) {
         for (const QJsonValue &rowValue : rows) {
             QJsonObject row = rowValue.toObject();
             row.remove(u"aliases"_s);
@@ -223,7 +224,12 @@ bool CatalogDatabase::importSeed()
             for (qsizetype i = 0; i < columns.size(); ++i)
                 marks << u"?"_s;
             QSqlQuery q(db);
-            q.prepare(u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s)));
+            // An upsert, not INSERT OR REPLACE: a replace deletes the row first and cascades to the user's rows.
+            QStringList updates;
+            for (const QString &col : columns)
+                updates << u"%1 = excluded.%1"_s.arg(col);
+            q.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO %4"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s),
+                                                                                 replace ? u"UPDATE SET "_s + updates.join(u", "_s) : u"NOTHING"_s));
             for (const QString &c : columns)
                 q.addBindValue(jsonToSql(row.value(c)));
             if (!q.exec())
@@ -233,7 +239,17 @@ bool CatalogDatabase::importSeed()
     };
     bool ok = insertRows(u"models"_s, root.value(u"models"_s).toArray()) && insertRows(u"quants"_s, root.value(u"quants"_s).toArray())
         && insertRows(u"model_files"_s, root.value(u"model_files"_s).toArray()) && insertRows(u"gpus"_s, root.value(u"gpus"_s).toArray())
-        && insertRows(u"cpus"_s, root.value(u"cpus"_s).toArray()) && insertRows(u"runtimes"_s, root.value(u"runtimes"_s).toArray());
+        && insertRows(u"cpus"_s, root.value(u"cpus"_s).toArray()) && insertRows(u"runtimes"_s, root.value(u"runtimes"_s).toArray())
+        && insertRows(u"platforms"_s, root.value(u"platforms"_s).toArray());
+    if (ok) { // price history: built-in quotes are added once, never replaced
+        QJsonArray prices;
+        for (const QJsonValue &v : root.value(u"prices"_s).toArray()) {
+            QJsonObject o = v.toObject();
+            o.insert(u"builtin"_s, 1);
+            prices.append(o);
+        }
+        ok = insertRows(u"prices"_s, prices, false);
+    }
     for (const QJsonValue &m : root.value(u"models"_s).toArray()) {
         for (const QJsonValue &alias : m.toObject().value(u"aliases"_s).toArray()) {
             if (!ok)
@@ -392,8 +408,82 @@ bool CatalogDatabase::load(hw::Catalog *catalog)
         r.note = str(q, "note");
         c.runtimes.push_back(r);
     }
+    if (!select(u"SELECT * FROM platforms ORDER BY id"_s))
+        return false;
+    while (q.next()) {
+        hw::PlatformSpec p;
+        p.id = str(q, "id");
+        p.name = str(q, "name");
+        p.gpuSlots = integer(q, "gpu_slots");
+        p.sockets = integer(q, "sockets");
+        p.memoryType = memoryTypeFrom(q.value(u"memory_type"_s).toString());
+        p.dimmsPerChannel = integer(q, "dimms_per_channel");
+        p.psuW = real(q, "psu_w");
+        p.bundledCpu = str(q, "bundled_cpu");
+        p.source = str(q, "source");
+        p.sourceDate = str(q, "source_date");
+        p.note = str(q, "note");
+        c.platforms.push_back(p);
+    }
+    if (!select(u"SELECT * FROM prices ORDER BY price_date, id"_s))
+        return false;
+    while (q.next()) {
+        hw::PriceRecord r;
+        hw::partKindFromName(str(q, "part_kind"), &r.kind);
+        r.partId = str(q, "part_id");
+        r.vendor = str(q, "vendor");
+        r.amount = real(q, "price");
+        r.currency = str(q, "currency");
+        r.condition = str(q, "condition");
+        r.date = str(q, "price_date");
+        r.source = str(q, "source");
+        r.note = str(q, "note");
+        c.prices.push_back(r);
+    }
     *catalog = std::move(c);
     return true;
+}
+
+bool CatalogDatabase::addPrices(const std::vector<hw::PriceRecord> &records, bool dryRun, int *added, int *unchanged)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    *added = *unchanged = 0;
+    if (!db.transaction())
+        return fail(u"prices"_s, db.lastError().text());
+    for (const hw::PriceRecord &r : records) {
+        QSqlQuery q(db);
+        q.prepare(u"INSERT OR IGNORE INTO prices (part_kind, part_id, vendor, price, currency, condition, price_date, source, note) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        q.addBindValue(QString::fromLatin1(hw::partKindName(r.kind)));
+        q.addBindValue(QString::fromStdString(r.partId));
+        q.addBindValue(QString::fromStdString(r.vendor));
+        q.addBindValue(r.amount);
+        q.addBindValue(QString::fromStdString(r.currency));
+        q.addBindValue(QString::fromStdString(r.condition));
+        q.addBindValue(QString::fromStdString(r.date));
+        q.addBindValue(QString::fromStdString(r.source));
+        q.addBindValue(QString::fromStdString(r.note));
+        if (!q.exec()) {
+            db.rollback();
+            return fail(u"prices"_s, q.lastError().text());
+        }
+        (q.numRowsAffected() > 0 ? *added : *unchanged) += 1;
+    }
+    if (dryRun) {
+        db.rollback();
+        return true;
+    }
+    return db.commit() || fail(u"prices"_s, db.lastError().text());
+}
+
+int todayDays()
+{
+    return int(QDate(1970, 1, 1).daysTo(QDate::currentDate()));
+}
+
+std::unique_ptr<hw::InMemoryPriceBook> makePriceBook(const hw::Catalog &catalog, const hw::CostSettings &settings)
+{
+    return std::make_unique<hw::InMemoryPriceBook>(catalog.prices, catalog.platforms, settings, todayDays());
 }
 
 } // namespace hwdb

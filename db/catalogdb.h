@@ -4,6 +4,9 @@
 // migrated step by step, read into plain hw::Catalog values.
 
 #include "model/catalog.h"
+#include "model/pricebook.h"
+
+#include <memory>
 
 #include <QString>
 
@@ -32,6 +35,10 @@ public:
 
     static int latestSchemaVersion();
 
+    // Adds price records in one transaction (all or nothing); records already stored are counted as
+    // unchanged. With dryRun the transaction is rolled back: the counts say what would change.
+    bool addPrices(const std::vector<hw::PriceRecord> &records, bool dryRun, int *added, int *unchanged);
+
 private:
     bool migrate();
     bool importSeed();
@@ -42,5 +49,9 @@ private:
     QString m_connection;
     QString m_error;
 };
+
+// The catalog's price history as a price book, ages measured against today.
+std::unique_ptr<hw::InMemoryPriceBook> makePriceBook(const hw::Catalog &catalog, const hw::CostSettings &settings);
+int todayDays();
 
 } // namespace hwdb

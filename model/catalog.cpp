@@ -75,6 +75,26 @@ const QuantSpec *Catalog::quant(const std::string &id) const { return findById(q
 const GpuSpec *Catalog::gpu(const std::string &id) const { return findById(gpus, id); }
 const CpuSpec *Catalog::cpu(const std::string &id) const { return findById(cpus, id); }
 const RuntimeSpec *Catalog::runtime(const std::string &id) const { return findById(runtimes, id); }
+const PlatformSpec *Catalog::platform(const std::string &id) const { return findById(platforms, id); }
+
+bool Catalog::knowsPart(PartKind kind, const std::string &partId) const
+{
+    switch (kind) {
+    case PartKind::Gpu:
+        return gpu(partId) != nullptr;
+    case PartKind::Cpu:
+        return cpu(partId) != nullptr;
+    case PartKind::Platform:
+        return platform(partId) != nullptr;
+    case PartKind::Memory:
+        return partId == "ddr4" || partId == "ddr5" || partId == "lpddr5";
+    case PartKind::Nvme:
+        return partId == "nvme";
+    case PartKind::Nic:
+        return partId == "ib-400g" || partId == "ib-200g" || partId == "eth-100g";
+    }
+    return false;
+}
 
 std::optional<double> Catalog::fileGB(const std::string &modelId, const std::string &quantId) const
 {

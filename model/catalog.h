@@ -2,6 +2,7 @@
 
 // The catalog as plain values, looked up by id or alias. db/ fills it from SQLite.
 
+#include "model/pricebook.h"
 #include "model/specs.h"
 
 #include <map>
@@ -19,6 +20,8 @@ struct Catalog
     std::vector<GpuSpec> gpus;
     std::vector<CpuSpec> cpus;
     std::vector<RuntimeSpec> runtimes;
+    std::vector<PlatformSpec> platforms;
+    std::vector<PriceRecord> prices; // full history, oldest first
     std::map<std::string, std::string> modelAliases; // normalised alias -> model id
 
     const ModelSpec *model(const std::string &idOrAlias) const;
@@ -26,6 +29,9 @@ struct Catalog
     const GpuSpec *gpu(const std::string &id) const;
     const CpuSpec *cpu(const std::string &id) const;
     const RuntimeSpec *runtime(const std::string &id) const;
+    const PlatformSpec *platform(const std::string &id) const;
+    // Whether `partId` names a part of that kind the catalog knows (memory: ddr4/ddr5/lpddr5, nvme, NICs).
+    bool knowsPart(PartKind kind, const std::string &partId) const;
     std::optional<double> fileGB(const std::string &modelId, const std::string &quantId) const;
 
     // Up to `count` catalog ids closest to `wanted` (edit distance), for "did you mean" messages.

@@ -1,0 +1,206 @@
+#include "model/cost.h"
+
+#include "model/textformat.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hw {
+
+namespace {
+
+constexpr int kDimmSizesGB[] = {8, 16, 32, 48, 64, 96, 128, 256};
+
+const char *memoryTypeId(MemoryType t)
+{
+    switch (t) {
+    case MemoryType::Ddr4:
+        return "ddr4";
+    case MemoryType::Ddr5:
+        return "ddr5";
+    case MemoryType::Lpddr5:
+        return "lpddr5";
+    }
+    return "ddr5";
+}
+
+std::string missing(PartKind kind, const std::string &part)
+{
+    return std::string(partKindName(kind)) + " " + part;
+}
+
+} // namespace
+
+const char *partKindName(PartKind kind)
+{
+    switch (kind) {
+    case PartKind::Gpu:
+        return "gpu";
+    case PartKind::Cpu:
+        return "cpu";
+    case PartKind::Memory:
+        return "memory";
+    case PartKind::Platform:
+        return "platform";
+    case PartKind::Nvme:
+        return "nvme";
+    case PartKind::Nic:
+        return "nic";
+    }
+    return "gpu";
+}
+
+bool partKindFromName(const std::string &name, PartKind *kind)
+{
+    for (PartKind k : {PartKind::Gpu, PartKind::Cpu, PartKind::Memory, PartKind::Platform, PartKind::Nvme, PartKind::Nic}) {
+        if (name == partKindName(k)) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+DimmLayout dimmLayout(double ramGB, int channels, int dimmsPerChannel)
+{
+    DimmLayout best;
+    if (ramGB <= 0 || channels <= 0)
+        return best;
+    for (int perChannel = 1; perChannel <= std::max(1, dimmsPerChannel); ++perChannel) {
+        for (int size : kDimmSizesGB) {
+            const int dimms = channels * perChannel;
+            if (double(dimms) * size >= ramGB - 1e-9)
+                return {dimms, size};
+        }
+    }
+    // More than the slots hold: the largest DIMMs in every slot (the build then has less RAM than asked).
+    return {channels * std::max(1, dimmsPerChannel), kDimmSizesGB[std::size(kDimmSizesGB) - 1]};
+}
+
+double nodePowerW(const Build &b, const CostSettings &s)
+{
+    if (b.gpu && b.gpu->unified)
+        return b.gpu->tdpW * std::max(1, b.gpusPerNode);
+    double w = s.basePlatformW;
+    if (b.gpu)
+        w += b.gpu->tdpW * b.gpusPerNode;
+    if (b.cpu)
+        w += b.cpu->tdpW * b.sockets;
+    return w;
+}
+
+const PlatformSpec *choosePlatform(const PriceBook &prices, int gpus, int sockets, MemoryType memory, double powerW,
+                                   const CostSettings &settings, std::optional<PriceQuote> *price)
+{
+    const PlatformSpec *best = nullptr;
+    for (const PlatformSpec &p : prices.platforms()) {
+        if (p.gpuSlots < gpus || p.sockets != sockets || p.memoryType != memory)
+            continue;
+        if (p.psuW > 0 && p.psuW < powerW * settings.psuHeadroom)
+            continue;
+        const std::optional<PriceQuote> q = prices.latest(PartKind::Platform, p.id);
+        if (!q)
+            continue;
+        if (!best || q->amount < (*price)->amount) {
+            best = &p;
+            *price = q;
+        }
+    }
+    return best;
+}
+
+CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, const CostSettings &s)
+{
+    CostResult r;
+    r.currency = s.currency;
+    const int nodes = std::max(1, b.nodes);
+    auto add = [&](PartKind kind, const std::string &part, const std::string &name, double qty, const std::string &unit) {
+        BomLine line;
+        line.kind = kind;
+        line.part = part;
+        line.name = name;
+        line.qty = qty;
+        line.unit = unit;
+        line.price = prices.latest(kind, part);
+        if (!line.price)
+            r.missingPrices.push_back(missing(kind, part));
+        r.lines.push_back(line);
+    };
+
+    const bool unified = b.gpu && b.gpu->unified;
+    if (unified) {
+        add(PartKind::Gpu, b.gpu->id, b.gpu->name, double(nodes) * std::max(1, b.gpusPerNode), "machine");
+    } else {
+        if (b.gpu && b.gpusPerNode > 0)
+            add(PartKind::Gpu, b.gpu->id, b.gpu->name, double(nodes) * b.gpusPerNode, "card");
+        const MemoryType memory = b.cpu ? b.cpu->memoryType : MemoryType::Ddr5;
+        const double power = nodePowerW(b, s);
+        std::optional<PriceQuote> platformPrice;
+        const PlatformSpec *platform = choosePlatform(prices, b.gpu ? b.gpusPerNode : 0, b.sockets, memory, power, s, &platformPrice);
+        if (platform) {
+            BomLine line;
+            line.kind = PartKind::Platform;
+            line.part = platform->id;
+            line.name = platform->name;
+            line.qty = nodes;
+            line.unit = "platform";
+            line.price = platformPrice;
+            r.lines.push_back(line);
+        } else {
+            const std::string need = std::to_string(b.gpu ? b.gpusPerNode : 0) + " GPU slots, " + std::to_string(b.sockets) + " socket(s), "
+                + memoryTypeId(memory) + ", >= " + num(power * s.psuHeadroom, 0) + " W PSU";
+            r.missingPrices.push_back("platform with " + need);
+            BomLine line;
+            line.kind = PartKind::Platform;
+            line.part = "platform";
+            line.name = "Platform with " + need;
+            line.qty = nodes;
+            line.unit = "platform";
+            r.lines.push_back(line);
+        }
+        if (b.cpu && !(platform && platform->bundledCpu == b.cpu->id))
+            add(PartKind::Cpu, b.cpu->id, b.cpu->name, double(nodes) * b.sockets, "CPU");
+        if (b.cpu) {
+            const int channels = b.ramChannels > 0 ? b.ramChannels : b.cpu->memoryChannels * b.sockets;
+            const double wanted = b.ramGB > 0 ? b.ramGB : e.ramGB;
+            const DimmLayout layout = dimmLayout(wanted, channels, platform ? platform->dimmsPerChannel : 2);
+            if (layout.dimms > 0)
+                add(PartKind::Memory, memoryTypeId(memory),
+                    std::to_string(layout.dimms) + " x " + std::to_string(layout.sizeGB) + " GB " + memoryTypeId(memory) + " (all "
+                        + std::to_string(channels) + " channels populated)",
+                    layout.totalGB() * nodes, "GB");
+        }
+        const double weightsTB = e.weightsGB * s.nvmeWeightsFactor / 1000.0;
+        const double tb = std::max(1.0, std::ceil(weightsTB));
+        add(PartKind::Nvme, "nvme", "NVMe for the weights (" + num(e.weightsGB, 0) + " GB x " + num(s.nvmeWeightsFactor, 1) + ")",
+            tb * nodes, "TB");
+        if (nodes > 1)
+            add(PartKind::Nic, "ib-400g", "400 Gb/s InfiniBand NDR adapter", nodes, "NIC");
+    }
+
+    for (const BomLine &line : r.lines)
+        r.capex += line.total();
+    r.powerW = nodePowerW(b, s) * nodes;
+    r.energyKWhPerYear = r.powerW / 1000.0 * s.utilisation * s.pue * s.hoursPerYear;
+    r.powerCostPerYear = r.energyKWhPerYear * s.tariffPerKWh;
+    r.opsCostPerYear = s.opsFte * s.opsSalaryPerYear;
+    r.opexPerYear = r.powerCostPerYear + r.opsCostPerYear;
+    r.tcoPerYear = (s.depreciationYears > 0 ? r.capex / s.depreciationYears : r.capex) + r.opexPerYear;
+    if (e.maxUsers > 0)
+        r.perUser = r.capex / e.maxUsers;
+    const double tokensPerYear = e.decodeAggregate * s.servingUtilisation * s.hoursPerYear * 3600.0;
+    if (tokensPerYear > 0)
+        r.perMillionTokens = r.tcoPerYear / (tokensPerYear / 1e6);
+
+    r.assumptions = {
+        "power: " + num(r.powerW, 0) + " W at full TDP x utilisation " + num(s.utilisation, 2) + " x PUE " + num(s.pue, 2) + " x "
+            + num(s.hoursPerYear, 0) + " h = " + num(r.energyKWhPerYear, 0) + " kWh/year at " + num(s.tariffPerKWh, 2) + " " + s.currency + "/kWh",
+        "operations: " + num(s.opsFte, 2) + " FTE x " + num(s.opsSalaryPerYear, 0) + " " + s.currency + "/year",
+        "depreciation: straight line over " + num(s.depreciationYears, 0) + " years",
+        "per million tokens: aggregate decode speed at " + num(s.servingUtilisation * 100, 0) + "% of the year",
+        "USD converted at " + num(s.usdToCny, 2) + " CNY; prices older than " + std::to_string(s.staleDays) + " days are marked stale",
+    };
+    return r;
+}
+
+} // namespace hw

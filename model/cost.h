@@ -1,0 +1,123 @@
+#pragma once
+
+// Bill of materials, power and total cost of ownership of a build (domain.md section 7).
+
+#include "model/build.h"
+#include "model/estimator.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hw {
+
+// A chassis + motherboard + power supply that hosts GPUs and CPUs.
+struct PlatformSpec
+{
+    std::string id;
+    std::string name;
+    int gpuSlots = 0;
+    int sockets = 1;
+    MemoryType memoryType = MemoryType::Ddr5;
+    int dimmsPerChannel = 2;   // slots per memory channel
+    double psuW = 0;           // 0 = rating not known
+    std::string bundledCpu;    // CPU included in the price (desktop kits), else empty
+    std::string source;
+    std::string sourceDate;
+    std::string note;
+};
+
+enum class PartKind { Gpu, Cpu, Memory, Platform, Nvme, Nic };
+const char *partKindName(PartKind kind);
+bool partKindFromName(const std::string &name, PartKind *kind);
+
+// One dated, sourced price of one part, already converted to the report currency.
+struct PriceQuote
+{
+    double amount = 0;          // per unit: card, CPU, GB of memory, TB of NVMe, platform, NIC
+    std::string currency;       // of the original quote
+    double originalAmount = 0;
+    std::string condition;      // new, used, refurbished
+    std::string date;           // YYYY-MM-DD
+    std::string vendor;
+    std::string source;
+    int ageDays = 0;
+    bool stale = false;         // older than the stale limit
+};
+
+// Where prices come from: the latest quote per part, preferring new parts.
+class PriceBook
+{
+public:
+    virtual ~PriceBook() = default;
+    virtual std::optional<PriceQuote> latest(PartKind kind, const std::string &partId) const = 0;
+    virtual const std::vector<PlatformSpec> &platforms() const = 0;
+};
+
+struct CostSettings
+{
+    std::string currency = "CNY";
+    double usdToCny = 7.1;          // user setting; quotes in USD are converted with it
+    double tariffPerKWh = 0.8;      // CNY, seed 004
+    double pue = 1.0;               // seed 004's arithmetic uses none
+    double utilisation = 1.0;       // share of TDP drawn on average; seed 004 uses full TDP
+    double hoursPerYear = 8760;
+    double opsFte = 0.5;            // seed 004: half an engineer
+    double opsSalaryPerYear = 300000; // CNY, seed 004
+    double depreciationYears = 3;   // straight line, seed 004
+    double servingUtilisation = 0.5; // share of the year the build produces tokens at its aggregate speed
+    double psuHeadroom = 1.2;       // PSU rating over the parts' TDP
+    double nvmeWeightsFactor = 1.5; // NVMe capacity over the weights file
+    double basePlatformW = 150;     // per node: board, fans, drives, memory (assumption)
+    int staleDays = 180;
+};
+
+struct BomLine
+{
+    PartKind kind = PartKind::Gpu;
+    std::string part;      // catalog id or description
+    std::string name;      // readable
+    double qty = 0;        // units (GB for memory, TB for NVMe)
+    std::string unit;      // "card", "CPU", "GB", "TB", "platform", "NIC", "machine"
+    std::optional<PriceQuote> price;
+    double total() const { return price ? price->amount * qty : 0.0; }
+};
+
+struct CostResult
+{
+    std::string currency;
+    double capex = 0;               // priced lines only
+    double powerW = 0;              // whole build, at full TDP
+    double energyKWhPerYear = 0;
+    double powerCostPerYear = 0;
+    double opsCostPerYear = 0;
+    double opexPerYear = 0;
+    double tcoPerYear = 0;          // capex / depreciation + opex
+    double perUser = 0;             // capex per concurrent user served at the target speed (0 = none)
+    double perMillionTokens = 0;    // TCO per year over the output tokens of a year at the serving utilisation
+    std::vector<BomLine> lines;
+    std::vector<std::string> missingPrices; // parts without any price: the capex is incomplete
+    std::vector<std::string> assumptions;   // every setting the result used, as text
+    bool complete() const { return missingPrices.empty(); }
+};
+
+// RAM rounded up to identical DIMMs that populate every channel: channels x per-channel DIMMs x size.
+struct DimmLayout
+{
+    int dimms = 0;
+    int sizeGB = 0;
+    double totalGB() const { return double(dimms) * sizeGB; }
+};
+DimmLayout dimmLayout(double ramGB, int channels, int dimmsPerChannel);
+
+// The cheapest priced platform that hosts `gpus` GPUs and `sockets` CPUs of the given memory type with
+// `powerW` x headroom of supply; nullptr when none does.
+const PlatformSpec *choosePlatform(const PriceBook &prices, int gpus, int sockets, MemoryType memory, double powerW,
+                                   const CostSettings &settings, std::optional<PriceQuote> *price);
+
+// Power of one node at full TDP: GPUs, CPUs and the base platform.
+double nodePowerW(const Build &build, const CostSettings &settings);
+
+CostResult costOf(const Build &build, const Estimate &estimate, const PriceBook &prices, const CostSettings &settings);
+
+} // namespace hw
