@@ -50,6 +50,15 @@ int main(int argc, char *argv[])
     std::printf("distinct builds: %zu\n", builds.size());
 
     double sink = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        const auto start = std::chrono::steady_clock::now();
+        for (long i = 0; i < count * 4; ++i)
+            sink += hw::estimate(builds[size_t(i) % builds.size()], hw::Detail::Throughput).decodeAggregate;
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (pass == 1)
+            std::printf("estimate (throughput at the target users, the sweep's inner loop): %ld builds in %.3f s = %.0f builds/s on one core\n",
+                        count * 4, seconds, count * 4 / seconds);
+    }
     for (int pass = 0; pass < 2; ++pass) { // the first pass warms caches
         const auto start = std::chrono::steady_clock::now();
         for (long i = 0; i < count; ++i) {

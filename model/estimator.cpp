@@ -154,7 +154,8 @@ Estimate estimate(const Build &b, Detail detail)
         }
     }
     e.gpuTotalGB = plan.gpuTotalGB;
-    e.devices = plan.devices;
+    if (detail != Detail::Throughput) // the sweep's inner loop allocates nothing
+        e.devices.assign(plan.devices.begin(), plan.devices.end());
     e.explanation = std::move(plan.lines);
     auto line = [&](const std::string &s) {
         if (explain)
@@ -182,6 +183,8 @@ Estimate estimate(const Build &b, Detail detail)
                  {Bound::Interconnect, st.interconnect}, {Bound::Ssd, st.ssd}};
     e.bound = std::max_element(std::begin(parts), std::end(parts), [](const Part &a, const Part &c) { return a.seconds < c.seconds; })->bound;
 
+    if (detail == Detail::Throughput)
+        return e;
     // Most users: KV must fit at the full context and each user must get the target speed.
     const double kvUsers = b.workload.context > 0 ? plan.kvTokenCapacity / b.workload.context : 0;
     const int kvLimit = int(std::min(1e6, std::floor(kvUsers)));
@@ -204,7 +207,12 @@ Estimate estimate(const Build &b, Detail detail)
                  + std::to_string(b.model.expertsPerToken) + "/" + std::to_string(b.model.routedExperts) + ")^" + std::to_string(batch) + ").");
         for (const Stage &s : plan.stages) {
             const double bytes = (s.streamedBytes + s.expertBytes * frac) / s.devices;
-            line("Per step, " + s.label + (s.devices > 1 ? " (each of " + std::to_string(s.devices) + ")" : std::string()) + " reads "
+            std::string label = "SSD";
+            if (s.kind == Stage::Gpu || s.kind == Stage::Unified)
+                label = b.gpu->name;
+            else if (s.kind == Stage::Cpu)
+                label = b.cpu ? b.cpu->name : b.gpu->name + " CPU cores";
+            line("Per step, " + label + (s.devices > 1 ? " (each of " + std::to_string(s.devices) + ")" : std::string()) + " reads "
                  + num(bytes / GB, 2) + " GB of weights at " + num(s.bandwidthGBs, 0) + " GB/s x " + num(s.efficiency, 2)
                  + " efficiency = " + num(bytes / (s.bandwidthGBs * GB * s.efficiency) * 1000, 2) + " ms.");
         }

@@ -55,7 +55,9 @@ struct Throughput
 };
 Throughput throughputAt(const Build &build, const Plan &plan, int users, double prefillTps);
 
-enum class Detail { Figures, Explained };
+// Explained: everything, with explanation lines and per-device rows. Figures: the numbers only.
+// Throughput: the numbers without the max-users search (the sweep's inner loop).
+enum class Detail { Explained, Figures, Throughput };
 Estimate estimate(const Build &build, Detail detail = Detail::Explained);
 
 } // namespace hw

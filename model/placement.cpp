@@ -20,10 +20,12 @@ struct Ctx
     const Build &b;
     bool explain;
     Plan &plan;
-    void line(const std::string &s) const
+    // Explanation text is built only when asked for: the sweep calls this millions of times.
+    template<typename Text>
+    void line(Text text) const
     {
         if (explain)
-            plan.lines.push_back(s);
+            plan.lines.push_back(text());
     }
 };
 
@@ -63,7 +65,6 @@ Stage gpuStage(const Build &b)
 {
     Stage s;
     s.kind = Stage::Gpu;
-    s.label = b.gpu->name;
     s.bandwidthGBs = b.gpu->bandwidthGBs;
     s.efficiency = b.runtime.gpuBandwidthEfficiency;
     s.peakTflops = gpuPeakTflops(b);
@@ -74,7 +75,6 @@ Stage cpuStage(const Build &b, double bandwidth, double efficiency)
 {
     Stage s;
     s.kind = Stage::Cpu;
-    s.label = b.cpu ? b.cpu->name : std::string("CPU");
     s.bandwidthGBs = bandwidth;
     s.efficiency = efficiency;
     s.peakTflops = b.cpu ? cpuPeakTflops(*b.cpu, cpuThreads(b)) : 0.0;
@@ -90,7 +90,6 @@ void addSsdPaging(Ctx &c, double shortfallBytes, double cpuStreamed, double cpuE
     const double paged = resident > 0 ? std::min(1.0, shortfallBytes / resident) : 1.0;
     Stage s;
     s.kind = Stage::Ssd;
-    s.label = "SSD";
     s.bandwidthGBs = c.b.ssdReadGBs;
     s.streamedBytes = cpuStreamed * paged;
     s.expertBytes = cpuExperts * paged;
@@ -103,9 +102,9 @@ void addSsdPaging(Ctx &c, double shortfallBytes, double cpuStreamed, double cpuE
         }
     }
     c.plan.fits = false;
-    c.line("Memory is short by " + num(shortfallBytes / GB) + " GB: " + num(paged * 100, 0)
+    c.line([&] { return std::string("Memory is short by " + num(shortfallBytes / GB) + " GB: " + num(paged * 100, 0)
            + "% of the CPU-side weights are paged from the SSD (mmap) at " + num(c.b.ssdReadGBs)
-           + " GB/s on every token that needs them. It runs, slowly.");
+           + " GB/s on every token that needs them. It runs, slowly."); });
 }
 
 void planServing(Ctx &c, const WeightBytes &w)
@@ -133,7 +132,8 @@ void planServing(Ctx &c, const WeightBytes &w)
     const double kvNeeded = kvPerTokPerGpu * double(b.workload.context) * b.workload.users;
 
     DeviceMemory d;
-    d.device = "GPU x" + std::to_string(tp) + " (" + g.name + ")";
+    if (c.explain)
+        d.device = "GPU x" + std::to_string(tp) + " (" + g.name + ")";
     d.count = tp;
     d.weightsGB = weightsPerGpu / GB;
     d.kvGB = kvNeeded / GB;
@@ -145,19 +145,19 @@ void planServing(Ctx &c, const WeightBytes &w)
     const double need = weightsPerGpu + overhead + kvNeeded;
     p.fits = need <= usable;
     p.gpuTotalGB = need * gpus / GB;
-    c.line("Tensor parallel over " + std::to_string(tp) + " GPUs" + (pp > 1 ? ", pipeline over " + std::to_string(pp) + " nodes" : std::string())
+    c.line([&] { return std::string("Tensor parallel over " + std::to_string(tp) + " GPUs" + (pp > 1 ? ", pipeline over " + std::to_string(pp) + " nodes" : std::string())
            + ": each GPU holds " + num(weightsPerGpu / GB) + " GB of weights (" + num(w.total / GB) + " GB / " + std::to_string(gpus)
            + "), " + num(overhead / GB) + " GB runtime overhead and " + num(kvNeeded / GB, 2) + " GB KV cache for "
-           + std::to_string(b.workload.users) + " users x " + std::to_string(b.workload.context) + " tokens.");
+           + std::to_string(b.workload.users) + " users x " + std::to_string(b.workload.context) + " tokens."); });
     if (b.runtime.memoryReservation > 0)
-        c.line(b.runtime.name + " reserves " + num(b.runtime.memoryReservation * 100, 0) + "% of each GPU up front ("
+        c.line([&] { return std::string(b.runtime.name + " reserves " + num(b.runtime.memoryReservation * 100, 0) + "% of each GPU up front ("
                + num(usable / GB) + " of " + num(g.memoryGB) + " GB) and fills what the weights leave with a KV pool of "
                + num(std::max(0.0, usable - weightsPerGpu - overhead) / GB) + " GB = "
-               + num(p.kvTokenCapacity, 0) + " tokens; nvidia-smi shows the pool, not the minimum.");
+               + num(p.kvTokenCapacity, 0) + " tokens; nvidia-smi shows the pool, not the minimum."); });
     if (!p.fits) {
         p.runs = false;
-        c.line("Does not fit: " + num(need / GB) + " GB needed per GPU, " + num(usable / GB) + " GB usable. "
-               + b.runtime.name + " does not offload weights to RAM, so it cannot start.");
+        c.line([&] { return std::string("Does not fit: " + num(need / GB) + " GB needed per GPU, " + num(usable / GB) + " GB usable. "
+               + b.runtime.name + " does not offload weights to RAM, so it cannot start."); });
     }
 
     Stage s = gpuStage(b);
@@ -173,13 +173,13 @@ void planServing(Ctx &c, const WeightBytes &w)
     if (tp > 1) {
         const double lat = allReduceLatencyUs(g.interconnect);
         p.interconnectMs += 2.0 * b.model.layers * lat / 1000.0;
-        c.line("Two all-reduces per layer over " + g.interconnect + ": 2 x " + std::to_string(b.model.layers) + " x "
-               + num(lat, 0) + " us = " + num(2.0 * b.model.layers * lat / 1000.0, 2) + " ms per step.");
+        c.line([&] { return std::string("Two all-reduces per layer over " + g.interconnect + ": 2 x " + std::to_string(b.model.layers) + " x "
+               + num(lat, 0) + " us = " + num(2.0 * b.model.layers * lat / 1000.0, 2) + " ms per step."); });
     }
     if (pp > 1) {
         p.interconnectMs += (pp - 1) * b.runtime.hopLatencyMs;
-        c.line("Pipeline across " + std::to_string(pp) + " nodes adds " + std::to_string(pp - 1) + " network hop(s) of "
-               + num(b.runtime.hopLatencyMs, 2) + " ms per step; nodes add memory, not single-user speed.");
+        c.line([&] { return std::string("Pipeline across " + std::to_string(pp) + " nodes adds " + std::to_string(pp - 1) + " network hop(s) of "
+               + num(b.runtime.hopLatencyMs, 2) + " ms per step; nodes add memory, not single-user speed."); });
     }
     p.ramNeededGB = kOsReserveGB;
 }
@@ -193,7 +193,7 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     p.gpuLayers = b.model.layers;
     if (b.nodes > 1) {
         p.runs = p.fits = false;
-        c.line("Expert offload runs on one machine; " + std::to_string(b.nodes) + " nodes cannot be combined.");
+        c.line([&] { return std::string("Expert offload runs on one machine; " + std::to_string(b.nodes) + " nodes cannot be combined."); });
     }
 
     // GPU: attention, dense layers, shared experts, output head and the whole KV cache.
@@ -201,7 +201,8 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     const double overhead = b.runtime.gpuOverheadGB * GB + logitsBufferBytes(b);
     const double kv = p.kvBytesPerToken * double(b.workload.context) * b.workload.users;
     DeviceMemory d;
-    d.device = "GPU 1 (" + g.name + ")";
+    if (c.explain)
+        d.device = "GPU 1 (" + g.name + ")";
     d.weightsGB = gpuWeights / GB;
     d.kvGB = kv / GB;
     d.overheadGB = overhead / GB;
@@ -211,13 +212,13 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     p.gpuTotalGB = d.usedGB();
     if (d.usedGB() > g.memoryGB) {
         p.fits = p.runs = false;
-        c.line("The GPU part does not fit: " + num(d.usedGB()) + " GB needed on " + g.name + " (" + num(g.memoryGB) + " GB).");
+        c.line([&] { return std::string("The GPU part does not fit: " + num(d.usedGB()) + " GB needed on " + g.name + " (" + num(g.memoryGB) + " GB)."); });
     }
-    c.line("Expert offload: attention, shared experts, dense layers and KV on the GPU (" + num(gpuWeights / GB) + " GB weights + "
+    c.line([&] { return std::string("Expert offload: attention, shared experts, dense layers and KV on the GPU (" + num(gpuWeights / GB) + " GB weights + "
            + num(kv / GB, 2) + " GB KV + " + num(overhead / GB, 1) + " GB overhead); the " + num(w.routedExperts / GB)
-           + " GB of routed experts in RAM, computed by the CPU.");
+           + " GB of routed experts in RAM, computed by the CPU."); });
     if (b.gpusPerNode > 1)
-        c.line("Only the first GPU is used: more GPUs add little to expert offload (seed 002).");
+        c.line([&] { return std::string("Only the first GPU is used: more GPUs add little to expert offload (seed 002)."); });
 
     // NUMA: duplicating the experts per socket lets each socket read local memory.
     const bool canDuplicate = b.sockets > 1 && (b.ramGB <= 0 || b.ramGB * GB >= 2 * w.routedExperts + w.embedding + kOsReserveGB * GB);
@@ -225,7 +226,7 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     const double copies = duplicate ? b.sockets : 1;
     const double ramNeeded = w.routedExperts * copies + w.embedding + kOsReserveGB * GB;
     DeviceMemory r;
-    r.device = "RAM";
+    r.device = "RAM"; // short enough for the small-string buffer: no allocation
     r.gpu = false;
     r.weightsGB = (w.routedExperts * copies + w.embedding) / GB;
     r.overheadGB = kOsReserveGB;
@@ -234,8 +235,8 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     p.ramNeededGB = ramNeeded / GB;
     p.ramCapacityGB = b.ramGB;
     if (duplicate)
-        c.line("NUMA mode: the experts are copied to each of " + std::to_string(b.sockets) + " sockets (" + num(w.routedExperts * copies / GB)
-               + " GB) so each socket reads local memory.");
+        c.line([&] { return std::string("NUMA mode: the experts are copied to each of " + std::to_string(b.sockets) + " sockets (" + num(w.routedExperts * copies / GB)
+               + " GB) so each socket reads local memory."); });
 
     Stage gs = gpuStage(b);
     gs.streamedBytes = gpuWeights;
@@ -286,21 +287,21 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
             ++physics;
         if (b.gpuLayers) {
             n = std::clamp(*b.gpuLayers, 0, L);
-            c.line("GPU layers set by the build: " + std::to_string(n) + " of " + std::to_string(L) + ".");
+            c.line([&] { return std::string("GPU layers set by the build: " + std::to_string(n) + " of " + std::to_string(L) + "."); });
             if (!fitsOnGpus(n)) {
                 p.fits = p.runs = false;
-                c.line(std::to_string(n) + " layers do not fit the GPUs (at most " + std::to_string(physics)
-                       + " do): the runtime would fail to allocate.");
+                c.line([&] { return std::string(std::to_string(n) + " layers do not fit the GPUs (at most " + std::to_string(physics)
+                       + " do): the runtime would fail to allocate."); });
             }
         } else if (b.runtime.id == "ollama") {
             n = physics;
-            c.line("ollama's scheduler offloads as many layers as fit: " + std::to_string(n) + " of " + std::to_string(L) + ".");
+            c.line([&] { return std::string("ollama's scheduler offloads as many layers as fit: " + std::to_string(n) + " of " + std::to_string(L) + "."); });
         } else {
             const int rule = unslothGpuLayers(b.gpu->memoryGB * gpus, w.total / GB, L);
             n = std::min(physics, rule);
-            c.line("GPU layers: " + std::to_string(n) + " of " + std::to_string(L) + " = min(what fits, " + std::to_string(physics)
+            c.line([&] { return std::string("GPU layers: " + std::to_string(n) + " of " + std::to_string(L) + " = min(what fits, " + std::to_string(physics)
                    + "; Unsloth's rule floor(" + num(b.gpu->memoryGB * gpus, 0) + " GB / " + num(w.total / GB) + " GB x "
-                   + std::to_string(L) + ") - 4 = " + std::to_string(rule) + ").");
+                   + std::to_string(L) + ") - 4 = " + std::to_string(rule) + ")."); });
         }
     }
     p.gpuLayers = n;
@@ -310,7 +311,8 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
     if (gpus > 0) {
         const int per = (n + gpus - 1) / gpus;
         DeviceMemory d;
-        d.device = "GPU x" + std::to_string(b.gpusPerNode) + " (" + b.gpu->name + ")";
+        if (c.explain)
+            d.device = "GPU x" + std::to_string(b.gpusPerNode) + " (" + b.gpu->name + ")";
         d.count = b.gpusPerNode;
         d.weightsGB = (per * layerBytes + (n == L && gpus == 1 ? head : 0.0)) / GB;
         d.kvGB = per * kvPerLayer / GB;
@@ -326,10 +328,10 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
             const double kvPerTokOnGpu = p.kvBytesPerToken / L * per;
             tightest = std::max(0.0, b.gpu->memoryGB * GB - gpuNeed(n, gpus - 1) + per * kvPerLayer) / kvPerTokOnGpu;
         }
-        c.line("Each GPU holds up to " + std::to_string(per) + " layers x " + num(layerBytes / GB, 2) + " GB"
+        c.line([&] { return std::string("Each GPU holds up to " + std::to_string(per) + " layers x " + num(layerBytes / GB, 2) + " GB"
                + (n == L ? " plus the output head (" + num(head / GB, 2) + " GB)" : std::string()) + ", "
                + num(per * kvPerLayer / GB, 2) + " GB KV and " + num(gpuOverhead / GB, 1) + " GB runtime overhead"
-               + (n == L ? " + " + num(logits / GB, 2) + " GB logits buffer" : std::string()) + ".");
+               + (n == L ? " + " + num(logits / GB, 2) + " GB logits buffer" : std::string()) + "."); });
     }
 
     const int cpuLayers = L - n;
@@ -337,7 +339,7 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
     const double cpuKv = cpuLayers * kvPerLayer;
     const double ramNeeded = cpuWeights + cpuKv + (n == L ? 0.0 : logits) + kOsReserveGB * GB;
     DeviceMemory r;
-    r.device = "RAM";
+    r.device = "RAM"; // short enough for the small-string buffer: no allocation
     r.gpu = false;
     r.weightsGB = cpuWeights / GB;
     r.kvGB = cpuKv / GB;
@@ -364,7 +366,7 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
         p.stages.push_back(s);
         if (b.nodes > 1) {
             p.interconnectMs += (b.nodes - 1) * b.runtime.hopLatencyMs;
-            c.line("Layers split over " + std::to_string(b.nodes) + " nodes (RPC): " + std::to_string(b.nodes - 1) + " network hop(s) per token.");
+            c.line([&] { return std::string("Layers split over " + std::to_string(b.nodes) + " nodes (RPC): " + std::to_string(b.nodes - 1) + " network hop(s) per token."); });
         }
     }
     if (cpuLayers > 0) {
@@ -401,7 +403,8 @@ void planUnified(Ctx &c, const WeightBytes &w)
     const double need = weights + kv + overhead;
 
     DeviceMemory d;
-    d.device = (machines > 1 ? std::to_string(machines) + " x " : std::string()) + g.name;
+    if (c.explain)
+        d.device = (machines > 1 ? std::to_string(machines) + " x " : std::string()) + g.name;
     d.count = machines;
     d.weightsGB = weights / GB;
     d.kvGB = kv / GB;
@@ -410,13 +413,12 @@ void planUnified(Ctx &c, const WeightBytes &w)
     p.devices.push_back(d);
     p.kvTokenCapacity = kvPerTok > 0 ? std::max(0.0, (wired - weights - overhead) / kvPerTok) : 1e12;
     p.gpuTotalGB = need * machines / GB;
-    c.line(std::string(machines > 1 ? "Each machine" : "The machine") + " holds " + num(weights / GB) + " GB of weights, "
+    c.line([&] { return std::string(std::string(machines > 1 ? "Each machine" : "The machine") + " holds " + num(weights / GB) + " GB of weights, "
            + num(kv / GB, 2) + " GB KV and " + num(overhead / GB, 1) + " GB overhead in unified memory; the GPU may wire "
-           + num(wired / GB) + " of " + num(g.memoryGB) + " GB" + (b.wiredLimitGB ? " (limit raised by the build)" : " (macOS default)") + ".");
+           + num(wired / GB) + " of " + num(g.memoryGB) + " GB" + (b.wiredLimitGB ? " (limit raised by the build)" : " (macOS default)") + "."); });
 
     Stage s;
     s.kind = Stage::Unified;
-    s.label = g.name;
     s.bandwidthGBs = g.bandwidthGBs;
     s.efficiency = b.runtime.unifiedBandwidthEfficiency;
     s.streamedBytes = w.streamedOther();
@@ -428,8 +430,8 @@ void planUnified(Ctx &c, const WeightBytes &w)
     p.stages.push_back(s);
     if (machines > 1) {
         p.interconnectMs += (machines - 1) * b.runtime.hopLatencyMs;
-        c.line("Pipeline over " + std::to_string(machines) + " machines: each reads its own layers in turn, plus "
-               + std::to_string(machines - 1) + " network hop(s) of " + num(b.runtime.hopLatencyMs, 1) + " ms per token.");
+        c.line([&] { return std::string("Pipeline over " + std::to_string(machines) + " machines: each reads its own layers in turn, plus "
+               + std::to_string(machines - 1) + " network hop(s) of " + num(b.runtime.hopLatencyMs, 1) + " ms per token."); });
     }
 
     if (need > wired) {
@@ -438,11 +440,10 @@ void planUnified(Ctx &c, const WeightBytes &w)
         const double spill = std::min(need, ramLimit) - wired;
         if (spill > 0) {
             const double share = std::min(1.0, spill / weights);
-            c.line("Exceeds the GPU-wired limit by " + num((need - wired) / GB) + " GB: raise it (sudo sysctl iogpu.wired_limit_mb) "
-                   "or the remaining " + num(share * 100, 0) + "% of the weights run on the CPU cores, more slowly.");
+            c.line([&] { return std::string("Exceeds the GPU-wired limit by " + num((need - wired) / GB) + " GB: raise it (sudo sysctl iogpu.wired_limit_mb) "
+                   "or the remaining " + num(share * 100, 0) + "% of the weights run on the CPU cores, more slowly."); });
             Stage cs = s;
             cs.kind = Stage::Cpu;
-            cs.label = g.name + " CPU cores";
             cs.efficiency = b.runtime.cpuBandwidthEfficiency;
             cs.streamedBytes *= share;
             cs.expertBytes *= share;
@@ -523,12 +524,12 @@ Plan planPlacement(const Build &b, bool explain)
 
     if (!b.runtime.loads(b.quant.format)) {
         plan.fits = plan.runs = false;
-        c.line(b.runtime.name + " does not load " + b.quant.format + " weights (" + b.quant.name + ").");
+        c.line([&] { return std::string(b.runtime.name + " does not load " + b.quant.format + " weights (" + b.quant.name + ")."); });
         return plan;
     }
     if (!hasGpu && !b.cpu) {
         plan.fits = plan.runs = false;
-        c.line("The build has neither a GPU nor a CPU.");
+        c.line([&] { return std::string("The build has neither a GPU nor a CPU."); });
         return plan;
     }
 
@@ -545,16 +546,16 @@ Plan planPlacement(const Build &b, bool explain)
             how = num(b.model.totalParamsB, 1) + "B params x " + num(b.quant.bitsPerWeight, 2) + " bits / 8";
         if (b.model.isMoe())
             how += "; routed experts " + num(plan.weights.routedExperts / GB) + " GB";
-        c.line("Weights: " + num(plan.weights.total / GB) + " GB (" + how + ").");
+        c.line([&] { return std::string("Weights: " + num(plan.weights.total / GB) + " GB (" + how + ")."); });
     }
-    c.line("KV cache: " + num(plan.kvBytesPerToken / 1024.0, 1) + " KiB per token ("
+    c.line([&] { return std::string("KV cache: " + num(plan.kvBytesPerToken / 1024.0, 1) + " KiB per token ("
            + (b.model.attention == Attention::Mla ? (mlaCompressed(b) ? "MLA latent (" + std::to_string(b.model.kvLoraRank) + " + "
                                                                             + std::to_string(b.model.qkRopeDim) + ")"
                                                                       : "MLA expanded to " + std::to_string(b.model.attentionHeads) + " full heads by " + b.runtime.name)
                                                   : "2 x " + std::to_string(b.model.kvHeads) + " KV heads x " + std::to_string(b.model.headDim))
            + " x " + std::to_string(b.model.layers) + " layers x " + num(kvBytesPerElement(b.kvType), 2) + " B " + kvTypeName(b.kvType)
            + ") x " + std::to_string(b.workload.context) + " tokens x " + std::to_string(b.workload.users) + " users = "
-           + num(plan.kvBytesPerToken * b.workload.context * b.workload.users / GB, 2) + " GB.");
+           + num(plan.kvBytesPerToken * b.workload.context * b.workload.users / GB, 2) + " GB."); });
 
     if (unified)
         planUnified(c, plan.weights);
@@ -566,14 +567,14 @@ Plan planPlacement(const Build &b, bool explain)
         planLayerSplit(c, plan.weights);
     else {
         plan.fits = plan.runs = false;
-        c.line(b.runtime.name + " cannot run this build without GPUs.");
+        c.line([&] { return std::string(b.runtime.name + " cannot run this build without GPUs."); });
     }
     if (!hasGpu && b.runtime.tensorParallel) {
         plan.fits = plan.runs = false;
-        c.line(b.runtime.name + " needs GPUs.");
+        c.line([&] { return std::string(b.runtime.name + " needs GPUs."); });
     }
     if (b.ramGB <= 0 && plan.placement != Placement::Gpu && plan.placement != Placement::Unified)
-        c.line("No RAM size given: the RAM check is skipped.");
+        c.line([&] { return std::string("No RAM size given: the RAM check is skipped."); });
     plan.fixedStepMs = plan.interconnectMs;
     return plan;
 }

@@ -3,6 +3,7 @@
 // Where every byte of a build sits, device by device, and the stages a decode step runs through.
 
 #include "model/build.h"
+#include "model/inlinevector.h"
 #include "model/weights.h"
 
 #include <string>
@@ -30,7 +31,6 @@ struct Stage
 {
     enum Kind { Gpu, Cpu, Unified, Ssd };
     Kind kind = Gpu;
-    std::string label;
     double bandwidthGBs = 0;  // per device
     double efficiency = 1;
     int devices = 1;          // bytes and FLOPs split evenly over them (tensor parallel)
@@ -52,8 +52,8 @@ struct Plan
     WeightBytes weights;
     double kvBytesPerToken = 0;
     double kvTokenCapacity = 0; // tokens of KV the tightest device can still hold at its limit
-    std::vector<DeviceMemory> devices;
-    std::vector<Stage> stages;
+    InlineVector<DeviceMemory, 3> devices;
+    InlineVector<Stage, 4> stages; // device labels and stage labels are filled only when explaining
     double fixedStepMs = 0;   // per-step latency that does not depend on bytes: all-reduces, hops
     double interconnectMs = 0; // the part of fixedStepMs that is communication
     double gpuTotalGB = 0;     // summed over every GPU of every node
