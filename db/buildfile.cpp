@@ -417,6 +417,87 @@ bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catal
     return true;
 }
 
+QJsonObject buildToJson(const hw::Build &b)
+{
+    const auto s = [](const std::string &v) { return QString::fromStdString(v); };
+    QJsonObject o{{u"format"_s, QLatin1StringView(kBuildFormat)}, {u"model"_s, s(b.model.id)}, {u"runtime"_s, s(b.runtime.id)},
+                  {u"nodes"_s, b.nodes}};
+    if (!b.name.empty())
+        o.insert(u"name"_s, s(b.name));
+    if (b.quant.source == "inline in the build file") {
+        QJsonObject q{{u"id"_s, s(b.quant.id)}};
+        if (b.fileGB)
+            q.insert(u"file_gb"_s, *b.fileGB);
+        else
+            q.insert(u"bits_per_weight"_s, b.quant.bitsPerWeight);
+        o.insert(u"quant"_s, q);
+    } else {
+        o.insert(u"quant"_s, s(b.quant.id));
+    }
+    if (b.gpu) {
+        QJsonObject g{{u"count"_s, b.gpusPerNode}};
+        if (b.gpu->id == "custom") {
+            g.insert(u"name"_s, s(b.gpu->name));
+            g.insert(u"memory_gb"_s, b.gpu->memoryGB);
+            g.insert(u"bandwidth_gbs"_s, b.gpu->bandwidthGBs);
+            g.insert(u"bf16_tflops"_s, b.gpu->bf16Tflops);
+            g.insert(u"fp8_tflops"_s, b.gpu->fp8Tflops);
+            g.insert(u"tdp_w"_s, b.gpu->tdpW);
+            g.insert(u"unified"_s, b.gpu->unified);
+        } else {
+            g.insert(u"id"_s, s(b.gpu->id));
+        }
+        if (b.wiredLimitGB)
+            g.insert(u"wired_limit_gb"_s, *b.wiredLimitGB);
+        o.insert(u"gpu"_s, g);
+    }
+    if (b.cpu) {
+        QJsonObject cpu{{u"sockets"_s, b.sockets}};
+        if (b.cpu->id == "custom") {
+            cpu.insert(u"name"_s, s(b.cpu->name));
+            cpu.insert(u"cores"_s, b.cpu->cores);
+            cpu.insert(u"base_ghz"_s, b.cpu->baseGHz);
+            cpu.insert(u"memory_channels"_s, b.cpu->memoryChannels);
+            cpu.insert(u"memory_type"_s, b.cpu->memoryType == hw::MemoryType::Ddr4 ? u"ddr4"_s : u"ddr5"_s);
+            cpu.insert(u"memory_mts"_s, b.cpu->memoryMTs);
+            cpu.insert(u"amx"_s, b.cpu->amx);
+            cpu.insert(u"avx512"_s, b.cpu->avx512);
+        } else {
+            cpu.insert(u"id"_s, s(b.cpu->id));
+        }
+        if (b.cpuThreads)
+            cpu.insert(u"threads"_s, *b.cpuThreads);
+        o.insert(u"cpu"_s, cpu);
+    }
+    if (b.ramGB > 0) {
+        QJsonObject ram{{u"gb"_s, b.ramGB}};
+        if (b.ramMTs > 0)
+            ram.insert(u"mts"_s, b.ramMTs);
+        if (b.ramChannels > 0)
+            ram.insert(u"channels"_s, b.ramChannels);
+        o.insert(u"ram"_s, ram);
+    }
+    QJsonObject offload;
+    if (b.gpuLayers)
+        offload.insert(u"gpu_layers"_s, *b.gpuLayers);
+    if (b.expertsOnCpu)
+        offload.insert(u"experts_on_cpu"_s, *b.expertsOnCpu);
+    if (b.numaDuplicate)
+        offload.insert(u"numa_duplicate"_s, *b.numaDuplicate);
+    if (!offload.isEmpty())
+        o.insert(u"offload"_s, offload);
+    QJsonObject kv{{u"type"_s, QLatin1StringView(hw::kvTypeName(b.kvType))}};
+    if (b.mlaKv)
+        kv.insert(u"mla"_s, *b.mlaKv);
+    o.insert(u"kv_cache"_s, kv);
+    if (b.ssdReadGBs != hw::Build().ssdReadGBs)
+        o.insert(u"storage"_s, QJsonObject{{u"read_gbs"_s, b.ssdReadGBs}});
+    o.insert(u"workload"_s, QJsonObject{{u"users"_s, b.workload.users}, {u"context"_s, b.workload.context},
+                                         {u"prompt_tokens"_s, b.workload.promptTokens}, {u"output_tokens"_s, b.workload.outputTokens},
+                                         {u"min_tps_per_user"_s, b.workload.minTpsPerUser}});
+    return o;
+}
+
 bool readBuildFile(const QString &path, const hw::Catalog &catalog, hw::Build *build, BuildError *error)
 {
     QFile f(path);

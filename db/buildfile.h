@@ -26,4 +26,8 @@ bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catal
                 BuildError *error);
 bool readBuildFile(const QString &path, const hw::Catalog &catalog, hw::Build *build, BuildError *error);
 
+// A build as a build-file object: catalog parts by id, parts the catalog lacks inline. parseBuild() of
+// the result gives the same build back.
+QJsonObject buildToJson(const hw::Build &build);
+
 } // namespace hwdb

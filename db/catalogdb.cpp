@@ -389,6 +389,8 @@ bool CatalogDatabase::load(hw::Catalog *catalog)
         r.name = str(q, "name");
         for (const QString &f : q.value(u"formats"_s).toString().split(u',', Qt::SkipEmptyParts))
             r.formats.push_back(f.trimmed().toStdString());
+        for (const QString &v : q.value(u"gpu_vendors"_s).toString().split(u',', Qt::SkipEmptyParts))
+            r.gpuVendors.push_back(v.trimmed().toStdString());
         r.mlaCompressedKv = flag(q, "mla_compressed_kv");
         r.layerOffload = flag(q, "layer_offload");
         r.expertOffload = flag(q, "expert_offload");

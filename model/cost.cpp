@@ -11,6 +11,8 @@ namespace {
 
 constexpr int kDimmSizesGB[] = {8, 16, 32, 48, 64, 96, 128, 256};
 
+} // namespace
+
 const char *memoryTypeId(MemoryType t)
 {
     switch (t) {
@@ -23,6 +25,8 @@ const char *memoryTypeId(MemoryType t)
     }
     return "ddr5";
 }
+
+namespace {
 
 std::string missing(PartKind kind, const std::string &part)
 {
@@ -89,19 +93,20 @@ double nodePowerW(const Build &b, const CostSettings &s)
     return w;
 }
 
+bool platformHosts(const PlatformSpec &p, int gpus, int sockets, MemoryType memory, double powerW, const CostSettings &settings)
+{
+    return p.gpuSlots >= gpus && p.sockets == sockets && p.memoryType == memory && (p.psuW <= 0 || p.psuW >= powerW * settings.psuHeadroom);
+}
+
 const PlatformSpec *choosePlatform(const PriceBook &prices, int gpus, int sockets, MemoryType memory, double powerW,
                                    const CostSettings &settings, std::optional<PriceQuote> *price)
 {
     const PlatformSpec *best = nullptr;
     for (const PlatformSpec &p : prices.platforms()) {
-        if (p.gpuSlots < gpus || p.sockets != sockets || p.memoryType != memory)
-            continue;
-        if (p.psuW > 0 && p.psuW < powerW * settings.psuHeadroom)
+        if (!platformHosts(p, gpus, sockets, memory, powerW, settings))
             continue;
         const std::optional<PriceQuote> q = prices.latest(PartKind::Platform, p.id);
-        if (!q)
-            continue;
-        if (!best || q->amount < (*price)->amount) {
+        if (q && (!best || q->amount < (*price)->amount)) {
             best = &p;
             *price = q;
         }
@@ -109,11 +114,36 @@ const PlatformSpec *choosePlatform(const PriceBook &prices, int gpus, int socket
     return best;
 }
 
+BomQuantities bomQuantities(const Build &b, double weightsGB, double ramNeededGB, const PlatformSpec *platform, const CostSettings &s)
+{
+    BomQuantities q;
+    const int nodes = std::max(1, b.nodes);
+    q.powerW = nodePowerW(b, s) * nodes;
+    if (b.gpu && b.gpu->unified) {
+        q.unified = true;
+        q.machines = double(nodes) * std::max(1, b.gpusPerNode);
+        return q;
+    }
+    q.gpusPerNode = b.gpu ? b.gpusPerNode : 0;
+    q.gpus = double(nodes) * q.gpusPerNode;
+    q.sockets = b.sockets;
+    q.platforms = nodes;
+    q.memoryType = b.cpu ? b.cpu->memoryType : MemoryType::Ddr5;
+    if (b.cpu) {
+        q.cpus = platform && platform->bundledCpu == b.cpu->id ? 0.0 : double(nodes) * b.sockets;
+        q.channels = b.ramChannels > 0 ? b.ramChannels : b.cpu->memoryChannels * b.sockets;
+        q.dimms = dimmLayout(b.ramGB > 0 ? b.ramGB : ramNeededGB, q.channels, platform ? platform->dimmsPerChannel : 2);
+        q.memoryGB = q.dimms.totalGB() * nodes;
+    }
+    q.nvmeTB = std::max(1.0, std::ceil(weightsGB * s.nvmeWeightsFactor / 1000.0)) * nodes;
+    q.nics = nodes > 1 ? nodes : 0;
+    return q;
+}
+
 CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, const CostSettings &s)
 {
     CostResult r;
     r.currency = s.currency;
-    const int nodes = std::max(1, b.nodes);
     auto add = [&](PartKind kind, const std::string &part, const std::string &name, double qty, const std::string &unit) {
         BomLine line;
         line.kind = kind;
@@ -127,60 +157,48 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
         r.lines.push_back(line);
     };
 
+    const MemoryType memory = b.cpu ? b.cpu->memoryType : MemoryType::Ddr5;
+    std::optional<PriceQuote> platformPrice;
     const bool unified = b.gpu && b.gpu->unified;
-    if (unified) {
-        add(PartKind::Gpu, b.gpu->id, b.gpu->name, double(nodes) * std::max(1, b.gpusPerNode), "machine");
+    const PlatformSpec *platform = unified ? nullptr
+                                           : choosePlatform(prices, b.gpu ? b.gpusPerNode : 0, b.sockets, memory, nodePowerW(b, s), s, &platformPrice);
+    const BomQuantities q = bomQuantities(b, e.weightsGB, e.ramGB, platform, s);
+    if (q.unified) {
+        add(PartKind::Gpu, b.gpu->id, b.gpu->name, q.machines, "machine");
     } else {
-        if (b.gpu && b.gpusPerNode > 0)
-            add(PartKind::Gpu, b.gpu->id, b.gpu->name, double(nodes) * b.gpusPerNode, "card");
-        const MemoryType memory = b.cpu ? b.cpu->memoryType : MemoryType::Ddr5;
-        const double power = nodePowerW(b, s);
-        std::optional<PriceQuote> platformPrice;
-        const PlatformSpec *platform = choosePlatform(prices, b.gpu ? b.gpusPerNode : 0, b.sockets, memory, power, s, &platformPrice);
+        if (q.gpus > 0)
+            add(PartKind::Gpu, b.gpu->id, b.gpu->name, q.gpus, "card");
+        BomLine line;
+        line.kind = PartKind::Platform;
+        line.qty = q.platforms;
+        line.unit = "platform";
         if (platform) {
-            BomLine line;
-            line.kind = PartKind::Platform;
             line.part = platform->id;
             line.name = platform->name;
-            line.qty = nodes;
-            line.unit = "platform";
             line.price = platformPrice;
-            r.lines.push_back(line);
         } else {
-            const std::string need = std::to_string(b.gpu ? b.gpusPerNode : 0) + " GPU slots, " + std::to_string(b.sockets) + " socket(s), "
-                + memoryTypeId(memory) + ", >= " + num(power * s.psuHeadroom, 0) + " W PSU";
+            const std::string need = std::to_string(q.gpusPerNode) + " GPU slots, " + std::to_string(b.sockets) + " socket(s), "
+                + memoryTypeId(memory) + ", >= " + num(nodePowerW(b, s) * s.psuHeadroom, 0) + " W PSU";
             r.missingPrices.push_back("platform with " + need);
-            BomLine line;
-            line.kind = PartKind::Platform;
             line.part = "platform";
             line.name = "Platform with " + need;
-            line.qty = nodes;
-            line.unit = "platform";
-            r.lines.push_back(line);
         }
-        if (b.cpu && !(platform && platform->bundledCpu == b.cpu->id))
-            add(PartKind::Cpu, b.cpu->id, b.cpu->name, double(nodes) * b.sockets, "CPU");
-        if (b.cpu) {
-            const int channels = b.ramChannels > 0 ? b.ramChannels : b.cpu->memoryChannels * b.sockets;
-            const double wanted = b.ramGB > 0 ? b.ramGB : e.ramGB;
-            const DimmLayout layout = dimmLayout(wanted, channels, platform ? platform->dimmsPerChannel : 2);
-            if (layout.dimms > 0)
-                add(PartKind::Memory, memoryTypeId(memory),
-                    std::to_string(layout.dimms) + " x " + std::to_string(layout.sizeGB) + " GB " + memoryTypeId(memory) + " (all "
-                        + std::to_string(channels) + " channels populated)",
-                    layout.totalGB() * nodes, "GB");
-        }
-        const double weightsTB = e.weightsGB * s.nvmeWeightsFactor / 1000.0;
-        const double tb = std::max(1.0, std::ceil(weightsTB));
-        add(PartKind::Nvme, "nvme", "NVMe for the weights (" + num(e.weightsGB, 0) + " GB x " + num(s.nvmeWeightsFactor, 1) + ")",
-            tb * nodes, "TB");
-        if (nodes > 1)
-            add(PartKind::Nic, "ib-400g", "400 Gb/s InfiniBand NDR adapter", nodes, "NIC");
+        r.lines.push_back(line);
+        if (q.cpus > 0)
+            add(PartKind::Cpu, b.cpu->id, b.cpu->name, q.cpus, "CPU");
+        if (q.memoryGB > 0)
+            add(PartKind::Memory, memoryTypeId(memory),
+                std::to_string(q.dimms.dimms) + " x " + std::to_string(q.dimms.sizeGB) + " GB " + memoryTypeId(memory) + " per node (all "
+                    + std::to_string(q.channels) + " channels populated)",
+                q.memoryGB, "GB");
+        add(PartKind::Nvme, "nvme", "NVMe for the weights (" + num(e.weightsGB, 0) + " GB x " + num(s.nvmeWeightsFactor, 1) + ")", q.nvmeTB, "TB");
+        if (q.nics > 0)
+            add(PartKind::Nic, "ib-400g", "400 Gb/s InfiniBand NDR adapter", q.nics, "NIC");
     }
 
     for (const BomLine &line : r.lines)
         r.capex += line.total();
-    r.powerW = nodePowerW(b, s) * nodes;
+    r.powerW = q.powerW;
     r.energyKWhPerYear = r.powerW / 1000.0 * s.utilisation * s.pue * s.hoursPerYear;
     r.powerCostPerYear = r.energyKWhPerYear * s.tariffPerKWh;
     r.opsCostPerYear = s.opsFte * s.opsSalaryPerYear;

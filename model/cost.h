@@ -110,10 +110,34 @@ struct DimmLayout
 };
 DimmLayout dimmLayout(double ramGB, int channels, int dimmsPerChannel);
 
-// The cheapest priced platform that hosts `gpus` GPUs and `sockets` CPUs of the given memory type with
-// `powerW` x headroom of supply; nullptr when none does.
+// Whether a platform hosts `gpus` GPUs and `sockets` CPUs of the given memory type with `powerW` x headroom
+// of supply (a platform whose PSU rating is unknown passes the power check).
+bool platformHosts(const PlatformSpec &platform, int gpus, int sockets, MemoryType memory, double powerW, const CostSettings &settings);
+
+// The cheapest priced platform that hosts the build; nullptr when none does.
 const PlatformSpec *choosePlatform(const PriceBook &prices, int gpus, int sockets, MemoryType memory, double powerW,
                                    const CostSettings &settings, std::optional<PriceQuote> *price);
+
+// What a build needs bought, per part, before any price: the rules of the bill of materials.
+struct BomQuantities
+{
+    bool unified = false;
+    double machines = 0;      // unified-memory machines
+    double gpus = 0;          // cards, all nodes
+    int gpusPerNode = 0;
+    int sockets = 1;
+    double platforms = 0;     // one per node (discrete GPUs or CPU-only)
+    double cpus = 0;          // 0 when the platform bundles its CPU
+    MemoryType memoryType = MemoryType::Ddr5;
+    int channels = 0;         // populated per node
+    DimmLayout dimms;         // per node
+    double memoryGB = 0;      // all nodes
+    double nvmeTB = 0;        // all nodes
+    double nics = 0;
+    double powerW = 0;        // all nodes, full TDP
+};
+BomQuantities bomQuantities(const Build &build, double weightsGB, double ramNeededGB, const PlatformSpec *platform, const CostSettings &settings);
+const char *memoryTypeId(MemoryType type);
 
 // Power of one node at full TDP: GPUs, CPUs and the base platform.
 double nodePowerW(const Build &build, const CostSettings &settings);

@@ -116,12 +116,18 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     return tokens / perUbatch;
 }
 
+int batchLimit(const Build &b, const Plan &plan)
+{
+    const double kvUsers = b.workload.context > 0 ? plan.kvTokenCapacity / b.workload.context : 1e9;
+    return std::max(1, int(std::min<double>(std::max(1, b.runtime.maxBatch), std::floor(kvUsers))));
+}
+
 Throughput throughputAt(const Build &b, const Plan &plan, int users, double prefillTps)
 {
     Throughput r;
     if (!plan.runs || plan.stages.empty() || users <= 0)
         return r;
-    const int batch = std::min(users, std::max(1, b.runtime.maxBatch));
+    const int batch = std::min(users, batchLimit(b, plan));
     double step = decodeStep(b, plan, batch).total();
     // Other users' prompts are prefilled between decode steps: each output token of theirs brings
     // prompt/output prompt tokens that stall the batch.
@@ -173,7 +179,7 @@ Estimate estimate(const Build &b, Detail detail)
     e.decodePerUser = tp.perUser;
     e.decodeAggregate = tp.aggregate;
 
-    const int batch = std::min(users, std::max(1, b.runtime.maxBatch));
+    const int batch = std::min(users, batchLimit(b, plan));
     const StepTime st = decodeStep(b, plan, batch);
     struct Part
     {
@@ -220,8 +226,8 @@ Estimate estimate(const Build &b, Detail detail)
              + num(st.cpuMemory * 1000, 2) + " ms, SSD " + num(st.ssd * 1000, 1) + " ms, compute " + num(st.compute * 1000, 2)
              + " ms, interconnect " + num(st.interconnect * 1000, 2) + " ms, runtime overhead " + num(st.overhead * 1000, 2) + " ms.");
         if (users > batch)
-            line(b.runtime.name + " decodes at most " + std::to_string(b.runtime.maxBatch) + " sequences together by default; the other "
-                 + std::to_string(users - batch) + " users wait their turn.");
+            line(b.runtime.name + " decodes " + std::to_string(batch) + " sequences together (its default limit " + std::to_string(b.runtime.maxBatch)
+                 + ", and the KV room); the other " + std::to_string(users - batch) + " users wait their turn.");
         line("Decode: " + num(e.decodePerUser, 2) + " tok/s per user, " + num(e.decodeAggregate, 1) + " tok/s aggregate for "
              + std::to_string(users) + " user(s); bound: " + boundName(e.bound) + ".");
         line("Prefill: " + num(e.prefillTps, 0) + " tok/s on a " + std::to_string(b.workload.promptTokens) + "-token prompt (compute "

@@ -54,6 +54,8 @@ struct Throughput
     double aggregate = 0;
 };
 Throughput throughputAt(const Build &build, const Plan &plan, int users, double prefillTps);
+// Sequences decoded together: the runtime's default limit, and no more than the KV cache holds.
+int batchLimit(const Build &build, const Plan &plan);
 
 // Explained: everything, with explanation lines and per-device rows. Figures: the numbers only.
 // Throughput: the numbers without the max-users search (the sweep's inner loop).

@@ -144,6 +144,9 @@ void planServing(Ctx &c, const WeightBytes &w)
     p.kvTokenCapacity = kvPerTokPerGpu > 0 ? std::max(0.0, (usable - weightsPerGpu - overhead) / kvPerTokPerGpu) : 1e12;
     const double need = weightsPerGpu + overhead + kvNeeded;
     p.fits = need <= usable;
+    // The engine starts when the weights and one full-context sequence fit; the KV pool then caps how
+    // many users decode at once, the rest queue.
+    p.runs = p.kvTokenCapacity >= double(b.workload.context);
     p.gpuTotalGB = need * gpus / GB;
     c.line([&] { return std::string("Tensor parallel over " + std::to_string(tp) + " GPUs" + (pp > 1 ? ", pipeline over " + std::to_string(pp) + " nodes" : std::string())
            + ": each GPU holds " + num(weightsPerGpu / GB) + " GB of weights (" + num(w.total / GB) + " GB / " + std::to_string(gpus)
@@ -154,11 +157,12 @@ void planServing(Ctx &c, const WeightBytes &w)
                + num(usable / GB) + " of " + num(g.memoryGB) + " GB) and fills what the weights leave with a KV pool of "
                + num(std::max(0.0, usable - weightsPerGpu - overhead) / GB) + " GB = "
                + num(p.kvTokenCapacity, 0) + " tokens; nvidia-smi shows the pool, not the minimum."); });
-    if (!p.fits) {
-        p.runs = false;
-        c.line([&] { return std::string("Does not fit: " + num(need / GB) + " GB needed per GPU, " + num(usable / GB) + " GB usable. "
-               + b.runtime.name + " does not offload weights to RAM, so it cannot start."); });
-    }
+    if (!p.runs)
+        c.line([&] { return std::string("Does not fit: the weights and one " + std::to_string(b.workload.context) + "-token sequence need more than the "
+               + num(usable / GB) + " GB usable per GPU. " + b.runtime.name + " does not offload weights to RAM, so it cannot start."); });
+    else if (!p.fits)
+        c.line([&] { return std::string("The KV pool holds " + num(p.kvTokenCapacity / b.workload.context, 0) + " full-context users, not "
+               + std::to_string(b.workload.users) + ": the others queue."); });
 
     Stage s = gpuStage(b);
     s.devices = tp;
@@ -525,6 +529,21 @@ Plan planPlacement(const Build &b, bool explain)
     if (!b.runtime.loads(b.quant.format)) {
         plan.fits = plan.runs = false;
         c.line([&] { return std::string(b.runtime.name + " does not load " + b.quant.format + " weights (" + b.quant.name + ")."); });
+        return plan;
+    }
+    if (b.quant.nonExpertBits > 0 && !b.model.isMoe()) {
+        plan.fits = plan.runs = false;
+        c.line([&] { return b.quant.name + " is a dynamic quant of MoE experts; it does not exist for the dense " + b.model.name + "."; });
+        return plan;
+    }
+    if (hasGpu && !b.runtime.runsOn(b.gpu->vendor)) {
+        plan.fits = plan.runs = false;
+        c.line([&] { return b.runtime.name + " does not run on " + b.gpu->vendor + " GPUs (" + b.gpu->name + ")."; });
+        return plan;
+    }
+    if (!hasGpu && b.runtime.expertOffload) {
+        plan.fits = plan.runs = false;
+        c.line([&] { return b.runtime.name + " needs a GPU for attention and the KV cache; it does not run on CPUs alone."; });
         return plan;
     }
     if (!hasGpu && !b.cpu) {

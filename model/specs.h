@@ -116,6 +116,7 @@ struct RuntimeSpec
     std::string id;
     std::string name;
     std::vector<std::string> formats; // weight formats it loads: "gguf", "safetensors"
+    std::vector<std::string> gpuVendors; // GPU vendors it runs on (CUDA, ROCm, CANN, Metal backends)
     bool mlaCompressedKv = true;      // keeps the MLA latent; false = expands to full heads
     bool layerOffload = false;        // llama.cpp-style -ngl split between GPU and CPU
     bool expertOffload = false;       // KTransformers-style routed experts in RAM
@@ -134,6 +135,13 @@ struct RuntimeSpec
     std::string sourceDate;
     std::string note;
 
+    bool runsOn(const std::string &vendor) const
+    {
+        for (const auto &v : gpuVendors)
+            if (v == vendor)
+                return true;
+        return false;
+    }
     bool loads(const std::string &format) const
     {
         for (const auto &f : formats)

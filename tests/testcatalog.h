@@ -6,6 +6,7 @@
 #include "db/catalogdb.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 

@@ -106,6 +106,66 @@ private slots:
         QVERIFY(r.err.contains("cannot read"));
     }
 
+    void estimateHasACostObject()
+    {
+        const QString path = write(u"c.json"_s, R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "fp8", "runtime": "sglang",
+            "gpu": {"id": "h200", "count": 8}, "cpu": {"id": "xeon-8592", "sockets": 2}, "workload": {"users": 32}})");
+        const Run r = run({u"estimate"_s, path, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject cost = QJsonDocument::fromJson(r.out).object().value(u"cost"_s).toObject();
+        for (const char *key : {"currency", "capex", "power_w", "opex_per_year", "tco_per_year", "per_user", "per_million_tokens", "lines", "missing_prices"})
+            QVERIFY2(cost.contains(QLatin1StringView(key)), key);
+        QCOMPARE(cost.value(u"currency"_s).toString(), u"CNY"_s);
+        double sum = 0;
+        for (const QJsonValue &v : cost.value(u"lines"_s).toArray()) {
+            const QJsonObject line = v.toObject();
+            for (const char *key : {"part", "qty", "unit_price", "price_date", "source", "stale"})
+                QVERIFY2(line.contains(QLatin1StringView(key)), key);
+            sum += line.value(u"total"_s).toDouble();
+        }
+        QVERIFY(qAbs(sum - cost.value(u"capex"_s).toDouble()) < 1.0);
+        QVERIFY(cost.value(u"lines"_s).toArray().first().toObject().value(u"part"_s).toString() == u"h200"_s);
+        QCOMPARE(cost.value(u"lines"_s).toArray().first().toObject().value(u"unit_price"_s).toDouble(), 190000.0);
+    }
+
+    void sweepJsonHasTheDocumentedShape()
+    {
+        const Run r = run({u"sweep"_s, u"--model"_s, u"r1-distill-qwen-32b"_s, u"--users"_s, u"5"_s, u"--min-tps"_s, u"10"_s,
+                           u"--budget"_s, u"200000"_s, u"--top"_s, u"3"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        for (const char *key : {"evaluated", "feasible", "frontier", "recommended"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        QVERIFY(o.value(u"evaluated"_s).toInt() > 1000);
+        const QJsonArray rec = o.value(u"recommended"_s).toArray();
+        QCOMPARE(rec.size(), 3);
+        for (const QJsonValue &v : rec) {
+            const QJsonObject item = v.toObject();
+            QCOMPARE(item.value(u"build"_s).toObject().value(u"format"_s).toString(), u"hwplanner.build/1"_s);
+            QVERIFY(item.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"capex"_s).toDouble() <= 200000);
+            QVERIFY(!item.value(u"reason"_s).toString().isEmpty());
+        }
+        // A recommended build is a build file the estimate command takes.
+        const QString path = write(u"rec.json"_s, QJsonDocument(rec.first().toObject().value(u"build"_s).toObject()).toJson());
+        QCOMPARE(run({u"estimate"_s, path}).code, 0);
+        QCOMPARE(run({u"sweep"_s, u"--model"_s, u"deepseek-r9"_s, u"--users"_s, u"5"_s}).code, 2);
+        QCOMPARE(run({u"sweep"_s, u"--model"_s, u"all"_s}).code, 2); // --users missing
+    }
+
+    void pricesImportErrorsExitTwo()
+    {
+        const QString path = write(u"bad.csv"_s, "kind,part,price,currency,condition,date,source\ngpu,h200,abc,CNY,new,2026-11-01,q\n");
+        const Run r = run({u"prices"_s, u"import"_s, path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QString(path + u":2:3: price"_s).toUtf8()), r.err.constData());
+        const QString good = write(u"good.csv"_s, "kind,part,price,currency,condition,date,source\ngpu,h200,185000,CNY,new,2026-11-01,q\n");
+        const Run dry = run({u"prices"_s, u"import"_s, good, u"--dry-run"_s});
+        QCOMPARE(dry.code, 0);
+        QVERIFY(dry.out.contains("1 would be added"));
+        QCOMPARE(run({u"prices"_s, u"import"_s, good}).code, 0);
+        QVERIFY(run({u"prices"_s}).out.contains("185000.00"));
+    }
+
     void catalogLists()
     {
         const Run all = run({u"catalog"_s, u"--json"_s});

@@ -45,7 +45,7 @@ CREATE TABLE cpus (
     memory_mts INTEGER NOT NULL CHECK (memory_mts > 0), amx INTEGER NOT NULL DEFAULT 0, avx512 INTEGER NOT NULL DEFAULT 0,
     tdp_w REAL NOT NULL CHECK (tdp_w > 0), source TEXT NOT NULL, source_date TEXT NOT NULL);
 CREATE TABLE runtimes (
-    id TEXT PRIMARY KEY, name TEXT NOT NULL, formats TEXT NOT NULL,
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, formats TEXT NOT NULL, gpu_vendors TEXT NOT NULL DEFAULT '',
     mla_compressed_kv INTEGER NOT NULL DEFAULT 1, layer_offload INTEGER NOT NULL DEFAULT 0,
     expert_offload INTEGER NOT NULL DEFAULT 0, tensor_parallel INTEGER NOT NULL DEFAULT 0,
     pipeline_across_machines INTEGER NOT NULL DEFAULT 0,

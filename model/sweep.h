@@ -1,0 +1,69 @@
+#pragma once
+
+// The design space: every build the catalog allows for a target, evaluated, priced, and ranked.
+
+#include "model/catalog.h"
+#include "model/cost.h"
+#include "model/estimator.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace hw {
+
+struct SweepTarget
+{
+    std::vector<std::string> modelIds;   // empty = every model
+    std::vector<std::string> quantIds;   // empty = every quant
+    std::vector<std::string> runtimeIds; // empty = every runtime
+    int users = 1;
+    double minTpsPerUser = 6;
+    int context = 8192;
+    int promptTokens = 512;
+    int outputTokens = 512;
+    double budget = 0;                   // 0 = no budget
+    int top = 10;
+    int maxGpusPerNode = 8;
+    int maxNodes = 4;
+};
+
+// One evaluated build, compact: indices into the catalog (-1 = none) and its figures.
+struct SweepPoint
+{
+    int16_t model = 0, quant = 0, runtime = 0, gpu = -1, cpu = -1;
+    uint8_t gpusPerNode = 0, nodes = 1, sockets = 1;
+    Placement placement = Placement::Gpu;
+    float ramGB = 0;      // RAM per node the build needs (rounded up to DIMMs in the bill of materials)
+    float aggregate = 0;  // tok/s at the target users
+    float perUser = 0;
+    double capex = 0;     // only when priced
+    bool priced = false;
+    bool meets = false;   // fits, runs, and every target user gets the target speed
+};
+
+struct SweepResult
+{
+    std::size_t evaluated = 0;
+    std::size_t feasible = 0;          // meets the target, priced or not
+    std::vector<SweepPoint> points;    // every build that runs
+    std::vector<std::size_t> frontierAggregate; // indices into points, capex ascending
+    std::vector<std::size_t> frontierPerUser;
+    std::vector<std::size_t> recommended;       // cheapest priced builds that meet the target within budget
+    std::vector<std::size_t> unpricedFeasible;  // builds that meet the target but lack a price, fastest first
+    bool cancelled = false;
+};
+
+// Indices of the points no other point dominates (cost no higher and value no lower, one strictly
+// better), ordered by cost. Equal points are kept once.
+std::vector<std::size_t> paretoFrontier(const std::vector<double> &cost, const std::vector<double> &value);
+
+// The full build a point stands for.
+Build sweepBuild(const Catalog &catalog, const SweepTarget &target, const SweepPoint &point);
+
+// `progress` is called now and then with the share done; returning false cancels.
+SweepResult sweep(const Catalog &catalog, const SweepTarget &target, const PriceBook &prices, const CostSettings &settings,
+                  const std::function<bool(double)> &progress = {});
+
+} // namespace hw

@@ -1,0 +1,189 @@
+// Bill of materials rules and TCO arithmetic, on a hand-made price book (no database).
+
+#include "model/cost.h"
+#include "model/pricebook.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+hw::CostSettings plain()
+{
+    hw::CostSettings s;
+    s.opsFte = 0;
+    return s;
+}
+
+int day(const char *iso)
+{
+    int d = 0;
+    hw::parseIsoDate(iso, &d);
+    return d;
+}
+
+hw::PriceRecord price(hw::PartKind kind, const char *part, double amount, const char *currency = "CNY", const char *condition = "new",
+                      const char *date = "2026-10-01")
+{
+    hw::PriceRecord r;
+    r.kind = kind;
+    r.partId = part;
+    r.amount = amount;
+    r.currency = currency;
+    r.condition = condition;
+    r.date = date;
+    r.source = "test";
+    return r;
+}
+
+hw::PlatformSpec platform(const char *id, int gpuSlots, int sockets, hw::MemoryType memory, double psu)
+{
+    hw::PlatformSpec p;
+    p.id = id;
+    p.name = id;
+    p.gpuSlots = gpuSlots;
+    p.sockets = sockets;
+    p.memoryType = memory;
+    p.psuW = psu;
+    return p;
+}
+
+hw::GpuSpec h100()
+{
+    hw::GpuSpec g;
+    g.id = "h100-sxm";
+    g.name = "H100";
+    g.tdpW = 700;
+    g.memoryGB = 80;
+    g.bandwidthGBs = 3350;
+    g.bf16Tflops = 989;
+    return g;
+}
+
+} // namespace
+
+class TestCost final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dimmsPopulateEveryChannel_data()
+    {
+        QTest::addColumn<double>("ramGB");
+        QTest::addColumn<int>("channels");
+        QTest::addColumn<int>("dimms");
+        QTest::addColumn<int>("size");
+        QTest::newRow("512 GB on 8 channels: 8 x 64") << 512.0 << 8 << 8 << 64;
+        QTest::newRow("382 GB on 8 channels rounds up: 8 x 48") << 382.0 << 8 << 8 << 48;
+        QTest::newRow("384 GB on 12 channels: 12 x 32") << 384.0 << 12 << 12 << 32;
+        QTest::newRow("64 GB on 2 channels: 2 x 32") << 64.0 << 2 << 2 << 32;
+        QTest::newRow("3 TB on 8 channels needs 2 per channel") << 3000.0 << 8 << 16 << 256;
+        QTest::newRow("1 GB still fills every channel") << 1.0 << 16 << 16 << 8;
+    }
+    void dimmsPopulateEveryChannel()
+    {
+        QFETCH(double, ramGB);
+        QFETCH(int, channels);
+        QFETCH(int, dimms);
+        QFETCH(int, size);
+        const hw::DimmLayout l = hw::dimmLayout(ramGB, channels, 2);
+        QCOMPARE(l.dimms, dimms);
+        QCOMPARE(l.sizeGB, size);
+        QCOMPARE(l.dimms % channels, 0);
+        QVERIFY(l.totalGB() >= ramGB);
+    }
+
+    void platformRules_data()
+    {
+        QTest::addColumn<int>("gpus");
+        QTest::addColumn<int>("sockets");
+        QTest::addColumn<double>("powerW");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one GPU fits the small box") << 1 << 1 << 800.0 << u"small"_s;
+        QTest::newRow("PSU headroom: 900 W x 1.2 > 1000 W") << 1 << 1 << 900.0 << u"big1"_s;
+        QTest::newRow("two GPUs need more slots") << 2 << 1 << 800.0 << u"big1"_s;
+        QTest::newRow("two sockets need a dual-socket board") << 4 << 2 << 3000.0 << u"dual"_s;
+        QTest::newRow("nine GPUs: no platform") << 9 << 2 << 3000.0 << QString();
+    }
+    void platformRules()
+    {
+        QFETCH(int, gpus);
+        QFETCH(int, sockets);
+        QFETCH(double, powerW);
+        QFETCH(QString, expected);
+        hw::InMemoryPriceBook book({price(hw::PartKind::Platform, "small", 1000), price(hw::PartKind::Platform, "big1", 5000),
+                                    price(hw::PartKind::Platform, "dual", 15000)},
+                                   {platform("small", 1, 1, hw::MemoryType::Ddr5, 1000), platform("big1", 4, 1, hw::MemoryType::Ddr5, 2000),
+                                    platform("dual", 8, 2, hw::MemoryType::Ddr5, 0)},
+                                   plain(), day("2026-11-22"));
+        std::optional<hw::PriceQuote> q;
+        const hw::PlatformSpec *p = hw::choosePlatform(book, gpus, sockets, hw::MemoryType::Ddr5, powerW, plain(), &q);
+        QCOMPARE(p ? QString::fromStdString(p->id) : QString(), expected);
+    }
+
+    // Seed 004: 8 x H100 at 700 W = 5.6 kW -> ~49,000 kWh and ~39,500 CNY a year at 0.8 CNY/kWh;
+    // 2,796,000 CNY of hardware over 3 years -> 932,000 CNY a year.
+    void seed004Tco()
+    {
+        hw::CostSettings s = plain();
+        s.basePlatformW = 0;
+        hw::Build b;
+        b.gpu = h100();
+        b.gpusPerNode = 8;
+        hw::InMemoryPriceBook book({price(hw::PartKind::Gpu, "h100-sxm", 280000), price(hw::PartKind::Platform, "p8", 555600),
+                                    price(hw::PartKind::Nvme, "nvme", 400)},
+                                   {platform("p8", 8, 1, hw::MemoryType::Ddr5, 0)}, s, day("2026-01-01"));
+        hw::Estimate e;
+        const hw::CostResult c = hw::costOf(b, e, book, s);
+        QCOMPARE(c.powerW, 5600.0);
+        QVERIFY(qAbs(c.energyKWhPerYear - 49000) / 49000 < 0.01);
+        QVERIFY(qAbs(c.powerCostPerYear - 39500) / 39500 < 0.01);
+        QCOMPARE(c.capex, 2796000.0);
+        QVERIFY(c.complete());
+        QCOMPARE(c.tcoPerYear - c.powerCostPerYear, 932000.0);
+        s.opsFte = 0.5; // seed 004: half of a 300,000 CNY engineer
+        const hw::CostResult withOps = hw::costOf(b, e, book, s);
+        QCOMPARE(withOps.opsCostPerYear, 150000.0);
+        QVERIFY(!withOps.assumptions.empty());
+    }
+
+    void historyStaleAndCurrency()
+    {
+        hw::CostSettings s = plain();
+        hw::InMemoryPriceBook book({price(hw::PartKind::Gpu, "a", 100, "CNY", "new", "2026-01-01"),
+                                    price(hw::PartKind::Gpu, "a", 120, "CNY", "new", "2026-10-01"),
+                                    price(hw::PartKind::Gpu, "a", 50, "CNY", "used", "2026-11-01"),
+                                    price(hw::PartKind::Gpu, "b", 1000, "USD", "new", "2020-01-01"),
+                                    price(hw::PartKind::Gpu, "c", 70, "CNY", "refurbished", "2026-11-01")},
+                                   {}, s, day("2026-11-22"));
+        const auto a = book.latest(hw::PartKind::Gpu, "a");
+        QVERIFY(a);
+        QCOMPARE(a->amount, 120.0);       // the latest new price; the older one is kept in the history
+        QCOMPARE(a->condition, std::string("new"));
+        QCOMPARE(a->ageDays, 52);
+        QVERIFY(!a->stale);
+        QCOMPARE(book.records().size(), std::size_t(5));
+        const auto b = book.latest(hw::PartKind::Gpu, "b");
+        QCOMPARE(b->amount, 7100.0);      // USD at the default 7.1
+        QVERIFY(b->stale);
+        QCOMPARE(book.latest(hw::PartKind::Gpu, "c")->condition, std::string("refurbished")); // no new price: the other one, marked
+        QVERIFY(!book.latest(hw::PartKind::Cpu, "a"));
+        QCOMPARE(book.latestRecords().size(), std::size_t(4)); // a/new, a/used, b/new, c/refurbished
+    }
+
+    void missingPriceIsNamedAndLeftOut()
+    {
+        hw::Build b;
+        b.gpu = h100();
+        b.gpusPerNode = 2;
+        hw::InMemoryPriceBook book({price(hw::PartKind::Nvme, "nvme", 400)}, {}, plain(), day("2026-11-22"));
+        const hw::CostResult c = hw::costOf(b, hw::Estimate(), book, plain());
+        QVERIFY(!c.complete());
+        QCOMPARE(c.capex, 400.0);
+        QCOMPARE(c.missingPrices.size(), std::size_t(2)); // the GPU and a platform for it
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCost)
+#include "tst_cost.moc"

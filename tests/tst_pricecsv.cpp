@@ -1,0 +1,124 @@
+#include "testcatalog.h"
+
+#include "db/pricecsv.h"
+
+using namespace Qt::StringLiterals;
+
+class TestPriceCsv final : public QObject
+{
+    Q_OBJECT
+
+    static QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+    {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return f.fileName();
+    }
+
+private slots:
+    void importChineseTabsBomFullWidthAndHistory()
+    {
+        QTemporaryDir dir;
+        hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
+        hw::Catalog c;
+        QVERIFY(db.open() && db.load(&c));
+        const int before = int(c.prices.size());
+        // UTF-8 BOM, tab separated, Chinese headers and values, a full-width price.
+        const QByteArray csv = "\xEF\xBB\xBF" "类别\t型号\t供应商\t单价\t币种\t成色\t报价日期\t来源\t备注\n"
+                               "显卡\tRTX 4090\t某供应商\t１３５００\t元\t全新\t2026/11/01\t报价单 Q-1\t含税\n"
+                               "cpu\txeon-6454s\tX\t9800\tCNY\t二手\t2026-11-02\tquote Q-2\t\n";
+        const QString path = write(dir, u"p.csv"_s, csv);
+        hwdb::PriceImportResult r;
+        QString error;
+        QVERIFY2(hwdb::importPriceCsv(db, path, c, false, &r, &error), qPrintable(error));
+        QCOMPARE(r.added, 2);
+        QVERIFY(db.load(&c));
+        QCOMPARE(int(c.prices.size()), before + 2);
+        // Importing the same list again changes nothing; a new quote adds a row and keeps the old one.
+        hwdb::PriceImportResult again;
+        QVERIFY(hwdb::importPriceCsv(db, path, c, false, &again, &error));
+        QCOMPARE(again.added, 0);
+        QCOMPARE(again.unchanged, 2);
+        const QString newer = write(dir, u"q.csv"_s, "kind,part,price,currency,condition,date,source\ngpu,rtx-4090,12800,CNY,new,2026-11-15,quote Q-3\n");
+        QVERIFY(hwdb::importPriceCsv(db, newer, c, false, &again, &error));
+        QVERIFY(db.load(&c));
+        QCOMPARE(int(c.prices.size()), before + 3);
+        const auto book = hwdb::makePriceBook(c, hw::CostSettings());
+        QCOMPARE(book->latest(hw::PartKind::Gpu, "rtx-4090")->amount, 12800.0);
+    }
+
+    void badRowLeavesTheDatabaseUnchanged_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("where");
+        const QByteArray head = "kind,part,vendor,price,currency,condition,date,source\n";
+        QTest::newRow("negative price") << QByteArray(head + "gpu,h200,A,190000,CNY,new,2026-11-01,q1\ngpu,h100-sxm,B,-5,CNY,new,2026-11-01,q2\n") << u":3:4: price"_s;
+        QTest::newRow("unknown part") << QByteArray(head + "gpu,h300,A,190000,CNY,new,2026-11-01,q1\n") << u":2:2: part"_s;
+        QTest::newRow("bad date") << QByteArray(head + "gpu,h200,A,190000,CNY,new,2026-02-30,q1\n") << u":2:7: date"_s;
+        QTest::newRow("no source") << QByteArray(head + "gpu,h200,A,190000,CNY,new,2026-11-01,\n") << u":2:8: source"_s;
+        QTest::newRow("unknown currency") << QByteArray(head + "gpu,h200,A,190000,EUR,new,2026-11-01,q\n") << u":2:5: currency"_s;
+        QTest::newRow("quoted field with a line break keeps line numbers")
+            << QByteArray(head + "gpu,h200,\"A\nB\",190000,CNY,new,2026-11-01,q\ngpu,h200,C,1,XXX,new,2026-11-01,q\n") << u":4:5: currency"_s;
+        QTest::newRow("missing column") << QByteArray("kind,part,price\n") << u":1: missing column 'currency'"_s;
+    }
+    void badRowLeavesTheDatabaseUnchanged()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, where);
+        QTemporaryDir dir;
+        hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
+        hw::Catalog c;
+        QVERIFY(db.open() && db.load(&c));
+        const std::size_t before = c.prices.size();
+        const QString path = write(dir, u"bad.csv"_s, csv);
+        hwdb::PriceImportResult r;
+        QString error;
+        QVERIFY(!hwdb::importPriceCsv(db, path, c, false, &r, &error));
+        QVERIFY2(error.startsWith(path + where), qPrintable(error));
+        QVERIFY(db.load(&c));
+        QCOMPARE(c.prices.size(), before);
+    }
+
+    void dryRunWritesNothing()
+    {
+        QTemporaryDir dir;
+        hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
+        hw::Catalog c;
+        QVERIFY(db.open() && db.load(&c));
+        const std::size_t before = c.prices.size();
+        const QString path = write(dir, u"p.csv"_s, "kind,part,price,currency,condition,date,source\ngpu,h20,105000,CNY,new,2026-11-01,q\n");
+        hwdb::PriceImportResult r;
+        QString error;
+        QVERIFY(hwdb::importPriceCsv(db, path, c, true, &r, &error));
+        QCOMPARE(r.added, 1);
+        QVERIFY(db.load(&c));
+        QCOMPARE(c.prices.size(), before);
+    }
+
+    void exportOpensInExcelAndReimportsUnchanged()
+    {
+        QTemporaryDir dir;
+        hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
+        hw::Catalog c;
+        QVERIFY(db.open() && db.load(&c));
+        const QString path = dir.filePath(u"out.csv"_s);
+        QString error;
+        QVERIFY2(hwdb::exportPriceCsv(c, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "kind,part,vendor,price,currency,condition,date,source,note\r\n"));
+        QVERIFY(bytes.contains("seed 002"));
+        hwdb::PriceImportResult r;
+        QVERIFY2(hwdb::importPriceCsv(db, path, c, false, &r, &error), qPrintable(error));
+        QCOMPARE(r.added, 0);
+        QCOMPARE(r.unchanged, int(c.prices.size()));
+        QVERIFY(!hwdb::exportPriceCsv(c, u"/nonexistent-dir/out.csv"_s, &error));
+        QVERIFY(error.startsWith(u"/nonexistent-dir/out.csv: cannot write"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPriceCsv)
+#include "tst_pricecsv.moc"
