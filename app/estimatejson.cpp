@@ -35,19 +35,6 @@ const char *gpuClassName(hw::GpuClass c)
     return "consumer";
 }
 
-const char *memoryTypeName(hw::MemoryType t)
-{
-    switch (t) {
-    case hw::MemoryType::Ddr4:
-        return "ddr4";
-    case hw::MemoryType::Ddr5:
-        return "ddr5";
-    case hw::MemoryType::Lpddr5:
-        return "lpddr5";
-    }
-    return "ddr5";
-}
-
 } // namespace
 
 QJsonObject costToJson(const hw::CostResult &c)
@@ -211,7 +198,7 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
         QJsonArray a;
         for (const hw::CpuSpec &p : c.cpus)
             a.append(QJsonObject{{u"id"_s, q(p.id)}, {u"name"_s, q(p.name)}, {u"cores"_s, p.cores}, {u"base_ghz"_s, p.baseGHz},
-                                 {u"memory_channels"_s, p.memoryChannels}, {u"memory_type"_s, QString::fromLatin1(memoryTypeName(p.memoryType))},
+                                 {u"memory_channels"_s, p.memoryChannels}, {u"memory_type"_s, QString::fromLatin1(hw::memoryTypeId(p.memoryType))},
                                  {u"memory_mts"_s, p.memoryMTs}, {u"amx"_s, p.amx}, {u"avx512"_s, p.avx512}, {u"tdp_w"_s, p.tdpW},
                                  {u"source"_s, q(p.source)}, {u"source_date"_s, q(p.sourceDate)}});
         root.insert(u"cpus"_s, a);
@@ -256,7 +243,7 @@ QStringList catalogToText(const hw::Catalog &c, const QString &kind)
         out << u"CPUs:"_s;
         for (const hw::CpuSpec &p : c.cpus)
             out << u"  %1  %2  %3 cores  %4 ch %5-%6%7"_s.arg(q(p.id), -14).arg(q(p.name), -28).arg(p.cores, 3).arg(p.memoryChannels)
-                       .arg(QString::fromLatin1(memoryTypeName(p.memoryType)).toUpper()).arg(p.memoryMTs)
+                       .arg(QString::fromLatin1(hw::memoryTypeId(p.memoryType)).toUpper()).arg(p.memoryMTs)
                        .arg(p.amx ? u"  AMX"_s : (p.avx512 ? u"  AVX-512"_s : u"  AVX2"_s));
     }
     if (all || kind == u"runtimes") {
