@@ -86,8 +86,17 @@ bool Catalog::knowsPart(PartKind kind, const std::string &partId) const
         return cpu(partId) != nullptr;
     case PartKind::Platform:
         return platform(partId) != nullptr;
-    case PartKind::Memory:
-        return partId == "ddr4" || partId == "ddr5" || partId == "lpddr5";
+    case PartKind::Memory: { // a type, or a type and speed: ddr5, ddr5-4800
+        for (const char *type : {"ddr4", "ddr5", "lpddr5"}) {
+            const std::string t(type);
+            if (partId == t)
+                return true;
+            if (partId.size() > t.size() + 1 && partId.compare(0, t.size() + 1, t + "-") == 0
+                && partId.find_first_not_of("0123456789", t.size() + 1) == std::string::npos)
+                return true;
+        }
+        return false;
+    }
     case PartKind::Nvme:
         return partId == "nvme";
     case PartKind::Nic:

@@ -26,6 +26,18 @@ const char *memoryTypeId(MemoryType t)
     return "ddr5";
 }
 
+std::string memoryPartId(MemoryType type, int mts)
+{
+    return std::string(memoryTypeId(type)) + "-" + std::to_string(mts);
+}
+
+int memorySpeed(const Build &b)
+{
+    if (!b.cpu)
+        return 0;
+    return b.ramMTs > 0 ? std::min(b.ramMTs, b.cpu->memoryMTs) : b.cpu->memoryMTs;
+}
+
 namespace {
 
 std::string missing(PartKind kind, const std::string &part)
@@ -186,8 +198,10 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
         r.lines.push_back(line);
         if (q.cpus > 0)
             add(PartKind::Cpu, b.cpu->id, b.cpu->name, q.cpus, "CPU");
+        // Memory is priced by type and speed where a quote names the speed, else by type.
+        const std::string speedId = memoryPartId(memory, memorySpeed(b));
         if (q.memoryGB > 0)
-            add(PartKind::Memory, memoryTypeId(memory),
+            add(PartKind::Memory, prices.latest(PartKind::Memory, speedId) ? speedId : std::string(memoryTypeId(memory)),
                 std::to_string(q.dimms.dimms) + " x " + std::to_string(q.dimms.sizeGB) + " GB " + memoryTypeId(memory) + " per node (all "
                     + std::to_string(q.channels) + " channels populated)",
                 q.memoryGB, "GB");

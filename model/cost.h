@@ -138,6 +138,10 @@ struct BomQuantities
 };
 BomQuantities bomQuantities(const Build &build, double weightsGB, double ramNeededGB, const PlatformSpec *platform, const CostSettings &settings);
 const char *memoryTypeId(MemoryType type);
+// Memory part ids a build's RAM may be priced under, most specific first: "ddr5-4800", then "ddr5".
+std::string memoryPartId(MemoryType type, int mts);
+// The RAM speed a build runs at: the build's, capped by the CPU's maximum.
+int memorySpeed(const Build &build);
 
 // Power of one node at full TDP: GPUs, CPUs and the base platform.
 double nodePowerW(const Build &build, const CostSettings &settings);

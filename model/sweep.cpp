@@ -26,6 +26,7 @@ struct PriceTable
 {
     std::vector<std::optional<double>> gpu, cpu, platform;
     std::optional<double> memory[3], nvme, nic;
+    std::vector<std::pair<std::string, double>> memoryBySpeed; // "ddr5-4800" -> price per GB
 
     PriceTable(const Catalog &c, const PriceBook &prices)
     {
@@ -41,6 +42,11 @@ struct PriceTable
             platform.push_back(amount(PartKind::Platform, p.id));
         for (MemoryType t : {MemoryType::Ddr4, MemoryType::Ddr5, MemoryType::Lpddr5})
             memory[int(t)] = amount(PartKind::Memory, memoryTypeId(t));
+        for (const CpuSpec &p : c.cpus) {
+            const std::string id = memoryPartId(p.memoryType, p.memoryMTs);
+            if (const auto price = amount(PartKind::Memory, id))
+                memoryBySpeed.emplace_back(id, *price);
+        }
         nvme = amount(PartKind::Nvme, "nvme");
         nic = amount(PartKind::Nic, "ib-400g");
     }
@@ -74,6 +80,17 @@ struct Sweeper
         return best;
     }
 
+    std::optional<double> memoryPrice(MemoryType memory) const
+    {
+        if (!table.memoryBySpeed.empty()) {
+            const std::string id = memoryPartId(memory, memorySpeed(b));
+            for (const auto &m : table.memoryBySpeed)
+                if (m.first == id)
+                    return m.second;
+        }
+        return table.memory[int(memory)];
+    }
+
     // The same capex costOf() reports, from the same BOM rules, with the prices looked up once.
     std::optional<double> capex(const Estimate &e, int gpuIndex, int cpuIndex) const
     {
@@ -98,7 +115,7 @@ struct Sweeper
             return true;
         };
         if (!add(gpuIndex >= 0 ? table.gpu[size_t(gpuIndex)] : std::optional<double>(0.0), q.gpus)
-            || !add(cpuIndex >= 0 ? table.cpu[size_t(cpuIndex)] : std::nullopt, q.cpus) || !add(table.memory[int(memory)], q.memoryGB)
+            || !add(cpuIndex >= 0 ? table.cpu[size_t(cpuIndex)] : std::nullopt, q.cpus) || !add(memoryPrice(memory), q.memoryGB)
             || !add(table.nvme, q.nvmeTB) || !add(table.nic, q.nics))
             return std::nullopt;
         return total;

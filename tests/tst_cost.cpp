@@ -172,6 +172,32 @@ private slots:
         QCOMPARE(book.latestRecords().size(), std::size_t(4)); // a/new, a/used, b/new, c/refurbished
     }
 
+    void memoryIsPricedBySpeedWhenQuoted()
+    {
+        hw::CpuSpec cpu;
+        cpu.id = "x";
+        cpu.memoryChannels = 8;
+        cpu.memoryMTs = 4800;
+        cpu.memoryType = hw::MemoryType::Ddr5;
+        hw::Build b;
+        b.cpu = cpu;
+        b.ramGB = 512;
+        hw::InMemoryPriceBook generic({price(hw::PartKind::Memory, "ddr5", 20)}, {}, plain(), day("2026-11-22"));
+        hw::InMemoryPriceBook bySpeed({price(hw::PartKind::Memory, "ddr5", 20), price(hw::PartKind::Memory, "ddr5-4800", 25),
+                                       price(hw::PartKind::Memory, "ddr5-5600", 30)},
+                                      {}, plain(), day("2026-11-22"));
+        const auto memoryLine = [](const hw::CostResult &c) {
+            for (const hw::BomLine &l : c.lines)
+                if (l.kind == hw::PartKind::Memory)
+                    return l;
+            return hw::BomLine();
+        };
+        QCOMPARE(memoryLine(hw::costOf(b, hw::Estimate(), generic, plain())).total(), 512 * 20.0);
+        QCOMPARE(memoryLine(hw::costOf(b, hw::Estimate(), bySpeed, plain())).total(), 512 * 25.0);
+        b.ramMTs = 6400; // faster DIMMs than the CPU runs: priced at the speed it runs, 4800
+        QCOMPARE(memoryLine(hw::costOf(b, hw::Estimate(), bySpeed, plain())).part, std::string("ddr5-4800"));
+    }
+
     void missingPriceIsNamedAndLeftOut()
     {
         hw::Build b;
