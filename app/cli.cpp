@@ -1,6 +1,7 @@
 #include "app/cli.h"
 
 #include "app/estimatejson.h"
+#include "db/appsettings.h"
 #include "db/buildfile.h"
 #include "db/catalogdb.h"
 #include "db/pricecsv.h"
@@ -133,7 +134,7 @@ QString money(double v)
 
 int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool json)
 {
-    hw::CostSettings settings;
+    const hw::CostSettings settings = hwdb::costSettings();
     const auto prices = hwdb::makePriceBook(catalog, settings);
     const auto start = std::chrono::steady_clock::now();
     const hw::SweepResult r = hw::sweep(catalog, target, *prices, settings);
@@ -320,13 +321,14 @@ int runCli(const QStringList &arguments)
         return runSweep(catalog, target, parser.isSet(json));
     }
 
-    // estimate
-    hw::CostSettings settings;
-    if (parser.value(currency) != u"CNY" && parser.value(currency) != u"USD") {
+    // estimate: the user's cost settings, flags override them
+    hw::CostSettings settings = hwdb::costSettings();
+    if (parser.isSet(currency) && parser.value(currency) != u"CNY" && parser.value(currency) != u"USD") {
         err() << "hwplanner estimate: --currency must be CNY or USD\n";
         return 2;
     }
-    settings.currency = parser.value(currency).toStdString();
+    if (parser.isSet(currency))
+        settings.currency = parser.value(currency).toStdString();
     if (parser.isSet(usdRate)) {
         bool ok = false;
         settings.usdToCny = parser.value(usdRate).toDouble(&ok);

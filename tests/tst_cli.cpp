@@ -26,6 +26,7 @@ class TestCli final : public QObject
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HWPLANNER_CATALOG"_s, m_dir.filePath(u"catalog.sqlite"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // no user settings leak into the test
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HWPLANNER_BINARY), args);
         if (!p.waitForFinished(30000))

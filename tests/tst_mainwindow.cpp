@@ -1,10 +1,27 @@
-#include "ui/mainwindow.h"
+// The desktop application, offscreen: edits flow through the document to the results, invalid values
+// are marked at their field, charts hold the models' points, files round-trip, undo/redo restores.
+// With HWPLANNER_SCREENSHOTS=DIR it also saves a PNG of every tab and dialog.
 
+#include "ui/builddocument.h"
+#include "ui/buildeditor.h"
+#include "ui/mainwindow.h"
+#include "ui/resultmodels.h"
+#include "ui/resultsview.h"
+#include "ui/settingsdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
 #include <QComboBox>
-#include <QPlainTextEdit>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineSeries>
 #include <QSpinBox>
+#include <QBarSet>
+#include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -14,26 +31,148 @@ class TestMainWindow final : public QObject
 
     QTemporaryDir m_dir;
 
-private slots:
-    void initTestCase() { qputenv("HWPLANNER_CATALOG", m_dir.filePath(u"catalog.sqlite"_s).toUtf8()); }
+    static void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("HWPLANNER_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        w->grab().save(dir + u'/' + name + u".png"_s);
+    }
 
-    void editingAFieldUpdatesTheResult()
+private slots:
+    void initTestCase()
+    {
+        qputenv("HWPLANNER_CATALOG", m_dir.filePath(u"catalog.sqlite"_s).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+    }
+
+    void editingAFieldUpdatesTheResults()
     {
         hwui::MainWindow w;
-        auto *result = w.findChild<QPlainTextEdit *>();
-        QVERIFY(result);
-        const QString before = result->toPlainText();
-        QVERIFY(before.contains(u"Decode:"_s));
-        auto spins = w.findChildren<QSpinBox *>();
-        QVERIFY(!spins.isEmpty());
-        QSpinBox *users = nullptr;
-        for (QSpinBox *s : spins)
-            if (s->maximum() == 10000)
-                users = s;
+        w.resize(1600, 1000);
+        auto *users = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"workload.users"_s));
         QVERIFY(users);
+        const QString before = w.results()->headline()->text();
+        QVERIFY(before.contains(u"tok/s per user"_s));
         users->setValue(8);
-        QVERIFY(result->toPlainText() != before);
-        QVERIFY(result->toPlainText().contains(u"8 user"_s) || result->toPlainText().contains(u"8 sequence"_s));
+        QCOMPARE(w.document()->value(u"workload.users"_s).toInt(), 8);
+        QVERIFY(w.results()->headline()->text() != before);
+        QVERIFY(w.results()->headline()->text().contains(u"at 8 users"_s));
+        QVERIFY(w.isWindowModified());
+        shoot(&w, u"main-memory"_s);
+        for (int tab = 1; tab < w.results()->tabs()->count(); ++tab) {
+            w.results()->tabs()->setCurrentIndex(tab);
+            shoot(&w, u"main-tab%1"_s.arg(tab));
+        }
+    }
+
+    void invalidValueIsMarkedAtItsField()
+    {
+        hwui::MainWindow w;
+        // A GPU count of zero cannot come from the spin box; a hand-edited file can hold one.
+        w.document()->setValue(u"gpu.count"_s, 0);
+        QWidget *field = w.editor()->fieldWidget(u"gpu.count"_s);
+        QVERIFY(field->property("invalid").toBool());
+        QVERIFY(field->toolTip().contains(u"between 1 and"_s));
+        QVERIFY(w.results()->headline()->text().contains(u"gpu.count"_s));
+        w.document()->undoStack()->undo();
+        QVERIFY(!field->property("invalid").toBool());
+    }
+
+    void chartsHoldTheModelsPoints()
+    {
+        hwui::MainWindow w;
+        hwui::ResultsView *r = w.results();
+        const auto lines = r->throughputChart()->series();
+        auto *perUser = qobject_cast<QLineSeries *>(lines.at(0));
+        auto *aggregate = qobject_cast<QLineSeries *>(lines.at(1));
+        QVERIFY(perUser && aggregate);
+        QCOMPARE(perUser->count(), int(hwui::ConcurrencyModel::userSteps().size()));
+        QCOMPARE(perUser->at(0).x(), 1.0);
+        QCOMPARE(perUser->at(perUser->count() - 1).x(), 256.0);
+        // The per-user line falls as users are added; the first aggregate point equals the first per-user point.
+        QVERIFY(perUser->at(perUser->count() - 1).y() < perUser->at(0).y());
+        QCOMPARE(aggregate->at(0).y(), perUser->at(0).y());
+        auto *bars = qobject_cast<QStackedBarSeries *>(r->memoryChart()->series().at(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 4); // weights, KV, overhead, free
+        QCOMPARE(bars->barSets().at(0)->count(), r->memoryModel()->rowCount());
+    }
+
+    void openSaveRoundTripAndUndoRedo()
+    {
+        hwui::MainWindow w;
+        hwui::BuildDocument *doc = w.document();
+        auto *gpu = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"gpu.id"_s));
+        gpu->setCurrentIndex(gpu->findData(u"h200"_s));
+        auto *count = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"gpu.count"_s));
+        count->setValue(8);
+        auto *runtime = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"runtime"_s));
+        runtime->setCurrentIndex(runtime->findData(u"sglang"_s));
+        const QJsonObject edited = doc->json();
+        QCOMPARE(doc->value(u"gpu.count"_s).toInt(), 8);
+
+        const QString path = m_dir.filePath(u"round.hwplan"_s);
+        QVERIFY(w.saveFile(path));
+        QVERIFY(!w.isWindowModified());
+        QVERIFY(w.windowTitle().contains(u"round.hwplan"_s));
+        doc->newBuild();
+        QVERIFY(doc->json() != edited);
+        QVERIFY(w.openFile(path));
+        QCOMPARE(doc->json(), edited);
+        QCOMPARE(gpu->currentData().toString(), u"h200"_s);
+
+        // Undo walks back each edit, redo restores it.
+        runtime->setCurrentIndex(runtime->findData(u"vllm"_s));
+        count->setValue(4);
+        QCOMPARE(doc->undoStack()->count(), 2);
+        doc->undoStack()->undo();
+        QCOMPARE(count->value(), 8);
+        doc->undoStack()->undo();
+        QCOMPARE(runtime->currentData().toString(), u"sglang"_s);
+        QCOMPARE(doc->json(), edited);
+        QVERIFY(!w.isWindowModified());
+        doc->undoStack()->redo();
+        doc->undoStack()->redo();
+        QCOMPARE(count->value(), 4);
+        QVERIFY(w.isWindowModified());
+    }
+
+    void openRefusesNewerFormatsAndKeepsTheDocument()
+    {
+        hwui::BuildDocument doc;
+        const QJsonObject before = doc.json();
+        QFile f(m_dir.filePath(u"future.hwplan"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "hwplanner.build/2", "model": "deepseek-r1"})");
+        f.close();
+        QString error;
+        QVERIFY(!doc.load(f.fileName(), &error));
+        QVERIFY(error.contains(u"format"_s));
+        QCOMPARE(doc.json(), before);
+        QVERIFY(!doc.save(u"/nonexistent-dir/x.hwplan"_s, &error));
+        QVERIFY(error.contains(u"cannot write"_s));
+    }
+
+    void itemModelsPassTheTester()
+    {
+        hwui::MainWindow w;
+        hwui::ResultsView *r = w.results();
+        QAbstractItemModelTester memory(r->memoryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester concurrency(r->concurrencyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester bom(r->bomModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *users = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"workload.users"_s));
+        users->setValue(4); // resets every model under the testers
+        QVERIFY(r->bomModel()->rowCount() > 2);
+        QCOMPARE(r->memoryModel()->rowCount(), 2); // GPU and RAM
+    }
+
+    void settingsDialogShows()
+    {
+        hwui::SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        shoot(&dialog, u"settings"_s);
     }
 };
 

@@ -1,139 +1,231 @@
 #include "ui/mainwindow.h"
 
+#include "db/appsettings.h"
 #include "db/catalogdb.h"
-#include "model/estimator.h"
+#include "db/pricecsv.h"
+#include "ui/builddocument.h"
+#include "ui/buildeditor.h"
+#include "ui/resultsview.h"
+#include "ui/settingsdialog.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QPlainTextEdit>
-#include <QSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace hwui {
 
-namespace {
-
-QString q(const std::string &s) { return QString::fromStdString(s); }
-
-template<typename T>
-void fill(QComboBox *box, const std::vector<T> &items)
-{
-    for (const T &item : items)
-        box->addItem(q(item.name), q(item.id));
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_doc(new BuildDocument(this))
 {
-    setWindowTitle(tr("hwplanner — hardware planner for local LLMs"));
-    hwdb::CatalogDatabase db(hwdb::CatalogDatabase::defaultPath());
-    if (!db.open() || !db.load(&m_catalog))
-        statusBar()->showMessage(tr("Catalog: %1").arg(db.errorString()));
-    else
-        statusBar()->showMessage(tr("Catalog: %1").arg(db.path()));
+    m_catalogPath = hwdb::CatalogDatabase::defaultPath();
+    reloadCatalog();
 
-    auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    auto *form = new QFormLayout;
-    m_model = new QComboBox(central);
-    m_quant = new QComboBox(central);
-    m_runtime = new QComboBox(central);
-    m_gpu = new QComboBox(central);
-    m_cpu = new QComboBox(central);
-    m_gpuCount = new QSpinBox(central);
-    m_ramGB = new QSpinBox(central);
-    m_users = new QSpinBox(central);
-    m_context = new QSpinBox(central);
-    fill(m_model, m_catalog.models);
-    fill(m_quant, m_catalog.quants);
-    fill(m_runtime, m_catalog.runtimes);
-    m_gpu->addItem(tr("None (CPU only)"), QString());
-    fill(m_gpu, m_catalog.gpus);
-    m_cpu->addItem(tr("None"), QString());
-    fill(m_cpu, m_catalog.cpus);
-    m_gpuCount->setRange(1, 64);
-    m_ramGB->setRange(0, 16384);
-    m_ramGB->setSuffix(u" GB"_s);
-    m_ramGB->setValue(512);
-    m_users->setRange(1, 10000);
-    m_context->setRange(256, 163840);
-    m_context->setSingleStep(1024);
-    m_context->setValue(8192);
-    m_context->setSuffix(tr(" tokens"));
-    m_model->setCurrentIndex(m_model->findData(u"deepseek-r1"_s));
-    m_quant->setCurrentIndex(m_quant->findData(u"q4_k_m"_s));
-    m_runtime->setCurrentIndex(m_runtime->findData(u"ktransformers"_s));
-    m_gpu->setCurrentIndex(m_gpu->findData(u"rtx-4090"_s));
-    m_cpu->setCurrentIndex(m_cpu->findData(u"xeon-6454s"_s));
-    form->addRow(tr("&Model"), m_model);
-    form->addRow(tr("&Quantization"), m_quant);
-    form->addRow(tr("&Runtime"), m_runtime);
-    form->addRow(tr("&GPU"), m_gpu);
-    form->addRow(tr("GPU &count per node"), m_gpuCount);
-    form->addRow(tr("C&PU"), m_cpu);
-    form->addRow(tr("R&AM per node"), m_ramGB);
-    form->addRow(tr("Concurrent &users"), m_users);
-    form->addRow(tr("Con&text per user"), m_context);
-    m_result = new QPlainTextEdit(central);
-    m_result->setReadOnly(true);
-    layout->addLayout(form, 0);
-    layout->addWidget(m_result, 1);
-    setCentralWidget(central);
-    resize(1200, 700);
+    m_editor = new BuildEditor(m_doc, &m_catalog, this);
+    m_results = new ResultsView(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_editor->sizeHint().width() + 24);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_results);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
 
-    for (QComboBox *box : {m_model, m_quant, m_runtime, m_gpu, m_cpu})
-        connect(box, &QComboBox::currentIndexChanged, this, &MainWindow::recompute);
-    for (QSpinBox *spin : {m_gpuCount, m_ramGB, m_users, m_context})
-        connect(spin, &QSpinBox::valueChanged, this, &MainWindow::recompute);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New build"), QKeySequence::New, this, [this] {
+        if (maybeSave())
+            m_doc->newBuild();
+    });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    m_recent = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &as…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import prices (CSV)…"), this, &MainWindow::importPrices);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reloadCatalog();
+            recompute();
+        }
+    });
+    rebuildRecentMenu();
+
+    connect(m_doc, &BuildDocument::changed, this, &MainWindow::recompute);
+    connect(m_doc, &BuildDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &BuildDocument::filePathChanged, this, &MainWindow::updateTitle);
+    statusBar()->showMessage(tr("Catalog: %1").arg(m_catalogPath));
+    resize(1600, 1000);
+    updateTitle();
     recompute();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::reloadCatalog()
+{
+    hwdb::CatalogDatabase db(m_catalogPath);
+    if (!db.open() || !db.load(&m_catalog))
+        QMessageBox::critical(this, tr("Catalog"), tr("The catalog could not be opened:\n%1").arg(db.errorString()));
+    m_prices = hwdb::makePriceBook(m_catalog, hwdb::costSettings());
+}
+
 void MainWindow::recompute()
 {
-    const hw::ModelSpec *model = m_catalog.model(m_model->currentData().toString().toStdString());
-    const hw::QuantSpec *quant = m_catalog.quant(m_quant->currentData().toString().toStdString());
-    const hw::RuntimeSpec *runtime = m_catalog.runtime(m_runtime->currentData().toString().toStdString());
-    if (!model || !quant || !runtime) {
-        m_result->setPlainText(tr("The catalog is empty or could not be read."));
+    hw::Build build;
+    hwdb::BuildError error;
+    if (!m_doc->resolve(m_catalog, &build, &error)) {
+        m_editor->setFieldError(error.field, error.message);
+        m_results->showError(error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
         return;
     }
-    hw::Build b;
-    b.model = *model;
-    b.quant = *quant;
-    b.fileGB = m_catalog.fileGB(model->id, quant->id);
-    b.runtime = *runtime;
-    if (const hw::GpuSpec *g = m_catalog.gpu(m_gpu->currentData().toString().toStdString())) {
-        b.gpu = *g;
-        b.gpusPerNode = m_gpuCount->value();
+    m_editor->setFieldError(QString(), QString());
+    const hw::Estimate e = hw::estimate(build);
+    m_results->showResult(build, e, hw::costOf(build, e, *m_prices, hwdb::costSettings()));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — hwplanner").arg(m_doc->displayName()));
+    setWindowModified(m_doc->isModified());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_doc->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to %1 first?").arg(m_doc->displayName()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!m_doc->load(path, &error)) {
+        QMessageBox::warning(this, tr("Open build"), error);
+        return false;
     }
-    if (const hw::CpuSpec *c = m_catalog.cpu(m_cpu->currentData().toString().toStdString()))
-        b.cpu = *c;
-    b.ramGB = m_ramGB->value();
-    b.workload.users = m_users->value();
-    b.workload.context = std::min(m_context->value(), model->maxContext);
-    if (!b.gpu && !b.cpu) {
-        m_result->setPlainText(tr("Choose a GPU or a CPU."));
+    addRecent(path);
+    return true;
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open build"), QString(), tr("Build files (*.hwplan *.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    QString error;
+    if (!m_doc->save(path, &error)) {
+        QMessageBox::warning(this, tr("Save build"), error);
+        return false;
+    }
+    addRecent(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_doc->filePath().isEmpty() ? saveAs() : saveFile(m_doc->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save build"), m_doc->filePath(), tr("Build files (*.hwplan)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".hwplan"_s;
+    return saveFile(path);
+}
+
+void MainWindow::importPrices()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import prices"), QString(), tr("Price lists (*.csv *.tsv *.txt)"));
+    if (path.isEmpty())
+        return;
+    hwdb::CatalogDatabase db(m_catalogPath);
+    hwdb::PriceImportResult preview;
+    QString error;
+    if (!db.open() || !hwdb::importPriceCsv(db, path, m_catalog, true, &preview, &error)) {
+        QMessageBox::warning(this, tr("Import prices"), error.isEmpty() ? db.errorString() : error);
         return;
     }
-    const hw::Estimate e = hw::estimate(b);
-    QStringList lines;
-    lines << tr("Fits: %1 (placement: %2)").arg(e.fits ? tr("yes") : (e.runs ? tr("no, runs degraded") : tr("no, cannot run")),
-                                                 QString::fromLatin1(hw::placementName(e.placement)));
-    lines << tr("Decode: %1 tok/s per user, %2 tok/s aggregate (bound: %3)")
-                 .arg(e.decodePerUser, 0, 'f', 2).arg(e.decodeAggregate, 0, 'f', 1).arg(QString::fromLatin1(hw::boundName(e.bound)));
-    lines << tr("Prefill: %1 tok/s; max users at %2 tok/s each: %3").arg(e.prefillTps, 0, 'f', 0).arg(b.workload.minTpsPerUser).arg(e.maxUsers);
-    lines << QString();
-    for (const std::string &line : e.explanation)
-        lines << u"• "_s + q(line);
-    m_result->setPlainText(lines.join(u'\n'));
+    QMessageBox box(QMessageBox::Question, tr("Import prices"),
+                    tr("%1 rows read: %2 new prices, %3 already stored. Import them?").arg(preview.rows).arg(preview.added).arg(preview.unchanged),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDetailedText(preview.lines.join(u'\n'));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    hwdb::PriceImportResult done;
+    if (!hwdb::importPriceCsv(db, path, m_catalog, false, &done, &error)) {
+        QMessageBox::warning(this, tr("Import prices"), error);
+        return;
+    }
+    reloadCatalog();
+    recompute();
+    statusBar()->showMessage(tr("Imported %1 prices from %2").arg(done.added).arg(path), 5000);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList recent = hwdb::settings::recentFiles.value();
+    recent.removeAll(path);
+    recent.prepend(path);
+    hwdb::settings::recentFiles.set(recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = hwdb::settings::recentFiles.value();
+    for (const QString &path : recent)
+        m_recent->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        })->setToolTip(path);
+    m_recent->setEnabled(!recent.isEmpty());
 }
 
 } // namespace hwui

@@ -1,17 +1,21 @@
 #pragma once
 
-// A first window over the engine: pick a build, read the estimate and how it was computed.
-// The full editor, charts and comparison come with the desktop-application issue.
+// The composition of the desktop application: a build document, its editor and its results.
 
 #include "model/catalog.h"
+#include "model/pricebook.h"
 
 #include <QMainWindow>
 
-class QComboBox;
-class QPlainTextEdit;
-class QSpinBox;
+#include <memory>
+
+class QMenu;
 
 namespace hwui {
+
+class BuildDocument;
+class BuildEditor;
+class ResultsView;
 
 class MainWindow final : public QMainWindow
 {
@@ -22,20 +26,34 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
+    BuildDocument *document() const { return m_doc; }
+    BuildEditor *editor() const { return m_editor; }
+    ResultsView *results() const { return m_results; }
+    bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void recompute();
+    void reloadCatalog();
+    bool maybeSave();
+    void open();
+    bool save();
+    bool saveAs();
+    void importPrices();
+    void updateTitle();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
 
     hw::Catalog m_catalog;
-    QComboBox *m_model = nullptr;
-    QComboBox *m_quant = nullptr;
-    QComboBox *m_runtime = nullptr;
-    QComboBox *m_gpu = nullptr;
-    QSpinBox *m_gpuCount = nullptr;
-    QComboBox *m_cpu = nullptr;
-    QSpinBox *m_ramGB = nullptr;
-    QSpinBox *m_users = nullptr;
-    QSpinBox *m_context = nullptr;
-    QPlainTextEdit *m_result = nullptr;
+    std::unique_ptr<hw::InMemoryPriceBook> m_prices;
+    QString m_catalogPath;
+    BuildDocument *m_doc;
+    BuildEditor *m_editor = nullptr;
+    ResultsView *m_results = nullptr;
+    QMenu *m_recent = nullptr;
 };
 
 } // namespace hwui

@@ -1,0 +1,242 @@
+#include "ui/resultmodels.h"
+
+#include "model/placement.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace hwui {
+
+namespace {
+
+QString gb(double v) { return QLocale().toString(v, 'f', v < 10 ? 2 : 1); }
+
+} // namespace
+
+void MemoryModel::setEstimate(const hw::Estimate &e)
+{
+    beginResetModel();
+    m_devices = e.devices;
+    endResetModel();
+}
+
+int MemoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_devices.size()); }
+int MemoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant MemoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const hw::DeviceMemory &d = m_devices[size_t(index.row())];
+    double v = 0;
+    switch (index.column()) {
+    case Device:
+        if (role == Qt::DisplayRole)
+            return QString::fromStdString(d.device);
+        return {};
+    case Weights:
+        v = d.weightsGB;
+        break;
+    case KvCache:
+        v = d.kvGB;
+        break;
+    case Overhead:
+        v = d.overheadGB;
+        break;
+    case Free:
+        v = std::max(0.0, d.capacityGB - d.usedGB());
+        break;
+    case Capacity:
+        v = d.capacityGB;
+        break;
+    case WeightsShare:
+    case KvShare:
+    case OverheadShare:
+    case FreeShare: {
+        const double parts[] = {d.weightsGB, d.kvGB, d.overheadGB, std::max(0.0, d.capacityGB - d.usedGB())};
+        const double scale = std::max(d.capacityGB, d.usedGB());
+        v = scale > 0 ? 100.0 * parts[index.column() - WeightsShare] / scale : 0.0;
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(v, 'f', 1);
+        break;
+    }
+    }
+    if (role == Qt::DisplayRole)
+        return gb(v);
+    if (role == RawValueRole || role == Qt::EditRole)
+        return v;
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant MemoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Device:
+        return tr("Device");
+    case Weights:
+        return tr("Weights (GB)");
+    case KvCache:
+        return tr("KV cache (GB)");
+    case Overhead:
+        return tr("Overhead (GB)");
+    case Free:
+        return tr("Free (GB)");
+    case Capacity:
+        return tr("Capacity (GB)");
+    case WeightsShare:
+        return tr("Weights");
+    case KvShare:
+        return tr("KV cache");
+    case OverheadShare:
+        return tr("Overhead");
+    case FreeShare:
+        return tr("Free");
+    }
+    return {};
+}
+
+const std::vector<int> &ConcurrencyModel::userSteps()
+{
+    static const std::vector<int> steps = {1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256};
+    return steps;
+}
+
+void ConcurrencyModel::setBuild(const hw::Build &build, bool runs)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (runs) {
+        const hw::Plan plan = hw::planPlacement(build, false);
+        const double prefill = hw::prefillTokensPerSecond(build, plan);
+        for (int users : userSteps()) {
+            hw::Build b = build;
+            b.workload.users = users;
+            const hw::Throughput t = hw::throughputAt(b, plan, users, prefill);
+            m_rows.push_back({users, t.perUser, t.aggregate});
+        }
+    }
+    endResetModel();
+}
+
+int ConcurrencyModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ConcurrencyModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ConcurrencyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    const double v = index.column() == Users ? r.users : index.column() == PerUser ? r.perUser : r.aggregate;
+    if (role == Qt::DisplayRole)
+        return index.column() == Users ? QLocale().toString(r.users) : QLocale().toString(v, 'f', 1);
+    if (role == RawValueRole || role == Qt::EditRole)
+        return v;
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ConcurrencyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Users:
+        return tr("Users");
+    case PerUser:
+        return tr("Per user (tok/s)");
+    case Aggregate:
+        return tr("Aggregate (tok/s)");
+    }
+    return {};
+}
+
+void BomModel::setCost(const hw::CostResult &cost)
+{
+    beginResetModel();
+    m_cost = cost;
+    endResetModel();
+}
+
+int BomModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cost.lines.size()); }
+int BomModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant BomModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const hw::BomLine &l = m_cost.lines[size_t(index.row())];
+    const QLocale locale;
+    const QString currency = QString::fromStdString(m_cost.currency);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Part:
+            return QString::fromStdString(l.name);
+        case Quantity:
+            return tr("%1 %2").arg(locale.toString(l.qty, 'g', 6), QString::fromStdString(l.unit));
+        case UnitPrice:
+            return l.price ? tr("%1 %2").arg(locale.toString(l.price->amount, 'f', 2), currency) : tr("no price");
+        case Total:
+            return l.price ? tr("%1 %2").arg(locale.toString(l.total(), 'f', 0), currency) : tr("no price");
+        case PriceDate:
+            return l.price ? tr("%1 (%2 days)%3").arg(QString::fromStdString(l.price->date)).arg(l.price->ageDays)
+                                 .arg(l.price->stale ? tr(", stale") : QString())
+                           : QString();
+        case Condition:
+            return l.price ? QString::fromStdString(l.price->condition) : QString();
+        case Source:
+            return l.price ? QString::fromStdString(l.price->source) : QString();
+        }
+    }
+    if (role == RawValueRole) {
+        if (index.column() == Quantity)
+            return l.qty;
+        if (index.column() == UnitPrice)
+            return l.price ? l.price->amount : 0.0;
+        if (index.column() == Total)
+            return l.total();
+        return data(index, Qt::DisplayRole);
+    }
+    if (role == Qt::ForegroundRole && (!l.price || l.price->stale) && (index.column() == UnitPrice || index.column() == Total || index.column() == PriceDate))
+        return QBrush(l.price ? QColor(0xb3, 0x6b, 0x00) : QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ToolTipRole) {
+        if (!l.price)
+            return tr("No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File > Import prices).");
+        if (l.price->stale)
+            return tr("This price is %1 days old (older than 180 days): ask for a current quote.").arg(l.price->ageDays);
+        return QString::fromStdString(l.price->source);
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Quantity || index.column() == UnitPrice || index.column() == Total))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant BomModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Part:
+        return tr("Part");
+    case Quantity:
+        return tr("Quantity");
+    case UnitPrice:
+        return tr("Unit price");
+    case Total:
+        return tr("Total");
+    case PriceDate:
+        return tr("Price date");
+    case Condition:
+        return tr("Condition");
+    case Source:
+        return tr("Source");
+    }
+    return {};
+}
+
+} // namespace hwui

@@ -1,0 +1,66 @@
+#pragma once
+
+// The results of the current build: headline figures, memory per device, speed against users, the
+// bill of materials and the explanation. Thin: it shows what the item models hold.
+
+#include "model/cost.h"
+#include "model/estimator.h"
+
+#include <QWidget>
+
+class QBarCategoryAxis;
+class QChart;
+class QLabel;
+class QLineSeries;
+class QPlainTextEdit;
+class QScatterSeries;
+class QTabWidget;
+class QValueAxis;
+
+namespace hwui {
+
+class BomModel;
+class ConcurrencyModel;
+class MemoryModel;
+
+class ResultsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+    ~ResultsView() override;
+    Q_DISABLE_COPY_MOVE(ResultsView)
+
+    void showResult(const hw::Build &build, const hw::Estimate &estimate, const hw::CostResult &cost);
+    void showError(const QString &message);
+
+    MemoryModel *memoryModel() const { return m_memory; }
+    ConcurrencyModel *concurrencyModel() const { return m_concurrency; }
+    BomModel *bomModel() const { return m_bom; }
+    QChart *memoryChart() const { return m_memoryChart; }
+    QChart *throughputChart() const { return m_throughputChart; }
+    QLabel *headline() const { return m_headline; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    MemoryModel *m_memory;
+    ConcurrencyModel *m_concurrency;
+    BomModel *m_bom;
+    QLabel *m_headline = nullptr;
+    QLabel *m_costSummary = nullptr;
+    QLabel *m_assumptions = nullptr;
+    QPlainTextEdit *m_explanation = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QChart *m_memoryChart = nullptr;
+    QBarCategoryAxis *m_devicesAxis = nullptr;
+    QValueAxis *m_memoryAxis = nullptr;
+    QChart *m_throughputChart = nullptr;
+    QValueAxis *m_perUserAxis = nullptr;
+    QValueAxis *m_aggregateAxis = nullptr;
+    QLineSeries *m_acceptable = nullptr;
+    QLineSeries *m_comfortable = nullptr;
+    QScatterSeries *m_target = nullptr;
+};
+
+} // namespace hwui

@@ -1,0 +1,99 @@
+#include "ui/settingsdialog.h"
+
+#include "db/appsettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace hwui {
+
+namespace {
+
+QDoubleSpinBox *number(QWidget *parent, double min, double max, int decimals, const QString &suffix, double value)
+{
+    auto *s = new QDoubleSpinBox(parent);
+    s->setRange(min, max);
+    s->setDecimals(decimals);
+    s->setSuffix(suffix);
+    s->setValue(value);
+    return s;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    const hw::CostSettings s = hwdb::costSettings();
+    auto *form = new QFormLayout(this);
+    m_currency = new QComboBox(this);
+    m_currency->addItem(tr("CNY (¥)"), u"CNY"_s);
+    m_currency->addItem(tr("USD ($)"), u"USD"_s);
+    m_currency->setCurrentIndex(m_currency->findData(QString::fromStdString(s.currency)));
+    m_usdRate = number(this, 0.01, 1000, 4, tr(" CNY per USD"), s.usdToCny);
+    m_tariff = number(this, 0, 100, 3, tr(" CNY/kWh"), s.tariffPerKWh);
+    m_pue = number(this, 1, 3, 2, QString(), s.pue);
+    m_utilisation = number(this, 0, 100, 0, tr(" %"), s.utilisation * 100);
+    m_years = number(this, 1, 20, 1, tr(" years"), s.depreciationYears);
+    m_fte = number(this, 0, 20, 2, tr(" FTE"), s.opsFte);
+    m_salary = number(this, 0, 1e8, 0, tr(" CNY/year"), s.opsSalaryPerYear);
+    m_serving = number(this, 0, 100, 0, tr(" %"), s.servingUtilisation * 100);
+    m_target = number(this, 0.1, 1000, 1, tr(" tok/s"), hwdb::settings::targetTps.value());
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(hwdb::settings::language.value())));
+
+    m_tariff->setToolTip(tr("Electricity price; seed 004 uses 0.8 CNY/kWh."));
+    m_pue->setToolTip(tr("Power usage effectiveness of the room: 1.0 counts the servers only."));
+    m_utilisation->setToolTip(tr("Average share of the parts' TDP drawn; 100% is the conservative full-load figure."));
+    m_serving->setToolTip(tr("Share of the year the build produces tokens, for the cost per million tokens."));
+    form->addRow(tr("&Currency:"), m_currency);
+    form->addRow(tr("&USD rate:"), m_usdRate);
+    form->addRow(tr("Electricity &tariff:"), m_tariff);
+    form->addRow(tr("&PUE:"), m_pue);
+    form->addRow(tr("Power &utilisation:"), m_utilisation);
+    form->addRow(tr("&Depreciation:"), m_years);
+    form->addRow(tr("&Operations staff:"), m_fte);
+    form->addRow(tr("Operations &salary:"), m_salary);
+    form->addRow(tr("&Serving utilisation:"), m_serving);
+    form->addRow(tr("Default &target speed:"), m_target);
+    form->addRow(tr("&Language:"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    form->addRow(buttons);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::accept()
+{
+    hw::CostSettings s = hwdb::costSettings();
+    s.currency = m_currency->currentData().toString().toStdString();
+    s.usdToCny = m_usdRate->value();
+    s.tariffPerKWh = m_tariff->value();
+    s.pue = m_pue->value();
+    s.utilisation = m_utilisation->value() / 100.0;
+    s.depreciationYears = m_years->value();
+    s.opsFte = m_fte->value();
+    s.opsSalaryPerYear = m_salary->value();
+    s.servingUtilisation = m_serving->value() / 100.0;
+    hwdb::setCostSettings(s);
+    hwdb::settings::targetTps.set(m_target->value());
+    const QString language = m_language->currentData().toString();
+    if (language != hwdb::settings::language.value()) {
+        hwdb::settings::language.set(language);
+        QMessageBox::information(this, tr("Language"), tr("The new language applies the next time hwplanner starts."));
+    }
+    QDialog::accept();
+}
+
+} // namespace hwui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace hwui {
+
+// Cost and display settings; each value is read from and written to hwdb::settings.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+    void accept() override;
+
+private:
+    QComboBox *m_currency;
+    QComboBox *m_language;
+    QDoubleSpinBox *m_usdRate, *m_tariff, *m_pue, *m_utilisation, *m_years, *m_fte, *m_salary, *m_serving, *m_target;
+};
+
+} // namespace hwui
