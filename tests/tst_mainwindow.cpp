@@ -7,7 +7,10 @@
 #include "ui/mainwindow.h"
 #include "ui/resultmodels.h"
 #include "ui/resultsview.h"
+#include "ui/comparemodel.h"
 #include "ui/settingsdialog.h"
+#include "ui/sweepmodel.h"
+#include "ui/sweepview.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
@@ -15,6 +18,9 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QBarSet>
 #include <QStackedBarSeries>
@@ -165,6 +171,77 @@ private slots:
         users->setValue(4); // resets every model under the testers
         QVERIFY(r->bomModel()->rowCount() > 2);
         QCOMPARE(r->memoryModel()->rowCount(), 2); // GPU and RAM
+    }
+
+    void sweepRunsInTheBackgroundAndLoadsAPickedBuild()
+    {
+        hwui::MainWindow w;
+        w.resize(1600, 1000);
+        auto *model = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"model"_s));
+        model->setCurrentIndex(model->findData(u"r1-distill-qwen-32b"_s));
+        auto *quant = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"quant"_s));
+        quant->setCurrentIndex(quant->findData(u"q4_k_m"_s));
+        auto *runtime = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"runtime"_s));
+        runtime->setCurrentIndex(runtime->findData(u"llama.cpp"_s));
+        qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"workload.users"_s))->setValue(4);
+        hwui::SweepView *sweep = w.sweepView();
+        QAbstractItemModelTester tester(sweep->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy done(sweep, &hwui::SweepView::finished);
+        auto *run = sweep->findChild<QPushButton *>();
+        QVERIFY(run);
+        run->click();
+        QVERIFY(sweep->isRunning() || done.count() == 1);
+        QVERIFY(done.wait(60000) || done.count() == 1);
+        const hwui::SweepModel *m = sweep->model();
+        QVERIFY(m->rowCount() > 10);
+        // Every mapped point is a model row; the frontier line holds exactly the frontier rows.
+        int scattered = 0, frontier = 0;
+        for (QAbstractSeries *s : sweep->chart()->series()) {
+            if (s->name() == u"This build"_s)
+                continue;
+            if (auto *scatter = qobject_cast<QScatterSeries *>(s))
+                scattered += scatter->count();
+        }
+        for (int r = 0; r < m->rowCount(); ++r)
+            frontier += m->index(r, hwui::SweepModel::OnFrontier).data(hwui::RawValueRole).toBool();
+        QCOMPARE(scattered, m->rowCount());
+        auto *line = qobject_cast<QLineSeries *>(sweep->chart()->series().at(4));
+        QCOMPARE(line->count(), frontier);
+        w.results()->tabs()->setCurrentWidget(sweep);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(300); // the chart lays its series out on the next event-loop turns
+        shoot(&w, u"main-sweep"_s);
+        // Choosing a point loads that build into the editor, as one undoable edit.
+        const hw::Build picked = hw::sweepBuild(*m->catalog(), m->target(), m->point(m->rowCount() - 1));
+        const int undoSteps = w.document()->undoStack()->count();
+        emit sweep->buildChosen(picked);
+        QCOMPARE(w.document()->value(u"runtime"_s).toString(), QString::fromStdString(picked.runtime.id));
+        QCOMPARE(w.document()->value(u"quant"_s).toString(), QString::fromStdString(picked.quant.id));
+        QCOMPARE(w.document()->undoStack()->count(), undoSteps + 1);
+    }
+
+    void pinnedBuildsAreCompared()
+    {
+        hwui::MainWindow w;
+        w.resize(1600, 1000);
+        QAbstractItemModelTester tester(w.compareModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.pinCurrent();
+        auto *gpu = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"gpu.count"_s));
+        auto *runtime = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"runtime"_s));
+        runtime->setCurrentIndex(runtime->findData(u"llama.cpp"_s));
+        gpu->setValue(2);
+        w.pinCurrent();
+        QCOMPARE(w.compareModel()->columnCount(), 2);
+        // The best decode speed of the row is marked, and only there.
+        int marked = 0;
+        for (int c = 0; c < 2; ++c)
+            marked += w.compareModel()->index(hwui::CompareModel::PerUser, c).data(Qt::BackgroundRole).isValid();
+        QCOMPARE(marked, 1);
+        w.results()->tabs()->setCurrentIndex(w.results()->tabs()->count() - 1);
+        shoot(&w, u"main-compare"_s);
+        w.compareModel()->unpin(0);
+        QCOMPARE(w.compareModel()->columnCount(), 1);
     }
 
     void settingsDialogShows()

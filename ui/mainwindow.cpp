@@ -6,7 +6,9 @@
 #include "ui/builddocument.h"
 #include "ui/buildeditor.h"
 #include "ui/resultsview.h"
+#include "ui/comparemodel.h"
 #include "ui/settingsdialog.h"
+#include "ui/sweepview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +20,12 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +40,29 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_editor = new BuildEditor(m_doc, &m_catalog, this);
     m_results = new ResultsView(this);
+    m_sweep = new SweepView(m_results);
+    m_results->tabs()->addTab(m_sweep, tr("Cost &vs tok/s"));
+    m_compare = new CompareModel(this);
+    auto *comparePage = new QWidget(m_results);
+    auto *compareLayout = new QVBoxLayout(comparePage);
+    auto *compareTable = new QTableView(comparePage);
+    compareTable->setModel(m_compare);
+    compareTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    compareTable->setWordWrap(true);
+    auto *pinButton = new QPushButton(tr("&Pin this build"), comparePage);
+    auto *clearButton = new QPushButton(tr("C&lear pins"), comparePage);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(pinButton);
+    buttons->addWidget(clearButton);
+    buttons->addStretch(1);
+    compareLayout->addLayout(buttons);
+    compareLayout->addWidget(compareTable, 1);
+    m_results->tabs()->addTab(comparePage, tr("Com&pare"));
+    connect(pinButton, &QPushButton::clicked, this, &MainWindow::pinCurrent);
+    connect(clearButton, &QPushButton::clicked, m_compare, &CompareModel::clear);
+    connect(m_sweep, &SweepView::buildChosen, this, [this](const hw::Build &build) {
+        m_doc->replace(hwdb::buildToJson(build), tr("Load %1 from the chart").arg(QString::fromStdString(build.name)));
+    });
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
@@ -64,6 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Pin build for comparison"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::pinCurrent);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(this);
@@ -97,14 +129,28 @@ void MainWindow::recompute()
 {
     hw::Build build;
     hwdb::BuildError error;
+    m_valid = false;
     if (!m_doc->resolve(m_catalog, &build, &error)) {
         m_editor->setFieldError(error.field, error.message);
         m_results->showError(error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
         return;
     }
     m_editor->setFieldError(QString(), QString());
-    const hw::Estimate e = hw::estimate(build);
-    m_results->showResult(build, e, hw::costOf(build, e, *m_prices, hwdb::costSettings()));
+    m_build = build;
+    m_estimate = hw::estimate(build);
+    m_cost = hw::costOf(build, m_estimate, *m_prices, hwdb::costSettings());
+    m_valid = true;
+    m_results->showResult(build, m_estimate, m_cost);
+    m_sweep->setCurrent(m_catalog, hwdb::costSettings(), build, m_cost.complete() ? m_cost.capex : 0.0, m_estimate.decodeAggregate);
+}
+
+void MainWindow::pinCurrent()
+{
+    if (!m_valid)
+        return;
+    const QString name = m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName();
+    m_compare->pin({name, m_build, m_estimate, m_cost});
+    statusBar()->showMessage(tr("Pinned %1 for comparison (%2 pinned)").arg(name).arg(m_compare->columnCount()), 4000);
 }
 
 void MainWindow::updateTitle()

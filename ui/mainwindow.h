@@ -15,7 +15,9 @@ namespace hwui {
 
 class BuildDocument;
 class BuildEditor;
+class CompareModel;
 class ResultsView;
+class SweepView;
 
 class MainWindow final : public QMainWindow
 {
@@ -29,6 +31,9 @@ public:
     BuildDocument *document() const { return m_doc; }
     BuildEditor *editor() const { return m_editor; }
     ResultsView *results() const { return m_results; }
+    SweepView *sweepView() const { return m_sweep; }
+    CompareModel *compareModel() const { return m_compare; }
+    void pinCurrent();
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
 
@@ -53,7 +58,13 @@ private:
     BuildDocument *m_doc;
     BuildEditor *m_editor = nullptr;
     ResultsView *m_results = nullptr;
+    SweepView *m_sweep = nullptr;
+    CompareModel *m_compare = nullptr;
     QMenu *m_recent = nullptr;
+    hw::Build m_build;
+    hw::Estimate m_estimate;
+    hw::CostResult m_cost;
+    bool m_valid = false;
 };
 
 } // namespace hwui

@@ -6,11 +6,14 @@
 #include <QColor>
 #include <QLocale>
 
+#include <cmath>
+
 namespace hwui {
 
 namespace {
 
-QString gb(double v) { return QLocale().toString(v, 'f', v < 10 ? 2 : 1); }
+// Numbers stay numbers in DisplayRole (chart mappers read it); views format them for the locale.
+double gb(double v) { return v < 10 ? std::round(v * 100) / 100 : std::round(v * 10) / 10; }
 
 } // namespace
 
@@ -57,8 +60,6 @@ QVariant MemoryModel::data(const QModelIndex &index, int role) const
         const double parts[] = {d.weightsGB, d.kvGB, d.overheadGB, std::max(0.0, d.capacityGB - d.usedGB())};
         const double scale = std::max(d.capacityGB, d.usedGB());
         v = scale > 0 ? 100.0 * parts[index.column() - WeightsShare] / scale : 0.0;
-        if (role == Qt::DisplayRole)
-            return QLocale().toString(v, 'f', 1);
         break;
     }
     }
@@ -133,7 +134,7 @@ QVariant ConcurrencyModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows[size_t(index.row())];
     const double v = index.column() == Users ? r.users : index.column() == PerUser ? r.perUser : r.aggregate;
     if (role == Qt::DisplayRole)
-        return index.column() == Users ? QLocale().toString(r.users) : QLocale().toString(v, 'f', 1);
+        return index.column() == Users ? QVariant(r.users) : QVariant(std::round(v * 10) / 10);
     if (role == RawValueRole || role == Qt::EditRole)
         return v;
     if (role == Qt::TextAlignmentRole)

@@ -1,0 +1,160 @@
+#include "ui/comparemodel.h"
+
+#include "ui/resultmodels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace hwui {
+
+void CompareModel::pin(Pinned pinned)
+{
+    beginInsertColumns({}, int(m_pinned.size()), int(m_pinned.size()));
+    m_pinned.push_back(std::move(pinned));
+    endInsertColumns();
+}
+
+void CompareModel::unpin(int column)
+{
+    if (column < 0 || column >= int(m_pinned.size()))
+        return;
+    beginRemoveColumns({}, column, column);
+    m_pinned.erase(m_pinned.begin() + column);
+    endRemoveColumns();
+}
+
+void CompareModel::clear()
+{
+    beginResetModel();
+    m_pinned.clear();
+    endResetModel();
+}
+
+int CompareModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : RowCount; }
+int CompareModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_pinned.size()); }
+
+bool CompareModel::higherIsBetter(int row) const
+{
+    return row == PerUser || row == Aggregate || row == Prefill || row == MaxUsers;
+}
+
+double CompareModel::number(int row, int column) const
+{
+    const Pinned &p = m_pinned[size_t(column)];
+    const bool priced = p.cost.complete();
+    switch (row) {
+    case PerUser:
+        return p.estimate.decodePerUser;
+    case Aggregate:
+        return p.estimate.decodeAggregate;
+    case Prefill:
+        return p.estimate.prefillTps;
+    case MaxUsers:
+        return p.estimate.maxUsers;
+    case Capex:
+        return priced ? p.cost.capex : std::numeric_limits<double>::quiet_NaN();
+    case TcoPerYear:
+        return priced ? p.cost.tcoPerYear : std::numeric_limits<double>::quiet_NaN();
+    case PerUserCost:
+        return priced && p.cost.perUser > 0 ? p.cost.perUser : std::numeric_limits<double>::quiet_NaN();
+    case PerMillionTokens:
+        return priced && p.cost.perMillionTokens > 0 ? p.cost.perMillionTokens : std::numeric_limits<double>::quiet_NaN();
+    default:
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
+QVariant CompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Pinned &p = m_pinned[size_t(index.column())];
+    const QLocale locale;
+    const double v = number(index.row(), index.column());
+    if (role == Qt::DisplayRole) {
+        switch (index.row()) {
+        case Model:
+            return tr("%1, %2").arg(QString::fromStdString(p.build.model.name), QString::fromStdString(p.build.quant.name));
+        case Hardware:
+            return QString(QString::fromStdString(p.build.gpu ? std::to_string(p.build.nodes) + " x " + std::to_string(p.build.gpusPerNode) + " x " + p.build.gpu->name
+                                                      : std::string("CPU only"))
+                + (p.build.cpu ? QStringLiteral(", ") + QString::fromStdString(p.build.cpu->name) : QString()));
+        case Runtime:
+            return QString::fromStdString(p.build.runtime.name);
+        case Fits:
+            return p.estimate.fits ? tr("yes") : (p.estimate.runs ? tr("no, runs degraded") : tr("no"));
+        case Bound:
+            return QString::fromLatin1(hw::boundName(p.estimate.bound));
+        case GpuPerDevice:
+            return tr("%1 of %2 GB").arg(locale.toString(p.estimate.gpuPerDeviceGB, 'f', 1), locale.toString(p.estimate.gpuCapacityPerDeviceGB, 'f', 0));
+        case MaxUsers:
+            return locale.toString(p.estimate.maxUsers);
+        case Capex:
+        case TcoPerYear:
+        case PerUserCost:
+            return std::isnan(v) ? tr("incomplete (no price)") : tr("%1 %2").arg(locale.toString(v, 'f', 0), QString::fromStdString(p.cost.currency));
+        case PerMillionTokens:
+            return std::isnan(v) ? tr("incomplete (no price)") : tr("%1 %2").arg(locale.toString(v, 'f', 2), QString::fromStdString(p.cost.currency));
+        default:
+            return locale.toString(v, 'f', 1);
+        }
+    }
+    if (role == RawValueRole)
+        return std::isnan(v) ? QVariant() : QVariant(v);
+    if (role == Qt::BackgroundRole && !std::isnan(v) && m_pinned.size() > 1) {
+        bool best = true;
+        for (int c = 0; c < columnCount(); ++c) {
+            const double o = number(index.row(), c);
+            if (!std::isnan(o) && (higherIsBetter(index.row()) ? o > v : o < v))
+                best = false;
+        }
+        if (best)
+            return QBrush(QColor(0xc8, 0xe6, 0xc9));
+    }
+    return {};
+}
+
+QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return section < int(m_pinned.size()) ? m_pinned[size_t(section)].name : QVariant();
+    switch (section) {
+    case Model:
+        return tr("Model");
+    case Hardware:
+        return tr("Hardware");
+    case Runtime:
+        return tr("Runtime");
+    case Fits:
+        return tr("Fits");
+    case PerUser:
+        return tr("Decode per user (tok/s)");
+    case Aggregate:
+        return tr("Decode aggregate (tok/s)");
+    case Prefill:
+        return tr("Prefill (tok/s)");
+    case MaxUsers:
+        return tr("Most users at the target");
+    case Bound:
+        return tr("Bound");
+    case GpuPerDevice:
+        return tr("GPU memory per device");
+    case Capex:
+        return tr("Capex");
+    case TcoPerYear:
+        return tr("TCO per year");
+    case PerUserCost:
+        return tr("Capex per user");
+    case PerMillionTokens:
+        return tr("Per million output tokens");
+    }
+    return {};
+}
+
+} // namespace hwui
