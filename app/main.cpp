@@ -1,9 +1,13 @@
 #include "app/cli.h"
+#include "db/appsettings.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFont>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -30,6 +34,16 @@ int main(int argc, char *argv[])
     QFont font = QApplication::font();
     font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), font.family()});
     QApplication::setFont(font);
+    // The language the user chose, else the system's; Simplified Chinese for any Chinese locale.
+    QString language = hwdb::settings::language.value();
+    if (language.isEmpty())
+        language = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QStringLiteral(":/i18n/hwplanner_") + language))
+        QApplication::installTranslator(&appTranslator);
+    QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
     hwui::MainWindow window;
     window.show();
     return app.exec();

@@ -49,6 +49,40 @@ QTableView *table(QAbstractItemModel *model, QWidget *parent)
 
 QString number(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
 
+QString placementText(hw::Placement p)
+{
+    switch (p) {
+    case hw::Placement::Gpu:
+        return ResultsView::tr("GPU");
+    case hw::Placement::Hybrid:
+        return ResultsView::tr("hybrid CPU+GPU");
+    case hw::Placement::Cpu:
+        return ResultsView::tr("CPU only");
+    case hw::Placement::Unified:
+        return ResultsView::tr("unified memory");
+    }
+    return {};
+}
+
+QString boundText(hw::Bound b)
+{
+    switch (b) {
+    case hw::Bound::GpuMemoryBandwidth:
+        return ResultsView::tr("GPU memory bandwidth");
+    case hw::Bound::CpuMemoryBandwidth:
+        return ResultsView::tr("CPU memory bandwidth");
+    case hw::Bound::Compute:
+        return ResultsView::tr("compute");
+    case hw::Bound::Interconnect:
+        return ResultsView::tr("interconnect");
+    case hw::Bound::Ssd:
+        return ResultsView::tr("SSD paging");
+    case hw::Bound::None:
+        return ResultsView::tr("none");
+    }
+    return {};
+}
+
 } // namespace
 
 ResultsView::ResultsView(QWidget *parent)
@@ -202,11 +236,11 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
            "Decode: <b>%4 tok/s per user</b>, %5 tok/s aggregate at %6 users (bound: %7)<br>"
            "Prefill: %8 tok/s &nbsp; Most users at ≥ %9 tok/s each: <b>%10</b><br>"
            "Capex: <b>%11 %12</b>%13 &nbsp; TCO: %14 %12/year")
-            .arg(fit, QString::fromLatin1(hw::placementName(e.placement)))
+            .arg(fit, placementText(e.placement))
             .arg(e.gpuLayers)
             .arg(number(e.decodePerUser, 1), number(e.decodeAggregate, 1))
             .arg(b.workload.users)
-            .arg(QString::fromLatin1(hw::boundName(e.bound)), number(e.prefillTps, 0))
+            .arg(boundText(e.bound), number(e.prefillTps, 0))
             .arg(b.workload.minTpsPerUser)
             .arg(e.maxUsers)
             .arg(number(cost.capex, 0), currency, cost.complete() ? QString() : tr(" (incomplete: %n part(s) without a price)", "", int(cost.missingPrices.size())),

@@ -1,0 +1,1361 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>hwui::BomModel</name>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="182"/>
+        <location filename="../../ui/resultmodels.cpp" line="184"/>
+        <location filename="../../ui/resultmodels.cpp" line="186"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="184"/>
+        <location filename="../../ui/resultmodels.cpp" line="186"/>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="188"/>
+        <source>%1 (%2 days)%3</source>
+        <translation>%1 (%2 days)%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="189"/>
+        <source>, stale</source>
+        <translation>, stale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="210"/>
+        <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
+        <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="212"/>
+        <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
+        <translation>This price is %1 days old (older than 180 days): ask for a current quote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="226"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="228"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="230"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="232"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="234"/>
+        <source>Price date</source>
+        <translation>Price date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="236"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="238"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::BuildDocument</name>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="96"/>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="114"/>
+        <source>Untitled build</source>
+        <translation>Untitled build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="130"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="138"/>
+        <source>%1:%2: not a build file: %3</source>
+        <translation>%1:%2: not a build file: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="138"/>
+        <source>expected a JSON object</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="143"/>
+        <source>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</source>
+        <translation>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="158"/>
+        <location filename="../../ui/builddocument.cpp" line="163"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::BuildEditor</name>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="40"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <source>full model</source>
+        <translation>full model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <source>distill</source>
+        <translation>distill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="46"/>
+        <source>%1
+Source: %2 (%3)</source>
+        <translation>%1
+Source: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <source>%1 (%2 bits/weight)</source>
+        <translation>%1 (%2 bits/weight)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <source>&amp;Quantization:</source>
+        <translation>&amp;Quantization:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <source>&amp;Runtime:</source>
+        <translation>&amp;Runtime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <source>Hardware (per node)</source>
+        <translation>Hardware (per node)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <source>None (CPU only)</source>
+        <translation>None (CPU only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <source>%1 — %2 GB, %3 GB/s</source>
+        <translation>%1 — %2 GB, %3 GB/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <source>Source: %1 (%2)
+%3</source>
+        <translation>Source: %1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="78"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="80"/>
+        <source>%1 — %2 cores, %3 × %4-%5</source>
+        <translation>%1 — %2 cores, %3 × %4-%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="83"/>
+        <source>Source: %1 (%2)</source>
+        <translation>Source: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <source> MT/s</source>
+        <translation> MT/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <source>CPU maximum</source>
+        <translation>CPU maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="89"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
+        <source>&amp;GPU:</source>
+        <translation>&amp;GPU:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="91"/>
+        <source>GPU &amp;count:</source>
+        <translation>GPU &amp;count:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="92"/>
+        <source>N&amp;odes:</source>
+        <translation>N&amp;odes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <source>C&amp;PU:</source>
+        <translation>C&amp;PU:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="94"/>
+        <source>&amp;Sockets:</source>
+        <translation>&amp;Sockets:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <source>R&amp;AM:</source>
+        <translation>R&amp;AM:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="96"/>
+        <source>RAM &amp;speed:</source>
+        <translation>RAM &amp;speed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="97"/>
+        <source>Populated c&amp;hannels:</source>
+        <translation>Populated c&amp;hannels:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <source>Run mode</source>
+        <translation>Run mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="102"/>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <source>The runtime&apos;s behaviour</source>
+        <translation>The runtime&apos;s behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <source>Compressed latent (MLA)</source>
+        <translation>Compressed latent (MLA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <source>Expanded to full heads</source>
+        <translation>Expanded to full heads</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <source>GPU &amp;layers (-ngl):</source>
+        <translation>GPU &amp;layers (-ngl):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="111"/>
+        <source>&amp;KV cache type:</source>
+        <translation>&amp;KV cache type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="112"/>
+        <source>MLA KV cache:</source>
+        <translation>MLA KV cache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="115"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="118"/>
+        <location filename="../../ui/buildeditor.cpp" line="120"/>
+        <location filename="../../ui/buildeditor.cpp" line="121"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="123"/>
+        <source>6 tok/s (acceptable)</source>
+        <translation>6 tok/s (acceptable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="124"/>
+        <source>14 tok/s (comfortable)</source>
+        <translation>14 tok/s (comfortable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <source> tok/s</source>
+        <translation> tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <source>Concurrent &amp;users:</source>
+        <translation>Concurrent &amp;users:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <source>Con&amp;text per user:</source>
+        <translation>Con&amp;text per user:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Prompt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <source>O&amp;utput (thinking included):</source>
+        <translation>O&amp;utput (thinking included):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <source>&amp;Target speed per user:</source>
+        <translation>&amp;Target speed per user:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="147"/>
+        <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
+        <translation>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="148"/>
+        <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
+        <translation>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="149"/>
+        <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
+        <translation>The inference software. It decides how memory is split, how many users decode together and the efficiency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="150"/>
+        <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
+        <translation>GPU type, or a unified-memory machine (Mac) counted as one device.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="151"/>
+        <source>GPUs in each node (machine).</source>
+        <translation>GPUs in each node (machine).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="152"/>
+        <source>Identical machines working together.</source>
+        <translation>Identical machines working together.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="153"/>
+        <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
+        <translation>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="154"/>
+        <source>CPUs per node.</source>
+        <translation>CPUs per node.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="155"/>
+        <source>System memory per node, in GB (10^9 bytes).</source>
+        <translation>System memory per node, in GB (10^9 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="156"/>
+        <source>Memory speed; the CPU&apos;s maximum when not set.</source>
+        <translation>Memory speed; the CPU&apos;s maximum when not set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="157"/>
+        <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
+        <translation>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="158"/>
+        <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
+        <translation>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="159"/>
+        <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
+        <translation>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="160"/>
+        <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
+        <translation>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="161"/>
+        <source>Users generating at the same time.</source>
+        <translation>Users generating at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="162"/>
+        <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
+        <translation>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="163"/>
+        <source>Typical prompt length.</source>
+        <translation>Typical prompt length.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="164"/>
+        <source>Typical answer length, thinking included.</source>
+        <translation>Typical answer length, thinking included.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="165"/>
+        <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
+        <translation>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="194"/>
+        <source>Remove the GPUs</source>
+        <translation>Remove the GPUs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="196"/>
+        <source>Change GPU</source>
+        <translation>Change GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="203"/>
+        <source>Remove the CPU</source>
+        <translation>Remove the CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="205"/>
+        <source>Change CPU</source>
+        <translation>Change CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="211"/>
+        <source>Change MLA cache</source>
+        <translation>Change MLA cache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="219"/>
+        <location filename="../../ui/buildeditor.cpp" line="223"/>
+        <source>Change target speed</source>
+        <translation>Change target speed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="236"/>
+        <location filename="../../ui/buildeditor.cpp" line="245"/>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::CompareModel</name>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="81"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <source>no, runs degraded</source>
+        <translation>no, runs degraded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="93"/>
+        <source>%1 of %2 GB</source>
+        <translation>%1 of %2 GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="99"/>
+        <location filename="../../ui/comparemodel.cpp" line="101"/>
+        <source>incomplete (no price)</source>
+        <translation>incomplete (no price)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="99"/>
+        <location filename="../../ui/comparemodel.cpp" line="101"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="129"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="131"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="133"/>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="135"/>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="137"/>
+        <source>Decode per user (tok/s)</source>
+        <translation>Decode per user (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="139"/>
+        <source>Decode aggregate (tok/s)</source>
+        <translation>Decode aggregate (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="141"/>
+        <source>Prefill (tok/s)</source>
+        <translation>Prefill (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="143"/>
+        <source>Most users at the target</source>
+        <translation>Most users at the target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="145"/>
+        <source>Bound</source>
+        <translation>Bound</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="147"/>
+        <source>GPU memory per device</source>
+        <translation>GPU memory per device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="149"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="151"/>
+        <source>TCO per year</source>
+        <translation>TCO per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="153"/>
+        <source>Capex per user</source>
+        <translation>Capex per user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="155"/>
+        <source>Per million output tokens</source>
+        <translation>Per million output tokens</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::ConcurrencyModel</name>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="151"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="153"/>
+        <source>Per user (tok/s)</source>
+        <translation>Per user (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="155"/>
+        <source>Aggregate (tok/s)</source>
+        <translation>Aggregate (tok/s)</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="44"/>
+        <source>Cost &amp;vs tok/s</source>
+        <translation>Cost &amp;vs tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <source>&amp;Pin this build</source>
+        <translation>&amp;Pin this build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <source>C&amp;lear pins</source>
+        <translation>C&amp;lear pins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="60"/>
+        <source>Com&amp;pare</source>
+        <translation>Com&amp;pare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="64"/>
+        <source>Load %1 from the chart</source>
+        <translation>Load %1 from the chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <source>&amp;New build</source>
+        <translation>&amp;New build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="85"/>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <source>&amp;Import prices (CSV)…</source>
+        <translation>&amp;Import prices (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <source>&amp;Pin build for comparison</source>
+        <translation>&amp;Pin build for comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <source>Catalog: %1</source>
+        <translation>Catalog: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <source>The catalog could not be opened:
+%1</source>
+        <translation>The catalog could not be opened:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>Build %1</source>
+        <translation>Build %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <source>Pinned %1 for comparison (%2 pinned)</source>
+        <translation>Pinned %1 for comparison (%2 pinned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <source>%1[*] — hwplanner</source>
+        <translation>%1[*] — hwplanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>Save the changes to %1 first?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <source>Open build</source>
+        <translation>Open build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <source>Build files (*.hwplan *.json)</source>
+        <translation>Build files (*.hwplan *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <source>Save build</source>
+        <translation>Save build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <source>Build files (*.hwplan)</source>
+        <translation>Build files (*.hwplan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <source>Import prices</source>
+        <translation>Import prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <source>Price lists (*.csv *.tsv *.txt)</source>
+        <translation>Price lists (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
+        <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <source>Imported %1 prices from %2</source>
+        <translation>Imported %1 prices from %2</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::MemoryModel</name>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="81"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="83"/>
+        <source>Weights (GB)</source>
+        <translation>Weights (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="85"/>
+        <source>KV cache (GB)</source>
+        <translation>KV cache (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="87"/>
+        <source>Overhead (GB)</source>
+        <translation>Overhead (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="89"/>
+        <source>Free (GB)</source>
+        <translation>Free (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="91"/>
+        <source>Capacity (GB)</source>
+        <translation>Capacity (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="93"/>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="95"/>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="97"/>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="99"/>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::ResultsView</name>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="56"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="58"/>
+        <source>hybrid CPU+GPU</source>
+        <translation>hybrid CPU+GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="60"/>
+        <source>CPU only</source>
+        <translation>CPU only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="62"/>
+        <source>unified memory</source>
+        <translation>unified memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="71"/>
+        <source>GPU memory bandwidth</source>
+        <translation>GPU memory bandwidth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="73"/>
+        <source>CPU memory bandwidth</source>
+        <translation>CPU memory bandwidth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="75"/>
+        <source>compute</source>
+        <translation>compute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="77"/>
+        <source>interconnect</source>
+        <translation>interconnect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <source>SSD paging</source>
+        <translation>SSD paging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="81"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="106"/>
+        <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
+        <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="116"/>
+        <source>% of capacity</source>
+        <translation>% of capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="129"/>
+        <source>&amp;Memory</source>
+        <translation>&amp;Memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="133"/>
+        <source>Decode speed against concurrent users</source>
+        <translation>Decode speed against concurrent users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="135"/>
+        <source>Per user (tok/s)</source>
+        <translation>Per user (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="137"/>
+        <source>Aggregate (tok/s, right axis)</source>
+        <translation>Aggregate (tok/s, right axis)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="147"/>
+        <source>6 tok/s acceptable</source>
+        <translation>6 tok/s acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="149"/>
+        <source>14 tok/s comfortable</source>
+        <translation>14 tok/s comfortable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="157"/>
+        <source>Target users</source>
+        <translation>Target users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="166"/>
+        <source>Concurrent users</source>
+        <translation>Concurrent users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="168"/>
+        <source>tok/s per user</source>
+        <translation>tok/s per user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="170"/>
+        <source>tok/s aggregate</source>
+        <translation>tok/s aggregate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="183"/>
+        <source>&amp;Speed vs users</source>
+        <translation>&amp;Speed vs users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="197"/>
+        <source>&amp;Cost</source>
+        <translation>&amp;Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="201"/>
+        <source>&amp;How it was computed</source>
+        <translation>&amp;How it was computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="229"/>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="231"/>
+        <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
+        <translation>Does not fit everywhere: runs degraded (see How it was computed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="233"/>
+        <source>Cannot run as configured (see How it was computed)</source>
+        <translation>Cannot run as configured (see How it was computed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="235"/>
+        <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
+        <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultsview.cpp" line="246"/>
+        <source> (incomplete: %n part(s) without a price)</source>
+        <translation>
+            <numerusform> (incomplete: %n part(s) without a price)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="262"/>
+        <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
+        <translation>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="263"/>
+        <source> (incomplete)</source>
+        <translation> (incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="270"/>
+        <source>No price: %1</source>
+        <translation>No price: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="280"/>
+        <source>Invalid build:</source>
+        <translation>Invalid build:</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="32"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="36"/>
+        <source>CNY (¥)</source>
+        <translation>CNY (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="37"/>
+        <source>USD ($)</source>
+        <translation>USD ($)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="39"/>
+        <source> CNY per USD</source>
+        <translation> CNY per USD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="40"/>
+        <source> CNY/kWh</source>
+        <translation> CNY/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../../ui/settingsdialog.cpp" line="46"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="43"/>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="44"/>
+        <source> FTE</source>
+        <translation> FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="45"/>
+        <source> CNY/year</source>
+        <translation> CNY/year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="47"/>
+        <source> tok/s</source>
+        <translation> tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="49"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="54"/>
+        <source>Electricity price; seed 004 uses 0.8 CNY/kWh.</source>
+        <translation>Electricity price; seed 004 uses 0.8 CNY/kWh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="55"/>
+        <source>Power usage effectiveness of the room: 1.0 counts the servers only.</source>
+        <translation>Power usage effectiveness of the room: 1.0 counts the servers only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="56"/>
+        <source>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</source>
+        <translation>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="57"/>
+        <source>Share of the year the build produces tokens, for the cost per million tokens.</source>
+        <translation>Share of the year the build produces tokens, for the cost per million tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="58"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="59"/>
+        <source>&amp;USD rate:</source>
+        <translation>&amp;USD rate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="60"/>
+        <source>Electricity &amp;tariff:</source>
+        <translation>Electricity &amp;tariff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="61"/>
+        <source>&amp;PUE:</source>
+        <translation>&amp;PUE:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="62"/>
+        <source>Power &amp;utilisation:</source>
+        <translation>Power &amp;utilisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="63"/>
+        <source>&amp;Depreciation:</source>
+        <translation>&amp;Depreciation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="64"/>
+        <source>&amp;Operations staff:</source>
+        <translation>&amp;Operations staff:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="65"/>
+        <source>Operations &amp;salary:</source>
+        <translation>Operations &amp;salary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="66"/>
+        <source>&amp;Serving utilisation:</source>
+        <translation>&amp;Serving utilisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="67"/>
+        <source>Default &amp;target speed:</source>
+        <translation>Default &amp;target speed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="68"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="94"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="94"/>
+        <source>The new language applies the next time hwplanner starts.</source>
+        <translation>The new language applies the next time hwplanner starts.</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::SweepModel</name>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="121"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="123"/>
+        <source>Aggregate tok/s</source>
+        <translation>Aggregate tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="125"/>
+        <source>Per user tok/s</source>
+        <translation>Per user tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="127"/>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="129"/>
+        <source>On the frontier</source>
+        <translation>On the frontier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="131"/>
+        <source>Meets the target</source>
+        <translation>Meets the target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="133"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::SweepView</name>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="53"/>
+        <source>&amp;Run sweep</source>
+        <translation>&amp;Run sweep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="54"/>
+        <source>Evaluate every build the catalog allows for this model and workload</source>
+        <translation>Evaluate every build the catalog allows for this model and workload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="55"/>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="60"/>
+        <source>no budget</source>
+        <translation>no budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="61"/>
+        <source> CNY</source>
+        <translation> CNY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="62"/>
+        <source>Most capex allowed for the recommended builds</source>
+        <translation>Most capex allowed for the recommended builds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="70"/>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="78"/>
+        <source>Capex against aggregate tok/s at the target users (priced builds)</source>
+        <translation>Capex against aggregate tok/s at the target users (priced builds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="80"/>
+        <source>Capex (CNY, log scale)</source>
+        <translation>Capex (CNY, log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="83"/>
+        <source>Aggregate tok/s at the target users</source>
+        <translation>Aggregate tok/s at the target users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <source>Hybrid CPU+GPU</source>
+        <translation>Hybrid CPU+GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <source>CPU only</source>
+        <translation>CPU only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <source>Unified memory</source>
+        <translation>Unified memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <source>%1
+%2 CNY · %3 tok/s aggregate · %4 tok/s per user
+Click to load it into the editor</source>
+        <translation>%1
+%2 CNY · %3 tok/s aggregate · %4 tok/s per user
+Click to load it into the editor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="124"/>
+        <source>Pareto frontier</source>
+        <translation>Pareto frontier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="135"/>
+        <source>Target: users x tok/s each</source>
+        <translation>Target: users x tok/s each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="138"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="141"/>
+        <source>This build</source>
+        <translation>This build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="194"/>
+        <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
+        <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <source>Sweep cancelled.</source>
+        <translation>Sweep cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="225"/>
+        <source>none of them priced</source>
+        <translation>none of them priced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="228"/>
+        <source>cheapest: %1 at %2 CNY</source>
+        <translation>cheapest: %1 at %2 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="230"/>
+        <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
+        <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
+    </message>
+</context>
+</TS>

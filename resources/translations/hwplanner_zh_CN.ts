@@ -1,0 +1,1360 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>hwui::BomModel</name>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="182"/>
+        <location filename="../../ui/resultmodels.cpp" line="184"/>
+        <location filename="../../ui/resultmodels.cpp" line="186"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="184"/>
+        <location filename="../../ui/resultmodels.cpp" line="186"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="188"/>
+        <source>%1 (%2 days)%3</source>
+        <translation>%1（%2 天）%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="189"/>
+        <source>, stale</source>
+        <translation>，已过期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="210"/>
+        <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
+        <translation>目录中没有带来源的价格：资本支出未计入此行。请导入供应商报价（文件 &gt; 导入价格）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="212"/>
+        <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
+        <translation>此价格已有 %1 天（超过 180 天）：请索取最新报价。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="226"/>
+        <source>Part</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="228"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="230"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="232"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="234"/>
+        <source>Price date</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="236"/>
+        <source>Condition</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="238"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::BuildDocument</name>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="96"/>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="114"/>
+        <source>Untitled build</source>
+        <translation>未命名配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="130"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="138"/>
+        <source>%1:%2: not a build file: %3</source>
+        <translation>%1:%2：不是配置文件：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="138"/>
+        <source>expected a JSON object</source>
+        <translation>应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="143"/>
+        <source>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</source>
+        <translation>%1：字段 &apos;format&apos;：&quot;%2&quot; 不是 %3；可能由更新版本的 hwplanner 写入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/builddocument.cpp" line="158"/>
+        <location filename="../../ui/builddocument.cpp" line="163"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::BuildEditor</name>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="40"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <source>full model</source>
+        <translation>满血版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <source>distill</source>
+        <translation>蒸馏版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="45"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="46"/>
+        <source>%1
+Source: %2 (%3)</source>
+        <translation>%1
+来源：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <source>%1 (%2 bits/weight)</source>
+        <translation>%1（每权重 %2 位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <source>&amp;Quantization:</source>
+        <translation>量化(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <source>&amp;Runtime:</source>
+        <translation>推理框架(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <source>Hardware (per node)</source>
+        <translation>硬件（每节点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <source>None (CPU only)</source>
+        <translation>无（纯 CPU）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <source>%1 — %2 GB, %3 GB/s</source>
+        <translation>%1 — %2 GB，%3 GB/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <source>Source: %1 (%2)
+%3</source>
+        <translation>来源：%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="78"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="80"/>
+        <source>%1 — %2 cores, %3 × %4-%5</source>
+        <translation>%1 — %2 核，%3 × %4-%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="83"/>
+        <source>Source: %1 (%2)</source>
+        <translation>来源：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <source> MT/s</source>
+        <translation> MT/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <source>CPU maximum</source>
+        <translation>CPU 最高频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="89"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
+        <source>&amp;GPU:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="91"/>
+        <source>GPU &amp;count:</source>
+        <translation>GPU 数量(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="92"/>
+        <source>N&amp;odes:</source>
+        <translation>节点数(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <source>C&amp;PU:</source>
+        <translation>CPU(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="94"/>
+        <source>&amp;Sockets:</source>
+        <translation>路数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <source>R&amp;AM:</source>
+        <translation>内存(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="96"/>
+        <source>RAM &amp;speed:</source>
+        <translation>内存频率(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="97"/>
+        <source>Populated c&amp;hannels:</source>
+        <translation>已插内存通道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <source>Run mode</source>
+        <translation>运行模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="102"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <source>The runtime&apos;s behaviour</source>
+        <translation>按推理框架默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <source>Compressed latent (MLA)</source>
+        <translation>压缩潜向量（MLA）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <source>Expanded to full heads</source>
+        <translation>展开为完整注意力头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <source>GPU &amp;layers (-ngl):</source>
+        <translation>GPU 层数(&amp;L)（-ngl）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="111"/>
+        <source>&amp;KV cache type:</source>
+        <translation>KV 缓存类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="112"/>
+        <source>MLA KV cache:</source>
+        <translation>MLA KV 缓存：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="115"/>
+        <source>Workload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="118"/>
+        <location filename="../../ui/buildeditor.cpp" line="120"/>
+        <location filename="../../ui/buildeditor.cpp" line="121"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="123"/>
+        <source>6 tok/s (acceptable)</source>
+        <translation>6 tok/s（可接受）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="124"/>
+        <source>14 tok/s (comfortable)</source>
+        <translation>14 tok/s（舒适）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <source> tok/s</source>
+        <translation> tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <source>Concurrent &amp;users:</source>
+        <translation>并发用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <source>Con&amp;text per user:</source>
+        <translation>每用户上下文(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <source>&amp;Prompt:</source>
+        <translation>提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <source>O&amp;utput (thinking included):</source>
+        <translation>输出（含思考）(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <source>&amp;Target speed per user:</source>
+        <translation>每用户目标速度(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="147"/>
+        <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
+        <translation>哪个模型：满血 671B R1/V3，或蒸馏版（用 R1 的回答训练的小得多的模型）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="148"/>
+        <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
+        <translation>权重格式。位数越低，占用内存越少，质量略有损失；FP8 需要原生支持 FP8 的 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="149"/>
+        <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
+        <translation>推理软件。它决定内存如何划分、多少用户同时解码以及效率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="150"/>
+        <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
+        <translation>GPU 型号，或统一内存整机（Mac），按一台设备计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="151"/>
+        <source>GPUs in each node (machine).</source>
+        <translation>每个节点（每台机器）的 GPU 数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="152"/>
+        <source>Identical machines working together.</source>
+        <translation>协同工作的相同机器数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="153"/>
+        <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
+        <translation>CPU 型号；权重在 CPU 上运行时（混合或纯 CPU）起作用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="154"/>
+        <source>CPUs per node.</source>
+        <translation>每节点 CPU 数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="155"/>
+        <source>System memory per node, in GB (10^9 bytes).</source>
+        <translation>每节点系统内存，单位 GB（10^9 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="156"/>
+        <source>Memory speed; the CPU&apos;s maximum when not set.</source>
+        <translation>内存频率；未设置时取 CPU 支持的最高值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="157"/>
+        <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
+        <translation>每节点插有内存条的通道数。通道减半，带宽减半。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="158"/>
+        <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
+        <translation>llama.cpp -ngl：放到 GPU 上的层数。自动：按 Unsloth 规则放下能放下的层。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="159"/>
+        <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
+        <translation>KV 缓存精度：q8_0 和 q4_0 分别把其内存减半和减到四分之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="160"/>
+        <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
+        <translation>推理框架保持 MLA 压缩时，DeepSeek 的 KV 缓存小 70 倍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="161"/>
+        <source>Users generating at the same time.</source>
+        <translation>同时生成的用户数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="162"/>
+        <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
+        <translation>每个用户 KV 缓存需容纳的 token 数：提示词加回答，含 R1 的思考过程（常达数千 token）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="163"/>
+        <source>Typical prompt length.</source>
+        <translation>典型提示词长度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="164"/>
+        <source>Typical answer length, thinking included.</source>
+        <translation>典型回答长度，含思考过程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="165"/>
+        <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
+        <translation>文档 000：每用户 6 tok/s 可接受，14 tok/s 比较舒服。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="194"/>
+        <source>Remove the GPUs</source>
+        <translation>移除 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="196"/>
+        <source>Change GPU</source>
+        <translation>更换 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="203"/>
+        <source>Remove the CPU</source>
+        <translation>移除 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="205"/>
+        <source>Change CPU</source>
+        <translation>更换 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="211"/>
+        <source>Change MLA cache</source>
+        <translation>修改 MLA 缓存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="219"/>
+        <location filename="../../ui/buildeditor.cpp" line="223"/>
+        <source>Change target speed</source>
+        <translation>修改目标速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="236"/>
+        <location filename="../../ui/buildeditor.cpp" line="245"/>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::CompareModel</name>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="81"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <source>no, runs degraded</source>
+        <translation>否，降级运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="93"/>
+        <source>%1 of %2 GB</source>
+        <translation>%1 / %2 GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="99"/>
+        <location filename="../../ui/comparemodel.cpp" line="101"/>
+        <source>incomplete (no price)</source>
+        <translation>不完整（缺价格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="99"/>
+        <location filename="../../ui/comparemodel.cpp" line="101"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="129"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="131"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="133"/>
+        <source>Runtime</source>
+        <translation>推理框架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="135"/>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="137"/>
+        <source>Decode per user (tok/s)</source>
+        <translation>每用户解码速度（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="139"/>
+        <source>Decode aggregate (tok/s)</source>
+        <translation>总解码吞吐（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="141"/>
+        <source>Prefill (tok/s)</source>
+        <translation>预填充（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="143"/>
+        <source>Most users at the target</source>
+        <translation>达标的最多用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="145"/>
+        <source>Bound</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="147"/>
+        <source>GPU memory per device</source>
+        <translation>每卡显存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="149"/>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="151"/>
+        <source>TCO per year</source>
+        <translation>年总拥有成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="153"/>
+        <source>Capex per user</source>
+        <translation>每用户资本支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="155"/>
+        <source>Per million output tokens</source>
+        <translation>每百万输出 token</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::ConcurrencyModel</name>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="151"/>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="153"/>
+        <source>Per user (tok/s)</source>
+        <translation>每用户（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="155"/>
+        <source>Aggregate (tok/s)</source>
+        <translation>总吞吐（tok/s）</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="44"/>
+        <source>Cost &amp;vs tok/s</source>
+        <translation>成本与速度(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <source>&amp;Pin this build</source>
+        <translation>固定此配置(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <source>C&amp;lear pins</source>
+        <translation>清除固定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="60"/>
+        <source>Com&amp;pare</source>
+        <translation>对比(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="64"/>
+        <source>Load %1 from the chart</source>
+        <translation>从图表载入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <source>&amp;New build</source>
+        <translation>新建配置(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="85"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <source>&amp;Import prices (CSV)…</source>
+        <translation>导入价格（CSV）(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <source>&amp;Pin build for comparison</source>
+        <translation>固定配置以便对比(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <source>Catalog: %1</source>
+        <translation>目录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <source>The catalog could not be opened:
+%1</source>
+        <translation>无法打开目录：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>Build %1</source>
+        <translation>配置 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <source>Pinned %1 for comparison (%2 pinned)</source>
+        <translation>已固定 %1 用于对比（共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <source>%1[*] — hwplanner</source>
+        <translation>%1[*] — hwplanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>先保存对 %1 的修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <source>Open build</source>
+        <translation>打开配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <source>Build files (*.hwplan *.json)</source>
+        <translation>配置文件 (*.hwplan *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <source>Save build</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <source>Build files (*.hwplan)</source>
+        <translation>配置文件 (*.hwplan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <source>Import prices</source>
+        <translation>导入价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <source>Price lists (*.csv *.tsv *.txt)</source>
+        <translation>价格表 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
+        <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <source>Imported %1 prices from %2</source>
+        <translation>已从 %2 导入 %1 条价格</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::MemoryModel</name>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="81"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="83"/>
+        <source>Weights (GB)</source>
+        <translation>权重（GB）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="85"/>
+        <source>KV cache (GB)</source>
+        <translation>KV 缓存（GB）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="87"/>
+        <source>Overhead (GB)</source>
+        <translation>开销（GB）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="89"/>
+        <source>Free (GB)</source>
+        <translation>空闲（GB）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="91"/>
+        <source>Capacity (GB)</source>
+        <translation>容量（GB）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="93"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="95"/>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="97"/>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="99"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::ResultsView</name>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="56"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="58"/>
+        <source>hybrid CPU+GPU</source>
+        <translation>CPU+GPU 混合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="60"/>
+        <source>CPU only</source>
+        <translation>纯 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="62"/>
+        <source>unified memory</source>
+        <translation>统一内存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="71"/>
+        <source>GPU memory bandwidth</source>
+        <translation>GPU 显存带宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="73"/>
+        <source>CPU memory bandwidth</source>
+        <translation>CPU 内存带宽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="75"/>
+        <source>compute</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="77"/>
+        <source>interconnect</source>
+        <translation>互联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <source>SSD paging</source>
+        <translation>SSD 换页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="81"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="106"/>
+        <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
+        <translation>各设备内存占用（占容量的百分比；下表单位 GB = 10^9 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="116"/>
+        <source>% of capacity</source>
+        <translation>占容量 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="129"/>
+        <source>&amp;Memory</source>
+        <translation>内存(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="133"/>
+        <source>Decode speed against concurrent users</source>
+        <translation>解码速度与并发用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="135"/>
+        <source>Per user (tok/s)</source>
+        <translation>每用户（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="137"/>
+        <source>Aggregate (tok/s, right axis)</source>
+        <translation>总吞吐（tok/s，右轴）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="147"/>
+        <source>6 tok/s acceptable</source>
+        <translation>6 tok/s 可接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="149"/>
+        <source>14 tok/s comfortable</source>
+        <translation>14 tok/s 舒适</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="157"/>
+        <source>Target users</source>
+        <translation>目标用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="166"/>
+        <source>Concurrent users</source>
+        <translation>并发用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="168"/>
+        <source>tok/s per user</source>
+        <translation>每用户 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="170"/>
+        <source>tok/s aggregate</source>
+        <translation>总 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="183"/>
+        <source>&amp;Speed vs users</source>
+        <translation>速度与用户数(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="197"/>
+        <source>&amp;Cost</source>
+        <translation>成本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="201"/>
+        <source>&amp;How it was computed</source>
+        <translation>计算过程(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="229"/>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="231"/>
+        <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
+        <translation>并非处处放得下：降级运行（见“计算过程”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="233"/>
+        <source>Cannot run as configured (see How it was computed)</source>
+        <translation>按此配置无法运行（见“计算过程”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="235"/>
+        <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
+        <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; 总拥有成本：%14 %12/年</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultsview.cpp" line="246"/>
+        <source> (incomplete: %n part(s) without a price)</source>
+        <translation>
+            <numerusform>（不完整：%n 个部件缺价格）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="262"/>
+        <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
+        <translation>资本支出 %1 %2%3 · 功率 %4 W · 电量 %5 kWh/年 · 运营支出 %6 %2/年 · 总拥有成本 %7 %2/年 · 每用户 %8 %2 · 每百万输出 token %9 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="263"/>
+        <source> (incomplete)</source>
+        <translation>（不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="270"/>
+        <source>No price: %1</source>
+        <translation>缺价格：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="280"/>
+        <source>Invalid build:</source>
+        <translation>配置无效：</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="32"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="36"/>
+        <source>CNY (¥)</source>
+        <translation>人民币（¥）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="37"/>
+        <source>USD ($)</source>
+        <translation>美元（$）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="39"/>
+        <source> CNY per USD</source>
+        <translation> 人民币/美元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="40"/>
+        <source> CNY/kWh</source>
+        <translation> 元/千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../../ui/settingsdialog.cpp" line="46"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="43"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="44"/>
+        <source> FTE</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="45"/>
+        <source> CNY/year</source>
+        <translation> 元/年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="47"/>
+        <source> tok/s</source>
+        <translation> tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="49"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="54"/>
+        <source>Electricity price; seed 004 uses 0.8 CNY/kWh.</source>
+        <translation>电价；文档 004 采用 0.8 元/千瓦时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="55"/>
+        <source>Power usage effectiveness of the room: 1.0 counts the servers only.</source>
+        <translation>机房电能使用效率（PUE）：1.0 表示只计服务器本身。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="56"/>
+        <source>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</source>
+        <translation>平均功耗占各部件 TDP 的比例；100% 为保守的满载数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="57"/>
+        <source>Share of the year the build produces tokens, for the cost per million tokens.</source>
+        <translation>一年中实际生成 token 的时间比例，用于计算每百万 token 成本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="58"/>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="59"/>
+        <source>&amp;USD rate:</source>
+        <translation>美元汇率(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="60"/>
+        <source>Electricity &amp;tariff:</source>
+        <translation>电价(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="61"/>
+        <source>&amp;PUE:</source>
+        <translation>PUE(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="62"/>
+        <source>Power &amp;utilisation:</source>
+        <translation>功耗利用率(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="63"/>
+        <source>&amp;Depreciation:</source>
+        <translation>折旧年限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="64"/>
+        <source>&amp;Operations staff:</source>
+        <translation>运维人员(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="65"/>
+        <source>Operations &amp;salary:</source>
+        <translation>运维年薪(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="66"/>
+        <source>&amp;Serving utilisation:</source>
+        <translation>服务利用率(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="67"/>
+        <source>Default &amp;target speed:</source>
+        <translation>默认目标速度(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="68"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="94"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="94"/>
+        <source>The new language applies the next time hwplanner starts.</source>
+        <translation>新语言将在下次启动 hwplanner 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::SweepModel</name>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="121"/>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="123"/>
+        <source>Aggregate tok/s</source>
+        <translation>总 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="125"/>
+        <source>Per user tok/s</source>
+        <translation>每用户 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="127"/>
+        <source>Placement</source>
+        <translation>部署方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="129"/>
+        <source>On the frontier</source>
+        <translation>在帕累托前沿上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="131"/>
+        <source>Meets the target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="133"/>
+        <source>Build</source>
+        <translation>配置</translation>
+    </message>
+</context>
+<context>
+    <name>hwui::SweepView</name>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="53"/>
+        <source>&amp;Run sweep</source>
+        <translation>开始遍历(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="54"/>
+        <source>Evaluate every build the catalog allows for this model and workload</source>
+        <translation>按此模型和负载评估目录允许的所有配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="55"/>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="60"/>
+        <source>no budget</source>
+        <translation>不限预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="61"/>
+        <source> CNY</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="62"/>
+        <source>Most capex allowed for the recommended builds</source>
+        <translation>推荐配置允许的最高资本支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="70"/>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="78"/>
+        <source>Capex against aggregate tok/s at the target users (priced builds)</source>
+        <translation>资本支出与目标用户数下的总 tok/s（有价格的配置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="80"/>
+        <source>Capex (CNY, log scale)</source>
+        <translation>资本支出（元，对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="83"/>
+        <source>Aggregate tok/s at the target users</source>
+        <translation>目标用户数下的总 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <source>Hybrid CPU+GPU</source>
+        <translation>CPU+GPU 混合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <source>CPU only</source>
+        <translation>纯 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <source>Unified memory</source>
+        <translation>统一内存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <source>%1
+%2 CNY · %3 tok/s aggregate · %4 tok/s per user
+Click to load it into the editor</source>
+        <translation>%1
+%2 元 · 总吞吐 %3 tok/s · 每用户 %4 tok/s
+点击载入编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="124"/>
+        <source>Pareto frontier</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="135"/>
+        <source>Target: users x tok/s each</source>
+        <translation>目标：用户数 × 每用户 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="138"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="141"/>
+        <source>This build</source>
+        <translation>当前配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="194"/>
+        <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
+        <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <source>Sweep cancelled.</source>
+        <translation>遍历已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="225"/>
+        <source>none of them priced</source>
+        <translation>均缺价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="228"/>
+        <source>cheapest: %1 at %2 CNY</source>
+        <translation>最便宜：%1，%2 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="230"/>
+        <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
+        <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
+    </message>
+</context>
+</TS>
