@@ -254,6 +254,12 @@ private slots:
         gpu->setValue(2);
         w.pinCurrent();
         QCOMPARE(w.compareModel()->columnCount(), 2);
+        // Each pinned build's per-user curve is drawn over the speed chart.
+        int fullLines = 0; // per user, aggregate, and one per pinned build
+        for (QAbstractSeries *s : w.results()->throughputChart()->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s))
+                fullLines += line->count() == int(hwui::ConcurrencyModel::userSteps().size());
+        QCOMPARE(fullLines, 2 + 2);
         // The best decode speed of the row is marked, and only there.
         int marked = 0;
         for (int c = 0; c < 2; ++c)

@@ -59,7 +59,11 @@ MainWindow::MainWindow(QWidget *parent)
     compareLayout->addWidget(compareTable, 1);
     m_results->tabs()->addTab(comparePage, tr("Com&pare"));
     connect(pinButton, &QPushButton::clicked, this, &MainWindow::pinCurrent);
-    connect(clearButton, &QPushButton::clicked, m_compare, &CompareModel::clear);
+    connect(clearButton, &QPushButton::clicked, this, [this] {
+        m_compare->clear();
+        m_results->clearOverlays();
+        m_sweep->setPinned({});
+    });
     connect(m_sweep, &SweepView::buildChosen, this, [this](const hw::Build &build) {
         m_doc->replace(hwdb::buildToJson(build), tr("Load %1 from the chart").arg(QString::fromStdString(build.name)));
     });
@@ -150,6 +154,11 @@ void MainWindow::pinCurrent()
         return;
     const QString name = m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName();
     m_compare->pin({name, m_build, m_estimate, m_cost});
+    m_results->addOverlay(name, m_build, m_estimate.runs);
+    QList<QPointF> pinned;
+    for (const CompareModel::Pinned &p : m_compare->pinned())
+        pinned << QPointF(p.cost.complete() ? p.cost.capex : 0.0, p.estimate.decodeAggregate);
+    m_sweep->setPinned(pinned);
     statusBar()->showMessage(tr("Pinned %1 for comparison (%2 pinned)").arg(name).arg(m_compare->columnCount()), 4000);
 }
 

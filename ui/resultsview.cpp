@@ -275,6 +275,39 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
     m_explanation->setPlainText(lines.join(u'\n'));
 }
 
+void ResultsView::addOverlay(const QString &name, const hw::Build &build, bool runs)
+{
+    auto *model = new ConcurrencyModel(this);
+    model->setBuild(build, runs);
+    auto *series = new QLineSeries;
+    series->setName(tr("Pinned: %1").arg(name));
+    QPen pen(QColor::fromHsv((m_overlays.size() / 2 * 67 + 200) % 360, 160, 180), 2, Qt::DotLine);
+    series->setPen(pen);
+    auto *mapper = new QVXYModelMapper(model);
+    mapper->setXColumn(ConcurrencyModel::Users);
+    mapper->setYColumn(ConcurrencyModel::PerUser);
+    mapper->setSeries(series);
+    mapper->setModel(model);
+    m_throughputChart->addSeries(series);
+    for (QAbstractAxis *axis : m_throughputChart->axes())
+        if (axis != m_aggregateAxis)
+            series->attachAxis(axis);
+    m_overlays << series << model;
+}
+
+void ResultsView::clearOverlays()
+{
+    for (QObject *o : std::as_const(m_overlays)) {
+        if (auto *series = qobject_cast<QLineSeries *>(o)) {
+            m_throughputChart->removeSeries(series);
+            delete series;
+        } else {
+            delete o;
+        }
+    }
+    m_overlays.clear();
+}
+
 void ResultsView::showError(const QString &message)
 {
     m_headline->setText(u"<span style='color:#c62828'><b>%1</b></span> %2"_s.arg(tr("Invalid build:"), message.toHtmlEscaped()));

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QBarCategoryAxis;
+class QAbstractAxis;
 class QChart;
 class QLabel;
 class QLineSeries;
@@ -34,6 +35,9 @@ public:
 
     void showResult(const hw::Build &build, const hw::Estimate &estimate, const hw::CostResult &cost);
     void showError(const QString &message);
+    // A pinned build's per-user speed drawn over the speed chart (its own model feeds its line).
+    void addOverlay(const QString &name, const hw::Build &build, bool runs);
+    void clearOverlays();
 
     MemoryModel *memoryModel() const { return m_memory; }
     ConcurrencyModel *concurrencyModel() const { return m_concurrency; }
@@ -61,6 +65,7 @@ private:
     QLineSeries *m_acceptable = nullptr;
     QLineSeries *m_comfortable = nullptr;
     QScatterSeries *m_target = nullptr;
+    QList<QObject *> m_overlays; // series and their models
 };
 
 } // namespace hwui

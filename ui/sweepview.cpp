@@ -143,8 +143,14 @@ SweepView::SweepView(QWidget *parent)
     m_current->setMarkerSize(14);
     m_current->setColor(QColor(0xff, 0xd6, 0x00));
     m_current->setBorderColor(Qt::black);
+    m_pinned = new QScatterSeries;
+    m_pinned->setName(tr("Pinned builds"));
+    m_pinned->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_pinned->setMarkerSize(11);
+    m_pinned->setColor(QColor(0x00, 0xac, 0xc1));
+    m_pinned->setBorderColor(Qt::black);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_targetLine), static_cast<QAbstractSeries *>(m_budgetLine),
-                               static_cast<QAbstractSeries *>(m_current)}) {
+                               static_cast<QAbstractSeries *>(m_pinned), static_cast<QAbstractSeries *>(m_current)}) {
         m_chart->addSeries(s);
         s->attachAxis(m_capexAxis);
         s->attachAxis(m_speedAxis);
@@ -256,6 +262,14 @@ void SweepView::rescale()
         m_budgetLine->append(m_target.budget, 0);
         m_budgetLine->append(m_target.budget, std::max(top, target) * 1.1);
     }
+}
+
+void SweepView::setPinned(const QList<QPointF> &points)
+{
+    m_pinned->clear();
+    for (const QPointF &p : points)
+        if (p.x() > 0)
+            m_pinned->append(p);
 }
 
 void SweepView::setCurrent(const hw::Catalog &catalog, const hw::CostSettings &settings, const hw::Build &build, double capex, double aggregate)

@@ -41,6 +41,8 @@ public:
     void cancel();
     // The build being edited: what "Run sweep" sweeps for, and the highlighted point.
     void setCurrent(const hw::Catalog &catalog, const hw::CostSettings &settings, const hw::Build &build, double capex, double aggregate);
+    // Pinned builds drawn over the chart (priced ones only).
+    void setPinned(const QList<QPointF> &points);
     bool isRunning() const { return m_watcher.isRunning(); }
     SweepModel *model() const { return m_model; }
     QChart *chart() const { return m_chart; }
@@ -58,6 +60,7 @@ private:
     QLogValueAxis *m_capexAxis = nullptr;
     QValueAxis *m_speedAxis = nullptr;
     QScatterSeries *m_current = nullptr;
+    QScatterSeries *m_pinned = nullptr;
     QLineSeries *m_targetLine = nullptr;
     QLineSeries *m_budgetLine = nullptr;
     QProgressBar *m_progress = nullptr;
