@@ -34,6 +34,8 @@ public:
     bool load(hw::Catalog *catalog);
 
     static int latestSchemaVersion();
+    // The open connection, for table views over the catalog (ui/).
+    QString connectionName() const { return m_connection; }
 
     // Adds price records in one transaction (all or nothing); records already stored are counted as
     // unchanged. With dryRun the transaction is rolled back: the counts say what would change.

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/resultmodels.h"
 #include "ui/resultsview.h"
+#include "ui/catalogdialog.h"
 #include "ui/comparemodel.h"
 #include "ui/settingsdialog.h"
 #include "ui/sweepmodel.h"
@@ -22,6 +23,8 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlRecord>
+#include <QSqlTableModel>
 #include <QBarSet>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -269,6 +272,46 @@ private slots:
         shoot(&w, u"main-compare"_s);
         w.compareModel()->unpin(0);
         QCOMPARE(w.compareModel()->columnCount(), 1);
+    }
+
+    void catalogEditsAreValidatedAndUndoable()
+    {
+        hwui::CatalogDialog dialog(m_dir.filePath(u"catalog.sqlite"_s));
+        QSqlTableModel *gpus = dialog.table(u"gpus"_s);
+        QVERIFY(gpus && gpus->rowCount() >= 25);
+        const auto cell = [&](const QString &id, const QString &column) {
+            for (int r = 0; r < gpus->rowCount(); ++r)
+                if (gpus->record(r).value(u"id"_s).toString() == id)
+                    return gpus->record(r).value(column);
+            return QVariant();
+        };
+        const QString source = cell(u"h200"_s, u"source"_s).toString();
+        // The schema refuses an impossible value: nothing changes and the error names table, row and column.
+        QVERIFY(!dialog.setCell(u"gpus"_s, u"h200"_s, u"memory_gb"_s, -5));
+        QVERIFY(dialog.lastError().contains(u"gpus"_s) && dialog.lastError().contains(u"h200"_s) && dialog.lastError().contains(u"memory_gb"_s));
+        QCOMPARE(cell(u"h200"_s, u"memory_gb"_s).toDouble(), 141.0);
+        QCOMPARE(dialog.undoStack()->count(), 0);
+        // An accepted edit is re-sourced as the user's; undo restores the value and the source.
+        QVERIFY(dialog.setCell(u"gpus"_s, u"h200"_s, u"memory_gb"_s, 144.0));
+        QCOMPARE(cell(u"h200"_s, u"memory_gb"_s).toDouble(), 144.0);
+        QVERIFY(cell(u"h200"_s, u"source"_s).toString().startsWith(u"user edit (was: "_s));
+        dialog.undoStack()->undo();
+        QCOMPARE(cell(u"h200"_s, u"memory_gb"_s).toDouble(), 141.0);
+        QCOMPARE(cell(u"h200"_s, u"source"_s).toString(), source);
+        // SQL in a text field is stored as text.
+        QVERIFY(dialog.setCell(u"gpus"_s, u"h200"_s, u"note"_s, u"x'); DROP TABLE gpus; --"_s));
+        QCOMPARE(cell(u"h200"_s, u"note"_s).toString(), u"x'); DROP TABLE gpus; --"_s);
+        // New rows, and their undo.
+        const int rows = gpus->rowCount();
+        QVERIFY2(dialog.addRow(u"gpus"_s), qPrintable(dialog.lastError()));
+        QCOMPARE(gpus->rowCount(), rows + 1);
+        dialog.undoStack()->undo();
+        QCOMPARE(gpus->rowCount(), rows);
+        // Prices are history: not edited in place.
+        QVERIFY(!dialog.setCell(u"prices"_s, u"1"_s, u"price"_s, 1.0));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        shoot(&dialog, u"catalog"_s);
     }
 
     void settingsDialogShows()

@@ -88,7 +88,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         case Fits:
             return p.estimate.fits ? tr("yes") : (p.estimate.runs ? tr("no, runs degraded") : tr("no"));
         case Bound:
-            return QString::fromLatin1(hw::boundName(p.estimate.bound));
+            return boundText(p.estimate.bound);
         case GpuPerDevice:
             return tr("%1 of %2 GB").arg(locale.toString(p.estimate.gpuPerDeviceGB, 'f', 1), locale.toString(p.estimate.gpuCapacityPerDeviceGB, 'f', 0));
         case MaxUsers:

@@ -5,6 +5,7 @@
 #include "db/pricecsv.h"
 #include "ui/builddocument.h"
 #include "ui/buildeditor.h"
+#include "ui/catalogdialog.h"
 #include "ui/resultsview.h"
 #include "ui/comparemodel.h"
 #include "ui/settingsdialog.h"
@@ -101,6 +102,16 @@ MainWindow::MainWindow(QWidget *parent)
     edit->addSeparator();
     edit->addAction(tr("&Pin build for comparison"), QKeySequence(Qt::CTRL | Qt::Key_P), this, &MainWindow::pinCurrent);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Catalog…"), this, [this] {
+        CatalogDialog dialog(m_catalogPath, this);
+        bool changed = false;
+        connect(&dialog, &CatalogDialog::catalogChanged, this, [&changed] { changed = true; });
+        dialog.exec();
+        if (changed) {
+            reloadCatalog();
+            recompute();
+        }
+    });
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {

@@ -3,6 +3,7 @@
 #include "model/placement.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QColor>
 #include <QLocale>
 
@@ -16,6 +17,41 @@ namespace {
 double gb(double v) { return v < 10 ? std::round(v * 100) / 100 : std::round(v * 10) / 10; }
 
 } // namespace
+
+QString placementText(hw::Placement p)
+{
+    switch (p) {
+    case hw::Placement::Gpu:
+        return QCoreApplication::translate("hwui::ResultsView", "GPU");
+    case hw::Placement::Hybrid:
+        return QCoreApplication::translate("hwui::ResultsView", "hybrid CPU+GPU");
+    case hw::Placement::Cpu:
+        return QCoreApplication::translate("hwui::ResultsView", "CPU only");
+    case hw::Placement::Unified:
+        return QCoreApplication::translate("hwui::ResultsView", "unified memory");
+    }
+    return {};
+}
+
+QString boundText(hw::Bound b)
+{
+    switch (b) {
+    case hw::Bound::GpuMemoryBandwidth:
+        return QCoreApplication::translate("hwui::ResultsView", "GPU memory bandwidth");
+    case hw::Bound::CpuMemoryBandwidth:
+        return QCoreApplication::translate("hwui::ResultsView", "CPU memory bandwidth");
+    case hw::Bound::Compute:
+        return QCoreApplication::translate("hwui::ResultsView", "compute");
+    case hw::Bound::Interconnect:
+        return QCoreApplication::translate("hwui::ResultsView", "interconnect");
+    case hw::Bound::Ssd:
+        return QCoreApplication::translate("hwui::ResultsView", "SSD paging");
+    case hw::Bound::None:
+        return QCoreApplication::translate("hwui::ResultsView", "none");
+    }
+    return {};
+}
+
 
 void MemoryModel::setEstimate(const hw::Estimate &e)
 {

@@ -12,6 +12,10 @@ namespace hwui {
 
 inline constexpr int RawValueRole = Qt::UserRole + 1; // the number behind a cell, for sorting and charts
 
+// The engine's placement and bound, in the user's language.
+QString placementText(hw::Placement placement);
+QString boundText(hw::Bound bound);
+
 // Memory per device: weights, KV cache, overhead and what is left of the capacity (GB).
 class MemoryModel final : public QAbstractTableModel
 {

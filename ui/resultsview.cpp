@@ -49,40 +49,6 @@ QTableView *table(QAbstractItemModel *model, QWidget *parent)
 
 QString number(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
 
-QString placementText(hw::Placement p)
-{
-    switch (p) {
-    case hw::Placement::Gpu:
-        return ResultsView::tr("GPU");
-    case hw::Placement::Hybrid:
-        return ResultsView::tr("hybrid CPU+GPU");
-    case hw::Placement::Cpu:
-        return ResultsView::tr("CPU only");
-    case hw::Placement::Unified:
-        return ResultsView::tr("unified memory");
-    }
-    return {};
-}
-
-QString boundText(hw::Bound b)
-{
-    switch (b) {
-    case hw::Bound::GpuMemoryBandwidth:
-        return ResultsView::tr("GPU memory bandwidth");
-    case hw::Bound::CpuMemoryBandwidth:
-        return ResultsView::tr("CPU memory bandwidth");
-    case hw::Bound::Compute:
-        return ResultsView::tr("compute");
-    case hw::Bound::Interconnect:
-        return ResultsView::tr("interconnect");
-    case hw::Bound::Ssd:
-        return ResultsView::tr("SSD paging");
-    case hw::Bound::None:
-        return ResultsView::tr("none");
-    }
-    return {};
-}
-
 } // namespace
 
 ResultsView::ResultsView(QWidget *parent)

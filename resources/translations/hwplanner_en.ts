@@ -4,70 +4,70 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="182"/>
-        <location filename="../../ui/resultmodels.cpp" line="184"/>
-        <location filename="../../ui/resultmodels.cpp" line="186"/>
+        <location filename="../../ui/resultmodels.cpp" line="218"/>
+        <location filename="../../ui/resultmodels.cpp" line="220"/>
+        <location filename="../../ui/resultmodels.cpp" line="222"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="184"/>
-        <location filename="../../ui/resultmodels.cpp" line="186"/>
+        <location filename="../../ui/resultmodels.cpp" line="220"/>
+        <location filename="../../ui/resultmodels.cpp" line="222"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="188"/>
+        <location filename="../../ui/resultmodels.cpp" line="224"/>
         <source>%1 (%2 days)%3</source>
         <translation>%1 (%2 days)%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="189"/>
+        <location filename="../../ui/resultmodels.cpp" line="225"/>
         <source>, stale</source>
         <translation>, stale</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="210"/>
+        <location filename="../../ui/resultmodels.cpp" line="246"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="212"/>
+        <location filename="../../ui/resultmodels.cpp" line="248"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
         <translation>This price is %1 days old (older than 180 days): ask for a current quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="226"/>
+        <location filename="../../ui/resultmodels.cpp" line="262"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="228"/>
+        <location filename="../../ui/resultmodels.cpp" line="264"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="230"/>
+        <location filename="../../ui/resultmodels.cpp" line="266"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="232"/>
+        <location filename="../../ui/resultmodels.cpp" line="268"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="234"/>
+        <location filename="../../ui/resultmodels.cpp" line="270"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="236"/>
+        <location filename="../../ui/resultmodels.cpp" line="272"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="238"/>
+        <location filename="../../ui/resultmodels.cpp" line="274"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -498,6 +498,177 @@ Source: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>hwui::CatalogDialog</name>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="66"/>
+        <source>Edit %1 %2 %3</source>
+        <translation>Edit %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="108"/>
+        <source>Add a row to %1</source>
+        <translation>Add a row to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="135"/>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="139"/>
+        <source>The catalog could not be opened:
+%1</source>
+        <translation>The catalog could not be opened:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="144"/>
+        <source>Filter the rows (any column)</source>
+        <translation>Filter the rows (any column)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="146"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="147"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="148"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="149"/>
+        <source>&amp;Import prices…</source>
+        <translation>&amp;Import prices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="150"/>
+        <source>&amp;Export prices…</source>
+        <translation>&amp;Export prices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="167"/>
+        <source>Quantizations</source>
+        <translation>Quantizations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="167"/>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="168"/>
+        <source>Prices (history)</source>
+        <translation>Prices (history)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="211"/>
+        <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
+        <translation>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="244"/>
+        <source>%1, row &apos;%2&apos;, %3: %4</source>
+        <translation>%1, row &apos;%2&apos;, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="251"/>
+        <source>%1: no row &apos;%2&apos;</source>
+        <translation>%1: no row &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="292"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="312"/>
+        <source>user entry</source>
+        <translation>user entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="314"/>
+        <source>New GPU</source>
+        <translation>New GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="317"/>
+        <source>New CPU</source>
+        <translation>New CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="320"/>
+        <source>New model</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="324"/>
+        <source>New quantization</source>
+        <translation>New quantization</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="326"/>
+        <source>New platform</source>
+        <translation>New platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="334"/>
+        <location filename="../../ui/catalogdialog.cpp" line="343"/>
+        <source>Import prices</source>
+        <translation>Import prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="334"/>
+        <source>Price lists (*.csv *.tsv *.txt)</source>
+        <translation>Price lists (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="344"/>
+        <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
+        <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="355"/>
+        <source>Imported %1 prices from %2</source>
+        <translation>Imported %1 prices from %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="361"/>
+        <source>Export prices</source>
+        <translation>Export prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="361"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <source>Exported %1 prices to %2</source>
+        <translation>Exported %1 prices to %2</translation>
+    </message>
+</context>
+<context>
     <name>hwui::CompareModel</name>
     <message>
         <location filename="../../ui/comparemodel.cpp" line="81"/>
@@ -610,17 +781,17 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="151"/>
+        <location filename="../../ui/resultmodels.cpp" line="187"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="153"/>
+        <location filename="../../ui/resultmodels.cpp" line="189"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="155"/>
+        <location filename="../../ui/resultmodels.cpp" line="191"/>
         <source>Aggregate (tok/s)</source>
         <translation>Aggregate (tok/s)</translation>
     </message>
@@ -628,194 +799,199 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow.cpp" line="45"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>Cost &amp;vs tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>&amp;Pin this build</source>
         <translation>&amp;Pin this build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <location filename="../../ui/mainwindow.cpp" line="54"/>
         <source>C&amp;lear pins</source>
         <translation>C&amp;lear pins</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="60"/>
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
         <source>Com&amp;pare</source>
         <translation>Com&amp;pare</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="64"/>
+        <location filename="../../ui/mainwindow.cpp" line="69"/>
         <source>Load %1 from the chart</source>
         <translation>Load %1 from the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>&amp;New build</source>
         <translation>&amp;New build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="88"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="85"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>&amp;Import prices (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="93"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Pin build for comparison</source>
         <translation>&amp;Pin build for comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <source>&amp;Catalog…</source>
+        <translation>&amp;Catalog…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>Build %1</source>
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
@@ -823,52 +999,52 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="81"/>
+        <location filename="../../ui/resultmodels.cpp" line="117"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="83"/>
+        <location filename="../../ui/resultmodels.cpp" line="119"/>
         <source>Weights (GB)</source>
         <translation>Weights (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="85"/>
+        <location filename="../../ui/resultmodels.cpp" line="121"/>
         <source>KV cache (GB)</source>
         <translation>KV cache (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="87"/>
+        <location filename="../../ui/resultmodels.cpp" line="123"/>
         <source>Overhead (GB)</source>
         <translation>Overhead (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="89"/>
+        <location filename="../../ui/resultmodels.cpp" line="125"/>
         <source>Free (GB)</source>
         <translation>Free (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="91"/>
+        <location filename="../../ui/resultmodels.cpp" line="127"/>
         <source>Capacity (GB)</source>
         <translation>Capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="93"/>
+        <location filename="../../ui/resultmodels.cpp" line="129"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="95"/>
+        <location filename="../../ui/resultmodels.cpp" line="131"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="97"/>
+        <location filename="../../ui/resultmodels.cpp" line="133"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="99"/>
+        <location filename="../../ui/resultmodels.cpp" line="135"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
@@ -876,152 +1052,152 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ResultsView</name>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="56"/>
+        <location filename="../../ui/resultmodels.cpp" line="25"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="58"/>
+        <location filename="../../ui/resultmodels.cpp" line="27"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="60"/>
+        <location filename="../../ui/resultmodels.cpp" line="29"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="62"/>
+        <location filename="../../ui/resultmodels.cpp" line="31"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="71"/>
+        <location filename="../../ui/resultmodels.cpp" line="40"/>
         <source>GPU memory bandwidth</source>
         <translation>GPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="73"/>
+        <location filename="../../ui/resultmodels.cpp" line="42"/>
         <source>CPU memory bandwidth</source>
         <translation>CPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="75"/>
+        <location filename="../../ui/resultmodels.cpp" line="44"/>
         <source>compute</source>
         <translation>compute</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="77"/>
+        <location filename="../../ui/resultmodels.cpp" line="46"/>
         <source>interconnect</source>
         <translation>interconnect</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <location filename="../../ui/resultmodels.cpp" line="48"/>
         <source>SSD paging</source>
         <translation>SSD paging</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="81"/>
+        <location filename="../../ui/resultmodels.cpp" line="50"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="106"/>
+        <location filename="../../ui/resultsview.cpp" line="72"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="116"/>
+        <location filename="../../ui/resultsview.cpp" line="82"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="129"/>
+        <location filename="../../ui/resultsview.cpp" line="95"/>
         <source>&amp;Memory</source>
         <translation>&amp;Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="133"/>
+        <location filename="../../ui/resultsview.cpp" line="99"/>
         <source>Decode speed against concurrent users</source>
         <translation>Decode speed against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="135"/>
+        <location filename="../../ui/resultsview.cpp" line="101"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="137"/>
+        <location filename="../../ui/resultsview.cpp" line="103"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>Aggregate (tok/s, right axis)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="147"/>
+        <location filename="../../ui/resultsview.cpp" line="113"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="149"/>
+        <location filename="../../ui/resultsview.cpp" line="115"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="157"/>
+        <location filename="../../ui/resultsview.cpp" line="123"/>
         <source>Target users</source>
         <translation>Target users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="166"/>
+        <location filename="../../ui/resultsview.cpp" line="132"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="168"/>
+        <location filename="../../ui/resultsview.cpp" line="134"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="170"/>
+        <location filename="../../ui/resultsview.cpp" line="136"/>
         <source>tok/s aggregate</source>
         <translation>tok/s aggregate</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="183"/>
+        <location filename="../../ui/resultsview.cpp" line="149"/>
         <source>&amp;Speed vs users</source>
         <translation>&amp;Speed vs users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="197"/>
+        <location filename="../../ui/resultsview.cpp" line="163"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="201"/>
+        <location filename="../../ui/resultsview.cpp" line="167"/>
         <source>&amp;How it was computed</source>
         <translation>&amp;How it was computed</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="229"/>
+        <location filename="../../ui/resultsview.cpp" line="195"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="231"/>
+        <location filename="../../ui/resultsview.cpp" line="197"/>
         <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
         <translation>Does not fit everywhere: runs degraded (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="233"/>
+        <location filename="../../ui/resultsview.cpp" line="199"/>
         <source>Cannot run as configured (see How it was computed)</source>
         <translation>Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="235"/>
+        <location filename="../../ui/resultsview.cpp" line="201"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultsview.cpp" line="246"/>
+        <location filename="../../ui/resultsview.cpp" line="212"/>
         <source> (incomplete: %n part(s) without a price)</source>
         <translation>
             <numerusform> (incomplete: %n part(s) without a price)</numerusform>
@@ -1029,22 +1205,27 @@ Source: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="262"/>
+        <location filename="../../ui/resultsview.cpp" line="228"/>
         <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
         <translation>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="263"/>
+        <location filename="../../ui/resultsview.cpp" line="229"/>
         <source> (incomplete)</source>
         <translation> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="270"/>
+        <location filename="../../ui/resultsview.cpp" line="236"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="280"/>
+        <location filename="../../ui/resultsview.cpp" line="249"/>
+        <source>Pinned: %1</source>
+        <translation>Pinned: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="279"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>
@@ -1333,27 +1514,32 @@ Click to load it into the editor</translation>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="194"/>
+        <location filename="../../ui/sweepview.cpp" line="147"/>
+        <source>Pinned builds</source>
+        <translation>Pinned builds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="200"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <location filename="../../ui/sweepview.cpp" line="226"/>
         <source>Sweep cancelled.</source>
         <translation>Sweep cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="225"/>
+        <location filename="../../ui/sweepview.cpp" line="231"/>
         <source>none of them priced</source>
         <translation>none of them priced</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="228"/>
+        <location filename="../../ui/sweepview.cpp" line="234"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>cheapest: %1 at %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="230"/>
+        <location filename="../../ui/sweepview.cpp" line="236"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>

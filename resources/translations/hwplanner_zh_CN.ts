@@ -4,70 +4,70 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="182"/>
-        <location filename="../../ui/resultmodels.cpp" line="184"/>
-        <location filename="../../ui/resultmodels.cpp" line="186"/>
+        <location filename="../../ui/resultmodels.cpp" line="218"/>
+        <location filename="../../ui/resultmodels.cpp" line="220"/>
+        <location filename="../../ui/resultmodels.cpp" line="222"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="184"/>
-        <location filename="../../ui/resultmodels.cpp" line="186"/>
+        <location filename="../../ui/resultmodels.cpp" line="220"/>
+        <location filename="../../ui/resultmodels.cpp" line="222"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="188"/>
+        <location filename="../../ui/resultmodels.cpp" line="224"/>
         <source>%1 (%2 days)%3</source>
         <translation>%1（%2 天）%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="189"/>
+        <location filename="../../ui/resultmodels.cpp" line="225"/>
         <source>, stale</source>
         <translation>，已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="210"/>
+        <location filename="../../ui/resultmodels.cpp" line="246"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>目录中没有带来源的价格：资本支出未计入此行。请导入供应商报价（文件 &gt; 导入价格）。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="212"/>
+        <location filename="../../ui/resultmodels.cpp" line="248"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
         <translation>此价格已有 %1 天（超过 180 天）：请索取最新报价。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="226"/>
+        <location filename="../../ui/resultmodels.cpp" line="262"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="228"/>
+        <location filename="../../ui/resultmodels.cpp" line="264"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="230"/>
+        <location filename="../../ui/resultmodels.cpp" line="266"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="232"/>
+        <location filename="../../ui/resultmodels.cpp" line="268"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="234"/>
+        <location filename="../../ui/resultmodels.cpp" line="270"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="236"/>
+        <location filename="../../ui/resultmodels.cpp" line="272"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="238"/>
+        <location filename="../../ui/resultmodels.cpp" line="274"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -498,6 +498,177 @@ Source: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hwui::CatalogDialog</name>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="66"/>
+        <source>Edit %1 %2 %3</source>
+        <translation>编辑 %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="108"/>
+        <source>Add a row to %1</source>
+        <translation>向 %1 添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="135"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="139"/>
+        <source>The catalog could not be opened:
+%1</source>
+        <translation>无法打开目录：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="144"/>
+        <source>Filter the rows (any column)</source>
+        <translation>筛选行（任意列）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="146"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="147"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="148"/>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="149"/>
+        <source>&amp;Import prices…</source>
+        <translation>导入价格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="150"/>
+        <source>&amp;Export prices…</source>
+        <translation>导出价格(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="167"/>
+        <source>Quantizations</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="167"/>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="168"/>
+        <source>Prices (history)</source>
+        <translation>价格（历史）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="211"/>
+        <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
+        <translation>修改会按目录规则校验并立即保存；被修改的规格会标记为用户修改，并记录今天的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="244"/>
+        <source>%1, row &apos;%2&apos;, %3: %4</source>
+        <translation>%1，行 &apos;%2&apos;，%3：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="251"/>
+        <source>%1: no row &apos;%2&apos;</source>
+        <translation>%1：没有行 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="292"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="312"/>
+        <source>user entry</source>
+        <translation>用户录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="314"/>
+        <source>New GPU</source>
+        <translation>新 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="317"/>
+        <source>New CPU</source>
+        <translation>新 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="320"/>
+        <source>New model</source>
+        <translation>新模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="324"/>
+        <source>New quantization</source>
+        <translation>新量化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="326"/>
+        <source>New platform</source>
+        <translation>新平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="334"/>
+        <location filename="../../ui/catalogdialog.cpp" line="343"/>
+        <source>Import prices</source>
+        <translation>导入价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="334"/>
+        <source>Price lists (*.csv *.tsv *.txt)</source>
+        <translation>价格表 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="344"/>
+        <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
+        <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="355"/>
+        <source>Imported %1 prices from %2</source>
+        <translation>已从 %2 导入 %1 条价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="361"/>
+        <source>Export prices</source>
+        <translation>导出价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="361"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <source>Exported %1 prices to %2</source>
+        <translation>已将 %1 条价格导出到 %2</translation>
+    </message>
+</context>
+<context>
     <name>hwui::CompareModel</name>
     <message>
         <location filename="../../ui/comparemodel.cpp" line="81"/>
@@ -610,17 +781,17 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="151"/>
+        <location filename="../../ui/resultmodels.cpp" line="187"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="153"/>
+        <location filename="../../ui/resultmodels.cpp" line="189"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="155"/>
+        <location filename="../../ui/resultmodels.cpp" line="191"/>
         <source>Aggregate (tok/s)</source>
         <translation>总吞吐（tok/s）</translation>
     </message>
@@ -628,194 +799,199 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow.cpp" line="45"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>成本与速度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="52"/>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>&amp;Pin this build</source>
         <translation>固定此配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <location filename="../../ui/mainwindow.cpp" line="54"/>
         <source>C&amp;lear pins</source>
         <translation>清除固定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="60"/>
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
         <source>Com&amp;pare</source>
         <translation>对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="64"/>
+        <location filename="../../ui/mainwindow.cpp" line="69"/>
         <source>Load %1 from the chart</source>
         <translation>从图表载入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="77"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>&amp;New build</source>
         <translation>新建配置(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="88"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="85"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>导入价格（CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="93"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Pin build for comparison</source>
         <translation>固定配置以便对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <source>&amp;Catalog…</source>
+        <translation>目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>Catalog: %1</source>
         <translation>目录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="150"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>Build %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="205"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="196"/>
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
-        <location filename="../../ui/mainwindow.cpp" line="248"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="261"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
@@ -823,52 +999,52 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="81"/>
+        <location filename="../../ui/resultmodels.cpp" line="117"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="83"/>
+        <location filename="../../ui/resultmodels.cpp" line="119"/>
         <source>Weights (GB)</source>
         <translation>权重（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="85"/>
+        <location filename="../../ui/resultmodels.cpp" line="121"/>
         <source>KV cache (GB)</source>
         <translation>KV 缓存（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="87"/>
+        <location filename="../../ui/resultmodels.cpp" line="123"/>
         <source>Overhead (GB)</source>
         <translation>开销（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="89"/>
+        <location filename="../../ui/resultmodels.cpp" line="125"/>
         <source>Free (GB)</source>
         <translation>空闲（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="91"/>
+        <location filename="../../ui/resultmodels.cpp" line="127"/>
         <source>Capacity (GB)</source>
         <translation>容量（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="93"/>
+        <location filename="../../ui/resultmodels.cpp" line="129"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="95"/>
+        <location filename="../../ui/resultmodels.cpp" line="131"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="97"/>
+        <location filename="../../ui/resultmodels.cpp" line="133"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="99"/>
+        <location filename="../../ui/resultmodels.cpp" line="135"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
@@ -876,174 +1052,179 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ResultsView</name>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="56"/>
+        <location filename="../../ui/resultmodels.cpp" line="25"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="58"/>
+        <location filename="../../ui/resultmodels.cpp" line="27"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="60"/>
+        <location filename="../../ui/resultmodels.cpp" line="29"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="62"/>
+        <location filename="../../ui/resultmodels.cpp" line="31"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="71"/>
+        <location filename="../../ui/resultmodels.cpp" line="40"/>
         <source>GPU memory bandwidth</source>
         <translation>GPU 显存带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="73"/>
+        <location filename="../../ui/resultmodels.cpp" line="42"/>
         <source>CPU memory bandwidth</source>
         <translation>CPU 内存带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="75"/>
+        <location filename="../../ui/resultmodels.cpp" line="44"/>
         <source>compute</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="77"/>
+        <location filename="../../ui/resultmodels.cpp" line="46"/>
         <source>interconnect</source>
         <translation>互联</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <location filename="../../ui/resultmodels.cpp" line="48"/>
         <source>SSD paging</source>
         <translation>SSD 换页</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="81"/>
+        <location filename="../../ui/resultmodels.cpp" line="50"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="106"/>
+        <location filename="../../ui/resultsview.cpp" line="72"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>各设备内存占用（占容量的百分比；下表单位 GB = 10^9 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="116"/>
+        <location filename="../../ui/resultsview.cpp" line="82"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="129"/>
+        <location filename="../../ui/resultsview.cpp" line="95"/>
         <source>&amp;Memory</source>
         <translation>内存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="133"/>
+        <location filename="../../ui/resultsview.cpp" line="99"/>
         <source>Decode speed against concurrent users</source>
         <translation>解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="135"/>
+        <location filename="../../ui/resultsview.cpp" line="101"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="137"/>
+        <location filename="../../ui/resultsview.cpp" line="103"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>总吞吐（tok/s，右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="147"/>
+        <location filename="../../ui/resultsview.cpp" line="113"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="149"/>
+        <location filename="../../ui/resultsview.cpp" line="115"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="157"/>
+        <location filename="../../ui/resultsview.cpp" line="123"/>
         <source>Target users</source>
         <translation>目标用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="166"/>
+        <location filename="../../ui/resultsview.cpp" line="132"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="168"/>
+        <location filename="../../ui/resultsview.cpp" line="134"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="170"/>
+        <location filename="../../ui/resultsview.cpp" line="136"/>
         <source>tok/s aggregate</source>
         <translation>总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="183"/>
+        <location filename="../../ui/resultsview.cpp" line="149"/>
         <source>&amp;Speed vs users</source>
         <translation>速度与用户数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="197"/>
+        <location filename="../../ui/resultsview.cpp" line="163"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="201"/>
+        <location filename="../../ui/resultsview.cpp" line="167"/>
         <source>&amp;How it was computed</source>
         <translation>计算过程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="229"/>
+        <location filename="../../ui/resultsview.cpp" line="195"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="231"/>
+        <location filename="../../ui/resultsview.cpp" line="197"/>
         <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
         <translation>并非处处放得下：降级运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="233"/>
+        <location filename="../../ui/resultsview.cpp" line="199"/>
         <source>Cannot run as configured (see How it was computed)</source>
         <translation>按此配置无法运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="235"/>
+        <location filename="../../ui/resultsview.cpp" line="201"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
         <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; 总拥有成本：%14 %12/年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultsview.cpp" line="246"/>
+        <location filename="../../ui/resultsview.cpp" line="212"/>
         <source> (incomplete: %n part(s) without a price)</source>
         <translation>
             <numerusform>（不完整：%n 个部件缺价格）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="262"/>
+        <location filename="../../ui/resultsview.cpp" line="228"/>
         <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
         <translation>资本支出 %1 %2%3 · 功率 %4 W · 电量 %5 kWh/年 · 运营支出 %6 %2/年 · 总拥有成本 %7 %2/年 · 每用户 %8 %2 · 每百万输出 token %9 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="263"/>
+        <location filename="../../ui/resultsview.cpp" line="229"/>
         <source> (incomplete)</source>
         <translation>（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="270"/>
+        <location filename="../../ui/resultsview.cpp" line="236"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="280"/>
+        <location filename="../../ui/resultsview.cpp" line="249"/>
+        <source>Pinned: %1</source>
+        <translation>已固定：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="279"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
@@ -1332,27 +1513,32 @@ Click to load it into the editor</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="194"/>
+        <location filename="../../ui/sweepview.cpp" line="147"/>
+        <source>Pinned builds</source>
+        <translation>已固定的配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="200"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <location filename="../../ui/sweepview.cpp" line="226"/>
         <source>Sweep cancelled.</source>
         <translation>遍历已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="225"/>
+        <location filename="../../ui/sweepview.cpp" line="231"/>
         <source>none of them priced</source>
         <translation>均缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="228"/>
+        <location filename="../../ui/sweepview.cpp" line="234"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>最便宜：%1，%2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="230"/>
+        <location filename="../../ui/sweepview.cpp" line="236"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>

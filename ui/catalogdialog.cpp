@@ -1,0 +1,373 @@
+#include "ui/catalogdialog.h"
+
+#include "db/pricecsv.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSqlTableModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoCommand>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace hwui {
+
+namespace {
+
+QString today() { return QDate::currentDate().toString(Qt::ISODate); }
+
+// Edits from the view become undoable commands on the dialog instead of direct writes.
+class UndoableProxy final : public QIdentityProxyModel
+{
+public:
+    UndoableProxy(CatalogDialog *dialog, const QString &table, QObject *parent)
+        : QIdentityProxyModel(parent), m_dialog(dialog), m_table(table) {}
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override
+    {
+        if (role != Qt::EditRole)
+            return false;
+        auto *sql = static_cast<QSqlTableModel *>(sourceModel());
+        const QModelIndex source = mapToSource(index);
+        const QString id = sql->record(source.row()).value(0).toString();
+        const QString column = sql->record().fieldName(source.column());
+        if (sql->data(source, Qt::EditRole) == value)
+            return false;
+        return m_dialog->setCell(m_table, id, column, value);
+    }
+
+private:
+    CatalogDialog *m_dialog;
+    QString m_table;
+};
+
+} // namespace
+
+// One cell: the old and new values, and the source the row had before (a spec edited by hand is
+// re-sourced as a user edit, and undo restores the original source).
+class CellCommand final : public QUndoCommand
+{
+public:
+    CellCommand(CatalogDialog *d, QString table, QString id, QString column, QVariant before, QVariant after, QString sourceBefore,
+                QString dateBefore)
+        : QUndoCommand(CatalogDialog::tr("Edit %1 %2 %3").arg(table, id, column))
+        , m_d(d), m_table(std::move(table)), m_id(std::move(id)), m_column(std::move(column)), m_before(std::move(before))
+        , m_after(std::move(after)), m_sourceBefore(std::move(sourceBefore)), m_dateBefore(std::move(dateBefore))
+    {
+    }
+    void redo() override
+    {
+        QString error;
+        m_ok = m_d->applyCell(m_table, m_id, m_column, m_after, &error);
+        if (m_ok && m_column != u"source" && m_column != u"source_date" && m_column != u"note" && !m_sourceBefore.isNull()) {
+            m_d->applyCell(m_table, m_id, u"source"_s, m_sourceBefore.startsWith(u"user edit"_s) ? m_sourceBefore
+                                                                                                   : u"user edit (was: %1)"_s.arg(m_sourceBefore), &error);
+            m_d->applyCell(m_table, m_id, u"source_date"_s, today(), &error);
+        }
+        if (!m_ok) {
+            m_d->reportError(error);
+            setObsolete(true);
+        }
+    }
+    void undo() override
+    {
+        QString error;
+        m_d->applyCell(m_table, m_id, m_column, m_before, &error);
+        if (!m_sourceBefore.isNull()) {
+            m_d->applyCell(m_table, m_id, u"source"_s, m_sourceBefore, &error);
+            m_d->applyCell(m_table, m_id, u"source_date"_s, m_dateBefore, &error);
+        }
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    CatalogDialog *m_d;
+    QString m_table, m_id, m_column;
+    QVariant m_before, m_after;
+    QString m_sourceBefore, m_dateBefore;
+    bool m_ok = false;
+};
+
+class RowCommand final : public QUndoCommand
+{
+public:
+    RowCommand(CatalogDialog *d, QString table, QVariantMap row)
+        : QUndoCommand(CatalogDialog::tr("Add a row to %1").arg(table)), m_d(d), m_table(std::move(table)), m_row(std::move(row)) {}
+    void redo() override
+    {
+        QString error;
+        m_ok = m_d->applyRow(m_table, m_row, true, &error);
+        if (!m_ok) {
+            m_d->reportError(error);
+            setObsolete(true);
+        }
+    }
+    void undo() override
+    {
+        QString error;
+        m_d->applyRow(m_table, m_row, false, &error);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    CatalogDialog *m_d;
+    QString m_table;
+    QVariantMap m_row;
+    bool m_ok = false;
+};
+
+CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
+    : QDialog(parent), m_db(std::make_unique<hwdb::CatalogDatabase>(catalogPath))
+{
+    setWindowTitle(tr("Catalog"));
+    resize(1500, 900);
+    auto *layout = new QVBoxLayout(this);
+    if (!m_db->open() || !m_db->load(&m_catalog)) {
+        layout->addWidget(new QLabel(tr("The catalog could not be opened:\n%1").arg(m_db->errorString()), this));
+        return;
+    }
+    auto *bar = new QHBoxLayout;
+    auto *filter = new QLineEdit(this);
+    filter->setPlaceholderText(tr("Filter the rows (any column)"));
+    filter->setClearButtonEnabled(true);
+    auto *undo = new QPushButton(tr("&Undo"), this);
+    auto *redo = new QPushButton(tr("&Redo"), this);
+    auto *add = new QPushButton(tr("&Add row"), this);
+    auto *import = new QPushButton(tr("&Import prices…"), this);
+    auto *exportButton = new QPushButton(tr("&Export prices…"), this);
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    bar->addWidget(filter, 1);
+    for (QPushButton *b : {undo, redo, add, import, exportButton})
+        bar->addWidget(b);
+    layout->addLayout(bar);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs, 1);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    const QList<QPair<QString, QString>> tables = {{u"gpus"_s, tr("GPUs")}, {u"cpus"_s, tr("CPUs")}, {u"models"_s, tr("Models")},
+                                                   {u"quants"_s, tr("Quantizations")}, {u"platforms"_s, tr("Platforms")},
+                                                   {u"prices"_s, tr("Prices (history)")}};
+    const QSqlDatabase db = QSqlDatabase::database(m_db->connectionName());
+    for (const auto &[name, title] : tables) {
+        auto *model = new QSqlTableModel(this, db);
+        model->setTable(name);
+        model->setEditStrategy(QSqlTableModel::OnManualSubmit);
+        model->select();
+        while (model->canFetchMore())
+            model->fetchMore();
+        auto *undoable = new UndoableProxy(this, name, this);
+        undoable->setSourceModel(model);
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(undoable);
+        proxy->setFilterKeyColumn(-1);
+        proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+        connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+        auto *view = new QTableView(m_tabs);
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->setAlternatingRowColors(true);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        view->resizeColumnsToContents();
+        for (int c = 0; c < proxy->columnCount(); ++c)
+            view->setColumnWidth(c, std::min(view->columnWidth(c), 320));
+        if (name == u"prices")
+            view->setEditTriggers(QAbstractItemView::NoEditTriggers); // history: add by import, never overwrite
+        m_tabs->addTab(view, title);
+        m_tables.append({name, model});
+    }
+    connect(undo, &QPushButton::clicked, &m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, &m_undo, &QUndoStack::redo);
+    connect(&m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(&m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString name = m_tables.value(m_tabs->currentIndex()).first;
+        if (name != u"prices")
+            addRow(name);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, add](int i) { add->setEnabled(m_tables.value(i).first != u"prices"); });
+    connect(import, &QPushButton::clicked, this, &CatalogDialog::importPrices);
+    connect(exportButton, &QPushButton::clicked, this, &CatalogDialog::exportPrices);
+    m_status->setText(tr("Edits are checked by the catalog's rules and saved at once; an edited specification is marked as a user edit with today's date."));
+}
+
+CatalogDialog::~CatalogDialog()
+{
+    for (auto &t : m_tables)
+        delete t.second; // close the models before the connection goes
+    m_tables.clear();
+}
+
+QSqlTableModel *CatalogDialog::table(const QString &name) const
+{
+    for (const auto &t : m_tables)
+        if (t.first == name)
+            return t.second;
+    return nullptr;
+}
+
+void CatalogDialog::reportError(const QString &message)
+{
+    m_lastError = message;
+    m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(message.toHtmlEscaped()));
+}
+
+bool CatalogDialog::applyCell(const QString &tableName, const QString &id, const QString &column, const QVariant &value, QString *error)
+{
+    QSqlTableModel *model = table(tableName);
+    const int col = model->record().indexOf(column);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->record(row).value(0).toString() != id)
+            continue;
+        model->setData(model->index(row, col), value);
+        if (!model->submitAll()) {
+            *error = tr("%1, row '%2', %3: %4").arg(tableName, id, column, model->lastError().databaseText());
+            model->revertAll();
+            return false;
+        }
+        emit catalogChanged();
+        return true;
+    }
+    *error = tr("%1: no row '%2'").arg(tableName, id);
+    return false;
+}
+
+bool CatalogDialog::setCell(const QString &tableName, const QString &id, const QString &column, const QVariant &value)
+{
+    QSqlTableModel *model = table(tableName);
+    if (!model || tableName == u"prices")
+        return false;
+    QVariant before;
+    QString source, date;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QSqlRecord r = model->record(row);
+        if (r.value(0).toString() == id) {
+            before = r.value(column);
+            if (r.indexOf(u"source"_s) >= 0) {
+                source = r.value(u"source"_s).toString();
+                date = r.value(u"source_date"_s).toString();
+            }
+        }
+    }
+    auto *command = new CellCommand(this, tableName, id, column, before, value, source, date);
+    m_undo.push(command); // redo() runs now; a refused value removes itself (obsolete)
+    return m_undo.count() > 0 && m_undo.command(m_undo.count() - 1) == command;
+}
+
+bool CatalogDialog::applyRow(const QString &tableName, const QVariantMap &row, bool insert, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+    if (insert) {
+        QStringList marks;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            marks << u"?"_s;
+        q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(tableName, row.keys().join(u", "_s), marks.join(u", "_s)));
+        for (const QVariant &v : row)
+            q.addBindValue(v);
+    } else {
+        q.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(tableName));
+        q.addBindValue(row.value(u"id"_s));
+    }
+    if (!q.exec()) {
+        *error = tr("%1: %2").arg(tableName, q.lastError().databaseText());
+        return false;
+    }
+    table(tableName)->select();
+    emit catalogChanged();
+    return true;
+}
+
+bool CatalogDialog::addRow(const QString &tableName)
+{
+    // A complete, valid row the user then edits; its source says it is theirs.
+    QString id;
+    for (int n = 1;; ++n) {
+        id = u"new-%1-%2"_s.arg(tableName.chopped(1)).arg(n);
+        QSqlQuery q(QSqlDatabase::database(m_db->connectionName()));
+        q.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(tableName));
+        q.addBindValue(id);
+        if (q.exec() && !q.next())
+            break;
+    }
+    QVariantMap row{{u"id"_s, id}, {u"source"_s, tr("user entry")}, {u"source_date"_s, today()}};
+    if (tableName == u"gpus")
+        row.insert({{u"name"_s, tr("New GPU")}, {u"vendor"_s, u""_s}, {u"class"_s, u"consumer"_s}, {u"memory_gb"_s, 1}, {u"bandwidth_gbs"_s, 1},
+                    {u"bf16_tflops"_s, 1}, {u"tdp_w"_s, 1}, {u"interconnect"_s, u"pcie"_s}});
+    else if (tableName == u"cpus")
+        row.insert({{u"name"_s, tr("New CPU")}, {u"vendor"_s, u""_s}, {u"cores"_s, 1}, {u"base_ghz"_s, 1}, {u"memory_channels"_s, 1},
+                    {u"memory_type"_s, u"ddr5"_s}, {u"memory_mts"_s, 4800}, {u"tdp_w"_s, 1}});
+    else if (tableName == u"models")
+        row.insert({{u"name"_s, tr("New model")}, {u"kind"_s, u"other"_s}, {u"total_params_b"_s, 1}, {u"active_params_b"_s, 1}, {u"layers"_s, 1},
+                    {u"hidden_size"_s, 1}, {u"attention_heads"_s, 1}, {u"kv_heads"_s, 1}, {u"head_dim"_s, 128}, {u"attention"_s, u"gqa"_s},
+                    {u"vocab_size"_s, 1}, {u"max_context"_s, 4096}, {u"native_precision"_s, u"bf16"_s}});
+    else if (tableName == u"quants")
+        row.insert({{u"name"_s, tr("New quantization")}, {u"format"_s, u"gguf"_s}, {u"bits_per_weight"_s, 4}});
+    else if (tableName == u"platforms")
+        row.insert({{u"name"_s, tr("New platform")}, {u"gpu_slots"_s, 1}, {u"sockets"_s, 1}, {u"memory_type"_s, u"ddr5"_s}});
+    auto *command = new RowCommand(this, tableName, row);
+    m_undo.push(command);
+    return command->ok();
+}
+
+void CatalogDialog::importPrices()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import prices"), QString(), tr("Price lists (*.csv *.tsv *.txt)"));
+    if (path.isEmpty())
+        return;
+    hwdb::PriceImportResult preview;
+    QString error;
+    if (!hwdb::importPriceCsv(*m_db, path, m_catalog, true, &preview, &error)) {
+        reportError(error);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Import prices"),
+                    tr("%1 rows read: %2 new prices, %3 already stored. Import them?").arg(preview.rows).arg(preview.added).arg(preview.unchanged),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setDetailedText(preview.lines.join(u'\n'));
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    hwdb::PriceImportResult done;
+    if (!hwdb::importPriceCsv(*m_db, path, m_catalog, false, &done, &error)) {
+        reportError(error);
+        return;
+    }
+    table(u"prices"_s)->select();
+    m_status->setText(tr("Imported %1 prices from %2").arg(done.added).arg(path));
+    emit catalogChanged();
+}
+
+void CatalogDialog::exportPrices()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export prices"), u"prices.csv"_s, tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    hw::Catalog current;
+    QString error;
+    if (!m_db->load(&current) || !hwdb::exportPriceCsv(current, path, &error)) {
+        reportError(error.isEmpty() ? m_db->errorString() : error);
+        return;
+    }
+    m_status->setText(tr("Exported %1 prices to %2").arg(current.prices.size()).arg(path));
+}
+
+} // namespace hwui
