@@ -279,6 +279,7 @@ private slots:
         hwui::CatalogDialog dialog(m_dir.filePath(u"catalog.sqlite"_s));
         QSqlTableModel *gpus = dialog.table(u"gpus"_s);
         QVERIFY(gpus && gpus->rowCount() >= 25);
+        QAbstractItemModelTester tester(gpus, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto cell = [&](const QString &id, const QString &column) {
             for (int r = 0; r < gpus->rowCount(); ++r)
                 if (gpus->record(r).value(u"id"_s).toString() == id)

@@ -1,5 +1,7 @@
 #include "ui/builddocument.h"
 
+#include "db/appsettings.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -57,7 +59,7 @@ QJsonObject BuildDocument::defaultBuild()
         {u"cpu"_s, QJsonObject{{u"id"_s, u"xeon-6454s"_s}, {u"sockets"_s, 1}}},
         {u"ram"_s, QJsonObject{{u"gb"_s, 512}}},
         {u"workload"_s, QJsonObject{{u"users"_s, 1}, {u"context"_s, 8192}, {u"prompt_tokens"_s, 512}, {u"output_tokens"_s, 1024},
-                                     {u"min_tps_per_user"_s, 6}}},
+                                     {u"min_tps_per_user"_s, hwdb::settings::targetTps.value()}}},
     };
 }
 

@@ -77,7 +77,7 @@ SweepView::SweepView(QWidget *parent)
     m_chart = new QChart;
     m_chart->setTitle(tr("Capex against aggregate tok/s at the target users (priced builds)"));
     m_capexAxis = new QLogValueAxis;
-    m_capexAxis->setTitleText(tr("Capex (CNY, log scale)"));
+    m_capexAxis->setTitleText(tr("Capex (%1, log scale)").arg(u"CNY"_s));
     m_capexAxis->setLabelFormat(u"%.0f"_s);
     m_speedAxis = new QValueAxis;
     m_speedAxis->setTitleText(tr("Aggregate tok/s at the target users"));
@@ -277,6 +277,7 @@ void SweepView::setCurrent(const hw::Catalog &catalog, const hw::CostSettings &s
     m_catalog = &catalog;
     m_settings = settings;
     m_build = build;
+    m_capexAxis->setTitleText(tr("Capex (%1, log scale)").arg(QString::fromStdString(settings.currency)));
     m_current->clear();
     if (capex > 0)
         m_current->append(capex, aggregate);

@@ -75,38 +75,38 @@
 <context>
     <name>hwui::BuildDocument</name>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="96"/>
+        <location filename="../../ui/builddocument.cpp" line="98"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="114"/>
+        <location filename="../../ui/builddocument.cpp" line="116"/>
         <source>Untitled build</source>
         <translation>Untitled build</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="130"/>
+        <location filename="../../ui/builddocument.cpp" line="132"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="138"/>
+        <location filename="../../ui/builddocument.cpp" line="140"/>
         <source>%1:%2: not a build file: %3</source>
         <translation>%1:%2: not a build file: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="138"/>
+        <location filename="../../ui/builddocument.cpp" line="140"/>
         <source>expected a JSON object</source>
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="143"/>
+        <location filename="../../ui/builddocument.cpp" line="145"/>
         <source>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</source>
         <translation>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="158"/>
-        <location filename="../../ui/builddocument.cpp" line="163"/>
+        <location filename="../../ui/builddocument.cpp" line="160"/>
+        <location filename="../../ui/builddocument.cpp" line="165"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
@@ -1455,9 +1455,14 @@ Source: %2 (%3)</translation>
         <translation>Capex against aggregate tok/s at the target users (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="80"/>
         <source>Capex (CNY, log scale)</source>
-        <translation>Capex (CNY, log scale)</translation>
+        <translation type="vanished">Capex (CNY, log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="80"/>
+        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <source>Capex (%1, log scale)</source>
+        <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="83"/>

@@ -75,38 +75,38 @@
 <context>
     <name>hwui::BuildDocument</name>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="96"/>
+        <location filename="../../ui/builddocument.cpp" line="98"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="114"/>
+        <location filename="../../ui/builddocument.cpp" line="116"/>
         <source>Untitled build</source>
         <translation>未命名配置</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="130"/>
+        <location filename="../../ui/builddocument.cpp" line="132"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="138"/>
+        <location filename="../../ui/builddocument.cpp" line="140"/>
         <source>%1:%2: not a build file: %3</source>
         <translation>%1:%2：不是配置文件：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="138"/>
+        <location filename="../../ui/builddocument.cpp" line="140"/>
         <source>expected a JSON object</source>
         <translation>应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="143"/>
+        <location filename="../../ui/builddocument.cpp" line="145"/>
         <source>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</source>
         <translation>%1：字段 &apos;format&apos;：&quot;%2&quot; 不是 %3；可能由更新版本的 hwplanner 写入</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="158"/>
-        <location filename="../../ui/builddocument.cpp" line="163"/>
+        <location filename="../../ui/builddocument.cpp" line="160"/>
+        <location filename="../../ui/builddocument.cpp" line="165"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
@@ -1454,9 +1454,14 @@ Source: %2 (%3)</source>
         <translation>资本支出与目标用户数下的总 tok/s（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="80"/>
         <source>Capex (CNY, log scale)</source>
-        <translation>资本支出（元，对数刻度）</translation>
+        <translation type="vanished">资本支出（元，对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="80"/>
+        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <source>Capex (%1, log scale)</source>
+        <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="83"/>
