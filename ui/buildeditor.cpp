@@ -40,21 +40,8 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
     auto *modelBox = new QGroupBox(tr("Model"), this);
     auto *modelForm = new QFormLayout(modelBox);
     m_model = new QComboBox(modelBox);
-    for (const hw::ModelSpec &m : catalog->models) {
-        const QString kind = m.kind == "full" ? tr("full model") : m.kind == "distill" ? tr("distill") : tr("other");
-        m_model->addItem(tr("%1 (%2)").arg(q(m.name), kind), q(m.id));
-        m_model->setItemData(m_model->count() - 1, tr("%1\nSource: %2 (%3)").arg(q(m.qualityNote), q(m.source), q(m.sourceDate)), Qt::ToolTipRole);
-    }
     m_quant = new QComboBox(modelBox);
-    for (const hw::QuantSpec &s : catalog->quants) {
-        m_quant->addItem(tr("%1 (%2 bits/weight)").arg(q(s.name)).arg(s.bitsPerWeight), q(s.id));
-        m_quant->setItemData(m_quant->count() - 1, q(s.qualityNote.empty() ? s.source : s.qualityNote + "\n" + s.source), Qt::ToolTipRole);
-    }
     m_runtime = new QComboBox(modelBox);
-    for (const hw::RuntimeSpec &r : catalog->runtimes) {
-        m_runtime->addItem(q(r.name), q(r.id));
-        m_runtime->setItemData(m_runtime->count() - 1, q(r.note), Qt::ToolTipRole);
-    }
     m_modelNote = new QLabel(modelBox);
     m_modelNote->setWordWrap(true);
     m_modelNote->setStyleSheet(u"color: palette(mid);"_s);
@@ -67,21 +54,9 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
     auto *hwBox = new QGroupBox(tr("Hardware (per node)"), this);
     auto *hwForm = new QFormLayout(hwBox);
     m_gpu = new QComboBox(hwBox);
-    m_gpu->addItem(tr("None (CPU only)"), QString());
-    for (const hw::GpuSpec &g : catalog->gpus) {
-        m_gpu->addItem(tr("%1 — %2 GB, %3 GB/s").arg(q(g.name)).arg(g.memoryGB).arg(g.bandwidthGBs), q(g.id));
-        m_gpu->setItemData(m_gpu->count() - 1, tr("Source: %1 (%2)\n%3").arg(q(g.source), q(g.sourceDate), q(g.note)), Qt::ToolTipRole);
-    }
     m_gpuCount = spin(hwBox, 1, 64, QString());
     m_nodes = spin(hwBox, 1, 64, QString());
     m_cpu = new QComboBox(hwBox);
-    m_cpu->addItem(tr("None"), QString());
-    for (const hw::CpuSpec &c : catalog->cpus) {
-        m_cpu->addItem(tr("%1 — %2 cores, %3 × %4-%5").arg(q(c.name)).arg(c.cores).arg(c.memoryChannels)
-                           .arg(q(hw::memoryTypeId(c.memoryType)).toUpper()).arg(c.memoryMTs),
-                       q(c.id));
-        m_cpu->setItemData(m_cpu->count() - 1, tr("Source: %1 (%2)").arg(q(c.source), q(c.sourceDate)), Qt::ToolTipRole);
-    }
     m_sockets = spin(hwBox, 1, 8, QString());
     m_ramGB = spin(hwBox, 0, 65536, tr(" GB"), tr("not set"));
     m_ramMTs = spin(hwBox, 0, 12800, tr(" MT/s"), tr("CPU maximum"));
@@ -135,6 +110,7 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
     workForm->addRow(QString(), m_targetTps);
     layout->addWidget(workBox);
     layout->addStretch(1);
+    fillChoices();
     for (QComboBox *box : findChildren<QComboBox *>()) { // long catalog names must not widen the form
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(18);
@@ -227,6 +203,45 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
 }
 
 BuildEditor::~BuildEditor() = default;
+
+void BuildEditor::fillChoices()
+{
+    for (QComboBox *box : {m_model, m_quant, m_runtime, m_gpu, m_cpu})
+        box->clear();
+    for (const hw::ModelSpec &m : m_catalog->models) {
+        const QString kind = m.kind == "full" ? tr("full model") : m.kind == "distill" ? tr("distill") : tr("other");
+        m_model->addItem(tr("%1 (%2)").arg(q(m.name), kind), q(m.id));
+        m_model->setItemData(m_model->count() - 1, tr("%1\nSource: %2 (%3)").arg(q(m.qualityNote), q(m.source), q(m.sourceDate)), Qt::ToolTipRole);
+    }
+    for (const hw::QuantSpec &s : m_catalog->quants) {
+        m_quant->addItem(tr("%1 (%2 bits/weight)").arg(q(s.name)).arg(s.bitsPerWeight), q(s.id));
+        m_quant->setItemData(m_quant->count() - 1, q(s.qualityNote.empty() ? s.source : s.qualityNote + "\n" + s.source), Qt::ToolTipRole);
+    }
+    for (const hw::RuntimeSpec &r : m_catalog->runtimes) {
+        m_runtime->addItem(q(r.name), q(r.id));
+        m_runtime->setItemData(m_runtime->count() - 1, q(r.note), Qt::ToolTipRole);
+    }
+    m_gpu->addItem(tr("None (CPU only)"), QString());
+    for (const hw::GpuSpec &g : m_catalog->gpus) {
+        m_gpu->addItem(tr("%1 — %2 GB, %3 GB/s").arg(q(g.name)).arg(g.memoryGB).arg(g.bandwidthGBs), q(g.id));
+        m_gpu->setItemData(m_gpu->count() - 1, tr("Source: %1 (%2)\n%3").arg(q(g.source), q(g.sourceDate), q(g.note)), Qt::ToolTipRole);
+    }
+    m_cpu->addItem(tr("None"), QString());
+    for (const hw::CpuSpec &c : m_catalog->cpus) {
+        m_cpu->addItem(tr("%1 — %2 cores, %3 × %4-%5").arg(q(c.name)).arg(c.cores).arg(c.memoryChannels)
+                           .arg(q(hw::memoryTypeId(c.memoryType)).toUpper()).arg(c.memoryMTs),
+                       q(c.id));
+        m_cpu->setItemData(m_cpu->count() - 1, tr("Source: %1 (%2)").arg(q(c.source), q(c.sourceDate)), Qt::ToolTipRole);
+    }
+}
+
+void BuildEditor::reloadChoices()
+{
+    m_refreshing = true;
+    fillChoices();
+    m_refreshing = false;
+    refresh();
+}
 
 void BuildEditor::bindCombo(QComboBox *box, const QString &path)
 {

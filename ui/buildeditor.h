@@ -29,12 +29,15 @@ public:
     // Marks the field at `path` as invalid with `message` (an empty path clears every mark).
     void setFieldError(const QString &path, const QString &message);
     QWidget *fieldWidget(const QString &path) const { return m_fields.value(path); }
+    // Refills the model, quant, runtime, GPU and CPU lists from the catalog (after catalog edits).
+    void reloadChoices();
 
 private:
     void refresh();
     void bindCombo(QComboBox *box, const QString &path);
     void bindSpin(QSpinBox *spin, const QString &path, int unsetValue);
     void updateQuantAvailability();
+    void fillChoices();
 
     BuildDocument *m_doc;
     const hw::Catalog *m_catalog;

@@ -109,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
         dialog.exec();
         if (changed) {
             reloadCatalog();
+            m_editor->reloadChoices();
             recompute();
         }
     });
