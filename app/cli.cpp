@@ -3,6 +3,7 @@
 #include "app/estimatejson.h"
 #include "db/appsettings.h"
 #include "db/buildfile.h"
+#include "db/claimfile.h"
 #include "db/catalogdb.h"
 #include "db/pricecsv.h"
 #include "model/cost.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 
 #include <chrono>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +42,7 @@ int usage()
     err() << "usage: hwplanner estimate BUILD.json [--json] [--currency CNY|USD] [--usd-rate R]\n"
              "       hwplanner catalog [gpus|cpus|models|quants|runtimes] [--json]\n"
              "       hwplanner prices [--json] | prices import FILE.csv [--dry-run] | prices export FILE.csv\n"
+             "       hwplanner check CLAIM.json [--json] | check --text OFFER.txt [--json]\n"
              "       hwplanner sweep --model ID[,ID|all] [--quant Q[,Q]] [--runtime R[,R]] --users N --min-tps X\n"
              "                       [--context T] [--budget CNY] [--top K] [--json]\n"
              "       hwplanner            (no arguments) opens the desktop application\n"
@@ -206,7 +209,7 @@ int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool jso
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"estimate" || word == u"catalog" || word == u"prices" || word == u"sweep" || word == u"--help" || word == u"-h" || word == u"help" || word == u"--version";
+    return word == u"estimate" || word == u"catalog" || word == u"prices" || word == u"sweep" || word == u"check" || word == u"--help" || word == u"-h" || word == u"help" || word == u"--version";
 }
 
 int runCli(const QStringList &arguments)
@@ -235,7 +238,8 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption context(u"context"_s, u"Context tokens per user."_s, u"T"_s, u"8192"_s);
     const QCommandLineOption budget(u"budget"_s, u"Most capex allowed."_s, u"AMOUNT"_s);
     const QCommandLineOption top(u"top"_s, u"How many builds to recommend."_s, u"K"_s, u"10"_s);
-    parser.addOptions({json, catalogPath, dryRun, currency, usdRate, model, quant, runtime, users, minTps, context, budget, top});
+    const QCommandLineOption text(u"text"_s, u"Read the offer's free text from FILE."_s, u"FILE"_s);
+    parser.addOptions({json, catalogPath, dryRun, currency, usdRate, model, quant, runtime, users, minTps, context, budget, top, text});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parser.parse(rest)) {
@@ -262,6 +266,47 @@ int runCli(const QStringList &arguments)
 
     if (command == u"prices")
         return runPrices(parser.value(catalogPath), positional, parser.isSet(json), parser.isSet(dryRun));
+    if (command == u"check") {
+        if (!openCatalog(parser.value(catalogPath), &catalog))
+            return 1;
+        hw::Claim claim;
+        const QString path = parser.isSet(text) ? parser.value(text) : positional.value(0);
+        if (path.isEmpty())
+            return usage();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << "hwplanner check: " << path << ": cannot read: " << f.errorString() << "\n";
+            return 2;
+        }
+        const QByteArray bytes = f.readAll();
+        if (parser.isSet(text)) {
+            claim = hwdb::claimFromText(QString::fromUtf8(bytes), catalog);
+        } else {
+            hwdb::BuildError error;
+            if (!hwdb::parseClaim(bytes, path, catalog, &claim, &error)) {
+                err() << "hwplanner check: " << error.toString() << "\n";
+                return 2;
+            }
+        }
+        const hw::CostSettings settings = hwdb::costSettings();
+        const auto prices = hwdb::makePriceBook(catalog, settings);
+        const hw::ClaimReport report = hw::checkClaim(claim, catalog, *prices, settings);
+        if (parser.isSet(json)) {
+            printJson(hwdb::reportToJson(report, claim));
+            return 0;
+        }
+        out() << "Verdict: " << QString::fromStdString(report.verdict) << "\n";
+        out() << "Understood: " << QString::fromUtf8(QJsonDocument(hwdb::claimToJson(claim)).toJson(QJsonDocument::Compact)) << "\n";
+        for (const hw::Finding &f : report.findings) {
+            out() << "\n[" << hw::severityName(f.severity) << "] " << QString::fromStdString(f.id) << ": " << QString::fromStdString(f.claim) << "\n"
+                  << "  computed: " << QString::fromStdString(f.computed) << "\n";
+            if (!f.rule.empty())
+                out() << "  rule: " << QString::fromStdString(f.rule) << "\n";
+            if (!f.ask.empty())
+                out() << "  ask: " << QString::fromStdString(f.ask) << "\n";
+        }
+        return 0;
+    }
     if (command == u"sweep") {
         hw::SweepTarget target;
         QString problem;
@@ -350,8 +395,15 @@ int runCli(const QStringList &arguments)
     const hw::Estimate e = hw::estimate(build);
     const auto prices = hwdb::makePriceBook(catalog, settings);
     const hw::CostResult cost = hw::costOf(build, e, *prices, settings);
-    if (parser.isSet(json))
-        printJson(estimateToJson(build, e, &cost));
+    if (parser.isSet(json)) {
+        QJsonObject result = estimateToJson(build, e, &cost);
+        QJsonArray checklist;
+        for (const hw::ChecklistItem &item : hw::buyerChecklist(build, e, cost))
+            checklist.append(QJsonObject{{u"id"_s, QString::fromStdString(item.id)}, {u"status"_s, QString::fromStdString(item.status)},
+                                         {u"message"_s, QString::fromStdString(item.message)}});
+        result.insert(u"checklist"_s, checklist);
+        printJson(result);
+    }
     else
         out() << estimateToText(build, e, &cost).join(u'\n') << "\n";
     return 0;

@@ -73,12 +73,13 @@ QString canonicalKind(const QString &v)
 {
     const QString s = v.trimmed().toLower();
     static const QList<QPair<QString, QStringList>> names = {
-        {u"gpu"_s, {u"gpu"_s, u"显卡"_s, u"加速卡"_s, u"machine"_s, u"整机"_s}},
+        {u"gpu"_s, {u"gpu"_s, u"显卡"_s, u"加速卡"_s, u"machine"_s}},
         {u"cpu"_s, {u"cpu"_s, u"处理器"_s}},
         {u"memory"_s, {u"memory"_s, u"ram"_s, u"内存"_s}},
         {u"platform"_s, {u"platform"_s, u"chassis"_s, u"server"_s, u"平台"_s, u"机箱"_s, u"服务器"_s, u"准系统"_s}},
         {u"nvme"_s, {u"nvme"_s, u"ssd"_s, u"硬盘"_s, u"固态硬盘"_s}},
         {u"nic"_s, {u"nic"_s, u"网卡"_s}},
+        {u"system"_s, {u"system"_s, u"整机"_s, u"whole machine"_s}},
     };
     for (const auto &n : names)
         if (n.second.contains(s))
@@ -182,8 +183,8 @@ bool parsePriceCsv(const QByteArray &bytes, const QString &fileName, const hw::C
         hw::PriceRecord rec;
         const QString kind = canonicalKind(cell(Kind));
         if (kind.isEmpty() || !hw::partKindFromName(kind.toStdString(), &rec.kind))
-            return fail(Kind, u"unknown part kind \"%1\" (gpu, cpu, memory, platform, nvme, nic)"_s.arg(cell(Kind)));
-        rec.partId = hw::normaliseId(cell(Part).toStdString());
+            return fail(Kind, u"unknown part kind \"%1\" (gpu, cpu, memory, platform, nvme, nic, system)"_s.arg(cell(Kind)));
+        rec.partId = hw::normaliseId(cell(Part).toStdString()); // system parts: "<gpu id>:<GPU count>"
         if (!catalog.knowsPart(rec.kind, rec.partId))
             return fail(Part, u"no %1 \"%2\" in the catalog"_s.arg(kind, cell(Part)));
         QString price = cell(Price);

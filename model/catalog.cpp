@@ -101,6 +101,11 @@ bool Catalog::knowsPart(PartKind kind, const std::string &partId) const
         return partId == "nvme";
     case PartKind::Nic:
         return partId == "ib-400g" || partId == "ib-200g" || partId == "eth-100g";
+    case PartKind::System: { // "<gpu id>:<count>"
+        const auto colon = partId.find(':');
+        return colon != std::string::npos && gpu(partId.substr(0, colon)) && colon + 1 < partId.size()
+            && partId.find_first_not_of("0123456789", colon + 1) == std::string::npos;
+    }
     }
     return false;
 }

@@ -62,13 +62,15 @@ const char *partKindName(PartKind kind)
         return "nvme";
     case PartKind::Nic:
         return "nic";
+    case PartKind::System:
+        return "system";
     }
     return "gpu";
 }
 
 bool partKindFromName(const std::string &name, PartKind *kind)
 {
-    for (PartKind k : {PartKind::Gpu, PartKind::Cpu, PartKind::Memory, PartKind::Platform, PartKind::Nvme, PartKind::Nic}) {
+    for (PartKind k : {PartKind::Gpu, PartKind::Cpu, PartKind::Memory, PartKind::Platform, PartKind::Nvme, PartKind::Nic, PartKind::System}) {
         if (name == partKindName(k)) {
             *kind = k;
             return true;

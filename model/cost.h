@@ -27,7 +27,8 @@ struct PlatformSpec
     std::string note;
 };
 
-enum class PartKind { Gpu, Cpu, Memory, Platform, Nvme, Nic };
+// System: a whole machine quoted as one price (part id "<gpu id>:<GPU count>"), a market reference only.
+enum class PartKind { Gpu, Cpu, Memory, Platform, Nvme, Nic, System };
 const char *partKindName(PartKind kind);
 bool partKindFromName(const std::string &name, PartKind *kind);
 

@@ -199,6 +199,11 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
         p.runs = p.fits = false;
         c.line([&] { return std::string("Expert offload runs on one machine; " + std::to_string(b.nodes) + " nodes cannot be combined."); });
     }
+    if (!b.cpu) {
+        p.runs = p.fits = false;
+        c.line([&] { return std::string("Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU."); });
+        return;
+    }
 
     // GPU: attention, dense layers, shared experts, output head and the whole KV cache.
     const double gpuWeights = w.streamedOther();
@@ -339,6 +344,11 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
     }
 
     const int cpuLayers = L - n;
+    if (cpuLayers > 0 && !b.cpu) {
+        p.fits = p.runs = false;
+        c.line([&] { return std::to_string(cpuLayers) + " of " + std::to_string(L) + " layers do not fit the GPUs and the build names no CPU and RAM to run them."; });
+        return;
+    }
     const double cpuWeights = cpuLayers * layerBytes + w.embedding + (n == L ? 0.0 : head);
     const double cpuKv = cpuLayers * kvPerLayer;
     const double ramNeeded = cpuWeights + cpuKv + (n == L ? 0.0 : logits) + kOsReserveGB * GB;

@@ -1,4 +1,5 @@
--- Schema 2: platforms and dated price records. Prices are never updated in place: a new quote is a new row.
+-- Schema 2: platforms and dated price records. 'system' prices are whole machines as quoted (part id "<gpu id>:<GPU count>"),
+-- used as market references, never as bill-of-materials lines. Prices are never updated in place: a new quote is a new row.
 CREATE TABLE platforms (
     id TEXT PRIMARY KEY, name TEXT NOT NULL,
     gpu_slots INTEGER NOT NULL CHECK (gpu_slots >= 0), sockets INTEGER NOT NULL CHECK (sockets > 0),
@@ -8,7 +9,7 @@ CREATE TABLE platforms (
     source TEXT NOT NULL, source_date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '');
 CREATE TABLE prices (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    part_kind TEXT NOT NULL CHECK (part_kind IN ('gpu', 'cpu', 'memory', 'platform', 'nvme', 'nic')),
+    part_kind TEXT NOT NULL CHECK (part_kind IN ('gpu', 'cpu', 'memory', 'platform', 'nvme', 'nic', 'system')),
     part_id TEXT NOT NULL, vendor TEXT NOT NULL DEFAULT '',
     price REAL NOT NULL CHECK (price > 0),
     currency TEXT NOT NULL CHECK (currency IN ('CNY', 'USD')),

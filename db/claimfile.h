@@ -1,0 +1,23 @@
+#pragma once
+
+// Claim files ("hwplanner.claim/1"): an offer's build fields, its figures, quoted facts and text.
+
+#include "db/buildfile.h"
+#include "model/claims.h"
+
+#include <QJsonObject>
+
+namespace hwdb {
+
+inline constexpr char kClaimFormat[] = "hwplanner.claim/1";
+
+// Free text to a claim: NFKC first, so full-width digits and letters read as ASCII.
+hw::Claim claimFromText(const QString &text, const hw::Catalog &catalog);
+
+// A claim file; its "text", when present, is read first and the explicit fields override it.
+bool parseClaim(const QByteArray &json, const QString &fileName, const hw::Catalog &catalog, hw::Claim *claim, BuildError *error);
+
+QJsonObject claimToJson(const hw::Claim &claim);
+QJsonObject reportToJson(const hw::ClaimReport &report, const hw::Claim &claim);
+
+} // namespace hwdb

@@ -1,0 +1,702 @@
+#include "model/claims.h"
+
+#include "model/textformat.h"
+#include "model/weights.h"
+
+#include <algorithm>
+#include <cmath>
+#include <regex>
+
+namespace hw {
+
+namespace {
+
+constexpr double GBy = 1e9;
+
+bool near(double a, double b, double tolerance) { return b != 0 && std::abs(a - b) / std::abs(b) <= tolerance; }
+
+bool isFullPrecision(const std::string &quant) { return quant == "fp8" || quant == "bf16" || quant == "fp16" || quant == "int8"; }
+
+struct Checker
+{
+    const Claim &c;
+    const Catalog &cat;
+    const PriceBook &prices;
+    const CostSettings &settings;
+    ClaimReport r;
+
+    void add(std::string id, Severity s, std::string claim, std::string computed, std::string rule, std::string ask)
+    {
+        r.findings.push_back({std::move(id), s, std::move(claim), std::move(computed), std::move(rule), std::move(ask)});
+    }
+
+    // The offer as a build: what it names, the rest filled in its favour (the best runtime).
+    bool makeBuild()
+    {
+        std::string modelId = c.modelId.empty() && c.fullModel ? "deepseek-r1" : c.modelId;
+        const ModelSpec *m = cat.model(modelId);
+        if (!m || (c.gpuId.empty() && c.cpuId.empty()))
+            return false;
+        Build &b = r.build;
+        b.model = *m;
+        std::string quantId = c.quantId;
+        if (quantId.empty())
+            quantId = m->nativePrecision == "fp8" ? "fp8" : "bf16";
+        const QuantSpec *q = cat.quant(quantId);
+        if (!q)
+            return false;
+        b.quant = *q;
+        b.fileGB = cat.fileGB(m->id, q->id);
+        if (const GpuSpec *g = cat.gpu(c.gpuId)) {
+            b.gpu = *g;
+            b.gpusPerNode = std::max(1, c.gpuCount);
+        }
+        if (const CpuSpec *cpu = cat.cpu(c.cpuId)) {
+            b.cpu = *cpu;
+            b.sockets = std::max(1, c.sockets);
+        }
+        b.nodes = std::max(1, c.nodes);
+        b.ramGB = c.ramGB;
+        b.ramChannels = c.ramChannels;
+        b.workload.users = int(std::max(1.0, c.users.value_or(1)));
+        b.workload.context = int(std::min<double>(m->maxContext, c.context.value_or(4096)));
+        b.workload.minTpsPerUser = c.perUserTps.value_or(6);
+        // Unless the offer names a runtime, the one that serves the claim best.
+        double best = -1;
+        for (const RuntimeSpec &rt : cat.runtimes) {
+            if (!c.runtimeId.empty() && rt.id != c.runtimeId)
+                continue;
+            Build trial = b;
+            trial.runtime = rt;
+            const Estimate e = estimate(trial, Detail::Figures);
+            // Running beats not running; among failures, a runtime that loads the weights on these GPUs
+            // says how far off the memory is.
+            const bool compatible = rt.loads(trial.quant.format) && (!trial.gpu || rt.runsOn(trial.gpu->vendor));
+            const double score = (e.runs ? 1e6 : 0) + (e.fits ? 1e5 : 0) + (compatible ? 1e4 : 0) + (rt.tensorParallel ? 1 : 0) + e.decodePerUser;
+            if (score > best) {
+                best = score;
+                r.build = trial;
+                r.estimate = e;
+            }
+        }
+        return best >= 0;
+    }
+
+    // The physical ceiling: the same build with every efficiency at 100% and no fixed overhead.
+    Estimate roofline(int users) const
+    {
+        Build b = r.build;
+        b.runtime.gpuBandwidthEfficiency = b.runtime.cpuBandwidthEfficiency = b.runtime.unifiedBandwidthEfficiency = 1.0;
+        b.runtime.computeEfficiency = 1.0;
+        b.runtime.stepOverheadMs = 0;
+        b.runtime.hopLatencyMs = 0;
+        b.workload.users = users;
+        return estimate(b, Detail::Figures);
+    }
+
+    void identity()
+    {
+        const ModelSpec *m = cat.model(c.modelId.empty() && c.fullModel ? "deepseek-r1" : c.modelId);
+        if (c.fullModel) {
+            if (m && m->kind != "full")
+                add("full-claim-is-distill", Severity::Impossible, "\"Full\" (满血) " + m->name,
+                    m->name + " is a " + num(m->totalParamsB, 1) + "B distill, not the 671B R1/V3", "Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).",
+                    "Which model file exactly runs on the machine? Show its name and size on disk.");
+            else if (!c.quantId.empty() && !isFullPrecision(c.quantId)) {
+                const QuantSpec *q = cat.quant(c.quantId);
+                add("full-claim-is-quantized", Severity::Impossible, "\"Full\" (满血) at " + (q ? q->name : c.quantId),
+                    (q ? q->name : c.quantId) + " keeps " + (q ? num(q->bitsPerWeight, 2) : std::string("?")) + " bits per weight; the release is FP8 (8 bits)",
+                    "Checklist 1: quants and distills are not the full model.", "Is it a quantized model? Which quant, and what quality loss was measured?");
+            } else
+                add("model-identity", Severity::Ok, "Full DeepSeek R1/V3", "671B at " + (c.quantId.empty() ? std::string("FP8") : c.quantId), "Checklist 1.",
+                    "Confirm the exact checkpoint (R1, R1-0528 or V3).");
+        }
+        if (m && m->kind == "distill" && c.text.find("R1") != std::string::npos && c.text.find("istill") == std::string::npos
+            && c.text.find("蒸馏") == std::string::npos)
+            add("distill-named-as-r1", Severity::Warning, "\"DeepSeek R1\" for " + m->name,
+                m->name + ": a distill of R1 into a " + num(m->totalParamsB, 1) + "B dense model, far weaker than the 671B R1",
+                "Checklist 1: distills are not R1.", "Say plainly that this is the distilled model.");
+        if (c.paramsB && m) {
+            if (!near(*c.paramsB, m->totalParamsB, 0.1) && !near(*c.paramsB, m->activeParamsB, 0.1))
+                add("parameter-count-mismatch", Severity::Impossible, num(*c.paramsB, 1) + "B parameters for " + m->name,
+                    m->name + " has " + num(m->totalParamsB, 0) + "B parameters (" + num(m->activeParamsB, 0) + "B active per token), per its config.json",
+                    "Model facts must match the published configuration.", "Where does the parameter count come from?");
+        }
+        if (c.contextWindow && m && !near(*c.contextWindow, m->maxContext, 0.25) && !near(*c.contextWindow, 131072, 0.05))
+            add("context-window-mismatch", Severity::Impossible, num(*c.contextWindow, 0) + "-token window for " + m->name,
+                m->name + "'s window is " + std::to_string(m->maxContext) + " tokens (config.json max_position_embeddings)",
+                "Model facts must match the published configuration.", "Is the window limited by the serving configuration? What context will users get?");
+    }
+
+    void memory()
+    {
+        const Estimate &e = r.estimate;
+        if (c.claimedModelMemoryGB && r.buildKnown) {
+            if (*c.claimedModelMemoryGB < 0.8 * e.weightsGB)
+                add("model-memory-understated", Severity::Impossible, num(*c.claimedModelMemoryGB, 0) + " GB for " + r.build.model.name + " " + r.build.quant.name,
+                    "The weights alone are " + num(e.weightsGB, 0) + " GB (" + num(r.build.model.totalParamsB, 0) + "B params at " + r.build.quant.name + ")",
+                    "Weights = parameters x bits per weight / 8, or the published file size.", "Which file is it, and how large is it on disk?");
+        }
+        if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB < e.weightsGB + e.kvCacheGB)
+            add("memory-does-not-fit", Severity::Impossible, num(*c.claimedMemoryGB, 0) + " GB for " + r.build.model.name + " " + r.build.quant.name,
+                "Weights " + num(e.weightsGB, 0) + " GB + KV " + num(e.kvCacheGB, 1) + " GB = " + num(e.weightsGB + e.kvCacheGB, 0) + " GB before any overhead",
+                "Memory must hold weights, KV cache and overhead, device by device.", "Where do the remaining weights live, and at what speed do they run?");
+        if (!r.buildKnown)
+            return;
+        if (!e.runs) {
+            const double gpuMemory = r.build.gpu ? r.build.gpu->memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
+            add("memory-does-not-fit", Severity::Impossible, r.build.model.name + " " + r.build.quant.name + " on the offered hardware",
+                "The weights alone are " + num(e.weightsGB, 0) + " GB; " + (r.build.gpu ? num(gpuMemory, 0) + " GB of GPU memory in all" : std::string("no GPU"))
+                    + (e.gpuPerDeviceGB > 0 ? " (" + num(e.gpuPerDeviceGB, 1) + " GB needed per GPU of " + num(e.gpuCapacityPerDeviceGB, 0) + ")" : std::string())
+                    + (r.build.cpu ? std::string() : "; no CPU and RAM are named to hold the rest"),
+                "Every device must hold its share (domain section 4).", "Which model, precision and offload make it fit?");
+        } else if (!e.fits) {
+            const Estimate degraded = estimate(r.build, Detail::Figures);
+            add(degraded.bound == Bound::Ssd ? "needs-ssd-paging" : "needs-offload", Severity::Warning,
+                r.build.model.name + " " + r.build.quant.name + " on the offered hardware",
+                "It does not fit in memory as a whole: it runs " + std::string(degraded.bound == Bound::Ssd ? "by paging weights from the SSD" : "with offload")
+                    + " at about " + num(degraded.decodePerUser, 2) + " tok/s per user",
+                "Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.", "What speed did you measure, with how many users?");
+        } else if (e.placement == Placement::Hybrid || e.placement == Placement::Cpu) {
+            add("runs-with-cpu-offload", Severity::Ok, "Offered hardware", std::string("Fits with the weights partly on the CPU (") + placementName(e.placement) + ")",
+                "Hybrid CPU+GPU is slower than GPU-only.", "Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.");
+        } else {
+            add("memory-fits", Severity::Ok, "Offered hardware", "Fits: " + num(e.gpuPerDeviceGB, 1) + " of " + num(e.gpuCapacityPerDeviceGB, 0) + " GB per device",
+                "Device-by-device memory (domain section 4).", "");
+        }
+    }
+
+    void precision()
+    {
+        if (c.mentionsBf8)
+            add("bf8-does-not-exist", Severity::Impossible, "\"BF8\"", "There is no BF8 format: DeepSeek ships FP8 (E4M3) weights",
+                "Domain section 2: R1/V3 are released in FP8 with block scales.", "Do you mean FP8? Which GPUs run it natively?");
+        if (r.buildKnown && r.build.quant.needsNativeFp8 && r.build.gpu && !r.build.gpu->nativeFp8())
+            add("fp8-not-native", Severity::Warning, "FP8 weights on " + r.build.gpu->name,
+                r.build.gpu->name + " has no FP8: the weights are cast to BF16, " + num(r.estimate.weightsGB, 0) + " GB instead of ~" + num(r.estimate.weightsGB / 2, 0),
+                "FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).", "Will you cast to BF16 (twice the memory) or use INT8?");
+    }
+
+    void speed()
+    {
+        if (c.users && c.perUserTps && c.aggregateTps && *c.users * *c.perUserTps > *c.aggregateTps * 1.05)
+            add("aggregate-inconsistent", Severity::Impossible,
+                num(*c.users, 0) + " users at " + num(*c.perUserTps, 1) + " tok/s each with " + num(*c.aggregateTps, 0) + " tok/s in all",
+                num(*c.users, 0) + " x " + num(*c.perUserTps, 1) + " = " + num(*c.users * *c.perUserTps, 0) + " tok/s, more than the stated " + num(*c.aggregateTps, 0),
+                "Aggregate throughput is at least users x per-user speed (domain section 6).", "Which figure was measured, and with how many users at once?");
+        if (c.aggregateIncludesInput)
+            add("throughput-includes-input", Severity::Warning, "Throughput of " + num(c.aggregateTps.value_or(0), 0) + " tok/s",
+                "The figure counts prompt (input) tokens; users see output tokens", "tok/s means output tokens unless said otherwise (domain section 11).",
+                "What is the output-token throughput?");
+        if (!r.buildKnown || !r.estimate.runs || !c.perUserTps)
+            return;
+        const int users = int(std::max(1.0, c.users.value_or(1)));
+        const double ceiling = roofline(users).decodePerUser;
+        const double estimateNow = r.estimate.decodePerUser;
+        if (*c.perUserTps > ceiling * 1.02)
+            add("speed-above-roofline", Severity::Impossible, num(*c.perUserTps, 1) + " tok/s per user at " + std::to_string(users) + " user(s)",
+                "Even at 100% of memory bandwidth and no overhead the build gives " + num(ceiling, 1) + " tok/s per user (the planner's estimate: "
+                    + num(estimateNow, 1) + ")",
+                "Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.", "How was the speed measured (model, quant, prompt, users)?");
+        else if (*c.perUserTps > estimateNow * 1.5)
+            add("speed-optimistic", Severity::Optimistic, num(*c.perUserTps, 1) + " tok/s per user at " + std::to_string(users) + " user(s)",
+                "The planner estimates " + num(estimateNow, 1) + " tok/s (" + std::string(boundName(r.estimate.bound)) + " bound); the claim is "
+                    + num(*c.perUserTps / std::max(1e-9, estimateNow), 1) + "x that",
+                "More than 50% above the calibrated estimate.", "Show a measurement at this concurrency.");
+        else
+            add("speed-consistent", Severity::Ok, num(*c.perUserTps, 1) + " tok/s per user", "The planner estimates " + num(estimateNow, 1) + " tok/s",
+                "Within 50% of the calibrated estimate.", "");
+    }
+
+    void concurrency()
+    {
+        if (!r.buildKnown || !c.users || !r.estimate.runs)
+            return;
+        const double target = c.perUserTps.value_or(6.0);
+        const Estimate &e = r.estimate;
+        const Estimate ceiling = roofline(int(*c.users));
+        if (!e.fits && e.kvCacheGB > 0 && e.runs && e.maxUsers < *c.users) {
+            add("concurrency-not-supported", ceiling.decodePerUser < target ? Severity::Impossible : Severity::Optimistic,
+                num(*c.users, 0) + " concurrent users at " + num(target, 1) + " tok/s",
+                "The build serves at most " + std::to_string(e.maxUsers) + " users at " + num(target, 1) + " tok/s with a " + std::to_string(r.build.workload.context)
+                    + "-token context (KV " + num(e.kvCacheGB, 1) + " GB for the claimed users)",
+                "A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).", "Measured with how many simultaneous users and what context?");
+        } else if (e.decodePerUser < target) {
+            add("concurrency-not-supported", ceiling.decodePerUser < target ? Severity::Impossible : Severity::Optimistic,
+                num(*c.users, 0) + " concurrent users at " + num(target, 1) + " tok/s",
+                "At " + num(*c.users, 0) + " users each gets about " + num(e.decodePerUser, 2) + " tok/s (ceiling " + num(ceiling.decodePerUser, 2) + "); "
+                    + std::to_string(e.maxUsers) + " users get " + num(target, 1) + " tok/s",
+                "Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.", "What speed does each user get at that concurrency?");
+        } else {
+            add("concurrency-supported", Severity::Ok, num(*c.users, 0) + " users", "Each gets about " + num(e.decodePerUser, 1) + " tok/s; up to "
+                + std::to_string(e.maxUsers) + " users at " + num(target, 1) + " tok/s", "Checklist 3.", "");
+        }
+    }
+
+    void price()
+    {
+        if (!c.price)
+            return;
+        const double cny = c.priceCurrency == "USD" ? *c.price * settings.usdToCny : *c.price;
+        // Whatever the hardware, the weights must sit in memory: the cheapest memory the catalog prices is a floor.
+        const ModelSpec *model = cat.model(c.modelId.empty() && c.fullModel ? "deepseek-r1" : c.modelId);
+        const QuantSpec *quant = cat.quant(c.quantId.empty() && model ? (model->nativePrecision == "fp8" ? "fp8" : "bf16") : c.quantId);
+        if (model && quant) {
+            Build w;
+            w.model = *model;
+            w.quant = *quant;
+            w.fileGB = cat.fileGB(model->id, quant->id);
+            const double weightsGB = weightBytes(w, true).total / GBy;
+            double cheapest = 0;
+            std::string which;
+            for (const char *type : {"ddr4", "ddr5", "lpddr5"})
+                if (const auto q = prices.latest(PartKind::Memory, type); q && (cheapest == 0 || q->amount < cheapest)) {
+                    cheapest = q->amount;
+                    which = std::string(type) + " " + q->condition;
+                }
+            if (cheapest > 0 && cny < weightsGB * cheapest)
+                add("price-below-memory-cost", Severity::Impossible, num(cny, 0) + " CNY for " + model->name + " " + quant->name,
+                    "The weights alone need " + num(weightsGB, 0) + " GB of memory; at the cheapest price in the catalog (" + which + ", " + num(cheapest, 2)
+                        + " CNY/GB) that memory costs " + num(weightsGB * cheapest, 0) + " CNY",
+                    "A build must at least hold its weights in memory.", "What hardware does the price buy, and which model file runs on it?");
+        }
+        // Whole machines quoted in the documents and public pages are the market reference for GPU servers.
+        if (!c.gpuId.empty()) {
+            const int gpus = std::max(1, c.gpuCount) * std::max(1, c.nodes);
+            for (int n : {8, 4, 2, 1}) {
+                const auto q = prices.latest(PartKind::System, c.gpuId + ":" + std::to_string(n));
+                if (!q)
+                    continue;
+                const double reference = q->amount / n * gpus;
+                if (cny < reference * 0.5)
+                    add("price-below-market", Severity::Warning, num(cny, 0) + " CNY for " + std::to_string(gpus) + " x " + c.gpuId,
+                        "Machines with " + std::to_string(n) + " x " + c.gpuId + " are quoted at " + num(q->amount, 0) + " CNY (" + q->source + ", " + q->date
+                            + "): about " + num(reference, 0) + " CNY for " + std::to_string(gpus) + " GPUs",
+                        "Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.",
+                        "Which exact GPUs (model, memory), new or refurbished, and with which warranty?");
+                break;
+            }
+        }
+        if (!r.buildKnown) {
+            add("price-unverifiable", Severity::Unverifiable, num(cny, 0) + " CNY", "The offer does not name enough hardware to price it part by part", "",
+                "List every part.");
+            return;
+        }
+        // The parts the catalog prices, new, are a floor for a new build.
+        const CostResult cost = costOf(r.build, r.estimate, prices, settings);
+        double newFloor = 0;
+        for (const BomLine &l : cost.lines)
+            if (l.price && l.price->condition == "new" && (l.kind == PartKind::Gpu || l.kind == PartKind::Cpu))
+                newFloor += l.total();
+        if (newFloor > 0 && cny < newFloor * 0.9)
+            add("price-below-market", Severity::Warning, num(cny, 0) + " CNY for " + r.build.name,
+                "The GPUs and CPUs alone cost " + num(newFloor, 0) + " CNY new at the catalog's latest prices",
+                "Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.",
+                "Are the parts new? Which warranty, from whom, for how long?");
+        else if (!cost.complete())
+            add("price-unverifiable", Severity::Unverifiable, num(cny, 0) + " CNY", "No price in the catalog for: " + [&] {
+                    std::string s;
+                    for (const std::string &m : cost.missingPrices)
+                        s += (s.empty() ? "" : ", ") + m;
+                    return s;
+                }(),
+                "Prices are compared with sourced quotes only.", "Itemise the offer so each part can be compared.");
+        else
+            add("price-consistent", Severity::Ok, num(cny, 0) + " CNY", "The bill of materials comes to " + num(cost.capex, 0) + " CNY", "", "");
+        if (c.condition == "refurbished" || c.condition == "used" || !c.warrantyMonths)
+            add("warranty", c.condition.empty() || c.condition == "new" ? Severity::Unverifiable : Severity::Warning,
+                c.condition.empty() ? std::string("no condition stated") : c.condition,
+                c.warrantyMonths ? "Warranty " + num(*c.warrantyMonths, 0) + " months" : std::string("No warranty stated"),
+                "Checklist 4: confirm new or refurbished, and the warranty.", "New or refurbished? Who gives the warranty, and for how long?");
+    }
+
+    void facts()
+    {
+        for (const QuotedFact &f : c.facts) {
+            if (f.attribute == "network_gbps") {
+                double standard = 0;
+                if (f.label == "edr")
+                    standard = 100;
+                else if (f.label == "hdr")
+                    standard = 200;
+                else if (f.label == "ndr")
+                    standard = 400;
+                else if (f.label == "xdr")
+                    standard = 800;
+                if (standard > 0 && !near(f.value, standard, 0.01))
+                    add("network-label-mismatch", Severity::Impossible, f.text,
+                        "InfiniBand " + f.label + " is " + num(standard, 0) + " Gb/s per port, not " + num(f.value, 0),
+                        "EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).", "Which adapters and switches exactly?");
+                continue;
+            }
+            const GpuSpec *g = cat.gpu(f.gpuId);
+            if (!g)
+                continue;
+            double expected = 0;
+            std::string what;
+            if (f.attribute == "memory_gb") {
+                expected = g->memoryGB;
+                what = "memory";
+            } else if (f.attribute == "bandwidth_gbs") {
+                expected = g->bandwidthGBs;
+                what = "memory bandwidth";
+            } else if (f.attribute == "tdp_w") {
+                expected = g->tdpW;
+                what = "TDP";
+            } else if (f.attribute == "tflops") {
+                if (f.precision == "tf32")
+                    expected = g->bf16Tflops / 2;
+                else if (f.precision == "fp8" || f.precision == "int8")
+                    expected = g->fp8Tflops > 0 ? g->fp8Tflops : g->bf16Tflops * 2;
+                else
+                    expected = g->bf16Tflops;
+                what = f.precision + " dense TFLOPS";
+            }
+            if (expected <= 0)
+                continue;
+            if (near(f.value, expected, 0.05)) {
+                add("hardware-fact-ok", Severity::Ok, f.text, g->name + " " + what + ": " + num(expected, 1), "Vendor datasheet (catalog source).", "");
+            } else if (f.attribute == "tflops" && near(f.value, expected * 2, 0.05)) {
+                add("hardware-fact-sparse", Severity::Warning, f.text, g->name + " " + what + ": " + num(expected, 1) + "; " + num(f.value, 0) + " is the 2:4 sparsity figure",
+                    "Dense throughput is what LLM inference gets.", "Quote dense figures.");
+            } else {
+                std::string other;
+                if (f.attribute == "tflops")
+                    for (auto [p, v] : {std::pair<const char *, double>{"BF16/FP16 dense", g->bf16Tflops}, {"FP8 dense", g->fp8Tflops},
+                                        {"BF16/FP16 with sparsity", g->bf16Tflops * 2}, {"FP8 with sparsity", g->fp8Tflops * 2}})
+                        if (v > 0 && near(f.value, v, 0.05))
+                            other = std::string("; ") + num(f.value, 0) + " is the " + p + " figure";
+                add("hardware-fact-mismatch", Severity::Impossible, f.text, g->name + " " + what + " is " + num(expected, 1) + other,
+                    "Vendor datasheet (catalog source).", "Which part and which precision does the figure refer to?");
+            }
+        }
+    }
+
+    void runMode()
+    {
+        if (r.buildKnown && r.estimate.placement == Placement::Hybrid && r.build.cpu) {
+            const CpuSpec &cpu = *r.build.cpu;
+            std::string problems;
+            if (!cpu.amx)
+                problems += "no AMX; ";
+            if (cpu.memoryType == MemoryType::Ddr4)
+                problems += "DDR4; ";
+            if (r.build.ramChannels > 0 && r.build.ramChannels < cpu.memoryChannels * r.build.sockets)
+                problems += std::to_string(r.build.ramChannels) + " of " + std::to_string(cpu.memoryChannels * r.build.sockets) + " channels populated; ";
+            if (!problems.empty())
+                add("hybrid-hardware-weak", Severity::Warning, "Hybrid CPU+GPU on " + cpu.name, problems + "the CPU part bounds the speed",
+                    "Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.", "Which CPU generation, memory type and DIMM layout?");
+        }
+        if (c.trainingClaimed && r.buildKnown && r.build.gpu) {
+            const GpuSpec &g = *r.build.gpu;
+            if (g.gpuClass == GpuClass::Consumer || g.gpuClass == GpuClass::Workstation || g.gpuClass == GpuClass::UnifiedMemory)
+                add("graphics-card-training", Severity::Warning, "Training or fine-tuning on " + g.name,
+                    g.name + " is a graphics card: inference only in practice", "Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.",
+                    "What training was actually run on these cards, with which model size?");
+            const double gpuMemory = g.memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes);
+            const double needed = r.build.model.totalParamsB * 16; // GB: weights, gradients, Adam states
+            if (c.fullFineTuning && needed > gpuMemory)
+                add("fine-tuning-memory", Severity::Impossible, "Full fine-tuning of " + r.build.model.name,
+                    "Needs ~" + num(needed, 0) + " GB (16 bytes per parameter) against " + num(gpuMemory, 0) + " GB of GPU memory",
+                    "Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.",
+                    "Full fine-tuning or LoRA? Of which model?");
+        }
+    }
+
+    void arithmetic()
+    {
+        for (const ArithmeticClaim &a : c.arithmetic) {
+            if (a.before == 0)
+                continue;
+            const double change = (a.after - a.before) / a.before * 100.0;
+            const bool better = a.lowerIsBetter ? a.after < a.before : a.after > a.before;
+            if (a.claimedImprovement && !better)
+                add("improvement-wrong-sign", Severity::Impossible, a.label + ": " + num(a.before, 2) + " -> " + num(a.after, 2) + " called an improvement",
+                    "It changes by " + num(change, 1) + "%: " + (a.lowerIsBetter ? "higher" : "lower") + " is worse",
+                    "The offer's own numbers must agree with its conclusion.", "Which figure is right?");
+            else if (std::abs(change - a.claimedChangePercent) > 1.0 && std::abs(-change - a.claimedChangePercent) > 1.0)
+                add("arithmetic-error", Severity::Impossible, a.label + ": " + num(a.claimedChangePercent, 1) + "%",
+                    num(a.before, 2) + " -> " + num(a.after, 2) + " is " + num(change, 1) + "%", "The offer's own numbers must agree.", "Which figure is right?");
+        }
+    }
+};
+
+int chineseNumber(const std::string &s)
+{
+    static const std::pair<const char *, int> digits[] = {{"一", 1}, {"二", 2}, {"两", 2}, {"双", 2}, {"三", 3}, {"四", 4}, {"五", 5},
+                                                          {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}};
+    for (auto [text, value] : digits)
+        if (s == text)
+            return value;
+    try {
+        return std::stoi(s);
+    } catch (...) {
+        return 0;
+    }
+}
+
+double number(const std::string &s)
+{
+    std::string t;
+    for (char ch : s)
+        if (ch != ',')
+            t += ch;
+    try {
+        return std::stod(t);
+    } catch (...) {
+        return 0;
+    }
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+    return s;
+}
+
+} // namespace
+
+const char *severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Ok:
+        return "ok";
+    case Severity::Unverifiable:
+        return "unverifiable";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Optimistic:
+        return "optimistic";
+    case Severity::Impossible:
+        return "impossible";
+    }
+    return "ok";
+}
+
+ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBook &prices, const CostSettings &settings)
+{
+    Checker k{claim, catalog, prices, settings, {}};
+    k.r.buildKnown = k.makeBuild();
+    if (k.r.buildKnown) {
+        k.r.build.name = k.r.build.model.id + " " + k.r.build.quant.id + " on " + k.r.build.runtime.id
+            + (k.r.build.gpu ? ", " + std::to_string(k.r.build.nodes) + " x " + std::to_string(k.r.build.gpusPerNode) + " x " + k.r.build.gpu->id : std::string());
+    }
+    k.identity();
+    k.memory();
+    k.precision();
+    k.speed();
+    k.concurrency();
+    k.price();
+    k.facts();
+    k.runMode();
+    k.arithmetic();
+    Severity worst = Severity::Ok;
+    for (const Finding &f : k.r.findings)
+        worst = std::max(worst, f.severity);
+    k.r.verdict = worst == Severity::Impossible ? "impossible" : worst == Severity::Optimistic ? "optimistic" : "plausible";
+    return k.r;
+}
+
+std::vector<ChecklistItem> buyerChecklist(const Build &b, const Estimate &e, const CostResult &cost)
+{
+    std::vector<ChecklistItem> out;
+    if (b.model.kind == "distill")
+        out.push_back({"model-identity", "warn", b.model.name + " is a distill, far weaker than the 671B R1 (" + b.model.qualityNote + ")"});
+    else if (b.model.kind == "full" && !isFullPrecision(b.quant.id))
+        out.push_back({"model-identity", "warn", b.quant.name + " is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)"});
+    else
+        out.push_back({"model-identity", "pass", b.model.name + " at " + b.quant.name});
+
+    std::string hardware;
+    std::string status = "pass";
+    if (e.placement == Placement::Hybrid && b.cpu && (!b.cpu->amx || b.cpu->memoryType == MemoryType::Ddr4
+                                                      || (b.ramChannels > 0 && b.ramChannels < b.cpu->memoryChannels * b.sockets))) {
+        status = "warn";
+        hardware = "Hybrid CPU+GPU on " + b.cpu->name + ": needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed. ";
+    }
+    if (b.gpu && (b.gpu->gpuClass == GpuClass::Consumer || b.gpu->gpuClass == GpuClass::Workstation)) {
+        status = "warn";
+        hardware += b.gpu->name + " is a graphics card: fine for inference, not for training or fine-tuning. ";
+    }
+    if (b.quant.needsNativeFp8 && b.gpu && !b.gpu->nativeFp8()) {
+        status = "warn";
+        hardware += b.gpu->name + " has no FP8: the weights are cast to BF16 (twice the memory). ";
+    }
+    if (!e.runs)
+        status = "fail";
+    out.push_back({"hardware-and-run-mode", status, hardware.empty() ? std::string("GPUs and run mode suit the model") : hardware});
+
+    const int users = b.workload.users;
+    if (!e.runs || e.decodePerUser < 6)
+        out.push_back({"speed-and-concurrency", "fail", num(e.decodePerUser, 1) + " tok/s per user at " + std::to_string(users) + " users: below the acceptable 6"});
+    else if (e.decodePerUser < 14)
+        out.push_back({"speed-and-concurrency", "warn", num(e.decodePerUser, 1) + " tok/s per user at " + std::to_string(users) + " users: acceptable (6), not comfortable (14)"});
+    else
+        out.push_back({"speed-and-concurrency", "pass", num(e.decodePerUser, 1) + " tok/s per user at " + std::to_string(users) + " users: comfortable"});
+
+    std::string condition;
+    bool allNew = true;
+    for (const BomLine &l : cost.lines)
+        if (l.price && l.price->condition != "new") {
+            allNew = false;
+            condition += l.name + " priced " + l.price->condition + "; ";
+        }
+    out.push_back({"new-and-warranty", allNew ? "pass" : "warn",
+                   allNew ? std::string("Priced as new parts; confirm the warranty") : condition + "ask for the warranty terms"});
+    return out;
+}
+
+Claim extractClaim(const std::string &text, const Catalog &catalog)
+{
+    Claim c;
+    c.text = text;
+    const std::string low = lower(text);
+    auto has = [&](const char *s) { return low.find(lower(s)) != std::string::npos; };
+    std::smatch m;
+
+    // Model.
+    if (has("满血") || has("full-strength") || has("full version") || std::regex_search(low, std::regex("\\bfull\\b")))
+        c.fullModel = true;
+    if (has("0528"))
+        c.modelId = "deepseek-r1-0528";
+    else if (std::regex_search(low, std::regex("\\bv3\\b")))
+        c.modelId = "deepseek-v3";
+    else if (has("671b") || (c.fullModel && has("r1")))
+        c.modelId = "deepseek-r1";
+    static const std::pair<const char *, const char *> sizes[] = {{"70b", "r1-distill-llama-70b"}, {"32b", "r1-distill-qwen-32b"},
+                                                                   {"14b", "r1-distill-qwen-14b"}, {"8b", "r1-distill-llama-8b"},
+                                                                   {"7b", "r1-distill-qwen-7b"}, {"1.5b", "r1-distill-qwen-1.5b"}};
+    if (c.modelId.empty() || c.modelId == "deepseek-r1")
+        for (auto [size, id] : sizes)
+            if (std::regex_search(low, std::regex(std::string("(^|[^0-9.])") + std::regex_replace(size, std::regex("\\."), "\\.") + "\\b"))) {
+                c.modelId = id;
+                break;
+            }
+    if (c.modelId.empty() && (has("deepseek") || has("r1")))
+        c.modelId = "deepseek-r1";
+
+    // Parameters and window stated as facts.
+    if (std::regex_search(text, m, std::regex("([0-9]+(\\.[0-9]+)?)\\s*亿\\s*参数")))
+        c.paramsB = number(m[1]) / 10.0;
+    else if (std::regex_search(low, m, std::regex("([0-9]+(\\.[0-9]+)?)\\s*b\\s*(parameters|params|参数)")))
+        c.paramsB = number(m[1]);
+    if (std::regex_search(low, m, std::regex("(上下文窗口|context window|窗口)\\s*([0-9,]+)")) || std::regex_search(low, m, std::regex("([0-9,]+)\\s*tokens?\\s*(的)?(上下文窗口|context window)"))) {
+        const std::string n = m[1].str().find_first_of("0123456789") != std::string::npos ? m[1].str() : m[2].str();
+        c.contextWindow = number(n);
+    }
+
+    // Precision.
+    static const std::pair<const char *, const char *> quants[] = {
+        {"ud-q2_k_xl", "ud-q2_k_xl"}, {"2.51-bit", "ud-q2_k_xl"}, {"2.51bit", "ud-q2_k_xl"}, {"ud-iq2_xxs", "ud-iq2_xxs"}, {"2.22-bit", "ud-iq2_xxs"},
+        {"2.22bit", "ud-iq2_xxs"}, {"ud-iq1_m", "ud-iq1_m"}, {"1.73-bit", "ud-iq1_m"}, {"1.73bit", "ud-iq1_m"}, {"ud-iq1_s", "ud-iq1_s"},
+        {"1.58-bit", "ud-iq1_s"}, {"1.58bit", "ud-iq1_s"}, {"q4_k_m", "q4_k_m"}, {"q5_k_m", "q5_k_m"}, {"q3_k_m", "q3_k_m"}, {"q2_k", "q2_k"},
+        {"q6_k", "q6_k"}, {"q8_0", "q8_0"}, {"awq", "awq-int4"}, {"int4", "awq-int4"}, {"4-bit", "q4_k_m"}, {"4bit", "q4_k_m"}, {"4位", "q4_k_m"},
+        {"int8", "int8"}, {"8-bit", "q8_0"}, {"8bit", "q8_0"}, {"fp8", "fp8"}, {"bf16", "bf16"}, {"fp16", "fp16"}};
+    for (auto [word, id] : quants)
+        if (has(word)) {
+            c.quantId = id;
+            break;
+        }
+    if (has("bf8"))
+        c.mentionsBf8 = true;
+
+    // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "2 x A100".
+    static const std::pair<const char *, const char *> gpus[] = {
+        {"4090d", "rtx-4090d"}, {"4090 d", "rtx-4090d"}, {"4090", "rtx-4090"}, {"3090", "rtx-3090"}, {"3060", "rtx-3060-12g"},
+        {"2080 ti 22g", "rtx-2080ti-22g"}, {"2080ti 22g", "rtx-2080ti-22g"}, {"2080ti", "rtx-2080ti"}, {"2080 ti", "rtx-2080ti"},
+        {"1660", "gtx-1660"}, {"rtx 6000 ada", "rtx-6000-ada"}, {"rtx6000", "rtx-6000-ada"}, {"6000 ada", "rtx-6000-ada"}, {"a6000", "rtx-a6000"},
+        {"a100 40g", "a100-40g"}, {"a100", "a100-80g"}, {"a800", "a800-80g"}, {"h100 pcie", "h100-pcie"}, {"h100", "h100-sxm"}, {"h800", "h800"},
+        {"h200", "h200"}, {"h20", "h20"}, {"l40s", "l40s"}, {"l20", "l20"}, {"mi300x", "mi300x"}, {"910b", "ascend-910b"},
+        {"m3 ultra", "mac-studio-m3-ultra-512g"}, {"m2 ultra", "mac-studio-m2-ultra-192g"}, {"m4 max", "mac-studio-m4-max-128g"},
+        {"mac mini", "mac-mini-m4-pro-64g"}, {"macmini", "mac-mini-m4-pro-64g"}};
+    const std::string count = "([0-9]+|一|二|两|双|三|四|五|六|七|八|九|十)";
+    for (auto [name, id] : gpus) {
+        const std::string n = std::regex_replace(std::string(name), std::regex(" "), "\\s*");
+        if (!std::regex_search(low, std::regex(n)))
+            continue;
+        c.gpuId = id;
+        if (std::regex_search(low, m, std::regex(count + "\\s*(卡|张|块|台|x|×|\\*)\\s*(nvidia\\s*)?(rtx\\s*|geforce\\s*)?" + n)))
+            c.gpuCount = chineseNumber(m[1]);
+        else if (std::regex_search(low, m, std::regex(n + "[^0-9a-z]{0,12}?(x|×|\\*)\\s*" + count)))
+            c.gpuCount = chineseNumber(m[2]);
+        else if (std::regex_search(low, m, std::regex(count + "\\s*(卡|张|块)")))
+            c.gpuCount = chineseNumber(m[1]);
+        break;
+    }
+    if (c.gpuCount == 0 && !c.gpuId.empty())
+        c.gpuCount = 1;
+    if (const GpuSpec *g = catalog.gpu(c.gpuId); g && g->unified && c.gpuCount > 1) {
+        c.nodes = c.gpuCount; // machines
+        c.gpuCount = 1;
+    }
+    if (std::regex_search(low, m, std::regex(count + "\\s*(个)?节点")) || std::regex_search(low, m, std::regex(count + "\\s*nodes?")))
+        c.nodes = std::max(1, chineseNumber(m[1]));
+
+    // CPUs.
+    for (const CpuSpec &cpu : catalog.cpus) {
+        const std::string number = cpu.id.substr(cpu.id.find('-') + 1);
+        if (number.size() >= 4 && has(number.c_str())) {
+            c.cpuId = cpu.id;
+            break;
+        }
+    }
+    if (has("双路") || has("dual-socket") || has("dual socket") || has("2 sockets") || has("2路")
+        || std::regex_search(low, std::regex("(2|两|双)\\s*(x|×|颗|\\*)\\s*(intel\\s*)?(xeon|至强|epyc|cpu)")))
+        c.sockets = 2;
+
+    // Memory.
+    if (std::regex_search(low, m, std::regex("([0-9]+(\\.[0-9]+)?)\\s*(tb|t|gb|g)\\s*(ddr[45]\\s*)?(内存|ram|memory)")))
+        c.ramGB = number(m[1]) * (m[3].str()[0] == 't' ? 1000.0 : 1.0);
+    if (std::regex_search(low, m, std::regex("(共|总|合计|total)\\s*([0-9]+(\\.[0-9]+)?)\\s*(tb|gb|g)\\s*(显存|vram|gpu memory)")))
+        c.claimedMemoryGB = number(m[2]) * (m[4].str()[0] == 't' ? 1000.0 : 1.0);
+
+    // Speeds and concurrency.
+    const std::string rate = "([0-9]+(\\.[0-9]+)?)\\s*(tokens?|tok|字)\\s*(/|每)\\s*(s|秒|sec)";
+    const std::regex rateRe(rate);
+    for (std::sregex_iterator it(low.begin(), low.end(), rateRe), end; it != end; ++it) {
+        const std::string before = low.substr(size_t(std::max<long>(0, long(it->position()) - 24)), size_t(std::min<long>(24, long(it->position()))));
+        const double v = number((*it)[1]);
+        if (before.find("吞吐") != std::string::npos || before.find("throughput") != std::string::npos || before.find("总") != std::string::npos
+            || before.find("aggregate") != std::string::npos)
+            c.aggregateTps = v;
+        else if (!c.perUserTps)
+            c.perUserTps = v;
+        else if (!c.aggregateTps && v > *c.perUserTps)
+            c.aggregateTps = v;
+    }
+    if (std::regex_search(low, m, std::regex("并发\\s*(数)?\\s*(:|：)?\\s*([0-9]+)")))
+        c.users = number(m[3]);
+    else if (std::regex_search(low, m, std::regex("([0-9]+)\\s*(人|路|个用户)?\\s*并发")) || std::regex_search(low, m, std::regex("([0-9]+)\\s*concurrent")))
+        c.users = number(m[1]);
+    if (has("input+output") || has("输入+输出") || has("输入输出"))
+        c.aggregateIncludesInput = true;
+
+    // Price.
+    if (std::regex_search(low, m, std::regex("([0-9]+(\\.[0-9]+)?)\\s*万\\s*(元|人民币)?")))
+        c.price = number(m[1]) * 10000.0;
+    else if (std::regex_search(low, m, std::regex("(¥|￥|cny|rmb)\\s*([0-9][0-9,]*(\\.[0-9]+)?)")))
+        c.price = number(m[2]);
+    else if (std::regex_search(low, m, std::regex("([0-9][0-9,]*(\\.[0-9]+)?)\\s*(元|cny|rmb)")))
+        c.price = number(m[1]);
+    else if (std::regex_search(low, m, std::regex("(\\$|usd)\\s*([0-9][0-9,]*(\\.[0-9]+)?)"))) {
+        c.price = number(m[2]);
+        c.priceCurrency = "USD";
+    }
+
+    // Condition and warranty.
+    if (has("全新") || std::regex_search(low, std::regex("\\bnew\\b")))
+        c.condition = "new";
+    if (has("翻新") || has("refurbished"))
+        c.condition = "refurbished";
+    if (has("二手") || has("used"))
+        c.condition = "used";
+    if (std::regex_search(low, m, std::regex("(质保|保修|warranty)\\s*([0-9]+|一|二|两|三|五)\\s*(年|个月|years?|months?)")))
+        c.warrantyMonths = chineseNumber(m[2]) * (m[3].str().find("月") != std::string::npos || m[3].str()[0] == 'm' ? 1 : 12);
+    if (has("训练") || has("微调") || has("training") || has("fine-tun"))
+        c.trainingClaimed = true;
+    if (has("全参") || has("full fine-tun") || has("全量微调"))
+        c.fullFineTuning = true;
+    return c;
+}
+
+} // namespace hw

@@ -1,0 +1,199 @@
+// The claim checker on the source documents' own claims (domain.md section 9), and the text extractor.
+
+#include "testcatalog.h"
+
+#include "db/claimfile.h"
+#include "model/claims.h"
+
+using namespace Qt::StringLiterals;
+
+class TestClaims final : public QObject
+{
+    Q_OBJECT
+
+    TestCatalog m_cat;
+
+    hw::ClaimReport check(const hw::Claim &claim)
+    {
+        const hw::CostSettings s;
+        const auto book = hwdb::makePriceBook(m_cat.catalog, s);
+        return hw::checkClaim(claim, m_cat.catalog, *book, s);
+    }
+    static const hw::Finding *finding(const hw::ClaimReport &r, const std::string &id)
+    {
+        for (const hw::Finding &f : r.findings)
+            if (f.id == id)
+                return &f;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_cat.ok, qPrintable(m_cat.error)); }
+
+    void seedClaims_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("findingId");
+        QTest::addColumn<QString>("severity");
+        QTest::addColumn<QString>("verdict");
+        const auto doc = [](const char *body) -> QByteArray { return QByteArray("{\"format\": \"hwplanner.claim/1\", ") + body + "}"; };
+        QTest::newRow("seed 001: R1-0528 has 12.8B parameters")
+            << doc(R"("build": {"model": "deepseek-r1-0528"}, "claims": {"params_b": 12.8, "context_window": 2048})") << u"parameter-count-mismatch"_s
+            << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 001: ... and a 2048-token window")
+            << doc(R"("build": {"model": "deepseek-r1-0528"}, "claims": {"params_b": 12.8, "context_window": 2048})") << u"context-window-mismatch"_s
+            << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 001: R1-0528 at 8 bit in 32 GB on a 5,000 CNY Ryzen box")
+            << doc(R"("build": {"model": "deepseek-r1-0528", "quant": "q8_0", "cpu": {"id": "ryzen-9-7950x"}, "ram": {"gb": 64}},
+                       "claims": {"model_memory_gb": 32, "price": 5000})")
+            << u"model-memory-understated"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 001: ... which can only page from the SSD")
+            << doc(R"("build": {"model": "deepseek-r1-0528", "quant": "q8_0", "cpu": {"id": "ryzen-9-7950x"}, "ram": {"gb": 64}},
+                       "claims": {"model_memory_gb": 32, "price": 5000})")
+            << u"needs-ssd-paging"_s << u"warning"_s << u"impossible"_s;
+        QTest::newRow("seed 001: 8 x A100 for 60,000 CNY")
+            << doc(R"("build": {"gpu": {"id": "a100-80g", "count": 8}, "model": "deepseek-r1", "quant": "q4_k_m"}, "claims": {"price": 60000})")
+            << u"price-below-market"_s << u"warning"_s << u"plausible"_s;
+        QTest::newRow("seed 001: cost per TPS 'improvement' with the wrong sign")
+            << doc(R"("arithmetic": [{"label": "cost per TPS", "before": 133.33, "after": 187.50, "claimed_change_pct": -40.6, "lower_is_better": true, "claimed_improvement": true}])")
+            << u"improvement-wrong-sign"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 004: 4-bit R1 is 167 GB ...")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "awq-int4", "gpu": {"id": "a100-80g", "count": 1}}, "claims": {"model_memory_gb": 167})")
+            << u"model-memory-understated"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 004: ... and runs on one A100 80 GB")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "awq-int4", "gpu": {"id": "a100-80g", "count": 1}}, "claims": {"model_memory_gb": 167})")
+            << u"memory-does-not-fit"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 004: 8 x H100 (640 GB) covers FP16 R1")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "fp16", "gpu": {"id": "h100-sxm", "count": 8}}, "claims": {"memory_gb": 640})")
+            << u"memory-does-not-fit"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 004: H100 TF32 1979 TFLOPS")
+            << doc(R"("facts": [{"gpu": "h100-sxm", "attribute": "tflops", "precision": "tf32", "value": 1979, "text": "H100 TF32 1979 TFLOPS"}])")
+            << u"hardware-fact-mismatch"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 004: 400 Gbps HDR")
+            << doc(R"("facts": [{"attribute": "network_gbps", "label": "HDR", "value": 400, "text": "400Gbps HDR InfiniBand"}])")
+            << u"network-label-mismatch"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 000: BF16 R1 on two nodes of 8 x A100 80 GB")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "bf16", "gpu": {"id": "a100-80g", "count": 8}, "nodes": 2}, "claims": {"users": 100})")
+            << u"memory-does-not-fit"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 000: BF8")
+            << doc(R"("claims": {"mentions_bf8": true})") << u"bf8-does-not-exist"_s << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 000: Q2_K only needs 2 x A100")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "q2_k", "gpu": {"id": "a100-80g", "count": 2}})") << u"memory-does-not-fit"_s
+            << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("seed 000: 140 tok/s and 100 users at 14 tok/s")
+            << doc(R"("claims": {"users": 100, "per_user_tps": 14, "aggregate_tps": 140})") << u"aggregate-inconsistent"_s << u"impossible"_s
+            << u"impossible"_s;
+        QTest::newRow("seed 000: a 500 CNY Q4_K_M CPU build")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "q4_k_m"}, "claims": {"price": 500})") << u"price-below-memory-cost"_s
+            << u"impossible"_s << u"impossible"_s;
+        QTest::newRow("correct: 8 x A100 80 GB runs Q4_K_M")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "q4_k_m", "gpu": {"id": "a100-80g", "count": 8}}, "claims": {"users": 1})")
+            << u"memory-fits"_s << u"ok"_s << u"plausible"_s;
+        QTest::newRow("correct: the 1.5B distill runs on a GTX 1660")
+            << doc(R"("build": {"model": "r1-distill-qwen-1.5b", "quant": "q4_k_m", "gpu": {"id": "gtx-1660", "count": 1}}, "claims": {"users": 1, "per_user_tps": 20})")
+            << u"memory-fits"_s << u"ok"_s << u"plausible"_s;
+        QTest::newRow("correct: H100 BF16 989 dense TFLOPS")
+            << doc(R"("facts": [{"gpu": "h100-sxm", "attribute": "tflops", "precision": "bf16", "value": 989, "text": "H100 989 TFLOPS BF16"}])")
+            << u"hardware-fact-ok"_s << u"ok"_s << u"plausible"_s;
+        QTest::newRow("speed above the roofline: 4 x 4090 full R1 at 50 tok/s with KTransformers")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "q4_k_m", "runtime": "ktransformers", "gpu": {"id": "rtx-4090", "count": 1}, "cpu": {"id": "xeon-6454s"}, "ram": {"gb": 512}}, "claims": {"users": 1, "per_user_tps": 50})")
+            << u"speed-above-roofline"_s << u"impossible"_s << u"impossible"_s;
+    }
+    void seedClaims()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, findingId);
+        QFETCH(QString, severity);
+        QFETCH(QString, verdict);
+        hw::Claim claim;
+        hwdb::BuildError error;
+        QVERIFY2(hwdb::parseClaim(json, u"claim.json"_s, m_cat.catalog, &claim, &error), qPrintable(error.toString()));
+        const hw::ClaimReport r = check(claim);
+        const hw::Finding *f = finding(r, findingId.toStdString());
+        QStringList got;
+        for (const hw::Finding &x : r.findings)
+            got << QString::fromStdString(x.id) + u'=' + QString::fromLatin1(hw::severityName(x.severity));
+        QVERIFY2(f, qPrintable(u"no %1 among %2"_s.arg(findingId, got.join(u", "_s))));
+        QCOMPARE(QString::fromLatin1(hw::severityName(f->severity)), severity);
+        QCOMPARE(QString::fromStdString(r.verdict), verdict);
+        if (f->severity != hw::Severity::Ok) {
+            QVERIFY(!f->computed.empty());
+            QVERIFY(!f->rule.empty());
+            QVERIFY(!f->ask.empty());
+        }
+    }
+
+    void extractor_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("gpuCount");
+        QTest::addColumn<double>("users");
+        QTest::addColumn<double>("perUser");
+        QTest::addColumn<double>("price");
+        QTest::addColumn<bool>("full");
+        QTest::newRow("Chinese all-in-one, 万元") << u"满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，售价 19.8万元，全新，质保3年。"_s
+                                                << u"deepseek-r1"_s << u"rtx-4090"_s << 4 << 100.0 << 14.0 << 198000.0 << true;
+        QTest::newRow("full-width digits and letters") << u"满血ＤｅｅｐＳｅｅｋ Ｒ１，八卡Ｈ２００，并发 ３２，每用户 ２０ token/秒，价格 ¥１,５００,０００"_s
+                                                       << u"deepseek-r1"_s << u"h200"_s << 8 << 32.0 << 20.0 << 1500000.0 << true;
+        QTest::newRow("English, x count, USD") << u"DeepSeek R1 70B on 2 x RTX 4090, 25 tokens/s per user, 10 concurrent users, $4,500 new"_s
+                                               << u"r1-distill-llama-70b"_s << u"rtx-4090"_s << 2 << 10.0 << 25.0 << 4500.0 << false;
+        QTest::newRow("H100 x 8 after the name") << u"671B FP8 on H100 x 8 with 2 x Xeon 8480, 50 tok/s"_s << u"deepseek-r1"_s << u"h100-sxm"_s << 8
+                                                 << 0.0 << 50.0 << 0.0 << false;
+    }
+    void extractor()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, model);
+        QFETCH(QString, gpu);
+        QFETCH(int, gpuCount);
+        QFETCH(double, users);
+        QFETCH(double, perUser);
+        QFETCH(double, price);
+        QFETCH(bool, full);
+        const hw::Claim c = hwdb::claimFromText(text, m_cat.catalog);
+        QCOMPARE(QString::fromStdString(c.modelId), model);
+        QCOMPARE(QString::fromStdString(c.gpuId), gpu);
+        QCOMPARE(c.gpuCount, gpuCount);
+        QCOMPARE(c.users.value_or(0), users);
+        QCOMPARE(c.perUserTps.value_or(0), perUser);
+        QCOMPARE(c.price.value_or(0), price);
+        QCOMPARE(c.fullModel, full);
+    }
+
+    void extractorReadsMemoryQuantsAndConditions()
+    {
+        const hw::Claim c = hwdb::claimFromText(u"双路至强8358，512GB 内存，Q4_K_M 量化，翻新，BF8 精度，训练和微调都支持"_s, m_cat.catalog);
+        QCOMPARE(c.cpuId, std::string("xeon-8358"));
+        QCOMPARE(c.sockets, 2);
+        QCOMPARE(c.ramGB, 512.0);
+        QCOMPARE(c.quantId, std::string("q4_k_m"));
+        QCOMPARE(c.condition, std::string("refurbished"));
+        QVERIFY(c.mentionsBf8);
+        QVERIFY(c.trainingClaimed);
+        const hw::Claim t = hwdb::claimFromText(u"1.58-bit Unsloth R1 on one 3090 with 1 TB DDR5 RAM, 6 tok/s"_s, m_cat.catalog);
+        QCOMPARE(t.quantId, std::string("ud-iq1_s"));
+        QCOMPARE(t.ramGB, 1000.0);
+        QCOMPARE(t.gpuId, std::string("rtx-3090"));
+    }
+
+    void checklistOnBuilds()
+    {
+        const hw::CostSettings s;
+        const auto book = hwdb::makePriceBook(m_cat.catalog, s);
+        const hw::Build b = m_cat.build(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "q4_k_m", "runtime": "ktransformers",
+            "gpu": {"id": "rtx-4090"}, "cpu": {"id": "e5-2696v3"}, "ram": {"gb": 512}, "workload": {"users": 1}})");
+        const hw::Estimate e = hw::estimate(b);
+        const auto items = hw::buyerChecklist(b, e, hw::costOf(b, e, *book, s));
+        QCOMPARE(items.size(), std::size_t(4));
+        QCOMPARE(items[0].id, std::string("model-identity"));
+        QCOMPARE(items[0].status, std::string("warn")); // a quant, not the full model
+        QCOMPARE(items[1].status, std::string("warn")); // hybrid on a CPU without AMX, DDR4; a graphics card
+        QVERIFY(QString::fromStdString(items[1].message).contains(u"AMX"_s));
+        QCOMPARE(items[2].status, std::string("fail")); // below 6 tok/s on 4 channels of DDR4-2133
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaims)
+#include "tst_claims.moc"
