@@ -8,7 +8,9 @@
 #include "ui/resultmodels.h"
 #include "ui/resultsview.h"
 #include "ui/catalogdialog.h"
+#include "ui/claimmodels.h"
 #include "ui/comparemodel.h"
+#include "ui/offerpage.h"
 #include "ui/settingsdialog.h"
 #include "ui/sweepmodel.h"
 #include "ui/sweepview.h"
@@ -23,6 +25,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QPlainTextEdit>
 #include <QSqlRecord>
 #include <QSqlTableModel>
 #include <QBarSet>
@@ -219,17 +222,18 @@ private slots:
         const hwui::SweepModel *m = sweep->model();
         QVERIFY(m->rowCount() > 10);
         // Every mapped point is a model row; the frontier line holds exactly the frontier rows.
-        int scattered = 0, frontier = 0;
-        for (QAbstractSeries *s : sweep->chart()->series()) {
-            if (s->name() == u"This build"_s)
-                continue;
-            if (auto *scatter = qobject_cast<QScatterSeries *>(s))
-                scattered += scatter->count();
-        }
-        for (int r = 0; r < m->rowCount(); ++r)
+        int scattered = 0, frontier = 0, failing = 0;
+        const QList<QAbstractSeries *> series = sweep->chart()->series();
+        for (int i = 0; i < 4; ++i) // one scatter per placement
+            scattered += qobject_cast<QScatterSeries *>(series.at(i))->count();
+        for (int r = 0; r < m->rowCount(); ++r) {
             frontier += m->index(r, hwui::SweepModel::OnFrontier).data(hwui::RawValueRole).toBool();
+            failing += m->index(r, hwui::SweepModel::FailsChecklist).data(hwui::RawValueRole).toBool();
+        }
         QCOMPARE(scattered, m->rowCount());
-        auto *line = qobject_cast<QLineSeries *>(sweep->chart()->series().at(4));
+        QCOMPARE(qobject_cast<QScatterSeries *>(series.at(4))->count(), failing); // ringed: fails a checklist rule
+        QVERIFY(failing > 0);
+        auto *line = qobject_cast<QLineSeries *>(series.at(5));
         QCOMPARE(line->count(), frontier);
         w.results()->tabs()->setCurrentWidget(sweep);
         w.show();
@@ -313,6 +317,46 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         shoot(&dialog, u"catalog"_s);
+    }
+
+    void checklistPanelAndOfferPage()
+    {
+        hwui::MainWindow w;
+        w.resize(1600, 1000);
+        QAbstractItemModelTester checklistTester(w.results()->checklistModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(w.results()->checklistModel()->rowCount(), 4);
+        // The default build is a Q4_K_M quant: rule 1 warns.
+        QCOMPARE(w.results()->checklistModel()->index(0, hwui::ChecklistModel::Status).data(hwui::RawValueRole).toString(), u"warn"_s);
+
+        hwui::OfferPage *offer = w.offerPage();
+        QAbstractItemModelTester findingsTester(offer->findings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        offer->setOfferText(u"满血版 DeepSeek R1 一体机，4卡4090，双路至强8480，1TB 内存，支持100人并发，每人 14 tokens/s，总吞吐 140 tokens/s，19.8万元"_s);
+        offer->readText();
+        QVERIFY(offer->claimEditor()->toPlainText().contains(u"rtx-4090"_s));
+        QVERIFY(offer->check());
+        QCOMPARE(offer->verdict(), u"impossible"_s);
+        bool inconsistent = false;
+        for (int r = 0; r < offer->findings()->rowCount(); ++r)
+            inconsistent = inconsistent || offer->findings()->index(r, hwui::FindingsModel::Ask).data(Qt::ToolTipRole).toString().startsWith(u"aggregate-inconsistent"_s);
+        QVERIFY(inconsistent);
+        w.results()->tabs()->setCurrentWidget(offer);
+        shoot(&w, u"main-offer"_s);
+        // A correction in the claim file wins over the text: a bad edit is reported, not crashed on.
+        offer->claimEditor()->setPlainText(u"{\"format\": \"hwplanner.claim/1\", \"build\": {\"gpu\": {\"id\": \"rtx-5090\"}}}"_s);
+        QVERIFY(!offer->check());
+        // Open as build: the offer becomes the edited build, one undoable step.
+        offer->readText();
+        QVERIFY(offer->check());
+        QPushButton *open = nullptr;
+        for (QPushButton *b : offer->findChildren<QPushButton *>())
+            if (b->isEnabled() && b->text().contains(u"uild"_s) + b->text().contains(u"配置"_s) > 0)
+                open = b;
+        QVERIFY(open);
+        const int steps = w.document()->undoStack()->count();
+        open->click();
+        QCOMPARE(w.document()->value(u"gpu.id"_s).toString(), u"rtx-4090"_s);
+        QCOMPARE(w.document()->value(u"gpu.count"_s).toInt(), 4);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
     }
 
     void settingsDialogShows()

@@ -8,6 +8,7 @@
 #include "ui/catalogdialog.h"
 #include "ui/resultsview.h"
 #include "ui/comparemodel.h"
+#include "ui/offerpage.h"
 #include "ui/settingsdialog.h"
 #include "ui/sweepview.h"
 
@@ -64,6 +65,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_compare->clear();
         m_results->clearOverlays();
         m_sweep->setPinned({});
+    });
+    m_offer = new OfferPage(m_results);
+    m_offer->setCatalog(&m_catalog, hwdb::costSettings());
+    m_results->tabs()->addTab(m_offer, tr("Check an &offer"));
+    connect(m_offer, &OfferPage::openAsBuild, this, [this](const hw::Build &build) {
+        m_doc->replace(hwdb::buildToJson(build), tr("Open the offer as a build"));
+        m_results->tabs()->setCurrentIndex(0);
     });
     connect(m_sweep, &SweepView::buildChosen, this, [this](const hw::Build &build) {
         m_doc->replace(hwdb::buildToJson(build), tr("Load %1 from the chart").arg(QString::fromStdString(build.name)));
@@ -139,6 +147,8 @@ void MainWindow::reloadCatalog()
     if (!db.open() || !db.load(&m_catalog))
         QMessageBox::critical(this, tr("Catalog"), tr("The catalog could not be opened:\n%1").arg(db.errorString()));
     m_prices = hwdb::makePriceBook(m_catalog, hwdb::costSettings());
+    if (m_offer)
+        m_offer->setCatalog(&m_catalog, hwdb::costSettings());
 }
 
 void MainWindow::recompute()
@@ -157,6 +167,7 @@ void MainWindow::recompute()
     m_cost = hw::costOf(build, m_estimate, *m_prices, hwdb::costSettings());
     m_valid = true;
     m_results->showResult(build, m_estimate, m_cost);
+    m_results->setChecklist(hw::buyerChecklist(build, m_estimate, m_cost));
     m_sweep->setCurrent(m_catalog, hwdb::costSettings(), build, m_cost.complete() ? m_cost.capex : 0.0, m_estimate.decodeAggregate);
 }
 

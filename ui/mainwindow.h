@@ -16,6 +16,7 @@ namespace hwui {
 class BuildDocument;
 class BuildEditor;
 class CompareModel;
+class OfferPage;
 class ResultsView;
 class SweepView;
 
@@ -33,6 +34,7 @@ public:
     ResultsView *results() const { return m_results; }
     SweepView *sweepView() const { return m_sweep; }
     CompareModel *compareModel() const { return m_compare; }
+    OfferPage *offerPage() const { return m_offer; }
     void pinCurrent();
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
@@ -60,6 +62,7 @@ private:
     ResultsView *m_results = nullptr;
     SweepView *m_sweep = nullptr;
     CompareModel *m_compare = nullptr;
+    OfferPage *m_offer = nullptr;
     QMenu *m_recent = nullptr;
     hw::Build m_build;
     hw::Estimate m_estimate;

@@ -1,11 +1,13 @@
 #include "ui/resultsview.h"
 
+#include "ui/claimmodels.h"
 #include "ui/resultmodels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
@@ -56,13 +58,26 @@ ResultsView::ResultsView(QWidget *parent)
     , m_memory(new MemoryModel(this))
     , m_concurrency(new ConcurrencyModel(this))
     , m_bom(new BomModel(this))
+    , m_checklist(new ChecklistModel(this))
 {
     auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
     m_headline = new QLabel(this);
     m_headline->setTextFormat(Qt::RichText);
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_headline);
+    top->addWidget(m_headline, 3);
+    // The buyer checklist beside the figures: pass / warn / fail, with the reason.
+    auto *checklist = new QTableView(this);
+    checklist->setModel(m_checklist);
+    checklist->verticalHeader()->hide();
+    checklist->setWordWrap(false);
+    checklist->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    checklist->horizontalHeader()->setStretchLastSection(true);
+    checklist->setMaximumHeight(140);
+    checklist->setSelectionMode(QAbstractItemView::NoSelection);
+    top->addWidget(checklist, 4);
+    layout->addLayout(top);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
 
@@ -272,6 +287,11 @@ void ResultsView::clearOverlays()
         }
     }
     m_overlays.clear();
+}
+
+void ResultsView::setChecklist(std::vector<hw::ChecklistItem> items)
+{
+    m_checklist->setItems(std::move(items));
 }
 
 void ResultsView::showError(const QString &message)

@@ -4,6 +4,7 @@
 // bill of materials and the explanation. Thin: it shows what the item models hold.
 
 #include "model/cost.h"
+#include "model/claims.h"
 #include "model/estimator.h"
 
 #include <QWidget>
@@ -21,6 +22,7 @@ class QValueAxis;
 namespace hwui {
 
 class BomModel;
+class ChecklistModel;
 class ConcurrencyModel;
 class MemoryModel;
 
@@ -34,6 +36,8 @@ public:
     Q_DISABLE_COPY_MOVE(ResultsView)
 
     void showResult(const hw::Build &build, const hw::Estimate &estimate, const hw::CostResult &cost);
+    void setChecklist(std::vector<hw::ChecklistItem> items);
+    ChecklistModel *checklistModel() const { return m_checklist; }
     void showError(const QString &message);
     // A pinned build's per-user speed drawn over the speed chart (its own model feeds its line).
     void addOverlay(const QString &name, const hw::Build &build, bool runs);
@@ -51,6 +55,7 @@ private:
     MemoryModel *m_memory;
     ConcurrencyModel *m_concurrency;
     BomModel *m_bom;
+    ChecklistModel *m_checklist;
     QLabel *m_headline = nullptr;
     QLabel *m_costSummary = nullptr;
     QLabel *m_assumptions = nullptr;

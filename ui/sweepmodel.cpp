@@ -1,5 +1,6 @@
 #include "ui/sweepmodel.h"
 
+#include "model/claims.h"
 #include "ui/resultmodels.h"
 
 #include <QLocale>
@@ -9,7 +10,8 @@
 
 namespace hwui {
 
-void SweepModel::setResult(const hw::Catalog &catalog, const hw::SweepTarget &target, hw::SweepResult result, int buckets)
+void SweepModel::setResult(const hw::Catalog &catalog, const hw::SweepTarget &target, hw::SweepResult result, const hw::PriceBook *prices,
+                           const hw::CostSettings &settings, int buckets)
 {
     beginResetModel();
     m_catalog = &catalog;
@@ -45,8 +47,18 @@ void SweepModel::setResult(const hw::Catalog &catalog, const hw::SweepTarget &ta
     for (const auto &kv : best)
         if (!frontier[kv.second])
             m_rows.push_back(kv.second);
-    for (std::size_t i : m_rows)
+    m_failsChecklist.clear();
+    for (std::size_t i : m_rows) {
         m_onFrontier.push_back(frontier[i]);
+        bool fails = false;
+        if (prices) {
+            const hw::Build b = hw::sweepBuild(catalog, m_target, m_result.points[i]);
+            const hw::Estimate e = hw::estimate(b, hw::Detail::Throughput);
+            for (const hw::ChecklistItem &item : hw::buyerChecklist(b, e, hw::costOf(b, e, *prices, settings)))
+                fails = fails || item.status == "fail";
+        }
+        m_failsChecklist.push_back(fails);
+    }
     endResetModel();
 }
 
@@ -95,6 +107,9 @@ QVariant SweepModel::data(const QModelIndex &index, int role) const
     case Meets:
         raw = p.meets;
         break;
+    case FailsChecklist:
+        raw = bool(m_failsChecklist[size_t(index.row())]);
+        break;
     case Name:
         raw = QString::fromStdString(hw::sweepBuild(*m_catalog, m_target, p).name);
         break;
@@ -129,6 +144,8 @@ QVariant SweepModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("On the frontier");
     case Meets:
         return tr("Meets the target");
+    case FailsChecklist:
+        return tr("Fails a checklist rule");
     case Name:
         return tr("Build");
     }

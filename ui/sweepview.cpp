@@ -120,6 +120,19 @@ SweepView::SweepView(QWidget *parent)
                 emit buildChosen(hw::sweepBuild(*m_catalog, m_model->target(), m_model->point(row)));
         });
     }
+    auto *failing = new QScatterSeries;
+    failing->setName(tr("Fails a checklist rule"));
+    failing->setMarkerSize(13);
+    failing->setColor(Qt::transparent);
+    failing->setBorderColor(QColor(0xc6, 0x28, 0x28));
+    auto *failingMapper = new QVXYModelMapper(this);
+    failingMapper->setXColumn(SweepModel::Capex);
+    failingMapper->setYColumn(SweepModel::Aggregate);
+    failingMapper->setSeries(failing);
+    failingMapper->setModel(slice(m_model, SweepModel::FailsChecklist, u"true"_s, this));
+    m_chart->addSeries(failing);
+    failing->attachAxis(m_capexAxis);
+    failing->attachAxis(m_speedAxis);
     auto *frontier = new QLineSeries;
     frontier->setName(tr("Pareto frontier"));
     frontier->setPen(QPen(QColor(0x21, 0x21, 0x21), 2));
@@ -235,7 +248,7 @@ void SweepView::onFinished()
     }
     m_status->setText(tr("%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.")
                           .arg(locale.toString(qlonglong(r.evaluated)), locale.toString(qlonglong(r.feasible)), best));
-    m_model->setResult(*m_catalog, m_target, std::move(r));
+    m_model->setResult(*m_catalog, m_target, std::move(r), m_prices.get(), m_settings);
     rescale();
     emit finished();
 }

@@ -119,380 +119,380 @@
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>full model</source>
         <translation>full model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>distill</source>
         <translation>distill</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="45"/>
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="46"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 Source: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1 (%2 bits/weight)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61"/>
+        <location filename="../../ui/buildeditor.cpp" line="48"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="49"/>
         <source>&amp;Quantization:</source>
         <translation>&amp;Quantization:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
         <source>&amp;Runtime:</source>
         <translation>&amp;Runtime:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="54"/>
         <source>Hardware (per node)</source>
         <translation>Hardware (per node)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="224"/>
         <source>None (CPU only)</source>
         <translation>None (CPU only)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="226"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB, %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <location filename="../../ui/buildeditor.cpp" line="227"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>Source: %1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="78"/>
+        <location filename="../../ui/buildeditor.cpp" line="229"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="80"/>
+        <location filename="../../ui/buildeditor.cpp" line="231"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 cores, %3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="83"/>
+        <location filename="../../ui/buildeditor.cpp" line="234"/>
         <source>Source: %1 (%2)</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source>CPU maximum</source>
         <translation>CPU maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="89"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="90"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="91"/>
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>GPU &amp;count:</source>
         <translation>GPU &amp;count:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="92"/>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>N&amp;odes:</source>
         <translation>N&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>C&amp;PU:</source>
         <translation>C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="94"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>&amp;Sockets:</source>
         <translation>&amp;Sockets:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>R&amp;AM:</source>
         <translation>R&amp;AM:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="96"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>RAM &amp;speed:</source>
         <translation>RAM &amp;speed:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="97"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>Populated c&amp;hannels:</source>
         <translation>Populated c&amp;hannels:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="75"/>
         <source>Run mode</source>
         <translation>Run mode</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="102"/>
+        <location filename="../../ui/buildeditor.cpp" line="77"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <location filename="../../ui/buildeditor.cpp" line="82"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>The runtime&apos;s behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="83"/>
         <source>Compressed latent (MLA)</source>
         <translation>Compressed latent (MLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="84"/>
         <source>Expanded to full heads</source>
         <translation>Expanded to full heads</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU &amp;layers (-ngl):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="111"/>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>&amp;KV cache type:</source>
         <translation>&amp;KV cache type:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="112"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV cache:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="115"/>
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="118"/>
-        <location filename="../../ui/buildeditor.cpp" line="120"/>
-        <location filename="../../ui/buildeditor.cpp" line="121"/>
+        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <location filename="../../ui/buildeditor.cpp" line="96"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="123"/>
+        <location filename="../../ui/buildeditor.cpp" line="98"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s (acceptable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="124"/>
+        <location filename="../../ui/buildeditor.cpp" line="99"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s (comfortable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <location filename="../../ui/buildeditor.cpp" line="103"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <location filename="../../ui/buildeditor.cpp" line="105"/>
         <source>Concurrent &amp;users:</source>
         <translation>Concurrent &amp;users:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <location filename="../../ui/buildeditor.cpp" line="106"/>
         <source>Con&amp;text per user:</source>
         <translation>Con&amp;text per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Prompt:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>O&amp;utput (thinking included):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>&amp;Target speed per user:</source>
         <translation>&amp;Target speed per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="147"/>
+        <location filename="../../ui/buildeditor.cpp" line="123"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="148"/>
+        <location filename="../../ui/buildeditor.cpp" line="124"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="149"/>
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>The inference software. It decides how memory is split, how many users decode together and the efficiency.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="150"/>
+        <location filename="../../ui/buildeditor.cpp" line="126"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU type, or a unified-memory machine (Mac) counted as one device.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="151"/>
+        <location filename="../../ui/buildeditor.cpp" line="127"/>
         <source>GPUs in each node (machine).</source>
         <translation>GPUs in each node (machine).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="152"/>
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
         <source>Identical machines working together.</source>
         <translation>Identical machines working together.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="153"/>
+        <location filename="../../ui/buildeditor.cpp" line="129"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="154"/>
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
         <source>CPUs per node.</source>
         <translation>CPUs per node.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="155"/>
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>System memory per node, in GB (10^9 bytes).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="156"/>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>Memory speed; the CPU&apos;s maximum when not set.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="157"/>
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="158"/>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="159"/>
+        <location filename="../../ui/buildeditor.cpp" line="135"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="160"/>
+        <location filename="../../ui/buildeditor.cpp" line="136"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="161"/>
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>Users generating at the same time.</source>
         <translation>Users generating at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="162"/>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="163"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Typical prompt length.</source>
         <translation>Typical prompt length.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="164"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Typical answer length, thinking included.</source>
         <translation>Typical answer length, thinking included.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="165"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="194"/>
+        <location filename="../../ui/buildeditor.cpp" line="170"/>
         <source>Remove the GPUs</source>
         <translation>Remove the GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="196"/>
+        <location filename="../../ui/buildeditor.cpp" line="172"/>
         <source>Change GPU</source>
         <translation>Change GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="203"/>
+        <location filename="../../ui/buildeditor.cpp" line="179"/>
         <source>Remove the CPU</source>
         <translation>Remove the CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="205"/>
+        <location filename="../../ui/buildeditor.cpp" line="181"/>
         <source>Change CPU</source>
         <translation>Change CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="211"/>
+        <location filename="../../ui/buildeditor.cpp" line="187"/>
         <source>Change MLA cache</source>
         <translation>Change MLA cache</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="219"/>
-        <location filename="../../ui/buildeditor.cpp" line="223"/>
+        <location filename="../../ui/buildeditor.cpp" line="195"/>
+        <location filename="../../ui/buildeditor.cpp" line="199"/>
         <source>Change target speed</source>
         <translation>Change target speed</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="236"/>
-        <location filename="../../ui/buildeditor.cpp" line="245"/>
+        <location filename="../../ui/buildeditor.cpp" line="251"/>
+        <location filename="../../ui/buildeditor.cpp" line="260"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -669,6 +669,59 @@ Source: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>hwui::ChecklistModel</name>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="26"/>
+        <source>1. Which model exactly</source>
+        <translation>1. Which model exactly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="28"/>
+        <source>2. Hardware and run mode</source>
+        <translation>2. Hardware and run mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="30"/>
+        <source>3. Speed at the real concurrency</source>
+        <translation>3. Speed at the real concurrency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="32"/>
+        <source>4. New parts and warranty</source>
+        <translation>4. New parts and warranty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="39"/>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="41"/>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="43"/>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="97"/>
+        <source>Buyer checklist (seed 000)</source>
+        <translation>Buyer checklist (seed 000)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="101"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>hwui::CompareModel</name>
     <message>
         <location filename="../../ui/comparemodel.cpp" line="81"/>
@@ -797,201 +850,264 @@ Source: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>hwui::FindingsModel</name>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="45"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="47"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="49"/>
+        <source>unverifiable</source>
+        <translation>unverifiable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="51"/>
+        <source>optimistic</source>
+        <translation>optimistic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="53"/>
+        <source>impossible</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="149"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="151"/>
+        <source>The offer says</source>
+        <translation>The offer says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="153"/>
+        <source>The planner computes</source>
+        <translation>The planner computes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="155"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="157"/>
+        <source>Ask the vendor</source>
+        <translation>Ask the vendor</translation>
+    </message>
+</context>
+<context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="45"/>
+        <location filename="../../ui/mainwindow.cpp" line="46"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>Cost &amp;vs tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <location filename="../../ui/mainwindow.cpp" line="54"/>
         <source>&amp;Pin this build</source>
         <translation>&amp;Pin this build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="54"/>
+        <location filename="../../ui/mainwindow.cpp" line="55"/>
         <source>C&amp;lear pins</source>
         <translation>C&amp;lear pins</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="62"/>
         <source>Com&amp;pare</source>
         <translation>Com&amp;pare</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <source>Check an &amp;offer</source>
+        <translation>Check an &amp;offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="73"/>
+        <source>Open the offer as a build</source>
+        <translation>Open the offer as a build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="77"/>
         <source>Load %1 from the chart</source>
         <translation>Load %1 from the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
         <source>&amp;New build</source>
         <translation>&amp;New build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="97"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>&amp;Import prices (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="96"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Pin build for comparison</source>
         <translation>&amp;Pin build for comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Catalog…</source>
         <translation>&amp;Catalog…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>Build %1</source>
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow.cpp" line="280"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="285"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
@@ -1050,6 +1166,74 @@ Source: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>hwui::OfferPage</name>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="29"/>
+        <source>1. Paste the vendor&apos;s offer (Chinese or English):</source>
+        <translation>1. Paste the vendor&apos;s offer (Chinese or English):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="31"/>
+        <source>e.g. 满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，19.8万元</source>
+        <translation>e.g. 满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，19.8万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="33"/>
+        <source>&amp;Read the text</source>
+        <translation>&amp;Read the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="38"/>
+        <source>2. What was understood (a claim file: correct it before checking):</source>
+        <translation>2. What was understood (a claim file: correct it before checking):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="43"/>
+        <source>&amp;Check the offer</source>
+        <translation>&amp;Check the offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="44"/>
+        <source>&amp;Open as build</source>
+        <translation>&amp;Open as build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="117"/>
+        <source>the claim</source>
+        <translation>the claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="129"/>
+        <source>impossible</source>
+        <translation>impossible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="129"/>
+        <source>optimistic</source>
+        <translation>optimistic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="129"/>
+        <source>plausible</source>
+        <translation>plausible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="130"/>
+        <source>Overall verdict: &lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</source>
+        <translation>Overall verdict: &lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="131"/>
+        <source>Checked as: %1</source>
+        <translation>Checked as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="132"/>
+        <source>The offer names too little hardware to build it.</source>
+        <translation>The offer names too little hardware to build it.</translation>
+    </message>
+</context>
+<context>
     <name>hwui::ResultsView</name>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="25"/>
@@ -1102,102 +1286,102 @@ Source: %2 (%3)</translation>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="72"/>
+        <location filename="../../ui/resultsview.cpp" line="87"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="82"/>
+        <location filename="../../ui/resultsview.cpp" line="97"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="95"/>
+        <location filename="../../ui/resultsview.cpp" line="110"/>
         <source>&amp;Memory</source>
         <translation>&amp;Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="99"/>
+        <location filename="../../ui/resultsview.cpp" line="114"/>
         <source>Decode speed against concurrent users</source>
         <translation>Decode speed against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="101"/>
+        <location filename="../../ui/resultsview.cpp" line="116"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="103"/>
+        <location filename="../../ui/resultsview.cpp" line="118"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>Aggregate (tok/s, right axis)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="113"/>
+        <location filename="../../ui/resultsview.cpp" line="128"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="115"/>
+        <location filename="../../ui/resultsview.cpp" line="130"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="123"/>
+        <location filename="../../ui/resultsview.cpp" line="138"/>
         <source>Target users</source>
         <translation>Target users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="132"/>
+        <location filename="../../ui/resultsview.cpp" line="147"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="134"/>
+        <location filename="../../ui/resultsview.cpp" line="149"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="136"/>
+        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>tok/s aggregate</source>
         <translation>tok/s aggregate</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="149"/>
+        <location filename="../../ui/resultsview.cpp" line="164"/>
         <source>&amp;Speed vs users</source>
         <translation>&amp;Speed vs users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="163"/>
+        <location filename="../../ui/resultsview.cpp" line="178"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="167"/>
+        <location filename="../../ui/resultsview.cpp" line="182"/>
         <source>&amp;How it was computed</source>
         <translation>&amp;How it was computed</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="195"/>
+        <location filename="../../ui/resultsview.cpp" line="210"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="197"/>
+        <location filename="../../ui/resultsview.cpp" line="212"/>
         <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
         <translation>Does not fit everywhere: runs degraded (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="199"/>
+        <location filename="../../ui/resultsview.cpp" line="214"/>
         <source>Cannot run as configured (see How it was computed)</source>
         <translation>Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="201"/>
+        <location filename="../../ui/resultsview.cpp" line="216"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultsview.cpp" line="212"/>
+        <location filename="../../ui/resultsview.cpp" line="227"/>
         <source> (incomplete: %n part(s) without a price)</source>
         <translation>
             <numerusform> (incomplete: %n part(s) without a price)</numerusform>
@@ -1205,27 +1389,27 @@ Source: %2 (%3)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="228"/>
+        <location filename="../../ui/resultsview.cpp" line="243"/>
         <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
         <translation>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="229"/>
+        <location filename="../../ui/resultsview.cpp" line="244"/>
         <source> (incomplete)</source>
         <translation> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="236"/>
+        <location filename="../../ui/resultsview.cpp" line="251"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="249"/>
+        <location filename="../../ui/resultsview.cpp" line="264"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="279"/>
+        <location filename="../../ui/resultsview.cpp" line="299"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>
@@ -1377,37 +1561,42 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::SweepModel</name>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="121"/>
+        <location filename="../../ui/sweepmodel.cpp" line="136"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="123"/>
+        <location filename="../../ui/sweepmodel.cpp" line="138"/>
         <source>Aggregate tok/s</source>
         <translation>Aggregate tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="125"/>
+        <location filename="../../ui/sweepmodel.cpp" line="140"/>
         <source>Per user tok/s</source>
         <translation>Per user tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="127"/>
+        <location filename="../../ui/sweepmodel.cpp" line="142"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="129"/>
+        <location filename="../../ui/sweepmodel.cpp" line="144"/>
         <source>On the frontier</source>
         <translation>On the frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="131"/>
+        <location filename="../../ui/sweepmodel.cpp" line="146"/>
         <source>Meets the target</source>
         <translation>Meets the target</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="133"/>
+        <location filename="../../ui/sweepmodel.cpp" line="148"/>
+        <source>Fails a checklist rule</source>
+        <translation>Fails a checklist rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="150"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -1460,7 +1649,7 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="80"/>
-        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <location filename="../../ui/sweepview.cpp" line="293"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
@@ -1500,51 +1689,56 @@ Click to load it into the editor</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="124"/>
+        <source>Fails a checklist rule</source>
+        <translation>Fails a checklist rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="137"/>
         <source>Pareto frontier</source>
         <translation>Pareto frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="135"/>
+        <location filename="../../ui/sweepview.cpp" line="148"/>
         <source>Target: users x tok/s each</source>
         <translation>Target: users x tok/s each</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="138"/>
+        <location filename="../../ui/sweepview.cpp" line="151"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="141"/>
+        <location filename="../../ui/sweepview.cpp" line="154"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="147"/>
+        <location filename="../../ui/sweepview.cpp" line="160"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="200"/>
+        <location filename="../../ui/sweepview.cpp" line="213"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="226"/>
+        <location filename="../../ui/sweepview.cpp" line="239"/>
         <source>Sweep cancelled.</source>
         <translation>Sweep cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="231"/>
+        <location filename="../../ui/sweepview.cpp" line="244"/>
         <source>none of them priced</source>
         <translation>none of them priced</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="234"/>
+        <location filename="../../ui/sweepview.cpp" line="247"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>cheapest: %1 at %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="236"/>
+        <location filename="../../ui/sweepview.cpp" line="249"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>

@@ -119,380 +119,380 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>full model</source>
         <translation>满血版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>distill</source>
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="44"/>
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="45"/>
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="46"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 来源：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1（每权重 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61"/>
+        <location filename="../../ui/buildeditor.cpp" line="48"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="49"/>
         <source>&amp;Quantization:</source>
         <translation>量化(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
         <source>&amp;Runtime:</source>
         <translation>推理框架(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="54"/>
         <source>Hardware (per node)</source>
         <translation>硬件（每节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="224"/>
         <source>None (CPU only)</source>
         <translation>无（纯 CPU）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="226"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB，%3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <location filename="../../ui/buildeditor.cpp" line="227"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>来源：%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="78"/>
+        <location filename="../../ui/buildeditor.cpp" line="229"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="80"/>
+        <location filename="../../ui/buildeditor.cpp" line="231"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 核，%3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="83"/>
+        <location filename="../../ui/buildeditor.cpp" line="234"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source>CPU maximum</source>
         <translation>CPU 最高频率</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="89"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="90"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="91"/>
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>GPU &amp;count:</source>
         <translation>GPU 数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="92"/>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>N&amp;odes:</source>
         <translation>节点数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>C&amp;PU:</source>
         <translation>CPU(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="94"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>&amp;Sockets:</source>
         <translation>路数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>R&amp;AM:</source>
         <translation>内存(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="96"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>RAM &amp;speed:</source>
         <translation>内存频率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="97"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>Populated c&amp;hannels:</source>
         <translation>已插内存通道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="75"/>
         <source>Run mode</source>
         <translation>运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="102"/>
+        <location filename="../../ui/buildeditor.cpp" line="77"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <location filename="../../ui/buildeditor.cpp" line="82"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>按推理框架默认</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="83"/>
         <source>Compressed latent (MLA)</source>
         <translation>压缩潜向量（MLA）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="84"/>
         <source>Expanded to full heads</source>
         <translation>展开为完整注意力头</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU 层数(&amp;L)（-ngl）：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="111"/>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>&amp;KV cache type:</source>
         <translation>KV 缓存类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="112"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV 缓存：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="115"/>
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="118"/>
-        <location filename="../../ui/buildeditor.cpp" line="120"/>
-        <location filename="../../ui/buildeditor.cpp" line="121"/>
+        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <location filename="../../ui/buildeditor.cpp" line="96"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="123"/>
+        <location filename="../../ui/buildeditor.cpp" line="98"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s（可接受）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="124"/>
+        <location filename="../../ui/buildeditor.cpp" line="99"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s（舒适）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <location filename="../../ui/buildeditor.cpp" line="103"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <location filename="../../ui/buildeditor.cpp" line="105"/>
         <source>Concurrent &amp;users:</source>
         <translation>并发用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <location filename="../../ui/buildeditor.cpp" line="106"/>
         <source>Con&amp;text per user:</source>
         <translation>每用户上下文(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
         <source>&amp;Prompt:</source>
         <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>输出（含思考）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>&amp;Target speed per user:</source>
         <translation>每用户目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="147"/>
+        <location filename="../../ui/buildeditor.cpp" line="123"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>哪个模型：满血 671B R1/V3，或蒸馏版（用 R1 的回答训练的小得多的模型）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="148"/>
+        <location filename="../../ui/buildeditor.cpp" line="124"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>权重格式。位数越低，占用内存越少，质量略有损失；FP8 需要原生支持 FP8 的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="149"/>
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>推理软件。它决定内存如何划分、多少用户同时解码以及效率。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="150"/>
+        <location filename="../../ui/buildeditor.cpp" line="126"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU 型号，或统一内存整机（Mac），按一台设备计。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="151"/>
+        <location filename="../../ui/buildeditor.cpp" line="127"/>
         <source>GPUs in each node (machine).</source>
         <translation>每个节点（每台机器）的 GPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="152"/>
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
         <source>Identical machines working together.</source>
         <translation>协同工作的相同机器数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="153"/>
+        <location filename="../../ui/buildeditor.cpp" line="129"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU 型号；权重在 CPU 上运行时（混合或纯 CPU）起作用。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="154"/>
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
         <source>CPUs per node.</source>
         <translation>每节点 CPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="155"/>
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>每节点系统内存，单位 GB（10^9 字节）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="156"/>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>内存频率；未设置时取 CPU 支持的最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="157"/>
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>每节点插有内存条的通道数。通道减半，带宽减半。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="158"/>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl：放到 GPU 上的层数。自动：按 Unsloth 规则放下能放下的层。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="159"/>
+        <location filename="../../ui/buildeditor.cpp" line="135"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>KV 缓存精度：q8_0 和 q4_0 分别把其内存减半和减到四分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="160"/>
+        <location filename="../../ui/buildeditor.cpp" line="136"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>推理框架保持 MLA 压缩时，DeepSeek 的 KV 缓存小 70 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="161"/>
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>Users generating at the same time.</source>
         <translation>同时生成的用户数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="162"/>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>每个用户 KV 缓存需容纳的 token 数：提示词加回答，含 R1 的思考过程（常达数千 token）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="163"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Typical prompt length.</source>
         <translation>典型提示词长度。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="164"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Typical answer length, thinking included.</source>
         <translation>典型回答长度，含思考过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="165"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>文档 000：每用户 6 tok/s 可接受，14 tok/s 比较舒服。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="194"/>
+        <location filename="../../ui/buildeditor.cpp" line="170"/>
         <source>Remove the GPUs</source>
         <translation>移除 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="196"/>
+        <location filename="../../ui/buildeditor.cpp" line="172"/>
         <source>Change GPU</source>
         <translation>更换 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="203"/>
+        <location filename="../../ui/buildeditor.cpp" line="179"/>
         <source>Remove the CPU</source>
         <translation>移除 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="205"/>
+        <location filename="../../ui/buildeditor.cpp" line="181"/>
         <source>Change CPU</source>
         <translation>更换 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="211"/>
+        <location filename="../../ui/buildeditor.cpp" line="187"/>
         <source>Change MLA cache</source>
         <translation>修改 MLA 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="219"/>
-        <location filename="../../ui/buildeditor.cpp" line="223"/>
+        <location filename="../../ui/buildeditor.cpp" line="195"/>
+        <location filename="../../ui/buildeditor.cpp" line="199"/>
         <source>Change target speed</source>
         <translation>修改目标速度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="236"/>
-        <location filename="../../ui/buildeditor.cpp" line="245"/>
+        <location filename="../../ui/buildeditor.cpp" line="251"/>
+        <location filename="../../ui/buildeditor.cpp" line="260"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -669,6 +669,59 @@ Source: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hwui::ChecklistModel</name>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="26"/>
+        <source>1. Which model exactly</source>
+        <translation>1. 确认模型版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="28"/>
+        <source>2. Hardware and run mode</source>
+        <translation>2. 确认硬件与运行模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="30"/>
+        <source>3. Speed at the real concurrency</source>
+        <translation>3. 确认真实并发下的速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="32"/>
+        <source>4. New parts and warranty</source>
+        <translation>4. 确认全新与质保</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="39"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="41"/>
+        <source>warn</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="43"/>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="97"/>
+        <source>Buyer checklist (seed 000)</source>
+        <translation>采购避坑清单（文档 000）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="99"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="101"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>hwui::CompareModel</name>
     <message>
         <location filename="../../ui/comparemodel.cpp" line="81"/>
@@ -797,201 +850,264 @@ Source: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hwui::FindingsModel</name>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="45"/>
+        <source>ok</source>
+        <translation>无误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="47"/>
+        <source>warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="49"/>
+        <source>unverifiable</source>
+        <translation>无法核实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="51"/>
+        <source>optimistic</source>
+        <translation>偏乐观</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="53"/>
+        <source>impossible</source>
+        <translation>不可能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="149"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="151"/>
+        <source>The offer says</source>
+        <translation>报价声称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="153"/>
+        <source>The planner computes</source>
+        <translation>规划器计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="155"/>
+        <source>Rule</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimmodels.cpp" line="157"/>
+        <source>Ask the vendor</source>
+        <translation>向供应商提问</translation>
+    </message>
+</context>
+<context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="45"/>
+        <location filename="../../ui/mainwindow.cpp" line="46"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>成本与速度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <location filename="../../ui/mainwindow.cpp" line="54"/>
         <source>&amp;Pin this build</source>
         <translation>固定此配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="54"/>
+        <location filename="../../ui/mainwindow.cpp" line="55"/>
         <source>C&amp;lear pins</source>
         <translation>清除固定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="62"/>
         <source>Com&amp;pare</source>
         <translation>对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <source>Check an &amp;offer</source>
+        <translation>核查报价(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="73"/>
+        <source>Open the offer as a build</source>
+        <translation>将报价作为配置打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="77"/>
         <source>Load %1 from the chart</source>
         <translation>从图表载入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
         <source>&amp;New build</source>
         <translation>新建配置(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/mainwindow.cpp" line="96"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="97"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="92"/>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>导入价格（CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="96"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Pin build for comparison</source>
         <translation>固定配置以便对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Catalog…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Catalog: %1</source>
         <translation>目录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150"/>
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>Build %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205"/>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="228"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="272"/>
+        <location filename="../../ui/mainwindow.cpp" line="280"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="261"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="285"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
@@ -1050,6 +1166,74 @@ Source: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hwui::OfferPage</name>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="29"/>
+        <source>1. Paste the vendor&apos;s offer (Chinese or English):</source>
+        <translation>1. 粘贴供应商的报价（中文或英文）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="31"/>
+        <source>e.g. 满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，19.8万元</source>
+        <translation>例如：满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，19.8万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="33"/>
+        <source>&amp;Read the text</source>
+        <translation>读取文本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="38"/>
+        <source>2. What was understood (a claim file: correct it before checking):</source>
+        <translation>2. 读取结果（声明文件：核查前可修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="43"/>
+        <source>&amp;Check the offer</source>
+        <translation>核查报价(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="44"/>
+        <source>&amp;Open as build</source>
+        <translation>作为配置打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="117"/>
+        <source>the claim</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="129"/>
+        <source>impossible</source>
+        <translation>不可能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="129"/>
+        <source>optimistic</source>
+        <translation>偏乐观</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="129"/>
+        <source>plausible</source>
+        <translation>合理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="130"/>
+        <source>Overall verdict: &lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</source>
+        <translation>总体结论：&lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt;（取最严重的一项）。%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="131"/>
+        <source>Checked as: %1</source>
+        <translation>按此配置核查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="132"/>
+        <source>The offer names too little hardware to build it.</source>
+        <translation>报价给出的硬件信息不足，无法构成配置。</translation>
+    </message>
+</context>
+<context>
     <name>hwui::ResultsView</name>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="25"/>
@@ -1102,129 +1286,129 @@ Source: %2 (%3)</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="72"/>
+        <location filename="../../ui/resultsview.cpp" line="87"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>各设备内存占用（占容量的百分比；下表单位 GB = 10^9 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="82"/>
+        <location filename="../../ui/resultsview.cpp" line="97"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="95"/>
+        <location filename="../../ui/resultsview.cpp" line="110"/>
         <source>&amp;Memory</source>
         <translation>内存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="99"/>
+        <location filename="../../ui/resultsview.cpp" line="114"/>
         <source>Decode speed against concurrent users</source>
         <translation>解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="101"/>
+        <location filename="../../ui/resultsview.cpp" line="116"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="103"/>
+        <location filename="../../ui/resultsview.cpp" line="118"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>总吞吐（tok/s，右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="113"/>
+        <location filename="../../ui/resultsview.cpp" line="128"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="115"/>
+        <location filename="../../ui/resultsview.cpp" line="130"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="123"/>
+        <location filename="../../ui/resultsview.cpp" line="138"/>
         <source>Target users</source>
         <translation>目标用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="132"/>
+        <location filename="../../ui/resultsview.cpp" line="147"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="134"/>
+        <location filename="../../ui/resultsview.cpp" line="149"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="136"/>
+        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>tok/s aggregate</source>
         <translation>总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="149"/>
+        <location filename="../../ui/resultsview.cpp" line="164"/>
         <source>&amp;Speed vs users</source>
         <translation>速度与用户数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="163"/>
+        <location filename="../../ui/resultsview.cpp" line="178"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="167"/>
+        <location filename="../../ui/resultsview.cpp" line="182"/>
         <source>&amp;How it was computed</source>
         <translation>计算过程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="195"/>
+        <location filename="../../ui/resultsview.cpp" line="210"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="197"/>
+        <location filename="../../ui/resultsview.cpp" line="212"/>
         <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
         <translation>并非处处放得下：降级运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="199"/>
+        <location filename="../../ui/resultsview.cpp" line="214"/>
         <source>Cannot run as configured (see How it was computed)</source>
         <translation>按此配置无法运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="201"/>
+        <location filename="../../ui/resultsview.cpp" line="216"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
         <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; 总拥有成本：%14 %12/年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultsview.cpp" line="212"/>
+        <location filename="../../ui/resultsview.cpp" line="227"/>
         <source> (incomplete: %n part(s) without a price)</source>
         <translation>
             <numerusform>（不完整：%n 个部件缺价格）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="228"/>
+        <location filename="../../ui/resultsview.cpp" line="243"/>
         <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
         <translation>资本支出 %1 %2%3 · 功率 %4 W · 电量 %5 kWh/年 · 运营支出 %6 %2/年 · 总拥有成本 %7 %2/年 · 每用户 %8 %2 · 每百万输出 token %9 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="229"/>
+        <location filename="../../ui/resultsview.cpp" line="244"/>
         <source> (incomplete)</source>
         <translation>（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="236"/>
+        <location filename="../../ui/resultsview.cpp" line="251"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="249"/>
+        <location filename="../../ui/resultsview.cpp" line="264"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="279"/>
+        <location filename="../../ui/resultsview.cpp" line="299"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
@@ -1376,37 +1560,42 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::SweepModel</name>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="121"/>
+        <location filename="../../ui/sweepmodel.cpp" line="136"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="123"/>
+        <location filename="../../ui/sweepmodel.cpp" line="138"/>
         <source>Aggregate tok/s</source>
         <translation>总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="125"/>
+        <location filename="../../ui/sweepmodel.cpp" line="140"/>
         <source>Per user tok/s</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="127"/>
+        <location filename="../../ui/sweepmodel.cpp" line="142"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="129"/>
+        <location filename="../../ui/sweepmodel.cpp" line="144"/>
         <source>On the frontier</source>
         <translation>在帕累托前沿上</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="131"/>
+        <location filename="../../ui/sweepmodel.cpp" line="146"/>
         <source>Meets the target</source>
         <translation>达到目标</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="133"/>
+        <location filename="../../ui/sweepmodel.cpp" line="148"/>
+        <source>Fails a checklist rule</source>
+        <translation>未通过避坑清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepmodel.cpp" line="150"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -1459,7 +1648,7 @@ Source: %2 (%3)</source>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="80"/>
-        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <location filename="../../ui/sweepview.cpp" line="293"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
@@ -1499,51 +1688,56 @@ Click to load it into the editor</source>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="124"/>
+        <source>Fails a checklist rule</source>
+        <translation>未通过避坑清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="137"/>
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="135"/>
+        <location filename="../../ui/sweepview.cpp" line="148"/>
         <source>Target: users x tok/s each</source>
         <translation>目标：用户数 × 每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="138"/>
+        <location filename="../../ui/sweepview.cpp" line="151"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="141"/>
+        <location filename="../../ui/sweepview.cpp" line="154"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="147"/>
+        <location filename="../../ui/sweepview.cpp" line="160"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="200"/>
+        <location filename="../../ui/sweepview.cpp" line="213"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="226"/>
+        <location filename="../../ui/sweepview.cpp" line="239"/>
         <source>Sweep cancelled.</source>
         <translation>遍历已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="231"/>
+        <location filename="../../ui/sweepview.cpp" line="244"/>
         <source>none of them priced</source>
         <translation>均缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="234"/>
+        <location filename="../../ui/sweepview.cpp" line="247"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>最便宜：%1，%2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="236"/>
+        <location filename="../../ui/sweepview.cpp" line="249"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>

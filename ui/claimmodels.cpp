@@ -1,0 +1,162 @@
+#include "ui/claimmodels.h"
+
+#include "ui/resultmodels.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace hwui {
+
+namespace {
+
+QColor statusColour(const std::string &s)
+{
+    if (s == "pass" || s == "ok")
+        return QColor(0xc8, 0xe6, 0xc9);
+    if (s == "warn" || s == "warning" || s == "unverifiable")
+        return QColor(0xff, 0xec, 0xb3);
+    if (s == "optimistic")
+        return QColor(0xff, 0xcc, 0x80);
+    return QColor(0xff, 0xcd, 0xd2); // fail, impossible
+}
+
+QString ruleName(const std::string &id)
+{
+    if (id == "model-identity")
+        return ChecklistModel::tr("1. Which model exactly");
+    if (id == "hardware-and-run-mode")
+        return ChecklistModel::tr("2. Hardware and run mode");
+    if (id == "speed-and-concurrency")
+        return ChecklistModel::tr("3. Speed at the real concurrency");
+    if (id == "new-and-warranty")
+        return ChecklistModel::tr("4. New parts and warranty");
+    return QString::fromStdString(id);
+}
+
+QString statusName(const std::string &s)
+{
+    if (s == "pass")
+        return ChecklistModel::tr("pass");
+    if (s == "warn")
+        return ChecklistModel::tr("warn");
+    if (s == "fail")
+        return ChecklistModel::tr("fail");
+    if (s == "ok")
+        return FindingsModel::tr("ok");
+    if (s == "warning")
+        return FindingsModel::tr("warning");
+    if (s == "unverifiable")
+        return FindingsModel::tr("unverifiable");
+    if (s == "optimistic")
+        return FindingsModel::tr("optimistic");
+    if (s == "impossible")
+        return FindingsModel::tr("impossible");
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+void ChecklistModel::setItems(std::vector<hw::ChecklistItem> items)
+{
+    beginResetModel();
+    m_items = std::move(items);
+    endResetModel();
+}
+
+int ChecklistModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
+int ChecklistModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ChecklistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const hw::ChecklistItem &item = m_items[size_t(index.row())];
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        switch (index.column()) {
+        case Rule:
+            return ruleName(item.id);
+        case Status:
+            return role == RawValueRole ? QString::fromStdString(item.status) : statusName(item.status);
+        case Message:
+            return QString::fromStdString(item.message);
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == Status)
+        return QBrush(statusColour(item.status));
+    if (role == Qt::ToolTipRole)
+        return QString::fromStdString(item.message);
+    return {};
+}
+
+QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Rule:
+        return tr("Buyer checklist (seed 000)");
+    case Status:
+        return tr("Status");
+    case Message:
+        return tr("Why");
+    }
+    return {};
+}
+
+void FindingsModel::setFindings(std::vector<hw::Finding> findings)
+{
+    beginResetModel();
+    m_findings = std::move(findings);
+    std::stable_sort(m_findings.begin(), m_findings.end(), [](const hw::Finding &a, const hw::Finding &b) { return a.severity > b.severity; });
+    endResetModel();
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_findings.size()); }
+int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const hw::Finding &f = m_findings[size_t(index.row())];
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        switch (index.column()) {
+        case Severity:
+            return role == RawValueRole ? QVariant(int(f.severity)) : QVariant(statusName(hw::severityName(f.severity)));
+        case Claim:
+            return QString::fromStdString(f.claim);
+        case Computed:
+            return QString::fromStdString(f.computed);
+        case Rule:
+            return QString::fromStdString(f.rule);
+        case Ask:
+            return QString::fromStdString(f.ask);
+        }
+    }
+    if (role == Qt::BackgroundRole && index.column() == Severity)
+        return QBrush(statusColour(hw::severityName(f.severity)));
+    if (role == Qt::ToolTipRole)
+        return QString::fromStdString(f.id + ": " + f.computed);
+    return {};
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Severity:
+        return tr("Verdict");
+    case Claim:
+        return tr("The offer says");
+    case Computed:
+        return tr("The planner computes");
+    case Rule:
+        return tr("Rule");
+    case Ask:
+        return tr("Ask the vendor");
+    }
+    return {};
+}
+
+} // namespace hwui
