@@ -146,7 +146,9 @@ struct Checker
         if (!e.runs) {
             const double gpuMemory = r.build.gpu ? r.build.gpu->memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
             add("memory-does-not-fit", Severity::Impossible, r.build.model.name + " " + r.build.quant.name + " on the offered hardware",
-                "The weights alone are " + num(e.weightsGB, 0) + " GB; " + (r.build.gpu ? num(gpuMemory, 0) + " GB of GPU memory in all" : std::string("no GPU"))
+                "The weights are " + num(e.weightsGB, 0) + " GB and the KV cache for " + std::to_string(r.build.workload.users) + " user(s) at "
+                    + std::to_string(r.build.workload.context) + " tokens " + num(e.kvCacheGB, 1) + " GB; "
+                    + (r.build.gpu ? num(gpuMemory, 0) + " GB of GPU memory in all" : std::string("no GPU"))
                     + (e.gpuPerDeviceGB > 0 ? " (" + num(e.gpuPerDeviceGB, 1) + " GB needed per GPU of " + num(e.gpuCapacityPerDeviceGB, 0) + ")" : std::string())
                     + (r.build.cpu ? std::string() : "; no CPU and RAM are named to hold the rest"),
                 "Every device must hold its share (domain section 4).", "Which model, precision and offload make it fit?");
