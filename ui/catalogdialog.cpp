@@ -329,31 +329,40 @@ bool CatalogDialog::addRow(const QString &tableName)
     return command->ok();
 }
 
-void CatalogDialog::importPrices()
+int importPricesWithPreview(QWidget *parent, hwdb::CatalogDatabase &db, const hw::Catalog &catalog, QString *message)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import prices"), QString(), tr("Price lists (*.csv *.tsv *.txt)"));
+    const QString path = QFileDialog::getOpenFileName(parent, CatalogDialog::tr("Import prices"), QString(), CatalogDialog::tr("Price lists (*.csv *.tsv *.txt)"));
     if (path.isEmpty())
-        return;
+        return 0;
     hwdb::PriceImportResult preview;
-    QString error;
-    if (!hwdb::importPriceCsv(*m_db, path, m_catalog, true, &preview, &error)) {
-        reportError(error);
-        return;
-    }
-    QMessageBox box(QMessageBox::Question, tr("Import prices"),
-                    tr("%1 rows read: %2 new prices, %3 already stored. Import them?").arg(preview.rows).arg(preview.added).arg(preview.unchanged),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    if (!hwdb::importPriceCsv(db, path, catalog, true, &preview, message))
+        return -1;
+    QMessageBox box(QMessageBox::Question, CatalogDialog::tr("Import prices"),
+                    CatalogDialog::tr("%1 rows read: %2 new prices, %3 already stored. Import them?").arg(preview.rows).arg(preview.added).arg(preview.unchanged),
+                    QMessageBox::Yes | QMessageBox::Cancel, parent);
     box.setDetailedText(preview.lines.join(u'\n'));
     if (box.exec() != QMessageBox::Yes)
-        return;
+        return 0;
     hwdb::PriceImportResult done;
-    if (!hwdb::importPriceCsv(*m_db, path, m_catalog, false, &done, &error)) {
-        reportError(error);
+    if (!hwdb::importPriceCsv(db, path, catalog, false, &done, message))
+        return -1;
+    *message = CatalogDialog::tr("Imported %1 prices from %2").arg(done.added).arg(path);
+    return done.added;
+}
+
+void CatalogDialog::importPrices()
+{
+    QString message;
+    const int added = importPricesWithPreview(this, *m_db, m_catalog, &message);
+    if (added < 0) {
+        reportError(message);
         return;
     }
-    table(u"prices"_s)->select();
-    m_status->setText(tr("Imported %1 prices from %2").arg(done.added).arg(path));
-    emit catalogChanged();
+    if (added > 0) {
+        table(u"prices"_s)->select();
+        emit catalogChanged();
+    }
+    m_status->setText(message);
 }
 
 void CatalogDialog::exportPrices()

@@ -18,6 +18,10 @@ class QTableView;
 
 namespace hwui {
 
+// Asks for a price list, shows what importing it would change (a dry run), and imports it on
+// confirmation. Returns the number of prices added, 0 when cancelled, -1 on error (in *message).
+int importPricesWithPreview(QWidget *parent, hwdb::CatalogDatabase &db, const hw::Catalog &catalog, QString *message);
+
 class CatalogDialog final : public QDialog
 {
     Q_OBJECT

@@ -259,30 +259,18 @@ bool MainWindow::saveAs()
 
 void MainWindow::importPrices()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import prices"), QString(), tr("Price lists (*.csv *.tsv *.txt)"));
-    if (path.isEmpty())
-        return;
     hwdb::CatalogDatabase db(m_catalogPath);
-    hwdb::PriceImportResult preview;
-    QString error;
-    if (!db.open() || !hwdb::importPriceCsv(db, path, m_catalog, true, &preview, &error)) {
-        QMessageBox::warning(this, tr("Import prices"), error.isEmpty() ? db.errorString() : error);
+    QString message;
+    const int added = db.open() ? importPricesWithPreview(this, db, m_catalog, &message) : -1;
+    if (added < 0) {
+        QMessageBox::warning(this, tr("Import prices"), message.isEmpty() ? db.errorString() : message);
         return;
     }
-    QMessageBox box(QMessageBox::Question, tr("Import prices"),
-                    tr("%1 rows read: %2 new prices, %3 already stored. Import them?").arg(preview.rows).arg(preview.added).arg(preview.unchanged),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setDetailedText(preview.lines.join(u'\n'));
-    if (box.exec() != QMessageBox::Yes)
-        return;
-    hwdb::PriceImportResult done;
-    if (!hwdb::importPriceCsv(db, path, m_catalog, false, &done, &error)) {
-        QMessageBox::warning(this, tr("Import prices"), error);
-        return;
+    if (added > 0) {
+        reloadCatalog();
+        recompute();
     }
-    reloadCatalog();
-    recompute();
-    statusBar()->showMessage(tr("Imported %1 prices from %2").arg(done.added).arg(path), 5000);
+    statusBar()->showMessage(message, 5000);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -633,7 +633,7 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/catalogdialog.cpp" line="334"/>
-        <location filename="../../ui/catalogdialog.cpp" line="343"/>
+        <location filename="../../ui/catalogdialog.cpp" line="340"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
@@ -643,27 +643,27 @@ Source: %2 (%3)</translation>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="344"/>
+        <location filename="../../ui/catalogdialog.cpp" line="341"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="355"/>
+        <location filename="../../ui/catalogdialog.cpp" line="349"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="361"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="361"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="379"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
@@ -1089,27 +1089,21 @@ Source: %2 (%3)</translation>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
-        <location filename="../../ui/mainwindow.cpp" line="272"/>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
-        <translation>Price lists (*.csv *.tsv *.txt)</translation>
+        <translation type="vanished">Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
-        <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
+        <translation type="vanished">%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="285"/>
         <source>Imported %1 prices from %2</source>
-        <translation>Imported %1 prices from %2</translation>
+        <translation type="vanished">Imported %1 prices from %2</translation>
     </message>
 </context>
 <context>

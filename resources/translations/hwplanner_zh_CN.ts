@@ -633,7 +633,7 @@ Source: %2 (%3)</source>
     </message>
     <message>
         <location filename="../../ui/catalogdialog.cpp" line="334"/>
-        <location filename="../../ui/catalogdialog.cpp" line="343"/>
+        <location filename="../../ui/catalogdialog.cpp" line="340"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
@@ -643,27 +643,27 @@ Source: %2 (%3)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="344"/>
+        <location filename="../../ui/catalogdialog.cpp" line="341"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="355"/>
+        <location filename="../../ui/catalogdialog.cpp" line="349"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="361"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>Export prices</source>
         <translation>导出价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="361"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="379"/>
         <source>Exported %1 prices to %2</source>
         <translation>已将 %1 条价格导出到 %2</translation>
     </message>
@@ -1089,27 +1089,21 @@ Source: %2 (%3)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
-        <location filename="../../ui/mainwindow.cpp" line="272"/>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="266"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
-        <translation>价格表 (*.csv *.tsv *.txt)</translation>
+        <translation type="vanished">价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
-        <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
+        <translation type="vanished">读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="285"/>
         <source>Imported %1 prices from %2</source>
-        <translation>已从 %2 导入 %1 条价格</translation>
+        <translation type="vanished">已从 %2 导入 %1 条价格</translation>
     </message>
 </context>
 <context>
