@@ -1,9 +1,11 @@
 #include "app/cli.h"
 
-#include "app/estimatejson.h"
+#include "db/resultjson.h"
 #include "db/appsettings.h"
 #include "db/buildfile.h"
 #include "db/claimfile.h"
+#include "db/quotes.h"
+#include "ui/quotewriter.h"
 #include "db/catalogdb.h"
 #include "db/pricecsv.h"
 #include "model/cost.h"
@@ -15,6 +17,7 @@
 
 #include <chrono>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +46,9 @@ int usage()
              "       hwplanner catalog [gpus|cpus|models|quants|runtimes] [--json]\n"
              "       hwplanner prices [--json] | prices import FILE.csv [--dry-run] | prices export FILE.csv\n"
              "       hwplanner check CLAIM.json [--json] | check --text OFFER.txt [--json]\n"
+             "       hwplanner quote BUILD.json [BUILD2.json ...] -o QUOTE.pdf [--lang zh_CN|en] [--company NAME] [--prepared-by NAME]\n"
+             "                       [--validity DAYS] [--json]\n"
+             "       hwplanner export BUILD.json [--results-json F] [--results-csv F] [--bom-csv F]\n"
              "       hwplanner sweep --model ID[,ID|all] [--quant Q[,Q]] [--runtime R[,R]] --users N --min-tps X\n"
              "                       [--context T] [--budget CNY] [--top K] [--json]\n"
              "       hwplanner            (no arguments) opens the desktop application\n"
@@ -148,7 +154,7 @@ int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool jso
         const hw::Build b = hw::sweepBuild(catalog, target, p);
         const hw::Estimate e = hw::estimate(b, hw::Detail::Figures);
         const hw::CostResult cost = hw::costOf(b, e, *prices, settings);
-        QJsonObject result = estimateToJson(b, e, &cost);
+        QJsonObject result = hwdb::estimateToJson(b, e, &cost);
         result.remove(u"explanation"_s);
         QJsonObject o{{u"build"_s, hwdb::buildToJson(b)}, {u"result"_s, result}};
         if (reason)
@@ -209,7 +215,7 @@ int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool jso
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"estimate" || word == u"catalog" || word == u"prices" || word == u"sweep" || word == u"check" || word == u"--help" || word == u"-h" || word == u"help" || word == u"--version";
+    return word == u"estimate" || word == u"catalog" || word == u"prices" || word == u"sweep" || word == u"check" || word == u"quote" || word == u"export" || word == u"--help" || word == u"-h" || word == u"help" || word == u"--version";
 }
 
 int runCli(const QStringList &arguments)
@@ -239,7 +245,16 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption budget(u"budget"_s, u"Most capex allowed."_s, u"AMOUNT"_s);
     const QCommandLineOption top(u"top"_s, u"How many builds to recommend."_s, u"K"_s, u"10"_s);
     const QCommandLineOption text(u"text"_s, u"Read the offer's free text from FILE."_s, u"FILE"_s);
-    parser.addOptions({json, catalogPath, dryRun, currency, usdRate, model, quant, runtime, users, minTps, context, budget, top, text});
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"The PDF to write."_s, u"FILE"_s);
+    const QCommandLineOption lang(u"lang"_s, u"Quote language: zh_CN or en."_s, u"LANG"_s, u"en"_s);
+    const QCommandLineOption company(u"company"_s, u"Company name on the quote."_s, u"NAME"_s);
+    const QCommandLineOption preparedBy(u"prepared-by"_s, u"Who prepared the quote."_s, u"NAME"_s);
+    const QCommandLineOption validity(u"validity"_s, u"Days the quote is valid."_s, u"DAYS"_s);
+    const QCommandLineOption resultsJson(u"results-json"_s, u"Write the results as JSON."_s, u"FILE"_s);
+    const QCommandLineOption resultsCsv(u"results-csv"_s, u"Write the results as CSV."_s, u"FILE"_s);
+    const QCommandLineOption bomCsv(u"bom-csv"_s, u"Write the bill of materials as CSV."_s, u"FILE"_s);
+    parser.addOptions({json, catalogPath, dryRun, currency, usdRate, model, quant, runtime, users, minTps, context, budget, top, text, output, lang,
+                       company, preparedBy, validity, resultsJson, resultsCsv, bomCsv});
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parser.parse(rest)) {
@@ -251,21 +266,118 @@ int runCli(const QStringList &arguments)
     hw::Catalog catalog;
     if (command == u"catalog") {
         const QString kind = positional.value(0);
-        if (!kind.isEmpty() && !catalogKinds().contains(kind)) {
-            err() << "hwplanner catalog: unknown list '" << kind << "' (" << catalogKinds().join(u", "_s) << ")\n";
+        if (!kind.isEmpty() && !hwdb::catalogKinds().contains(kind)) {
+            err() << "hwplanner catalog: unknown list '" << kind << "' (" << hwdb::catalogKinds().join(u", "_s) << ")\n";
             return 2;
         }
         if (!openCatalog(parser.value(catalogPath), &catalog))
             return 1;
         if (parser.isSet(json))
-            printJson(catalogToJson(catalog, kind));
+            printJson(hwdb::catalogToJson(catalog, kind));
         else
-            out() << catalogToText(catalog, kind).join(u'\n') << "\n";
+            out() << hwdb::catalogToText(catalog, kind).join(u'\n') << "\n";
         return 0;
     }
 
     if (command == u"prices")
         return runPrices(parser.value(catalogPath), positional, parser.isSet(json), parser.isSet(dryRun));
+    if (command == u"quote" || command == u"export") {
+        if (positional.isEmpty())
+            return usage();
+        if (!openCatalog(parser.value(catalogPath), &catalog))
+            return 1;
+        QList<hw::Build> builds;
+        for (const QString &path : positional) {
+            hw::Build b;
+            hwdb::BuildError error;
+            if (!hwdb::readBuildFile(path, catalog, &b, &error)) {
+                err() << "hwplanner " << command << ": " << error.toString() << "\n";
+                return 2;
+            }
+            if (b.name.empty())
+                b.name = QFileInfo(path).completeBaseName().toStdString();
+            builds << b;
+        }
+        const hw::CostSettings settings = hwdb::costSettings();
+        const auto prices = hwdb::makePriceBook(catalog, settings);
+        QString error;
+        if (command == u"export") {
+            const hw::Build &b = builds.first();
+            const hw::Estimate e = hw::estimate(b);
+            const hw::CostResult cost = hw::costOf(b, e, *prices, settings);
+            bool ok = true;
+            if (parser.isSet(resultsJson))
+                ok = ok && hwdb::writeJsonFile(parser.value(resultsJson), hwdb::estimateToJson(b, e, &cost), &error);
+            if (ok && parser.isSet(resultsCsv))
+                ok = hwdb::writeResultsCsv(parser.value(resultsCsv), b, e, cost, &error);
+            if (ok && parser.isSet(bomCsv))
+                ok = hwdb::writeBomCsv(parser.value(bomCsv), cost, &error);
+            if (!ok) {
+                err() << "hwplanner export: " << error << "\n";
+                return 2;
+            }
+            return 0;
+        }
+        const QString pdf = parser.value(output);
+        if (pdf.isEmpty()) {
+            err() << "hwplanner quote: -o FILE.pdf is required\n";
+            return 2;
+        }
+        const QFileInfo target(pdf);
+        if (!QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable()) {
+            err() << "hwplanner quote: " << pdf << ": cannot write: the folder " << target.absolutePath() << " does not exist or is not writable\n";
+            return 2;
+        }
+        if (parser.value(lang) != u"en" && parser.value(lang) != u"zh_CN") {
+            err() << "hwplanner quote: --lang must be zh_CN or en\n";
+            return 2;
+        }
+        // Company, logo, VAT and validity come from the settings unless given here.
+        hwdb::QuoteOptions options = hwdb::quoteOptionsFromSettings(&error);
+        if (!error.isEmpty())
+            err() << "hwplanner quote: warning: " << error << "\n";
+        options.language = parser.value(lang);
+        if (parser.isSet(company))
+            options.company = parser.value(company);
+        if (parser.isSet(preparedBy))
+            options.preparedBy = parser.value(preparedBy);
+        if (parser.isSet(validity)) {
+            bool ok = false;
+            options.validityDays = parser.value(validity).toInt(&ok);
+            if (!ok || options.validityDays < 1 || options.validityDays > 3650) {
+                err() << "hwplanner quote: --validity: " << parser.value(validity) << " is not a number of days between 1 and 3650\n";
+                return 2;
+            }
+        }
+        QJsonObject data = hwdb::makeQuoteData(builds, catalog, *prices, settings, options);
+        hwdb::CatalogDatabase db(parser.value(catalogPath).isEmpty() ? hwdb::CatalogDatabase::defaultPath() : parser.value(catalogPath));
+        hwdb::QuoteStore store(db);
+        if (!db.open() || !store.issue(&data, &error)) {
+            err() << "hwplanner quote: cannot store the quote: " << (error.isEmpty() ? db.errorString() : error) << "\n";
+            return 1;
+        }
+        if (!hwui::writeQuotePdf(data, pdf, &error)) {
+            err() << "hwplanner quote: " << error << "\n";
+            return 2;
+        }
+        store.setFile(data.value(u"number"_s).toString(), target.absoluteFilePath(), &error);
+        if (parser.isSet(json)) {
+            QJsonArray items;
+            double total = 0;
+            for (const QJsonValue &v : data.value(u"builds"_s).toArray()) {
+                const QJsonObject o = v.toObject();
+                items.append(QJsonObject{{u"name"_s, o.value(u"build"_s).toObject().value(u"name"_s)}, {u"subtotal"_s, o.value(u"subtotal"_s)},
+                                         {u"vat"_s, o.value(u"vat"_s)}, {u"total"_s, o.value(u"total"_s)}});
+                total += o.value(u"total"_s).toDouble();
+            }
+            printJson(QJsonObject{{u"number"_s, data.value(u"number"_s)}, {u"file"_s, target.absoluteFilePath()}, {u"currency"_s, data.value(u"currency"_s)},
+                                  {u"vat_rate"_s, data.value(u"vat_rate"_s)}, {u"builds"_s, items}, {u"total"_s, total},
+                                  {u"recommended"_s, data.value(u"recommended"_s)}});
+        } else {
+            out() << "Quote " << data.value(u"number"_s).toString() << " written to " << target.absoluteFilePath() << "\n";
+        }
+        return 0;
+    }
     if (command == u"check") {
         if (!openCatalog(parser.value(catalogPath), &catalog))
             return 1;
@@ -396,7 +508,7 @@ int runCli(const QStringList &arguments)
     const auto prices = hwdb::makePriceBook(catalog, settings);
     const hw::CostResult cost = hw::costOf(build, e, *prices, settings);
     if (parser.isSet(json)) {
-        QJsonObject result = estimateToJson(build, e, &cost);
+        QJsonObject result = hwdb::estimateToJson(build, e, &cost);
         QJsonArray checklist;
         for (const hw::ChecklistItem &item : hw::buyerChecklist(build, e, cost))
             checklist.append(QJsonObject{{u"id"_s, QString::fromStdString(item.id)}, {u"status"_s, QString::fromStdString(item.status)},
@@ -405,7 +517,7 @@ int runCli(const QStringList &arguments)
         printJson(result);
     }
     else
-        out() << estimateToText(build, e, &cost).join(u'\n') << "\n";
+        out() << hwdb::estimateToText(build, e, &cost).join(u'\n') << "\n";
     return 0;
 }
 

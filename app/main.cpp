@@ -19,6 +19,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HWPLANNER_VERSION));
 
     if (argc > 1 && hwapp::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+        const QString command = QString::fromLocal8Bit(argv[1]);
+        if (command == QLatin1String("quote")) {
+            // Quotes draw charts: a QApplication, offscreen when there is no display.
+            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            QFont font = QApplication::font();
+            font.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), font.family()});
+            QApplication::setFont(font);
+            return hwapp::runCli(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         return hwapp::runCli(QCoreApplication::arguments());
     }

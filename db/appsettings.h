@@ -31,6 +31,11 @@ inline const Setting<double> opsFte{"cost/opsFte", 0.5};
 inline const Setting<double> opsSalary{"cost/opsSalaryPerYear", 300000.0};
 inline const Setting<double> servingUtilisation{"cost/servingUtilisation", 0.5};
 inline const Setting<double> targetTps{"workload/minTpsPerUser", 6.0};
+inline const Setting<QString> quoteCompany{"quote/company", QString()};
+inline const Setting<QString> quoteLogo{"quote/logo", QString()}; // path of a PNG, JPEG or SVG
+inline const Setting<QString> quotePreparedBy{"quote/preparedBy", QString()};
+inline const Setting<double> vatRate{"quote/vatRate", 0.13}; // China's standard VAT on goods
+inline const Setting<int> quoteValidityDays{"quote/validityDays", 30};
 inline const Setting<QString> language{"ui/language", QString()}; // empty = follow the system
 inline const Setting<QStringList> recentFiles{"ui/recentFiles", QStringList()};
 } // namespace settings

@@ -21,7 +21,8 @@ namespace hwdb {
 
 namespace {
 
-const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/catalog/migrations/002_prices.sql"_s};
+const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/catalog/migrations/002_prices.sql"_s,
+                                 u":/catalog/migrations/003_quotes.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
 QString readResource(const QString &path)

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +180,54 @@ private slots:
         QVERIFY(gpus.out.contains("h200"));
         QVERIFY(!gpus.out.contains("xeon"));
         QCOMPARE(run({u"catalog"_s, u"printers"_s}).code, 2);
+    }
+
+    void quoteIsNumberedAndUnwritablePathsExitTwo()
+    {
+        const QString a = write(u"qa.json"_s, R"({"format": "hwplanner.build/1", "name": "8 x H200", "model": "deepseek-r1", "quant": "fp8",
+            "runtime": "sglang", "gpu": {"id": "h200", "count": 8}, "cpu": {"id": "xeon-8592", "sockets": 2}, "workload": {"users": 16}})");
+        const QString b = write(u"qb.json"_s, R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-32b", "quant": "q4_k_m",
+            "runtime": "llama.cpp", "gpu": {"id": "rtx-4090", "count": 1}, "workload": {"users": 1}})");
+        const QString pdf = m_dir.filePath(u"q.pdf"_s);
+        const Run r = run({u"quote"_s, a, b, u"-o"_s, pdf, u"--lang"_s, u"zh_CN"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value(u"number"_s).toString().startsWith(u"Q-"_s));
+        QCOMPARE(o.value(u"builds"_s).toArray().size(), 2);
+        double total = 0;
+        for (const QJsonValue &v : o.value(u"builds"_s).toArray()) {
+            const QJsonObject item = v.toObject();
+            QVERIFY(qAbs(item.value(u"subtotal"_s).toDouble() * 1.13 - item.value(u"total"_s).toDouble()) < 0.01);
+            total += item.value(u"total"_s).toDouble();
+        }
+        QCOMPARE(o.value(u"total"_s).toDouble(), total);
+        QVERIFY(QFileInfo(pdf).size() > 10000);
+        const Run next = run({u"quote"_s, a, u"-o"_s, m_dir.filePath(u"q2.pdf"_s), u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(next.out).object().value(u"number"_s).toString().right(4).toInt(),
+                 o.value(u"number"_s).toString().right(4).toInt() + 1);
+
+        const QString unwritable = m_dir.filePath(u"no-such-folder/q.pdf"_s);
+        const Run bad = run({u"quote"_s, a, u"-o"_s, unwritable});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(unwritable.toUtf8()), bad.err.constData());
+        QVERIFY(!QFile::exists(unwritable));
+        QCOMPARE(run({u"quote"_s, a}).code, 2);                                           // -o missing
+        QCOMPARE(run({u"quote"_s, a, u"-o"_s, pdf, u"--lang"_s, u"fr"_s}).code, 2);        // unknown language
+        QCOMPARE(run({u"quote"_s, a, u"-o"_s, pdf, u"--validity"_s, u"-3"_s}).code, 2);    // impossible validity
+    }
+
+    void exportWritesResultsAndBom()
+    {
+        const QString a = write(u"ea.json"_s, R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-32b", "quant": "q4_k_m",
+            "runtime": "llama.cpp", "gpu": {"id": "rtx-4090", "count": 1}, "workload": {"users": 1}})");
+        const QString json = m_dir.filePath(u"r.json"_s), csv = m_dir.filePath(u"r.csv"_s), bom = m_dir.filePath(u"bom.csv"_s);
+        QCOMPARE(run({u"export"_s, a, u"--results-json"_s, json, u"--results-csv"_s, csv, u"--bom-csv"_s, bom}).code, 0);
+        QFile j(json), c(csv), m(bom);
+        QVERIFY(j.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly) && m.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(j.readAll()).object().value(u"fits"_s).toBool());
+        QVERIFY(c.readAll().startsWith("\xEF\xBB\xBF"));
+        QVERIFY(m.readAll().startsWith("\xEF\xBB\xBFpart,item,quantity"));
+        QCOMPARE(run({u"export"_s, a, u"--bom-csv"_s, m_dir.filePath(u"nowhere/bom.csv"_s)}).code, 2);
     }
 };
 

@@ -2,6 +2,419 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hwui</name>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="41"/>
+        <source>GPU only</source>
+        <translation>GPU only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="43"/>
+        <source>hybrid CPU+GPU</source>
+        <translation>hybrid CPU+GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="45"/>
+        <source>CPU only</source>
+        <translation>CPU only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="46"/>
+        <source>unified memory</source>
+        <translation>unified memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="73"/>
+        <source>Memory per device, % of its capacity</source>
+        <translation>Memory per device, % of its capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="100"/>
+        <source>% of capacity</source>
+        <translation>% of capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="111"/>
+        <source>Decode speed per user against concurrent users</source>
+        <translation>Decode speed per user against concurrent users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="113"/>
+        <source>Per user (tok/s)</source>
+        <translation>Per user (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="121"/>
+        <source>6 tok/s acceptable</source>
+        <translation>6 tok/s acceptable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="124"/>
+        <source>14 tok/s comfortable</source>
+        <translation>14 tok/s comfortable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <source>Concurrent users</source>
+        <translation>Concurrent users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="137"/>
+        <source>tok/s per user</source>
+        <translation>tok/s per user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="151"/>
+        <source>Where this build sits against the cost versus tok/s frontier</source>
+        <translation>Where this build sits against the cost versus tok/s frontier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="153"/>
+        <source>Pareto frontier (priced builds)</source>
+        <translation>Pareto frontier (priced builds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="163"/>
+        <source>This build</source>
+        <translation>This build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="181"/>
+        <source>Capex (%1, log scale)</source>
+        <translation>Capex (%1, log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="184"/>
+        <source>Aggregate tok/s at the target users</source>
+        <translation>Aggregate tok/s at the target users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="203"/>
+        <source>Hardware quote</source>
+        <translation>Hardware quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="204"/>
+        <source>Quote number</source>
+        <translation>Quote number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="204"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="205"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="206"/>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="218"/>
+        <location filename="../../ui/quotewriter.cpp" line="296"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="221"/>
+        <source>Model and precision</source>
+        <translation>Model and precision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="222"/>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <source>no GPU</source>
+        <translation>no GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="228"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="228"/>
+        <source>%1 users, %2-token context, target %3 tok/s per user</source>
+        <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="230"/>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="230"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="230"/>
+        <source>no, runs degraded</source>
+        <translation>no, runs degraded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="230"/>
+        <source>no, cannot run</source>
+        <translation>no, cannot run</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="231"/>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="232"/>
+        <source>Decode</source>
+        <translation>Decode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="232"/>
+        <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
+        <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="235"/>
+        <source>Prefill</source>
+        <translation>Prefill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="235"/>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="236"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
+        <source>Most users at the target</source>
+        <translation>Most users at the target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Bill of materials</source>
+        <translation>Bill of materials</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Price date</source>
+        <translation>Price date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="248"/>
+        <source>(stale)</source>
+        <translation>(stale)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="250"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <source>VAT %1%</source>
+        <translation>VAT %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="253"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="260"/>
+        <source>Incomplete:</source>
+        <translation>Incomplete:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="260"/>
+        <source>no sourced price for %1; the totals leave them out.</source>
+        <translation>no sourced price for %1; the totals leave them out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="262"/>
+        <source>Total cost of ownership</source>
+        <translation>Total cost of ownership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="263"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
+        <source>Opex per year</source>
+        <translation>Opex per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <source>TCO per year</source>
+        <translation>TCO per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <source>Capex per user</source>
+        <translation>Capex per user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <source>Per million output tokens</source>
+        <translation>Per million output tokens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="272"/>
+        <source>Buyer checklist</source>
+        <translation>Buyer checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>Findings on the vendor&apos;s claims</source>
+        <translation>Findings on the vendor&apos;s claims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>The offer says</source>
+        <translation>The offer says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>The planner computes</source>
+        <translation>The planner computes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>Ask the vendor</source>
+        <translation>Ask the vendor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="294"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <source>Decode per user (tok/s)</source>
+        <translation>Decode per user (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <source>Decode aggregate (tok/s)</source>
+        <translation>Decode aggregate (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="317"/>
+        <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
+        <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
+        <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
+        <source>How the figures were computed</source>
+        <translation>How the figures were computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
+        <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="325"/>
+        <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
+        <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
+        <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <source>Hardware quote %1</source>
+        <translation>Hardware quote %1</translation>
+    </message>
+</context>
+<context>
     <name>hwui::BomModel</name>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="218"/>

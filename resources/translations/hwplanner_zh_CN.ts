@@ -2,6 +2,419 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>hwui</name>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="41"/>
+        <source>GPU only</source>
+        <translation>纯 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="43"/>
+        <source>hybrid CPU+GPU</source>
+        <translation>CPU+GPU 混合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="45"/>
+        <source>CPU only</source>
+        <translation>纯 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="46"/>
+        <source>unified memory</source>
+        <translation>统一内存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="73"/>
+        <source>Memory per device, % of its capacity</source>
+        <translation>各设备内存占用（占容量百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="100"/>
+        <source>% of capacity</source>
+        <translation>占容量 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="111"/>
+        <source>Decode speed per user against concurrent users</source>
+        <translation>每用户解码速度与并发用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="113"/>
+        <source>Per user (tok/s)</source>
+        <translation>每用户（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="121"/>
+        <source>6 tok/s acceptable</source>
+        <translation>6 tok/s 可接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="124"/>
+        <source>14 tok/s comfortable</source>
+        <translation>14 tok/s 舒适</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <source>Concurrent users</source>
+        <translation>并发用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="137"/>
+        <source>tok/s per user</source>
+        <translation>每用户 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="151"/>
+        <source>Where this build sits against the cost versus tok/s frontier</source>
+        <translation>本配置相对成本—速度帕累托前沿的位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="153"/>
+        <source>Pareto frontier (priced builds)</source>
+        <translation>帕累托前沿（有价格的配置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="163"/>
+        <source>This build</source>
+        <translation>当前配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="181"/>
+        <source>Capex (%1, log scale)</source>
+        <translation>资本支出（%1，对数刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="184"/>
+        <source>Aggregate tok/s at the target users</source>
+        <translation>目标用户数下的总 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="203"/>
+        <source>Hardware quote</source>
+        <translation>硬件报价单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="204"/>
+        <source>Quote number</source>
+        <translation>报价单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="204"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="205"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="206"/>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="218"/>
+        <location filename="../../ui/quotewriter.cpp" line="296"/>
+        <source>Build</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="221"/>
+        <source>Model and precision</source>
+        <translation>模型与精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="222"/>
+        <source>Runtime</source>
+        <translation>推理框架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <source>no GPU</source>
+        <translation>无 GPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="228"/>
+        <source>Workload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="228"/>
+        <source>%1 users, %2-token context, target %3 tok/s per user</source>
+        <translation>%1 个用户，上下文 %2 tokens，目标每用户 %3 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="230"/>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="230"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="230"/>
+        <source>no, runs degraded</source>
+        <translation>否，降级运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="230"/>
+        <source>no, cannot run</source>
+        <translation>否，无法运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="231"/>
+        <source>Placement</source>
+        <translation>部署方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="232"/>
+        <source>Decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="232"/>
+        <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
+        <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="235"/>
+        <source>Prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="235"/>
+        <source>%1 tok/s</source>
+        <translation>%1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="236"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
+        <source>Most users at the target</source>
+        <translation>达标的最多用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Price date</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="248"/>
+        <source>(stale)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="250"/>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <source>VAT %1%</source>
+        <translation>增值税 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="253"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="260"/>
+        <source>Incomplete:</source>
+        <translation>不完整：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="260"/>
+        <source>no sourced price for %1; the totals leave them out.</source>
+        <translation>%1 没有带来源的价格；合计未包含它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="262"/>
+        <source>Total cost of ownership</source>
+        <translation>总拥有成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="263"/>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <source>%1 W</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
+        <source>Opex per year</source>
+        <translation>年运营支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <source>TCO per year</source>
+        <translation>年总拥有成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <source>Capex per user</source>
+        <translation>每用户资本支出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <source>Per million output tokens</source>
+        <translation>每百万输出 token</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="272"/>
+        <source>Buyer checklist</source>
+        <translation>采购避坑清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>Findings on the vendor&apos;s claims</source>
+        <translation>对供应商声明的核查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>The offer says</source>
+        <translation>报价声称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>The planner computes</source>
+        <translation>规划器计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <source>Ask the vendor</source>
+        <translation>向供应商提问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="294"/>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <source>Decode per user (tok/s)</source>
+        <translation>每用户解码速度（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <source>Decode aggregate (tok/s)</source>
+        <translation>总解码吞吐（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="317"/>
+        <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
+        <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
+        <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
+        <source>How the figures were computed</source>
+        <translation>数据如何计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
+        <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="325"/>
+        <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
+        <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
+        <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <source>Hardware quote %1</source>
+        <translation>硬件报价单 %1</translation>
+    </message>
+</context>
+<context>
     <name>hwui::BomModel</name>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="218"/>

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace hwapp {
+namespace hwdb {
 
 // The `hwplanner estimate --json` shape (see README): GB are 10^9 bytes.
 QJsonObject estimateToJson(const hw::Build &build, const hw::Estimate &estimate, const hw::CostResult *cost = nullptr);
@@ -19,4 +19,10 @@ QJsonObject catalogToJson(const hw::Catalog &catalog, const QString &kind);
 QStringList catalogToText(const hw::Catalog &catalog, const QString &kind);
 QStringList catalogKinds();
 
-} // namespace hwapp
+// Files a spreadsheet opens correctly (Excel, WPS): UTF-8 with BOM, CRLF, quoted where needed; written
+// atomically. False with a message naming the file.
+bool writeResultsCsv(const QString &path, const hw::Build &build, const hw::Estimate &estimate, const hw::CostResult &cost, QString *error);
+bool writeBomCsv(const QString &path, const hw::CostResult &cost, QString *error);
+bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error);
+
+} // namespace hwdb

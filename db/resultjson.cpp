@@ -1,12 +1,14 @@
-#include "app/estimatejson.h"
+#include "db/resultjson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
-namespace hwapp {
+namespace hwdb {
 
 namespace {
 
@@ -45,7 +47,8 @@ QJsonObject costToJson(const hw::CostResult &c)
                       {u"qty"_s, round(l.qty, 3)}, {u"unit"_s, q(l.unit)}};
         if (l.price) {
             o.insert(u"unit_price"_s, round(l.price->amount, 2));
-            o.insert(u"total"_s, round(l.total(), 2));
+            // As on an invoice: the amount is the quantity times the unit price shown, to the cent.
+            o.insert(u"total"_s, round(round(l.qty, 3) * round(l.price->amount, 2), 2));
             o.insert(u"price_date"_s, q(l.price->date));
             o.insert(u"age_days"_s, l.price->ageDays);
             o.insert(u"stale"_s, l.price->stale);
@@ -153,6 +156,85 @@ QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::
     return out;
 }
 
+namespace {
+
+QString csvCell(const QString &s)
+{
+    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
+        return u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
+    return s;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = u"%1: cannot write: %2"_s.arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray spreadsheet(const QList<QStringList> &rows)
+{
+    QStringList lines;
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells << csvCell(cell);
+        lines << cells.join(u',');
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(u"\r\n"_s).toUtf8() + "\r\n";
+}
+
+} // namespace
+
+bool writeResultsCsv(const QString &path, const hw::Build &b, const hw::Estimate &e, const hw::CostResult &cost, QString *error)
+{
+    const QList<QStringList> rows = {
+        {u"figure"_s, u"value"_s, u"unit"_s},
+        {u"model"_s, q(b.model.name), QString()},
+        {u"quant"_s, q(b.quant.name), QString()},
+        {u"runtime"_s, q(b.runtime.name), QString()},
+        {u"fits"_s, e.fits ? u"yes"_s : u"no"_s, QString()},
+        {u"placement"_s, QString::fromLatin1(hw::placementName(e.placement)), QString()},
+        {u"weights"_s, QString::number(e.weightsGB, 'f', 2), u"GB"_s},
+        {u"kv_cache"_s, QString::number(e.kvCacheGB, 'f', 3), u"GB"_s},
+        {u"gpu_per_device"_s, QString::number(e.gpuPerDeviceGB, 'f', 2), u"GB"_s},
+        {u"ram"_s, QString::number(e.ramGB, 'f', 2), u"GB"_s},
+        {u"decode_per_user"_s, QString::number(e.decodePerUser, 'f', 3), u"tok/s"_s},
+        {u"decode_aggregate"_s, QString::number(e.decodeAggregate, 'f', 2), u"tok/s"_s},
+        {u"users"_s, QString::number(b.workload.users), QString()},
+        {u"bound"_s, QString::fromLatin1(hw::boundName(e.bound)), QString()},
+        {u"prefill"_s, QString::number(e.prefillTps, 'f', 1), u"tok/s"_s},
+        {u"max_users"_s, QString::number(e.maxUsers), QString()},
+        {u"capex"_s, QString::number(cost.capex, 'f', 2), q(cost.currency)},
+        {u"capex_complete"_s, cost.complete() ? u"yes"_s : u"no"_s, QString()},
+        {u"power"_s, QString::number(cost.powerW, 'f', 0), u"W"_s},
+        {u"opex_per_year"_s, QString::number(cost.opexPerYear, 'f', 2), q(cost.currency)},
+        {u"tco_per_year"_s, QString::number(cost.tcoPerYear, 'f', 2), q(cost.currency)},
+        {u"per_million_tokens"_s, QString::number(cost.perMillionTokens, 'f', 2), q(cost.currency)},
+    };
+    return writeAtomically(path, spreadsheet(rows), error);
+}
+
+bool writeBomCsv(const QString &path, const hw::CostResult &cost, QString *error)
+{
+    QList<QStringList> rows = {{u"part"_s, u"item"_s, u"quantity"_s, u"unit"_s, u"unit_price"_s, u"amount"_s, u"currency"_s, u"condition"_s,
+                                u"price_date"_s, u"stale"_s, u"source"_s}};
+    for (const hw::BomLine &l : cost.lines)
+        rows.append({q(l.part), q(l.name), QString::number(l.qty, 'g', 10), q(l.unit), l.price ? QString::number(l.price->amount, 'f', 2) : u"no price"_s,
+                     l.price ? QString::number(l.total(), 'f', 2) : QString(), q(cost.currency), l.price ? q(l.price->condition) : QString(),
+                     l.price ? q(l.price->date) : QString(), l.price && l.price->stale ? u"yes"_s : u"no"_s, l.price ? q(l.price->source) : QString()});
+    rows.append({QString(), u"total"_s, QString(), QString(), QString(), QString::number(cost.capex, 'f', 2), q(cost.currency)});
+    return writeAtomically(path, spreadsheet(rows), error);
+}
+
+bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error)
+{
+    return writeAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), error);
+}
+
 QStringList catalogKinds()
 {
     return {u"gpus"_s, u"cpus"_s, u"models"_s, u"quants"_s, u"runtimes"_s};
@@ -255,4 +337,4 @@ QStringList catalogToText(const hw::Catalog &c, const QString &kind)
     return out;
 }
 
-} // namespace hwapp
+} // namespace hwdb

@@ -1,0 +1,215 @@
+#include "db/quotes.h"
+
+#include "db/appsettings.h"
+#include "db/buildfile.h"
+#include "db/resultjson.h"
+#include "model/sweep.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace hwdb {
+
+namespace {
+
+QJsonArray concurrencySeries(const hw::Build &b, const hw::Estimate &e)
+{
+    QJsonArray rows;
+    if (!e.runs)
+        return rows;
+    const hw::Plan plan = hw::planPlacement(b, false);
+    const double prefill = hw::prefillTokensPerSecond(b, plan);
+    for (int users : {1, 2, 4, 8, 16, 32, 64, 128, 256}) {
+        const hw::Throughput t = hw::throughputAt(b, plan, users, prefill);
+        rows.append(QJsonArray{users, t.perUser, t.aggregate});
+    }
+    return rows;
+}
+
+} // namespace
+
+QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &catalog, const hw::PriceBook &prices, const hw::CostSettings &settings,
+                          const QuoteOptions &options, const std::vector<hw::Finding> &findings)
+{
+    QJsonArray items;
+    int best = -1;
+    double bestCapex = 0;
+    for (int i = 0; i < builds.size(); ++i) {
+        const hw::Build &b = builds[i];
+        const hw::Estimate e = hw::estimate(b);
+        const hw::CostResult cost = hw::costOf(b, e, prices, settings);
+        QJsonObject result = estimateToJson(b, e, &cost);
+        QJsonArray checklist;
+        bool fails = false;
+        for (const hw::ChecklistItem &item : hw::buyerChecklist(b, e, cost)) {
+            checklist.append(QJsonObject{{u"id"_s, QString::fromStdString(item.id)}, {u"status"_s, QString::fromStdString(item.status)},
+                                         {u"message"_s, QString::fromStdString(item.message)}});
+            fails = fails || item.status == "fail";
+        }
+        // Where the build sits against the cost-versus-speed frontier of its model and workload.
+        hw::SweepTarget t;
+        t.modelIds = {b.model.id};
+        t.users = b.workload.users;
+        t.minTpsPerUser = b.workload.minTpsPerUser;
+        t.context = b.workload.context;
+        t.promptTokens = b.workload.promptTokens;
+        t.outputTokens = b.workload.outputTokens;
+        const hw::SweepResult s = hw::sweep(catalog, t, prices, settings);
+        QJsonArray frontier;
+        for (std::size_t k : s.frontierAggregate)
+            frontier.append(QJsonArray{s.points[k].capex, double(s.points[k].aggregate)});
+        // Invoice arithmetic in cents: the subtotal is the sum of the amounts printed, VAT is rounded once.
+        qint64 subtotalCents = 0;
+        for (const QJsonValue &line : result.value(u"cost"_s).toObject().value(u"lines"_s).toArray())
+            subtotalCents += qRound64(line.toObject().value(u"total"_s).toDouble() * 100);
+        const qint64 vatCents = qRound64(double(subtotalCents) * options.vatRate);
+        items.append(QJsonObject{{u"build"_s, buildToJson(b)}, {u"result"_s, result}, {u"checklist"_s, checklist},
+                                 {u"concurrency"_s, concurrencySeries(b, e)}, {u"frontier"_s, frontier},
+                                 {u"subtotal"_s, double(subtotalCents) / 100}, {u"vat"_s, double(vatCents) / 100},
+                                 {u"total"_s, double(subtotalCents + vatCents) / 100},
+                                 {u"meets_target"_s, e.fits && e.decodePerUser >= b.workload.minTpsPerUser && !fails}});
+        // The recommendation: the cheapest complete-priced build that meets its target.
+        if (e.fits && e.decodePerUser >= b.workload.minTpsPerUser && cost.complete() && (best < 0 || cost.capex < bestCapex)) {
+            best = i;
+            bestCapex = cost.capex;
+        }
+    }
+    QJsonArray findingArray;
+    for (const hw::Finding &f : findings)
+        findingArray.append(QJsonObject{{u"id"_s, QString::fromStdString(f.id)}, {u"severity"_s, QString::fromLatin1(hw::severityName(f.severity))},
+                                        {u"claim"_s, QString::fromStdString(f.claim)}, {u"computed"_s, QString::fromStdString(f.computed)},
+                                        {u"ask"_s, QString::fromStdString(f.ask)}});
+    return QJsonObject{
+        {u"format"_s, u"hwplanner.quote/1"_s},
+        {u"date"_s, QDate::currentDate().toString(Qt::ISODate)},
+        {u"valid_until"_s, QDate::currentDate().addDays(options.validityDays).toString(Qt::ISODate)},
+        {u"validity_days"_s, options.validityDays},
+        {u"company"_s, options.company},
+        {u"prepared_by"_s, options.preparedBy},
+        {u"language"_s, options.language},
+        {u"currency"_s, QString::fromStdString(settings.currency)},
+        {u"vat_rate"_s, options.vatRate},
+        {u"logo"_s, QString::fromLatin1(options.logo.toBase64())},
+        {u"builds"_s, items},
+        {u"recommended"_s, best},
+        {u"findings"_s, findingArray},
+    };
+}
+
+QuoteOptions quoteOptionsFromSettings(QString *error)
+{
+    QuoteOptions o;
+    o.company = settings::quoteCompany.value();
+    o.preparedBy = settings::quotePreparedBy.value();
+    o.vatRate = settings::vatRate.value();
+    o.validityDays = settings::quoteValidityDays.value();
+    const QString logo = settings::quoteLogo.value();
+    if (!logo.isEmpty()) {
+        QFile f(logo);
+        constexpr qint64 maxLogoBytes = 2 << 20;
+        if (!f.open(QIODevice::ReadOnly))
+            *error = u"%1: cannot read the logo: %2"_s.arg(logo, f.errorString());
+        else if (f.size() > maxLogoBytes)
+            *error = u"%1: the logo is %2 MB; use a file under 2 MB"_s.arg(logo).arg(double(f.size()) / (1 << 20), 0, 'f', 1);
+        else
+            o.logo = f.readAll();
+    }
+    return o;
+}
+
+bool QuoteStore::issue(QJsonObject *data, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_db.connectionName());
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    int sequence = 0;
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'quote_sequence'"_s) || !q.next()) {
+        *error = q.lastError().text();
+        db.rollback();
+        return false;
+    }
+    sequence = q.value(0).toInt() + 1;
+    const QString number = u"Q-%1-%2"_s.arg(QDate::currentDate().year()).arg(sequence, 4, 10, QLatin1Char('0'));
+    data->insert(u"number"_s, number);
+    double total = 0;
+    QStringList titles;
+    for (const QJsonValue &v : data->value(u"builds"_s).toArray()) {
+        total += v.toObject().value(u"total"_s).toDouble();
+        titles << v.toObject().value(u"build"_s).toObject().value(u"name"_s).toString();
+    }
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE meta SET value = ? WHERE key = 'quote_sequence'"_s);
+    update.addBindValue(QString::number(sequence));
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO quotes (number, created, language, title, total, currency, data) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(number);
+    insert.addBindValue(data->value(u"date"_s).toString());
+    insert.addBindValue(data->value(u"language"_s).toString());
+    insert.addBindValue(titles.join(u" | "_s));
+    insert.addBindValue(total);
+    insert.addBindValue(data->value(u"currency"_s).toString());
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(*data).toJson(QJsonDocument::Compact)));
+    if (!update.exec() || !insert.exec()) {
+        *error = update.lastError().isValid() ? update.lastError().text() : insert.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool QuoteStore::setFile(const QString &number, const QString &file, QString *error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    q.prepare(u"UPDATE quotes SET file = ? WHERE number = ?"_s);
+    q.addBindValue(file);
+    q.addBindValue(number);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<StoredQuote> QuoteStore::list(QString *error) const
+{
+    QList<StoredQuote> out;
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    if (!q.exec(u"SELECT number, created, language, title, total, currency, file FROM quotes ORDER BY id DESC"_s)) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toDouble(),
+                    q.value(5).toString(), q.value(6).toString(), {}});
+    return out;
+}
+
+bool QuoteStore::load(const QString &number, StoredQuote *quote, QString *error) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
+    q.prepare(u"SELECT number, created, language, title, total, currency, file, data FROM quotes WHERE number = ?"_s);
+    q.addBindValue(number);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().isValid() ? q.lastError().text() : u"no quote %1"_s.arg(number);
+        return false;
+    }
+    *quote = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toDouble(), q.value(5).toString(),
+              q.value(6).toString(), QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object()};
+    return true;
+}
+
+} // namespace hwdb

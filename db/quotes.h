@@ -1,0 +1,61 @@
+#pragma once
+
+// Quotes: their data (every figure the PDF shows) is assembled once, numbered, stored, and rendered
+// from the stored data, so exporting a stored quote again gives the same numbers.
+
+#include "db/catalogdb.h"
+#include "model/claims.h"
+#include "model/cost.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace hwdb {
+
+struct QuoteOptions
+{
+    QString company;
+    QString preparedBy;
+    QString language = QStringLiteral("en"); // en or zh_CN
+    int validityDays = 30;
+    double vatRate = 0.13;                   // China's standard VAT on goods
+    QByteArray logo;                         // the logo file's bytes (PNG, JPEG or SVG), stored with the quote
+};
+
+// The quote options the user chose in the settings (company, logo, VAT, validity).
+// Reads the logo file; an unreadable or oversized logo is reported in *error and left out.
+QuoteOptions quoteOptionsFromSettings(QString *error);
+
+struct StoredQuote
+{
+    QString number;
+    QString created;
+    QString language;
+    QString title;
+    double total = 0;
+    QString currency;
+    QString file;
+    QJsonObject data;
+};
+
+// Every figure of a quote for these builds: per build the build file, estimate, cost, checklist, the
+// speed-against-users series and where it sits against the sweep's frontier; plus VAT and totals and,
+// for several builds, the recommendation.
+QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &catalog, const hw::PriceBook &prices, const hw::CostSettings &settings,
+                          const QuoteOptions &options, const std::vector<hw::Finding> &findings = {});
+
+class QuoteStore final
+{
+public:
+    explicit QuoteStore(CatalogDatabase &db) : m_db(db) {}
+    // Numbers the quote ("Q-2026-0001", sequential) and stores it in one transaction.
+    bool issue(QJsonObject *data, QString *error);
+    bool setFile(const QString &number, const QString &file, QString *error);
+    QList<StoredQuote> list(QString *error) const;
+    bool load(const QString &number, StoredQuote *quote, QString *error) const;
+
+private:
+    CatalogDatabase &m_db;
+};
+
+} // namespace hwdb

@@ -1,0 +1,230 @@
+// Quotes: rendered to PDF and read back with poppler's pdftotext, pdfinfo and pdfimages, as a
+// purchaser's tools would read them.
+
+#include "db/appsettings.h"
+#include "db/quotes.h"
+#include "db/resultjson.h"
+#include "testcatalog.h"
+#include "ui/quotewriter.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestQuote final : public QObject
+{
+    Q_OBJECT
+
+    TestCatalog m_cat;
+    QTemporaryDir m_dir;
+    QList<hw::Build> m_builds;
+    std::unique_ptr<hw::InMemoryPriceBook> m_prices;
+    hw::CostSettings m_settings;
+
+    static QString tool(const QString &name, const QStringList &args)
+    {
+        QProcess p;
+        p.start(name, args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+    // The PDF's text as a reader copies it: NFKC folds the full-width forms and ligatures.
+    static QString text(const QString &pdf) { return tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).normalized(QString::NormalizationForm_KC); }
+    static QString flat(const QString &s) { return QString(s).replace(QRegularExpression(u"\\s+"_s), u" "_s); }
+
+    QJsonObject quote(const QString &language, const QByteArray &logo = {})
+    {
+        hwdb::QuoteOptions o;
+        o.company = u"Example Co"_s;
+        o.preparedBy = u"Zhang Wei"_s;
+        o.language = language;
+        o.logo = logo;
+        return hwdb::makeQuoteData(m_builds, m_cat.catalog, *m_prices, m_settings, o);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_cat.ok, qPrintable(m_cat.error));
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() || QStandardPaths::findExecutable(u"pdfimages"_s).isEmpty())
+            QFAIL("poppler-utils (pdftotext, pdfinfo, pdfimages) are needed: .ci/install-deps installs them");
+        m_settings.currency = "CNY";
+        m_prices = hwdb::makePriceBook(m_cat.catalog, m_settings);
+        m_builds << m_cat.build(R"({"format": "hwplanner.build/1", "name": "SGLang 8 x H200", "model": "deepseek-r1", "quant": "fp8",
+            "runtime": "sglang", "gpu": {"id": "h200", "count": 8}, "cpu": {"id": "xeon-8592", "sockets": 2},
+            "workload": {"users": 64, "context": 4096, "min_tps_per_user": 14}})")
+                 << m_cat.build(R"({"format": "hwplanner.build/1", "name": "KTransformers one socket", "model": "deepseek-r1", "quant": "q4_k_m",
+            "runtime": "ktransformers", "gpu": {"id": "rtx-4090", "count": 1}, "cpu": {"id": "xeon-6454s", "sockets": 1},
+            "ram": {"gb": 512, "mts": 4800, "channels": 8}, "workload": {"users": 1, "context": 4096, "min_tps_per_user": 6}})")
+                 << m_cat.build(R"({"format": "hwplanner.build/1", "name": "vLLM 8 x A100 AWQ", "model": "deepseek-r1", "quant": "awq-int4",
+            "runtime": "vllm", "gpu": {"id": "a100-80g", "count": 8}, "cpu": {"id": "xeon-8592", "sockets": 2},
+            "workload": {"users": 64, "context": 4096, "min_tps_per_user": 14}})");
+        for (const hw::Build &b : m_builds)
+            QVERIFY(b.model.id == "deepseek-r1");
+    }
+
+    void totalsAreTheLinesPlusVat()
+    {
+        const QJsonObject q = quote(u"en"_s);
+        QCOMPARE(q.value(u"vat_rate"_s).toDouble(), 0.13);
+        for (const QJsonValue &v : q.value(u"builds"_s).toArray()) {
+            const QJsonObject item = v.toObject();
+            double sum = 0, roundingBound = 0;
+            for (const QJsonValue &lv : item.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"lines"_s).toArray()) {
+                const QJsonObject l = lv.toObject();
+                // Each amount is its quantity times the unit price printed, to the cent.
+                QVERIFY(qAbs(l.value(u"total"_s).toDouble() - l.value(u"qty"_s).toDouble() * l.value(u"unit_price"_s).toDouble()) < 0.005);
+                sum += l.value(u"total"_s).toDouble();
+                roundingBound += l.value(u"qty"_s).toDouble() * 0.005 + 0.005;
+            }
+            QVERIFY(sum > 0);
+            QVERIFY(qAbs(item.value(u"subtotal"_s).toDouble() - sum) < 0.005);
+            QVERIFY(qAbs(item.value(u"vat"_s).toDouble() - sum * 0.13) < 0.005);
+            QVERIFY(qAbs(item.value(u"total"_s).toDouble() - (item.value(u"subtotal"_s).toDouble() + item.value(u"vat"_s).toDouble())) < 0.005);
+            // The engine's capex differs from the invoice subtotal by rounding only.
+            const double capex = item.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"capex"_s).toDouble();
+            QVERIFY2(qAbs(capex - sum) <= roundingBound, qPrintable(u"capex %1, lines %2"_s.arg(capex).arg(sum)));
+        }
+        // Build 1 is the only one that gives 64 users 14 tok/s each.
+        QCOMPARE(q.value(u"recommended"_s).toInt(), 0);
+    }
+
+    void englishPdfShowsEveryLineAndTotal()
+    {
+        const QJsonObject q = quote(u"en"_s);
+        const QString pdf = m_dir.filePath(u"en.pdf"_s);
+        QString error;
+        QVERIFY2(hwui::writeQuotePdf(q, pdf, &error), qPrintable(error));
+        QVERIFY(tool(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
+        const QString t = text(pdf);
+        const QString f = flat(t);
+        QVERIFY(t.contains(u"Example Co"_s));
+        const QLocale l(QLocale::English, QLocale::UnitedStates);
+        for (const QJsonValue &v : q.value(u"builds"_s).toArray()) {
+            const QJsonObject item = v.toObject();
+            for (const QJsonValue &lv : item.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"lines"_s).toArray()) {
+                const QJsonObject line = lv.toObject();
+                const QString amount = l.toString(line.value(u"total"_s).toDouble(), 'f', 2) + u" CNY"_s;
+                QVERIFY2(t.contains(amount), qPrintable(amount));
+                // Item names wrap in their cell: compare their first word.
+                const QString first = line.value(u"name"_s).toString().section(u' ', 0, 0);
+                QVERIFY2(t.contains(first), qPrintable(first));
+            }
+            for (const char *key : {"subtotal", "vat", "total"}) {
+                const QString amount = l.toString(item.value(QLatin1StringView(key)).toDouble(), 'f', 2) + u" CNY"_s;
+                QVERIFY2(t.contains(amount), qPrintable(amount));
+            }
+        }
+        QVERIFY(f.contains(u"VAT 13%"_s));
+        QVERIFY(f.contains(u"Recommended: build 1"_s));
+        QVERIFY(f.contains(u"median error"_s));
+        // Charts are vector: no image at all when there is no logo.
+        const QStringList images = tool(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the two header lines only
+    }
+
+    void chinesePdfIsInChinese()
+    {
+        const QJsonObject q = quote(u"zh_CN"_s);
+        const QString pdf = m_dir.filePath(u"zh.pdf"_s);
+        QString error;
+        QVERIFY2(hwui::writeQuotePdf(q, pdf, &error), qPrintable(error));
+        const QString f = flat(text(pdf));
+        for (const QString &phrase : {u"物料清单"_s, u"小计"_s, u"增值税 13%"_s, u"合计"_s, u"总拥有成本"_s, u"采购避坑清单"_s, u"推荐:配置 1"_s})
+            QVERIFY2(f.contains(phrase), qPrintable(phrase));
+        const QLocale l(QLocale::Chinese, QLocale::China);
+        QVERIFY(f.contains(l.toString(q.value(u"builds"_s).toArray().at(0).toObject().value(u"total"_s).toDouble(), 'f', 2)));
+        // The interface's language is left as it was.
+        QCOMPARE(QCoreApplication::translate("hwui", "Bill of materials"), u"Bill of materials"_s);
+    }
+
+    void logoIsTheOnlyImage()
+    {
+        QImage logo(300, 100, QImage::Format_RGB32);
+        logo.fill(Qt::darkBlue);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(logo.save(&buffer, "PNG"));
+        const QString pdf = m_dir.filePath(u"logo.pdf"_s);
+        QString error;
+        QVERIFY2(hwui::writeQuotePdf(quote(u"en"_s, png), pdf, &error), qPrintable(error));
+        const QStringList images = tool(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 3);
+        QVERIFY(images.at(2).simplified().startsWith(u"1 0 image 300 100"_s));
+    }
+
+    void unwritablePathLeavesNoFile()
+    {
+        const QString pdf = m_dir.filePath(u"missing-folder/q.pdf"_s);
+        QString error;
+        QVERIFY(!hwui::writeQuotePdf(quote(u"en"_s), pdf, &error));
+        QVERIFY2(error.contains(pdf), qPrintable(error));
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"*.pdf.*"_s}), QStringList()); // no temporary left behind
+    }
+
+    void storedQuoteExportsTheSameNumbers()
+    {
+        hwdb::CatalogDatabase db(m_cat.dir.filePath(u"catalog.sqlite"_s));
+        QVERIFY(db.open());
+        hwdb::QuoteStore store(db);
+        QString error;
+        QJsonObject first = quote(u"en"_s);
+        QJsonObject second = quote(u"en"_s);
+        QVERIFY2(store.issue(&first, &error), qPrintable(error));
+        QVERIFY2(store.issue(&second, &error), qPrintable(error));
+        const QString year = QString::number(QDate::currentDate().year());
+        QCOMPARE(first.value(u"number"_s).toString(), u"Q-%1-0001"_s.arg(year));
+        QCOMPARE(second.value(u"number"_s).toString(), u"Q-%1-0002"_s.arg(year));
+
+        const QString pdf = m_dir.filePath(u"stored.pdf"_s);
+        QVERIFY2(hwui::writeQuotePdf(first, pdf, &error), qPrintable(error));
+        QVERIFY2(store.setFile(first.value(u"number"_s).toString(), pdf, &error), qPrintable(error));
+
+        const QList<hwdb::StoredQuote> all = store.list(&error);
+        QCOMPARE(all.size(), 2);
+        hwdb::StoredQuote stored;
+        QVERIFY2(store.load(first.value(u"number"_s).toString(), &stored, &error), qPrintable(error));
+        QCOMPARE(stored.file, pdf);
+        QCOMPARE(stored.currency, u"CNY"_s);
+        double total = 0;
+        for (const QJsonValue &v : first.value(u"builds"_s).toArray())
+            total += v.toObject().value(u"total"_s).toDouble();
+        QCOMPARE(stored.total, total);
+        QCOMPARE(stored.data, first);
+        const QString again = m_dir.filePath(u"again.pdf"_s);
+        QVERIFY2(hwui::writeQuotePdf(stored.data, again, &error), qPrintable(error));
+        QCOMPARE(text(again), text(pdf));
+        QVERIFY(!store.load(u"Q-1999-0001"_s, &stored, &error));
+    }
+
+    void bomCsvOpensInExcel()
+    {
+        const hw::Build &b = m_builds.first();
+        const hw::Estimate e = hw::estimate(b);
+        const hw::CostResult cost = hw::costOf(b, e, *m_prices, m_settings);
+        const QString csv = m_dir.filePath(u"bom.csv"_s);
+        QString error;
+        QVERIFY2(hwdb::writeBomCsv(csv, cost, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel and WPS read UTF-8 only with the BOM
+        const QStringList rows = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), int(cost.lines.size()) + 2); // header, lines, total
+        QVERIFY(rows.last().startsWith(u",total,,,,%1,CNY"_s.arg(cost.capex, 0, 'f', 2)));
+        QVERIFY(!hwdb::writeBomCsv(m_dir.filePath(u"missing-folder/bom.csv"_s), cost, &error));
+    }
+};
+
+QTEST_MAIN(TestQuote)
+#include "tst_quote.moc"

@@ -1,0 +1,427 @@
+#include "ui/quotewriter.h"
+
+#include "ui/resultmodels.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QJsonArray>
+#include <QLineSeries>
+#include <QLocale>
+#include <QLogValueAxis>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QTextDocument>
+#include <QTranslator>
+#include <QUrl>
+#include <QValueAxis>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace hwui {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("hwui", text); }
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+QString money(const QLocale &l, double v, const QString &currency) { return l.toString(v, 'f', 2) + u' ' + currency; }
+
+QString placement(const QString &p)
+{
+    if (p == u"gpu")
+        return tr("GPU only");
+    if (p == u"hybrid")
+        return tr("hybrid CPU+GPU");
+    if (p == u"cpu")
+        return tr("CPU only");
+    return tr("unified memory");
+}
+
+QString bound(const QString &name)
+{
+    for (hw::Bound b : {hw::Bound::GpuMemoryBandwidth, hw::Bound::CpuMemoryBandwidth, hw::Bound::Compute, hw::Bound::Interconnect, hw::Bound::Ssd})
+        if (name == QLatin1StringView(hw::boundName(b)))
+            return boundText(b);
+    return name;
+}
+
+// Every item of a chart drawn as vector paths (no pixmap caches) so the PDF keeps them vector.
+void noCache(QGraphicsItem *item)
+{
+    item->setCacheMode(QGraphicsItem::NoCache);
+    for (QGraphicsItem *child : item->childItems())
+        noCache(child);
+}
+
+void drawChart(QPainter &painter, QChart *chart, const QRectF &target)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    const QSizeF logical(900, 900 * target.height() / target.width());
+    chart->resize(logical);
+    chart->setBackgroundRoundness(0);
+    noCache(chart);
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+    scene.render(&painter, target, scene.sceneRect());
+    scene.removeItem(chart);
+}
+
+std::unique_ptr<QChart> memoryChart(const QJsonObject &result)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setTitle(tr("Memory per device, % of its capacity"));
+    auto *series = new QStackedBarSeries;
+    const QStringList names = {tr("Weights"), tr("KV cache"), tr("Overhead"), tr("Free")};
+    const QColor colours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00), QColor(0xe0, 0xe0, 0xe0)};
+    QList<QBarSet *> sets;
+    for (int i = 0; i < 4; ++i) {
+        sets << new QBarSet(names[i]);
+        sets.back()->setColor(colours[i]);
+    }
+    QStringList devices;
+    for (const QJsonValue &v : result.value(u"devices"_s).toArray()) {
+        const QJsonObject d = v.toObject();
+        const double cap = std::max(d.value(u"capacity_gb"_s).toDouble(), d.value(u"used_gb"_s).toDouble());
+        if (cap <= 0)
+            continue;
+        devices << d.value(u"device"_s).toString();
+        const double parts[] = {d.value(u"weights_gb"_s).toDouble(), d.value(u"kv_gb"_s).toDouble(), d.value(u"overhead_gb"_s).toDouble(),
+                                std::max(0.0, d.value(u"capacity_gb"_s).toDouble() - d.value(u"used_gb"_s).toDouble())};
+        for (int i = 0; i < 4; ++i)
+            *sets[i] << 100.0 * parts[i] / cap;
+    }
+    series->append(sets);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->setCategories(devices);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setTitleText(tr("% of capacity"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+std::unique_ptr<QChart> speedChart(const QJsonObject &item)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setTitle(tr("Decode speed per user against concurrent users"));
+    auto *perUser = new QLineSeries;
+    perUser->setName(tr("Per user (tok/s)"));
+    double top = 15;
+    for (const QJsonValue &v : item.value(u"concurrency"_s).toArray()) {
+        const QJsonArray row = v.toArray();
+        perUser->append(row.at(0).toDouble(), row.at(1).toDouble());
+        top = std::max(top, row.at(1).toDouble());
+    }
+    auto *acceptable = new QLineSeries;
+    acceptable->setName(tr("6 tok/s acceptable"));
+    acceptable->setPen(QPen(QColor(0xb3, 0x6b, 0x00), 1, Qt::DashLine));
+    auto *comfortable = new QLineSeries;
+    comfortable->setName(tr("14 tok/s comfortable"));
+    comfortable->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 1, Qt::DashLine));
+    for (int users : {1, 256}) {
+        acceptable->append(users, 6);
+        comfortable->append(users, 14);
+    }
+    auto *x = new QLogValueAxis;
+    x->setBase(2);
+    x->setRange(1, 256);
+    x->setLabelFormat(u"%d"_s);
+    x->setTitleText(tr("Concurrent users"));
+    auto *y = new QValueAxis;
+    y->setRange(0, top * 1.1);
+    y->setTitleText(tr("tok/s per user"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries *s : {perUser, acceptable, comfortable}) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    return chart;
+}
+
+std::unique_ptr<QChart> frontierChart(const QJsonObject &item, const QString &currency)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setTitle(tr("Where this build sits against the cost versus tok/s frontier"));
+    auto *frontier = new QLineSeries;
+    frontier->setName(tr("Pareto frontier (priced builds)"));
+    double lo = 1e300, hi = 1, top = 1;
+    for (const QJsonValue &v : item.value(u"frontier"_s).toArray()) {
+        const QJsonArray p = v.toArray();
+        frontier->append(p.at(0).toDouble(), p.at(1).toDouble());
+        lo = std::min(lo, p.at(0).toDouble());
+        hi = std::max(hi, p.at(0).toDouble());
+        top = std::max(top, p.at(1).toDouble());
+    }
+    auto *self = new QScatterSeries;
+    self->setName(tr("This build"));
+    self->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    self->setMarkerSize(12);
+    self->setColor(QColor(0xff, 0xd6, 0x00));
+    const QJsonObject result = item.value(u"result"_s).toObject();
+    const double capex = result.value(u"cost"_s).toObject().value(u"capex"_s).toDouble();
+    const double aggregate = result.value(u"decode_tps"_s).toObject().value(u"aggregate"_s).toDouble();
+    if (result.value(u"cost"_s).toObject().value(u"complete"_s).toBool() && capex > 0) {
+        self->append(capex, aggregate);
+        lo = std::min(lo, capex);
+        hi = std::max(hi, capex);
+        top = std::max(top, aggregate);
+    }
+    if (lo > hi)
+        lo = 1;
+    auto *x = new QLogValueAxis;
+    x->setRange(std::max(1.0, lo / 1.5), hi * 1.5);
+    x->setLabelFormat(u"%.0f"_s);
+    x->setTitleText(tr("Capex (%1, log scale)").arg(currency));
+    auto *y = new QValueAxis;
+    y->setRange(0, top * 1.1);
+    y->setTitleText(tr("Aggregate tok/s at the target users"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(frontier), static_cast<QAbstractSeries *>(self)}) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    return chart;
+}
+
+QString html(const QJsonObject &q)
+{
+    const QLocale l = q.value(u"language"_s).toString() == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QString currency = q.value(u"currency"_s).toString();
+    const double vatRate = q.value(u"vat_rate"_s).toDouble();
+    QString h;
+    h += u"<style>body{font-size:9pt} h1{font-size:16pt;margin:0} h2{font-size:12pt;margin-top:14pt} table{border-collapse:collapse} "
+         "td,th{border:1px solid #999;padding:3px} th{background:#eeeeee} .num{text-align:right} .small{font-size:7.5pt;color:#444}</style>"_s;
+    // The logo, when there is one, in the header's right cell: 140 px at 300 dpi is 12 mm.
+    h += u"<table width='100%' style='border:0'><tr><td style='border:0'>"_s;
+    h += u"<h1>%1</h1>"_s.arg(esc(q.value(u"company"_s).toString().isEmpty() ? tr("Hardware quote") : q.value(u"company"_s).toString()));
+    h += u"<p>%1 <b>%2</b> &nbsp; %3 %4 &nbsp; %5 %6 &nbsp; %7 %8</p>"_s.arg(tr("Quote number"), esc(q.value(u"number"_s).toString()), tr("Date"),
+                                                                                q.value(u"date"_s).toString(), tr("Valid until"), q.value(u"valid_until"_s).toString(),
+                                                                                tr("Prepared by"), esc(q.value(u"prepared_by"_s).toString()));
+    h += u"</td><td style='border:0' align='right' width='30%'>%1</td></tr></table>"_s.arg(
+        q.value(u"logo"_s).toString().isEmpty() ? QString() : u"<img src='hwplanner-logo' height='140'>"_s);
+    const QJsonArray builds = q.value(u"builds"_s).toArray();
+    int index = 0;
+    for (const QJsonValue &v : builds) {
+        const QJsonObject item = v.toObject();
+        const QJsonObject b = item.value(u"build"_s).toObject();
+        const QJsonObject r = item.value(u"result"_s).toObject();
+        const QJsonObject cost = r.value(u"cost"_s).toObject();
+        const QJsonObject decode = r.value(u"decode_tps"_s).toObject();
+        const QJsonObject gpu = b.value(u"gpu"_s).toObject();
+        const QJsonObject cpu = b.value(u"cpu"_s).toObject();
+        ++index;
+        h += u"<h2>%1 %2: %3</h2>"_s.arg(tr("Build")).arg(index).arg(esc(b.value(u"name"_s).toString()));
+        h += u"<table width='100%'>"_s;
+        const auto row = [&](const QString &k, const QString &val) { h += u"<tr><th align='left' width='28%'>%1</th><td>%2</td></tr>"_s.arg(k, val); };
+        row(tr("Model and precision"), esc(b.value(u"model"_s).toString() + u", "_s + b.value(u"quant"_s).toVariant().toString()));
+        row(tr("Runtime"), esc(b.value(u"runtime"_s).toString()));
+        row(tr("Hardware"), esc(gpu.isEmpty() ? tr("no GPU")
+                                              : u"%1 x %2 x %3"_s.arg(b.value(u"nodes"_s).toInt(1)).arg(gpu.value(u"count"_s).toInt(1)).arg(gpu.value(u"id"_s).toString()))
+                                + (cpu.isEmpty() ? QString() : u"; %1 x %2"_s.arg(cpu.value(u"sockets"_s).toInt(1)).arg(esc(cpu.value(u"id"_s).toString())))
+                                + (b.value(u"ram"_s).toObject().isEmpty() ? QString() : u"; %1 GB RAM"_s.arg(b.value(u"ram"_s).toObject().value(u"gb"_s).toDouble())));
+        const QJsonObject w = b.value(u"workload"_s).toObject();
+        row(tr("Workload"), tr("%1 users, %2-token context, target %3 tok/s per user")
+                                .arg(w.value(u"users"_s).toInt()).arg(w.value(u"context"_s).toInt()).arg(w.value(u"min_tps_per_user"_s).toDouble()));
+        row(tr("Fits"), r.value(u"fits"_s).toBool() ? tr("yes") : (r.value(u"runs"_s).toBool() ? tr("no, runs degraded") : tr("no, cannot run")));
+        row(tr("Placement"), placement(r.value(u"placement"_s).toString()));
+        row(tr("Decode"), tr("%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4")
+                              .arg(l.toString(decode.value(u"per_user"_s).toDouble(), 'f', 1), l.toString(decode.value(u"aggregate"_s).toDouble(), 'f', 1))
+                              .arg(w.value(u"users"_s).toInt()).arg(bound(decode.value(u"bound"_s).toString())));
+        row(tr("Prefill"), tr("%1 tok/s").arg(l.toString(r.value(u"prefill_tps"_s).toDouble(), 'f', 0)));
+        row(tr("Most users at the target"), QString::number(r.value(u"max_users"_s).toInt()));
+        h += u"</table>"_s;
+
+        h += u"<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>"_s.arg(
+            tr("Bill of materials"), tr("Item"), tr("Quantity"), tr("Unit price"), tr("Amount"), tr("Price date"), tr("Source"));
+        for (const QJsonValue &lv : cost.value(u"lines"_s).toArray()) {
+            const QJsonObject line = lv.toObject();
+            const bool priced = !line.value(u"unit_price"_s).isNull();
+            h += u"<tr><td>%1</td><td class='num'>%2 %3</td><td class='num'>%4</td><td class='num'>%5</td><td>%6%7</td><td class='small'>%8</td></tr>"_s
+                     .arg(esc(line.value(u"name"_s).toString()), l.toString(line.value(u"qty"_s).toDouble(), 'g', 6), esc(line.value(u"unit"_s).toString()),
+                          priced ? money(l, line.value(u"unit_price"_s).toDouble(), currency) : tr("no price"),
+                          priced ? money(l, line.value(u"total"_s).toDouble(), currency) : tr("no price"), line.value(u"price_date"_s).toString(),
+                          line.value(u"stale"_s).toBool() ? u" <b>%1</b>"_s.arg(tr("(stale)")) : QString(), esc(line.value(u"source"_s).toString()));
+        }
+        h += u"<tr><td colspan='3'><b>%1</b></td><td class='num'>%2</td><td colspan='2'></td></tr>"_s.arg(tr("Subtotal"), money(l, item.value(u"subtotal"_s).toDouble(), currency));
+        h += u"<tr><td colspan='3'>%1</td><td class='num'>%2</td><td colspan='2'></td></tr>"_s.arg(tr("VAT %1%").arg(l.toString(vatRate * 100, 'f', 0)),
+                                                                                                   money(l, item.value(u"vat"_s).toDouble(), currency));
+        h += u"<tr><td colspan='3'><b>%1</b></td><td class='num'><b>%2</b></td><td colspan='2'></td></tr></table>"_s.arg(tr("Total"),
+                                                                                                                          money(l, item.value(u"total"_s).toDouble(), currency));
+        const QJsonArray missing = cost.value(u"missing_prices"_s).toArray();
+        if (!missing.isEmpty()) {
+            QStringList parts;
+            for (const QJsonValue &m : missing)
+                parts << m.toString();
+            h += u"<p><b>%1</b> %2</p>"_s.arg(tr("Incomplete:"), esc(tr("no sourced price for %1; the totals leave them out.").arg(parts.join(u", "_s))));
+        }
+        h += u"<h2>%1</h2><table width='100%'>"_s.arg(tr("Total cost of ownership"));
+        row(tr("Capex"), money(l, cost.value(u"capex"_s).toDouble(), currency));
+        row(tr("Power"), tr("%1 W").arg(l.toString(cost.value(u"power_w"_s).toDouble(), 'f', 0)));
+        row(tr("Opex per year"), money(l, cost.value(u"opex_per_year"_s).toDouble(), currency));
+        row(tr("TCO per year"), money(l, cost.value(u"tco_per_year"_s).toDouble(), currency));
+        row(tr("Capex per user"), money(l, cost.value(u"per_user"_s).toDouble(), currency));
+        row(tr("Per million output tokens"), money(l, cost.value(u"per_million_tokens"_s).toDouble(), currency));
+        h += u"</table><p class='small'>"_s;
+        for (const QJsonValue &a : cost.value(u"assumptions"_s).toArray())
+            h += u"• %1<br>"_s.arg(esc(a.toString()));
+        h += u"</p><h2>%1</h2><table width='100%'>"_s.arg(tr("Buyer checklist"));
+        for (const QJsonValue &cv : item.value(u"checklist"_s).toArray()) {
+            const QJsonObject c = cv.toObject();
+            const QString status = c.value(u"status"_s).toString();
+            const QString colour = status == u"pass" ? u"#c8e6c9"_s : status == u"warn" ? u"#ffecb3"_s : u"#ffcdd2"_s;
+            h += u"<tr><td width='22%'>%1</td><td width='10%' bgcolor='%2'>%3</td><td>%4</td></tr>"_s.arg(esc(c.value(u"id"_s).toString()), colour,
+                                                                                                         esc(status), esc(c.value(u"message"_s).toString()));
+        }
+        h += u"</table>"_s;
+    }
+    const QJsonArray findings = q.value(u"findings"_s).toArray();
+    if (!findings.isEmpty()) {
+        h += u"<h2>%1</h2><table width='100%'><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>"_s.arg(
+            tr("Findings on the vendor's claims"), tr("Verdict"), tr("The offer says"), tr("The planner computes"), tr("Ask the vendor"));
+        for (const QJsonValue &fv : findings) {
+            const QJsonObject f = fv.toObject();
+            h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(esc(f.value(u"severity"_s).toString()), esc(f.value(u"claim"_s).toString()),
+                                                                               esc(f.value(u"computed"_s).toString()), esc(f.value(u"ask"_s).toString()));
+        }
+        h += u"</table>"_s;
+    }
+    if (builds.size() > 1) {
+        h += u"<h2>%1</h2><table width='100%'><tr><th></th>"_s.arg(tr("Comparison"));
+        for (int i = 0; i < builds.size(); ++i)
+            h += u"<th>%1 %2</th>"_s.arg(tr("Build")).arg(i + 1);
+        h += u"</tr>"_s;
+        const auto compare = [&](const QString &label, auto value) {
+            h += u"<tr><th align='left'>%1</th>"_s.arg(label);
+            for (const QJsonValue &v : builds)
+                h += u"<td class='num'>%1</td>"_s.arg(value(v.toObject()));
+            h += u"</tr>"_s;
+        };
+        compare(tr("Decode per user (tok/s)"), [&](const QJsonObject &o) {
+            return l.toString(o.value(u"result"_s).toObject().value(u"decode_tps"_s).toObject().value(u"per_user"_s).toDouble(), 'f', 1);
+        });
+        compare(tr("Decode aggregate (tok/s)"), [&](const QJsonObject &o) {
+            return l.toString(o.value(u"result"_s).toObject().value(u"decode_tps"_s).toObject().value(u"aggregate"_s).toDouble(), 'f', 1);
+        });
+        compare(tr("Most users at the target"), [&](const QJsonObject &o) { return QString::number(o.value(u"result"_s).toObject().value(u"max_users"_s).toInt()); });
+        compare(tr("Total"), [&](const QJsonObject &o) { return money(l, o.value(u"total"_s).toDouble(), currency); });
+        compare(tr("TCO per year"), [&](const QJsonObject &o) {
+            return money(l, o.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"tco_per_year"_s).toDouble(), currency);
+        });
+        h += u"</table>"_s;
+        const int best = q.value(u"recommended"_s).toInt(-1);
+        h += best >= 0 ? u"<p><b>%1</b></p>"_s.arg(tr("Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.").arg(best + 1))
+                       : u"<p><b>%1</b></p>"_s.arg(tr("No build is recommended: none is fully priced, fits and gives every user the target speed."));
+    }
+    h += u"<h2>%1</h2><p class='small'>%2<br>%3<br>%4</p>"_s.arg(
+        tr("How the figures were computed"),
+        tr("Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory "
+           "bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the "
+           "catalog, each with its date and source."),
+        tr("Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints "
+           "(4 points); individual builds can differ by more."),
+        tr("This quote is an estimate for planning and negotiation, not a vendor's offer; confirm prices, availability and warranty with the vendor."));
+    return h;
+}
+
+} // namespace
+
+bool writeQuotePdf(const QJsonObject &quote, const QString &path, QString *error)
+{
+    // Render in the quote's language, whatever the interface's.
+    QTranslator translator;
+    const bool translated = quote.value(u"language"_s).toString() != u"en"
+        && translator.load(u":/i18n/hwplanner_"_s + quote.value(u"language"_s).toString()) && QCoreApplication::installTranslator(&translator);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = u"%1: cannot write: %2"_s.arg(path, file.errorString());
+        if (translated)
+            QCoreApplication::removeTranslator(&translator);
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setTitle(tr("Hardware quote %1").arg(quote.value(u"number"_s).toString()));
+        writer.setCreator(u"hwplanner"_s);
+        QPainter painter(&writer);
+        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+        const QRectF area(0, 0, page.width(), page.height());
+
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&writer); // else text comes out a third of its size at 300 dpi
+        QFont font(u"WenQuanYi Micro Hei"_s);
+        font.setPointSizeF(9);
+        doc.setDefaultFont(font);
+        doc.setPageSize(area.size());
+        QImage logo;
+        if (logo.loadFromData(QByteArray::fromBase64(quote.value(u"logo"_s).toString().toLatin1())))
+            doc.addResource(QTextDocument::ImageResource, QUrl(u"hwplanner-logo"_s), logo);
+        QJsonObject shown = quote;
+        if (logo.isNull())
+            shown.remove(u"logo"_s); // an unreadable logo is left out, not drawn as a broken image
+        doc.setHtml(html(shown));
+        for (int p = 0; p < doc.pageCount(); ++p) {
+            if (p > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -p * area.height());
+            doc.drawContents(&painter, QRectF(0, p * area.height(), area.width(), area.height()));
+            painter.restore();
+        }
+        // One page of vector charts per build.
+        const QString currency = quote.value(u"currency"_s).toString();
+        int index = 0;
+        for (const QJsonValue &v : quote.value(u"builds"_s).toArray()) {
+            writer.newPage();
+            const QJsonObject item = v.toObject();
+            QFont heading = font;
+            heading.setPointSizeF(12);
+            heading.setBold(true);
+            painter.setFont(heading);
+            const double top = painter.fontMetrics().height() * 1.5;
+            painter.drawText(QRectF(0, 0, area.width(), top), Qt::AlignLeft | Qt::AlignTop,
+                             u"%1 %2: %3"_s.arg(tr("Build")).arg(++index).arg(item.value(u"build"_s).toObject().value(u"name"_s).toString()));
+            const double h = (area.height() - top) / 3.0;
+            auto memory = memoryChart(item.value(u"result"_s).toObject());
+            auto speed = speedChart(item);
+            auto frontier = frontierChart(item, currency);
+            drawChart(painter, memory.get(), QRectF(0, top, area.width(), h * 0.97));
+            drawChart(painter, speed.get(), QRectF(0, top + h, area.width(), h * 0.97));
+            drawChart(painter, frontier.get(), QRectF(0, top + 2 * h, area.width(), h * 0.97));
+        }
+        painter.end();
+    }
+    if (translated)
+        QCoreApplication::removeTranslator(&translator);
+    if (!file.commit()) {
+        *error = u"%1: cannot write: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace hwui

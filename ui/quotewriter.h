@@ -1,0 +1,14 @@
+#pragma once
+
+// Renders a quote (hwdb::makeQuoteData) to an A4 PDF: real text, vector charts, atomic write.
+
+#include <QJsonObject>
+#include <QString>
+
+namespace hwui {
+
+// Writes `quote` to `path` in the quote's language. False with a message naming the file when the
+// file cannot be written; nothing is left half-written (QSaveFile).
+bool writeQuotePdf(const QJsonObject &quote, const QString &path, QString *error);
+
+} // namespace hwui
