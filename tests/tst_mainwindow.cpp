@@ -11,6 +11,7 @@
 #include "ui/claimmodels.h"
 #include "ui/comparemodel.h"
 #include "ui/offerpage.h"
+#include "ui/quotedialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/sweepmodel.h"
 #include "ui/sweepview.h"
@@ -31,6 +32,7 @@
 #include <QBarSet>
 #include <QStackedBarSeries>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QApplication>
 #include <QTest>
@@ -357,6 +359,53 @@ private slots:
         QCOMPARE(w.document()->value(u"gpu.id"_s).toString(), u"rtx-4090"_s);
         QCOMPARE(w.document()->value(u"gpu.count"_s).toInt(), 4);
         QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    }
+
+    void quotesFromCurrentAndPinnedBuilds()
+    {
+        hwui::MainWindow w;
+        w.pinCurrent();
+        auto *gpu = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"gpu.count"_s));
+        gpu->setValue(2);
+        QStringList names;
+        const QList<hw::Build> builds = w.quoteCandidates(&names);
+        QCOMPARE(builds.size(), 2);
+        QCOMPARE(names.size(), 2);
+        QCOMPARE(builds[0].gpusPerNode, 2); // the current build first, then the pinned one
+        QCOMPARE(builds[1].gpusPerNode, 1);
+
+        hwui::QuoteDialog dialog(names, false, &w);
+        QCOMPARE(dialog.chosen(), (QList<int>{0, 1}));
+        QCOMPARE(dialog.options().vatRate, 0.13);
+        QCOMPARE(dialog.options().validityDays, 30);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        shoot(&dialog, u"quote-dialog"_s);
+        dialog.hide();
+
+        hwdb::QuoteOptions options = dialog.options();
+        options.company = u"Example Co"_s;
+        QString number, error;
+        const QString pdf = m_dir.filePath(u"gui-quote.pdf"_s);
+        QVERIFY2(w.writeQuote(builds, options, false, pdf, &number, &error), qPrintable(error));
+        QVERIFY(number.startsWith(u"Q-"_s));
+        QVERIFY(QFileInfo(pdf).size() > 10000);
+        QVERIFY(!w.writeQuote(builds, options, false, m_dir.filePath(u"nowhere/q.pdf"_s), &number, &error));
+        QVERIFY(error.contains(u"nowhere"_s));
+
+        // The register lists it with its file; exporting it again writes the same PDF text.
+        hwui::QuotesDialog quotes(QString::fromUtf8(qgetenv("HWPLANNER_CATALOG")), &w);
+        QAbstractItemModelTester tester(quotes.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(quotes.view()->model()->rowCount(), 1);
+        QCOMPARE(quotes.view()->model()->index(0, 0).data().toString(), number);
+        QCOMPARE(quotes.view()->model()->index(0, 5).data().toString(), pdf);
+        const QString again = m_dir.filePath(u"gui-again.pdf"_s);
+        QVERIFY2(quotes.exportAgain(0, again, &error), qPrintable(error));
+        QCOMPARE(quotes.view()->model()->index(0, 5).data().toString(), again);
+        QVERIFY(QFileInfo(again).size() > 10000);
+        quotes.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&quotes));
+        shoot(&quotes, u"quotes"_s);
     }
 
     void settingsDialogShows()

@@ -125,6 +125,9 @@ private slots:
         }
         QVERIFY(f.contains(u"VAT 13%"_s));
         QVERIFY(f.contains(u"Recommended: build 1"_s));
+        // Build 2 has parts without a sourced price: the comparison says its total is incomplete.
+        QVERIFY(!q.value(u"builds"_s).toArray().at(1).toObject().value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"complete"_s).toBool());
+        QVERIFY(f.contains(u"incomplete: parts without a price"_s));
         QVERIFY(f.contains(u"median error"_s));
         // Charts are vector: no image at all when there is no logo.
         const QStringList images = tool(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts);

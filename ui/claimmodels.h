@@ -37,6 +37,7 @@ public:
     Q_DISABLE_COPY_MOVE(FindingsModel)
 
     void setFindings(std::vector<hw::Finding> findings);
+    const std::vector<hw::Finding> &findings() const { return m_findings; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

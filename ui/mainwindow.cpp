@@ -8,13 +8,20 @@
 #include "ui/catalogdialog.h"
 #include "ui/resultsview.h"
 #include "ui/comparemodel.h"
+#include "db/resultjson.h"
+#include "ui/claimmodels.h"
 #include "ui/offerpage.h"
+#include "ui/quotedialog.h"
+#include "ui/quotewriter.h"
 #include "ui/settingsdialog.h"
 #include "ui/sweepview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QStandardPaths>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -99,6 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Import prices (CSV)…"), this, &MainWindow::importPrices);
     file->addSeparator();
+    file->addAction(tr("Export &quote (PDF)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this, &MainWindow::exportQuote);
+    file->addAction(tr("Export &results (JSON, CSV)…"), this, &MainWindow::exportResults);
+    file->addAction(tr("Export &bill of materials (CSV)…"), this, &MainWindow::exportBom);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -120,6 +131,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_editor->reloadChoices();
             recompute();
         }
+    });
+    tools->addAction(tr("&Quotes…"), this, [this] {
+        QuotesDialog dialog(m_catalogPath, this);
+        dialog.exec();
     });
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(this);
@@ -271,6 +286,115 @@ void MainWindow::importPrices()
         recompute();
     }
     statusBar()->showMessage(message, 5000);
+}
+
+QList<hw::Build> MainWindow::quoteCandidates(QStringList *names) const
+{
+    QList<hw::Build> builds;
+    names->clear();
+    if (m_valid) {
+        builds << m_build;
+        *names << tr("Current: %1").arg(m_build.name.empty() ? m_doc->displayName() : QString::fromStdString(m_build.name));
+    }
+    for (const CompareModel::Pinned &p : m_compare->pinned()) {
+        hw::Build b = p.build;
+        if (b.name.empty())
+            b.name = p.name.toStdString();
+        builds << b;
+        *names << tr("Pinned: %1").arg(p.name);
+    }
+    return builds;
+}
+
+bool MainWindow::writeQuote(const QList<hw::Build> &builds, const hwdb::QuoteOptions &options, bool withFindings, const QString &path,
+                            QString *number, QString *error)
+{
+    const QFileInfo target(path);
+    if (!QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable()) {
+        *error = tr("%1: cannot write: the folder does not exist or is not writable").arg(path);
+        return false;
+    }
+    QList<hw::Build> named = builds;
+    if (!named.isEmpty() && named.first().name.empty())
+        named.first().name = m_doc->displayName().toStdString();
+    QJsonObject data = hwdb::makeQuoteData(named, m_catalog, *m_prices, hwdb::costSettings(), options,
+                                           withFindings ? m_offer->findings()->findings() : std::vector<hw::Finding>{});
+    hwdb::CatalogDatabase db(m_catalogPath);
+    hwdb::QuoteStore store(db);
+    if (!db.open()) {
+        *error = db.errorString();
+        return false;
+    }
+    if (!store.issue(&data, error) || !writeQuotePdf(data, path, error))
+        return false;
+    *number = data.value(u"number"_s).toString();
+    return store.setFile(*number, target.absoluteFilePath(), error);
+}
+
+void MainWindow::exportQuote()
+{
+    QStringList names;
+    const QList<hw::Build> builds = quoteCandidates(&names);
+    if (builds.isEmpty()) {
+        QMessageBox::information(this, tr("Export quote"), tr("There is no valid build to quote: correct the build or pin one first."));
+        return;
+    }
+    QuoteDialog dialog(names, m_offer->findings()->rowCount() > 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<hw::Build> chosen;
+    for (int row : dialog.chosen())
+        chosen << builds[row];
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export quote"), QDir(folder).filePath(tr("quote-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))),
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString number, error;
+    const bool ok = writeQuote(chosen, dialog.options(), dialog.includeFindings(), path, &number, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Export quote"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Quote %1 saved to %2; Tools > Quotes lists it.").arg(number, path), 8000);
+}
+
+void MainWindow::exportResults()
+{
+    if (!m_valid) {
+        QMessageBox::information(this, tr("Export results"), tr("The build is not valid; correct it first."));
+        return;
+    }
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), QString(), tr("JSON (*.json);;CSV for Excel and WPS (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool csv = path.endsWith(u".csv"_s, Qt::CaseInsensitive) || (filter.contains(u"csv"_s) && !path.endsWith(u".json"_s, Qt::CaseInsensitive));
+    const bool ok = csv ? hwdb::writeResultsCsv(path, m_build, m_estimate, m_cost, &error)
+                        : hwdb::writeJsonFile(path, hwdb::estimateToJson(m_build, m_estimate, &m_cost), &error);
+    if (!ok)
+        QMessageBox::critical(this, tr("Export results"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::exportBom()
+{
+    if (!m_valid) {
+        QMessageBox::information(this, tr("Export bill of materials"), tr("The build is not valid; correct it first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export bill of materials"), QString(), tr("CSV for Excel and WPS (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!hwdb::writeBomCsv(path, m_cost, &error))
+        QMessageBox::critical(this, tr("Export bill of materials"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -2,6 +2,7 @@
 
 // The composition of the desktop application: a build document, its editor and its results.
 
+#include "db/quotes.h"
 #include "model/catalog.h"
 #include "model/pricebook.h"
 
@@ -38,6 +39,11 @@ public:
     void pinCurrent();
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
+    // The builds a quote can hold: the current one (when valid), then the pinned ones.
+    QList<hw::Build> quoteCandidates(QStringList *names) const;
+    // Numbers, stores and writes a quote of these builds; the findings of the Offer tab when asked.
+    bool writeQuote(const QList<hw::Build> &builds, const hwdb::QuoteOptions &options, bool withFindings, const QString &path, QString *number,
+                    QString *error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +56,9 @@ private:
     bool save();
     bool saveAs();
     void importPrices();
+    void exportQuote();
+    void exportResults();
+    void exportBom();
     void updateTitle();
     void addRecent(const QString &path);
     void rebuildRecentMenu();

@@ -212,14 +212,14 @@ QString html(const QJsonObject &q)
     QString h;
     h += u"<style>body{font-size:9pt} h1{font-size:16pt;margin:0} h2{font-size:12pt;margin-top:14pt} table{border-collapse:collapse} "
          "td,th{border:1px solid #999;padding:3px} th{background:#eeeeee} .num{text-align:right} .small{font-size:7.5pt;color:#444}</style>"_s;
-    // The logo, when there is one, in the header's right cell: 140 px at 300 dpi is 12 mm.
+    // The logo, when there is one, in the header's right cell: 100 px at 300 dpi is 8.5 mm.
     h += u"<table width='100%' style='border:0'><tr><td style='border:0'>"_s;
     h += u"<h1>%1</h1>"_s.arg(esc(q.value(u"company"_s).toString().isEmpty() ? tr("Hardware quote") : q.value(u"company"_s).toString()));
     h += u"<p>%1 <b>%2</b> &nbsp; %3 %4 &nbsp; %5 %6 &nbsp; %7 %8</p>"_s.arg(tr("Quote number"), esc(q.value(u"number"_s).toString()), tr("Date"),
                                                                                 q.value(u"date"_s).toString(), tr("Valid until"), q.value(u"valid_until"_s).toString(),
                                                                                 tr("Prepared by"), esc(q.value(u"prepared_by"_s).toString()));
     h += u"</td><td style='border:0' align='right' width='30%'>%1</td></tr></table>"_s.arg(
-        q.value(u"logo"_s).toString().isEmpty() ? QString() : u"<img src='hwplanner-logo' height='140'>"_s);
+        q.value(u"logo"_s).toString().isEmpty() ? QString() : u"<img src='hwplanner-logo' height='100'>"_s);
     const QJsonArray builds = q.value(u"builds"_s).toArray();
     int index = 0;
     for (const QJsonValue &v : builds) {
@@ -276,7 +276,7 @@ QString html(const QJsonObject &q)
             h += u"<p><b>%1</b> %2</p>"_s.arg(tr("Incomplete:"), esc(tr("no sourced price for %1; the totals leave them out.").arg(parts.join(u", "_s))));
         }
         h += u"<h2>%1</h2><table width='100%'>"_s.arg(tr("Total cost of ownership"));
-        row(tr("Capex"), money(l, cost.value(u"capex"_s).toDouble(), currency));
+        row(tr("Capex"), money(l, item.value(u"subtotal"_s).toDouble(), currency)); // the subtotal above, to the cent
         row(tr("Power"), tr("%1 W").arg(l.toString(cost.value(u"power_w"_s).toDouble(), 'f', 0)));
         row(tr("Opex per year"), money(l, cost.value(u"opex_per_year"_s).toDouble(), currency));
         row(tr("TCO per year"), money(l, cost.value(u"tco_per_year"_s).toDouble(), currency));
@@ -324,7 +324,10 @@ QString html(const QJsonObject &q)
             return l.toString(o.value(u"result"_s).toObject().value(u"decode_tps"_s).toObject().value(u"aggregate"_s).toDouble(), 'f', 1);
         });
         compare(tr("Most users at the target"), [&](const QJsonObject &o) { return QString::number(o.value(u"result"_s).toObject().value(u"max_users"_s).toInt()); });
-        compare(tr("Total"), [&](const QJsonObject &o) { return money(l, o.value(u"total"_s).toDouble(), currency); });
+        compare(tr("Total"), [&](const QJsonObject &o) -> QString {
+            const bool complete = o.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"complete"_s).toBool();
+            return money(l, o.value(u"total"_s).toDouble(), currency) + (complete ? QString() : u"<br><b>%1</b>"_s.arg(tr("incomplete: parts without a price")));
+        });
         compare(tr("TCO per year"), [&](const QJsonObject &o) {
             return money(l, o.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"tco_per_year"_s).toDouble(), currency);
         });

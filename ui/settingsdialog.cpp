@@ -5,7 +5,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +74,32 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Serving utilisation:"), m_serving);
     form->addRow(tr("Default &target speed:"), m_target);
     form->addRow(tr("&Language:"), m_language);
+
+    m_company = new QLineEdit(hwdb::settings::quoteCompany.value(), this);
+    m_logo = new QLineEdit(hwdb::settings::quoteLogo.value(), this);
+    m_logo->setPlaceholderText(tr("PNG, JPEG or SVG; none when empty"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Logo"), m_logo->text(), tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        if (!path.isEmpty())
+            m_logo->setText(path);
+    });
+    auto *logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(browse);
+    m_preparedBy = new QLineEdit(hwdb::settings::quotePreparedBy.value(), this);
+    m_vat = number(this, 0, 100, 1, tr(" %"), hwdb::settings::vatRate.value() * 100);
+    m_vat->setToolTip(tr("China's standard VAT on goods is 13%."));
+    m_validity = new QSpinBox(this);
+    m_validity->setRange(1, 3650);
+    m_validity->setSuffix(tr(" days"));
+    m_validity->setValue(hwdb::settings::quoteValidityDays.value());
+    form->addRow(new QLabel(tr("<b>Quotes</b>"), this));
+    form->addRow(tr("Co&mpany name:"), m_company);
+    form->addRow(tr("L&ogo:"), logoRow);
+    form->addRow(tr("Prepared &by:"), m_preparedBy);
+    form->addRow(tr("&VAT:"), m_vat);
+    form->addRow(tr("Quote &validity:"), m_validity);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -76,6 +110,22 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::accept()
 {
+    const QString logo = m_logo->text().trimmed();
+    if (!logo.isEmpty() && QFileInfo(logo).size() > 2 * 1024 * 1024) {
+        QMessageBox::warning(this, tr("Logo"), tr("%1: the logo is larger than 2 MB; use a smaller file.").arg(logo));
+        m_logo->setFocus();
+        return;
+    }
+    if (!logo.isEmpty() && QImageReader(logo).size().isEmpty()) {
+        QMessageBox::warning(this, tr("Logo"), tr("%1: not an image hwplanner can read (PNG, JPEG or SVG).").arg(logo));
+        m_logo->setFocus();
+        return;
+    }
+    hwdb::settings::quoteCompany.set(m_company->text().trimmed());
+    hwdb::settings::quoteLogo.set(logo);
+    hwdb::settings::quotePreparedBy.set(m_preparedBy->text().trimmed());
+    hwdb::settings::vatRate.set(m_vat->value() / 100.0);
+    hwdb::settings::quoteValidityDays.set(m_validity->value());
     hw::CostSettings s = hwdb::costSettings();
     s.currency = m_currency->currentData().toString().toStdString();
     s.usdToCny = m_usdRate->value();

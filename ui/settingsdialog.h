@@ -4,10 +4,12 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
 
 namespace hwui {
 
-// Cost and display settings; each value is read from and written to hwdb::settings.
+// Cost, quote and display settings; each value is read from and written to hwdb::settings.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,9 @@ public:
 private:
     QComboBox *m_currency;
     QComboBox *m_language;
+    QLineEdit *m_company, *m_logo, *m_preparedBy;
+    QDoubleSpinBox *m_vat;
+    QSpinBox *m_validity;
     QDoubleSpinBox *m_usdRate, *m_tariff, *m_pue, *m_utilisation, *m_years, *m_fte, *m_salary, *m_serving, *m_target;
 };
 
