@@ -59,7 +59,11 @@ int usage()
 bool openCatalog(const QString &path, hw::Catalog *catalog)
 {
     hwdb::CatalogDatabase db(path.isEmpty() ? hwdb::CatalogDatabase::defaultPath() : path);
-    if (!db.open() || !db.load(catalog)) {
+    hwdb::Recovery recovery;
+    const bool opened = hwdb::openOrRecover(db, &recovery);
+    if (!recovery.movedTo.isEmpty())
+        err() << "hwplanner: warning: " << recovery.message() << "\n";
+    if (!opened || !db.load(catalog)) {
         err() << "hwplanner: catalog " << db.errorString() << "\n";
         return false;
     }

@@ -1,6 +1,7 @@
 #include "db/catalogdb.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -118,6 +119,11 @@ CatalogDatabase::CatalogDatabase(const QString &path)
 
 CatalogDatabase::~CatalogDatabase()
 {
+    close();
+}
+
+void CatalogDatabase::close()
+{
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -143,17 +149,24 @@ bool CatalogDatabase::open()
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(u"cannot create folder"_s, info.absolutePath());
+    m_damaged = false;
+    close(); // opening again (after a recovery) replaces the connection
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
         return fail(u"cannot open"_s, db.lastError().text());
-    // PRAGMAs outside a transaction, per connection; values cannot be bound.
-    if (!exec(u"PRAGMA foreign_keys=ON"_s) || !exec(u"PRAGMA busy_timeout=5000"_s))
+    // PRAGMAs outside a transaction, per connection; values cannot be bound. The busy timeout comes
+    // first: another instance may hold the lock. WAL (set below) lets an instance read while another writes.
+    if (!exec(u"PRAGMA busy_timeout=5000"_s) || !exec(u"PRAGMA foreign_keys=ON"_s))
         return false;
     QSqlQuery check(db);
-    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok")
+    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok") {
+        m_damaged = true; // "file is not a database" also surfaces here, at the first read
         return fail(u"database is damaged"_s, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
-    return migrate() && importSeed();
+    }
+    check.finish();
+    // WAL only once the schema is known to be ours: a newer catalog is refused untouched.
+    return migrate() && exec(u"PRAGMA journal_mode=WAL"_s) && importSeed();
 }
 
 int CatalogDatabase::schemaVersion() const
@@ -170,6 +183,17 @@ bool CatalogDatabase::migrate()
     const int current = schemaVersion();
     if (current > latestSchemaVersion())
         return fail(u"schema version"_s, u"the catalog was written by a newer hwplanner (schema %1, this build knows %2)"_s.arg(current).arg(latestSchemaVersion()));
+    // A consistent copy (VACUUM INTO reads through the WAL) before changing a catalog that has data.
+    m_backup.clear();
+    if (current >= 1 && current < latestSchemaVersion()) {
+        const QString backup = u"%1.schema-%2-backup-%3"_s.arg(m_path).arg(current).arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+        QSqlQuery vacuum(db);
+        vacuum.prepare(u"VACUUM INTO ?"_s);
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec())
+            return fail(u"backup before migration"_s, vacuum.lastError().text() + u" (" + backup + u")");
+        m_backup = backup;
+    }
     for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
         const QString sql = readResource(kMigrations.at(version - 1));
         if (sql.isEmpty())

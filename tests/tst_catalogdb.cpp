@@ -1,5 +1,6 @@
 #include "testcatalog.h"
 
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -113,6 +114,140 @@ private slots:
         QVERIFY(!db.open());
         QVERIFY(db.errorString().contains(u"newer hwplanner"_s));
         QVERIFY(db.errorString().contains(path));
+        // Not damage: never moved aside or "repaired".
+        QVERIFY(!db.isDamaged());
+        hwdb::Recovery recovery;
+        QVERIFY(!hwdb::openOrRecover(db, &recovery));
+        QVERIFY(recovery.movedTo.isEmpty());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    }
+
+    void damagedCatalogIsMovedAsideAfterSalvage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        QString quoteNumber;
+        {
+            hwdb::CatalogDatabase db(path);
+            QVERIFY(db.open());
+            int added = 0, unchanged = 0;
+            hw::PriceRecord r{hw::PartKind::Gpu, "h200", "Acme; DROP TABLE prices;--", 185000, "CNY", "new", "2026-11-01", "quote 17 from Acme", "bulk"};
+            QVERIFY(db.addPrices({r}, false, &added, &unchanged));
+            QCOMPARE(added, 1);
+            QSqlQuery q(QSqlDatabase::database(db.connectionName()));
+            QVERIFY(q.exec(u"INSERT INTO quotes (number, created, language, title, total, currency, data) VALUES ('Q-2026-0007', '2026-11-22', 'en', 't', 1.0, 'CNY', '{\"number\": \"Q-2026-0007\"}')"_s));
+            // Damage the price index, a page the salvage does not need: quick_check fails, the table reads.
+            QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'prices_by_part'"_s) && q.next());
+            const int page = q.value(0).toInt();
+            QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+            const int pageSize = q.value(0).toInt();
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+            db.close();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(qint64(page - 1) * pageSize));
+            f.write(QByteArray(pageSize, '\x5a'));
+        }
+        hwdb::CatalogDatabase db(path);
+        hwdb::Recovery recovery;
+        QVERIFY2(hwdb::openOrRecover(db, &recovery), qPrintable(db.errorString()));
+        QVERIFY(!recovery.movedTo.isEmpty());
+        QVERIFY(QFile::exists(recovery.movedTo));
+        QCOMPARE(recovery.salvaged.size(), 2);
+        QFile csv(recovery.salvaged.at(0));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray prices = csv.readAll();
+        QVERIFY(prices.contains("185000"));
+        QVERIFY(prices.contains("Acme; DROP TABLE prices;--")); // stored and read back as text
+        QVERIFY(!prices.contains("php.xlycwl.com"));           // seed prices come back with the fresh catalog
+        QFile quotes(recovery.salvaged.at(1));
+        QVERIFY(quotes.open(QIODevice::ReadOnly));
+        QVERIFY(quotes.readAll().contains("Q-2026-0007"));
+        QVERIFY(recovery.message().contains(recovery.movedTo));
+        // The fresh catalog is whole.
+        hw::Catalog c;
+        QVERIFY(db.load(&c));
+        QVERIFY(c.gpu("h200"));
+    }
+
+    void unreadableFileIsMovedAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x01'));
+        f.close();
+        hwdb::CatalogDatabase db(path);
+        hwdb::Recovery recovery;
+        QVERIFY2(hwdb::openOrRecover(db, &recovery), qPrintable(db.errorString()));
+        QVERIFY(recovery.salvaged.isEmpty());
+        QFile moved(recovery.movedTo);
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), QByteArray(8192, '\x01')); // kept byte for byte
+        hw::Catalog c;
+        QVERIFY(db.load(&c));
+    }
+
+    void migrationBacksUpFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        {
+            hwdb::CatalogDatabase db(path);
+            QVERIFY(db.open());
+            QVERIFY(db.backupPath().isEmpty()); // a new catalog has nothing to back up
+            QSqlQuery q(QSqlDatabase::database(db.connectionName()));
+            // Back to schema 2: before the quotes.
+            QVERIFY(q.exec(u"DROP TABLE quotes"_s));
+            QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'quote_sequence'"_s));
+            QVERIFY(q.exec(u"PRAGMA user_version=2"_s));
+        }
+        hwdb::CatalogDatabase db(path);
+        QVERIFY2(db.open(), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), hwdb::CatalogDatabase::latestSchemaVersion());
+        QVERIFY(db.backupPath().contains(u"schema-2-backup"_s));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
+            raw.setDatabaseName(db.backupPath());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QVERIFY(q.exec(u"SELECT count(*) FROM gpus"_s) && q.next());
+            QVERIFY(q.value(0).toInt() > 20);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"backup"_s);
+    }
+
+    void twoInstancesShareTheCatalog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        hwdb::CatalogDatabase a(path), b(path);
+        QVERIFY(a.open());
+        QVERIFY(b.open());
+        QSqlQuery mode(QSqlDatabase::database(a.connectionName()));
+        QVERIFY(mode.exec(u"PRAGMA journal_mode"_s) && mode.next());
+        QCOMPARE(mode.value(0).toString(), u"wal"_s);
+        mode.finish();
+        // Interleaved writes from both; each sees the other's.
+        for (int i = 0; i < 20; ++i) {
+            int added = 0, unchanged = 0;
+            hw::PriceRecord r{hw::PartKind::Gpu, "h200", "", 180000.0 + i, "CNY", "new", "2026-11-01", "test", ""};
+            QVERIFY((i % 2 ? a : b).addPrices({r}, false, &added, &unchanged));
+            QCOMPARE(added, 1);
+        }
+        hw::Catalog ca, cb;
+        QVERIFY(a.load(&ca) && b.load(&cb));
+        QCOMPARE(ca.prices.size(), cb.prices.size());
+        QCOMPARE(std::count_if(ca.prices.begin(), ca.prices.end(), [](const hw::PriceRecord &p) { return p.source == "test"; }), 20);
+        QSqlQuery check(QSqlDatabase::database(b.connectionName()));
+        QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_s);
     }
 
     void corruptFileIsReportedNotCrashed()

@@ -168,6 +168,36 @@ private slots:
         QVERIFY(run({u"prices"_s}).out.contains("185000.00"));
     }
 
+    void twoProcessesImportIntoOneCatalog()
+    {
+        QCOMPARE(run({u"catalog"_s, u"gpus"_s}).code, 0); // the catalog exists before both start
+        QList<QProcess *> procs;
+        for (int i = 0; i < 2; ++i) {
+            QByteArray csv = "kind,part,price,currency,condition,date,source\n";
+            for (int k = 0; k < 50; ++k)
+                csv += "gpu,h200," + QByteArray::number(170000 + i * 1000 + k) + ",CNY,new,2026-11-0" + QByteArray::number(i + 1) + ",parallel " +
+                       QByteArray::number(i) + "\n";
+            auto *p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"HWPLANNER_CATALOG"_s, m_dir.filePath(u"catalog.sqlite"_s));
+            env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(HWPLANNER_BINARY), {u"prices"_s, u"import"_s, write(u"par%1.csv"_s.arg(i), csv)});
+            procs << p;
+        }
+        for (QProcess *p : procs) {
+            QVERIFY(p->waitForFinished(30000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        QCOMPARE(run({u"prices"_s, u"export"_s, m_dir.filePath(u"all.csv"_s)}).code, 0);
+        QFile f(m_dir.filePath(u"all.csv"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray exported = f.readAll();
+        QCOMPARE(exported.count("parallel 0"), 50);
+        QCOMPARE(exported.count("parallel 1"), 50);
+        qDeleteAll(procs);
+    }
+
     void catalogLists()
     {
         const Run all = run({u"catalog"_s, u"--json"_s});

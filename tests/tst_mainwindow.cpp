@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QApplication>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -406,6 +407,31 @@ private slots:
         quotes.show();
         QVERIFY(QTest::qWaitForWindowExposed(&quotes));
         shoot(&quotes, u"quotes"_s);
+    }
+
+    void damagedCatalogIsReplacedAndTheUserTold()
+    {
+        const QByteArray previous = qgetenv("HWPLANNER_CATALOG");
+        const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x01'));
+        f.close();
+        qputenv("HWPLANNER_CATALOG", path.toUtf8());
+        QString told;
+        QTimer::singleShot(0, this, [&told] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                told = box->findChild<QLabel *>(u"qt_msgbox_label"_s) ? box->findChild<QLabel *>(u"qt_msgbox_label"_s)->text() : QString();
+                shoot(box, u"catalog-recovered"_s);
+                box->close();
+            }
+        });
+        hwui::MainWindow w;
+        qputenv("HWPLANNER_CATALOG", previous);
+        QVERIFY2(told.contains(u"damaged.sqlite.damaged-"_s), qPrintable(told));
+        QVERIFY(w.results()->isEnabled());
+        QStringList names;
+        QCOMPARE(w.quoteCandidates(&names).size(), 1); // the fresh catalog resolves the default build
     }
 
     void settingsDialogShows()

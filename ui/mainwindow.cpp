@@ -159,7 +159,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::reloadCatalog()
 {
     hwdb::CatalogDatabase db(m_catalogPath);
-    if (!db.open() || !db.load(&m_catalog))
+    hwdb::Recovery recovery;
+    const bool opened = hwdb::openOrRecover(db, &recovery);
+    if (!recovery.movedTo.isEmpty())
+        QMessageBox::warning(this, tr("Catalog"), tr("The catalog was damaged (%1).\n\nIt was moved to %2 and a fresh catalog was created.\n\n%3")
+                                                     .arg(recovery.damaged, recovery.movedTo,
+                                                          recovery.salvaged.isEmpty() ? tr("No prices or quotes of your own could be read from it.")
+                                                                                      : tr("Your prices and quotes were saved first to: %1. Import the prices "
+                                                                                           "with File > Import prices.").arg(recovery.salvaged.join(u", "_s))));
+    if (!opened || !db.load(&m_catalog))
         QMessageBox::critical(this, tr("Catalog"), tr("The catalog could not be opened:\n%1").arg(db.errorString()));
     m_prices = hwdb::makePriceBook(m_catalog, hwdb::costSettings());
     if (m_offer)

@@ -1459,150 +1459,174 @@ Source: %2 (%3)</translation>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
+        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <location filename="../../ui/mainwindow.cpp" line="171" />
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
+        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <source>The catalog was damaged (%1).
+
+It was moved to %2 and a fresh catalog was created.
+
+%3</source>
+        <translation>The catalog was damaged (%1).
+
+It was moved to %2 and a fresh catalog was created.
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="167" />
+        <source>No prices or quotes of your own could be read from it.</source>
+        <translation>No prices or quotes of your own could be read from it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="168" />
+        <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
+        <translation>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="171" />
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176" />
+        <location filename="../../ui/mainwindow.cpp" line="184" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193" />
+        <location filename="../../ui/mainwindow.cpp" line="201" />
         <source>Build %1</source>
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow.cpp" line="208" />
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205" />
+        <location filename="../../ui/mainwindow.cpp" line="213" />
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="221" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="221" />
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232" />
-        <location filename="../../ui/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow.cpp" line="240" />
+        <location filename="../../ui/mainwindow.cpp" line="251" />
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow.cpp" line="251" />
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252" />
-        <location filename="../../ui/mainwindow.cpp" line="267" />
+        <location filename="../../ui/mainwindow.cpp" line="260" />
+        <location filename="../../ui/mainwindow.cpp" line="275" />
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256" />
-        <location filename="../../ui/mainwindow.cpp" line="381" />
-        <location filename="../../ui/mainwindow.cpp" line="397" />
+        <location filename="../../ui/mainwindow.cpp" line="264" />
+        <location filename="../../ui/mainwindow.cpp" line="389" />
+        <location filename="../../ui/mainwindow.cpp" line="405" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267" />
+        <location filename="../../ui/mainwindow.cpp" line="275" />
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281" />
+        <location filename="../../ui/mainwindow.cpp" line="289" />
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297" />
+        <location filename="../../ui/mainwindow.cpp" line="305" />
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304" />
+        <location filename="../../ui/mainwindow.cpp" line="312" />
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314" />
+        <location filename="../../ui/mainwindow.cpp" line="322" />
         <source>%1: cannot write: the folder does not exist or is not writable</source>
         <translation>%1: cannot write: the folder does not exist or is not writable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339" />
-        <location filename="../../ui/mainwindow.cpp" line="349" />
-        <location filename="../../ui/mainwindow.cpp" line="358" />
+        <location filename="../../ui/mainwindow.cpp" line="347" />
+        <location filename="../../ui/mainwindow.cpp" line="357" />
+        <location filename="../../ui/mainwindow.cpp" line="366" />
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339" />
+        <location filename="../../ui/mainwindow.cpp" line="347" />
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="349" />
+        <location filename="../../ui/mainwindow.cpp" line="357" />
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350" />
+        <location filename="../../ui/mainwindow.cpp" line="358" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361" />
+        <location filename="../../ui/mainwindow.cpp" line="369" />
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367" />
-        <location filename="../../ui/mainwindow.cpp" line="371" />
+        <location filename="../../ui/mainwindow.cpp" line="375" />
         <location filename="../../ui/mainwindow.cpp" line="379" />
+        <location filename="../../ui/mainwindow.cpp" line="387" />
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367" />
-        <location filename="../../ui/mainwindow.cpp" line="387" />
+        <location filename="../../ui/mainwindow.cpp" line="375" />
+        <location filename="../../ui/mainwindow.cpp" line="395" />
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371" />
+        <location filename="../../ui/mainwindow.cpp" line="379" />
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="387" />
-        <location filename="../../ui/mainwindow.cpp" line="390" />
         <location filename="../../ui/mainwindow.cpp" line="395" />
+        <location filename="../../ui/mainwindow.cpp" line="398" />
+        <location filename="../../ui/mainwindow.cpp" line="403" />
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390" />
+        <location filename="../../ui/mainwindow.cpp" line="398" />
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
     </message>

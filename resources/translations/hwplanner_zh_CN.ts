@@ -1459,150 +1459,174 @@ Source: %2 (%3)</source>
         <translation>目录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
+        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <location filename="../../ui/mainwindow.cpp" line="171" />
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
+        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <source>The catalog was damaged (%1).
+
+It was moved to %2 and a fresh catalog was created.
+
+%3</source>
+        <translation>目录数据库已损坏（%1）。
+
+已将其移至 %2，并新建了目录。
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="167" />
+        <source>No prices or quotes of your own could be read from it.</source>
+        <translation>无法从中读出您自己录入的价格或报价单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="168" />
+        <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
+        <translation>您录入的价格和报价单已先保存到：%1。可通过“文件 &gt; 导入价格”重新导入价格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="171" />
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176" />
+        <location filename="../../ui/mainwindow.cpp" line="184" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193" />
+        <location filename="../../ui/mainwindow.cpp" line="201" />
         <source>Build %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="200" />
+        <location filename="../../ui/mainwindow.cpp" line="208" />
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205" />
+        <location filename="../../ui/mainwindow.cpp" line="213" />
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="221" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="221" />
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232" />
-        <location filename="../../ui/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow.cpp" line="240" />
+        <location filename="../../ui/mainwindow.cpp" line="251" />
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow.cpp" line="251" />
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252" />
-        <location filename="../../ui/mainwindow.cpp" line="267" />
+        <location filename="../../ui/mainwindow.cpp" line="260" />
+        <location filename="../../ui/mainwindow.cpp" line="275" />
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256" />
-        <location filename="../../ui/mainwindow.cpp" line="381" />
-        <location filename="../../ui/mainwindow.cpp" line="397" />
+        <location filename="../../ui/mainwindow.cpp" line="264" />
+        <location filename="../../ui/mainwindow.cpp" line="389" />
+        <location filename="../../ui/mainwindow.cpp" line="405" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267" />
+        <location filename="../../ui/mainwindow.cpp" line="275" />
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281" />
+        <location filename="../../ui/mainwindow.cpp" line="289" />
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="297" />
+        <location filename="../../ui/mainwindow.cpp" line="305" />
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304" />
+        <location filename="../../ui/mainwindow.cpp" line="312" />
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314" />
+        <location filename="../../ui/mainwindow.cpp" line="322" />
         <source>%1: cannot write: the folder does not exist or is not writable</source>
         <translation>%1：无法写入：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339" />
-        <location filename="../../ui/mainwindow.cpp" line="349" />
-        <location filename="../../ui/mainwindow.cpp" line="358" />
+        <location filename="../../ui/mainwindow.cpp" line="347" />
+        <location filename="../../ui/mainwindow.cpp" line="357" />
+        <location filename="../../ui/mainwindow.cpp" line="366" />
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339" />
+        <location filename="../../ui/mainwindow.cpp" line="347" />
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>没有可报价的有效配置：请先修正配置或固定一个配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="349" />
+        <location filename="../../ui/mainwindow.cpp" line="357" />
         <source>quote-%1.pdf</source>
         <translation>报价单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350" />
+        <location filename="../../ui/mainwindow.cpp" line="358" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361" />
+        <location filename="../../ui/mainwindow.cpp" line="369" />
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>报价单 %1 已保存到 %2；可在“工具 &gt; 报价单”中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367" />
-        <location filename="../../ui/mainwindow.cpp" line="371" />
+        <location filename="../../ui/mainwindow.cpp" line="375" />
         <location filename="../../ui/mainwindow.cpp" line="379" />
+        <location filename="../../ui/mainwindow.cpp" line="387" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367" />
-        <location filename="../../ui/mainwindow.cpp" line="387" />
+        <location filename="../../ui/mainwindow.cpp" line="375" />
+        <location filename="../../ui/mainwindow.cpp" line="395" />
         <source>The build is not valid; correct it first.</source>
         <translation>配置无效，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371" />
+        <location filename="../../ui/mainwindow.cpp" line="379" />
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="387" />
-        <location filename="../../ui/mainwindow.cpp" line="390" />
         <location filename="../../ui/mainwindow.cpp" line="395" />
+        <location filename="../../ui/mainwindow.cpp" line="398" />
+        <location filename="../../ui/mainwindow.cpp" line="403" />
         <source>Export bill of materials</source>
         <translation>导出物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390" />
+        <location filename="../../ui/mainwindow.cpp" line="398" />
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
