@@ -54,14 +54,7 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
             fails = fails || item.status == "fail";
         }
         // Where the build sits against the cost-versus-speed frontier of its model and workload.
-        hw::SweepTarget t;
-        t.modelIds = {b.model.id};
-        t.users = b.workload.users;
-        t.minTpsPerUser = b.workload.minTpsPerUser;
-        t.context = b.workload.context;
-        t.promptTokens = b.workload.promptTokens;
-        t.outputTokens = b.workload.outputTokens;
-        const hw::SweepResult s = hw::sweep(catalog, t, prices, settings);
+        const hw::SweepResult s = hw::sweep(catalog, hw::sweepTargetFor(b), prices, settings);
         QJsonArray frontier;
         for (std::size_t k : s.frontierAggregate)
             frontier.append(QJsonArray{s.points[k].capex, double(s.points[k].aggregate)});

@@ -381,4 +381,16 @@ SweepResult sweep(const Catalog &catalog, const SweepTarget &target, const Price
     return r;
 }
 
+SweepTarget sweepTargetFor(const Build &build)
+{
+    SweepTarget t;
+    t.modelIds = {build.model.id};
+    t.users = build.workload.users;
+    t.minTpsPerUser = build.workload.minTpsPerUser;
+    t.context = build.workload.context;
+    t.promptTokens = build.workload.promptTokens;
+    t.outputTokens = build.workload.outputTokens;
+    return t;
+}
+
 } // namespace hw

@@ -29,6 +29,9 @@ struct SweepTarget
     int maxNodes = 4;
 };
 
+// Every build of this build's model for the same workload: the sweep a build is placed against.
+SweepTarget sweepTargetFor(const Build &build);
+
 // One evaluated build, compact: indices into the catalog (-1 = none) and its figures.
 struct SweepPoint
 {

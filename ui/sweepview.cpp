@@ -198,13 +198,7 @@ void SweepView::start(const hw::Catalog &catalog, const hw::CostSettings &settin
     m_settings = settings;
     m_build = current;
     m_prices = hwdb::makePriceBook(catalog, settings);
-    m_target = hw::SweepTarget();
-    m_target.modelIds = {current.model.id};
-    m_target.users = current.workload.users;
-    m_target.minTpsPerUser = current.workload.minTpsPerUser;
-    m_target.context = current.workload.context;
-    m_target.promptTokens = current.workload.promptTokens;
-    m_target.outputTokens = current.workload.outputTokens;
+    m_target = hw::sweepTargetFor(current);
     m_target.budget = m_budget->value();
     m_cancel = false;
     m_progressPermille = 0;
