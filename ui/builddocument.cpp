@@ -45,7 +45,12 @@ BuildDocument::BuildDocument(QObject *parent)
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-BuildDocument::~BuildDocument() = default;
+BuildDocument::~BuildDocument()
+{
+    // Clearing the stack on destruction emits cleanChanged: nobody may hear it from a dying document
+    // (its parent window is already half destroyed).
+    m_undo.disconnect(this);
+}
 
 QJsonObject BuildDocument::defaultBuild()
 {
