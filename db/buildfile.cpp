@@ -154,8 +154,6 @@ private:
     bool m_failed = false;
 };
 
-constexpr double kMaxCount = 4096;
-
 bool readGpu(Reader &r, const QJsonObject &root, hw::Build *b)
 {
     QJsonObject o;

@@ -81,6 +81,49 @@ private slots:
         QCOMPARE(c.prices.size(), before);
     }
 
+    void hostileTextIsStoredAsText_data()
+    {
+        QTest::addColumn<int>("column"); // 2 vendor, 7 source, 8 note
+        QTest::addColumn<QString>("text");
+        const QStringList hostile = {u"x'); DROP TABLE prices; --"_s, u"\" OR 1=1 --"_s, u"Robert'); DELETE FROM gpus;--"_s,
+                                     u"tab\tbell\u0007escape\u001b[31m"_s, u"%1 %n %s \\ ' \""_s, u"报价'; 删除"_s};
+        for (int column : {2, 7, 8})
+            for (qsizetype i = 0; i < hostile.size(); ++i)
+                QTest::addRow("column %d, string %lld", column, qlonglong(i)) << column << hostile[i];
+    }
+    void hostileTextIsStoredAsText()
+    {
+        QFETCH(int, column);
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
+        hw::Catalog c;
+        QVERIFY(db.open() && db.load(&c));
+        const std::size_t gpus = c.gpus.size(), prices = c.prices.size();
+        QStringList row = {u"gpu"_s, u"h200"_s, u"v"_s, u"185000"_s, u"CNY"_s, u"new"_s, u"2026-11-01"_s, u"source"_s, u"note"_s};
+        row[column] = text;
+        for (QString &cell : row)
+            cell = u'"' + QString(cell).replace(u'"', u"\"\""_s) + u'"'; // CSV quoting keeps tabs and quotes inside the field
+        const QString path = write(dir, u"h.csv"_s, "kind,part,vendor,price,currency,condition,date,source,note\n" + row.join(u',').toUtf8() + "\n");
+        hwdb::PriceImportResult r;
+        QString error;
+        const bool imported = hwdb::importPriceCsv(db, path, c, false, &r, &error);
+        hw::Catalog after;
+        QVERIFY(db.load(&after));
+        QCOMPARE(after.gpus.size(), gpus); // no statement ran but the insert
+        if (!imported) {
+            QVERIFY2(error.startsWith(path + u":2:"_s), qPrintable(error)); // refused with file:line:column
+            QCOMPARE(after.prices.size(), prices);
+            return;
+        }
+        QCOMPARE(after.prices.size(), prices + 1);
+        const auto stored = std::find_if(after.prices.begin(), after.prices.end(), [](const hw::PriceRecord &p) { return p.amount == 185000 && p.partId == "h200" && p.date == "2026-11-01"; });
+        QVERIFY(stored != after.prices.end());
+        const std::string expected = text.normalized(QString::NormalizationForm_KC).trimmed().toStdString();
+        const std::string got = column == 2 ? stored->vendor : column == 7 ? stored->source : stored->note;
+        QCOMPARE(QString::fromStdString(got), QString::fromStdString(expected));
+    }
+
     void dryRunWritesNothing()
     {
         QTemporaryDir dir;
