@@ -36,6 +36,8 @@ inline const Setting<QString> quoteLogo{"quote/logo", QString()}; // path of a P
 inline const Setting<QString> quotePreparedBy{"quote/preparedBy", QString()};
 inline const Setting<double> vatRate{"quote/vatRate", 0.13}; // China's standard VAT on goods
 inline const Setting<int> quoteValidityDays{"quote/validityDays", 30};
+// A postgresql:// URL: the team's shared catalog instead of the file of one's own; empty = the file.
+inline const Setting<QString> teamCatalogUrl{"catalog/teamUrl", QString()};
 inline const Setting<QString> language{"ui/language", QString()}; // empty = follow the system
 inline const Setting<QStringList> recentFiles{"ui/recentFiles", QStringList()};
 } // namespace settings

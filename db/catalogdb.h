@@ -1,7 +1,9 @@
 #pragma once
 
-// The SQLite spec catalog: created from the versioned schema and the embedded seed on first use,
-// migrated step by step, read into plain hw::Catalog values.
+// The spec and price catalog: created from the versioned schema and the embedded seed on first use,
+// migrated step by step, read into plain hw::Catalog values. A file location is a SQLite database of
+// the user's own; a postgresql:// URL is a team catalog on a PostgreSQL server, shared by everyone who
+// points at it, through the same code (the few dialect differences are in catalogdb.cpp).
 
 #include "model/catalog.h"
 #include "model/pricebook.h"
@@ -16,9 +18,14 @@ namespace hwdb {
 class CatalogDatabase final
 {
 public:
-    // The catalog in the user's data directory (QStandardPaths::AppDataLocation), unless
-    // HWPLANNER_CATALOG names another file.
+    // $HWPLANNER_CATALOG (a file or a URL), else the team catalog URL in the settings, else the file in
+    // the user's data directory (QStandardPaths::AppDataLocation).
     static QString defaultPath();
+    // postgresql://[user[:password]@]host[:port]/database[?libpq options such as sslmode=require].
+    // Leave the password out to use ~/.pgpass or $PGPASSWORD.
+    static bool isServerLocation(const QString &location);
+    // The location as shown to the user: a URL without its password.
+    static QString displayLocation(const QString &location);
 
     explicit CatalogDatabase(const QString &path);
     ~CatalogDatabase();
@@ -28,13 +35,15 @@ public:
     // a failed step is rolled back and leaves the file as it was.
     bool open();
     // After a failed open(): true when the file is damaged or not a database (as opposed to, say, a
-    // newer schema or an unwritable folder, which must never be "repaired").
+    // newer schema, an unwritable folder or an unreachable server, which must never be "repaired").
     bool isDamaged() const { return m_damaged; }
     void close();
     QString errorString() const { return m_error; }
-    // The copy made before the last schema migration, if open() migrated.
+    // The copy made before the last schema migration, if open() migrated: the whole file for SQLite;
+    // for a server, a folder holding the user-entered prices (CSV) and the quotes (JSON).
     QString backupPath() const { return m_backup; }
     QString path() const { return m_path; }
+    bool isServer() const { return m_server; }
     int schemaVersion() const;
 
     // Everything in the catalog as plain values.
@@ -49,6 +58,10 @@ public:
     bool addPrices(const std::vector<hw::PriceRecord> &records, bool dryRun, int *added, int *unchanged);
 
 private:
+    bool openFile();
+    bool openServer();
+    bool lockSchema();
+    bool backUp(int version);
     bool migrate();
     bool importSeed();
     bool exec(const QString &sql);
@@ -59,7 +72,12 @@ private:
     QString m_error;
     QString m_backup;
     bool m_damaged = false;
+    bool m_server = false;
 };
+
+// Writes what only the user has from an open catalog connection: their prices (PREFIX-user-prices.csv)
+// and the stored quotes (PREFIX-quotes.json); the files written are appended to files.
+void exportUserData(const QString &connectionName, const QString &prefix, QStringList *files);
 
 // What openOrRecover did with a damaged catalog.
 struct Recovery

@@ -124,14 +124,16 @@ bool QuoteStore::issue(QJsonObject *data, QString *error)
         *error = db.lastError().text();
         return false;
     }
+    // The increment comes first: it locks the counter row (a server) or the file (SQLite) until commit,
+    // so two people issuing at once get consecutive numbers instead of the same one.
     QSqlQuery q(db);
-    int sequence = 0;
-    if (!q.exec(u"SELECT value FROM meta WHERE key = 'quote_sequence'"_s) || !q.next()) {
+    if (!q.exec(u"UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'quote_sequence'"_s)
+        || !q.exec(u"SELECT value FROM meta WHERE key = 'quote_sequence'"_s) || !q.next()) {
         *error = q.lastError().text();
         db.rollback();
         return false;
     }
-    sequence = q.value(0).toInt() + 1;
+    const int sequence = q.value(0).toInt();
     const QString number = u"Q-%1-%2"_s.arg(QDate::currentDate().year()).arg(sequence, 4, 10, QLatin1Char('0'));
     data->insert(u"number"_s, number);
     double total = 0;
@@ -140,9 +142,6 @@ bool QuoteStore::issue(QJsonObject *data, QString *error)
         total += v.toObject().value(u"total"_s).toDouble();
         titles << v.toObject().value(u"build"_s).toObject().value(u"name"_s).toString();
     }
-    QSqlQuery update(db);
-    update.prepare(u"UPDATE meta SET value = ? WHERE key = 'quote_sequence'"_s);
-    update.addBindValue(QString::number(sequence));
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO quotes (number, created, language, title, total, currency, data) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(number);
@@ -152,8 +151,8 @@ bool QuoteStore::issue(QJsonObject *data, QString *error)
     insert.addBindValue(total);
     insert.addBindValue(data->value(u"currency"_s).toString());
     insert.addBindValue(QString::fromUtf8(QJsonDocument(*data).toJson(QJsonDocument::Compact)));
-    if (!update.exec() || !insert.exec()) {
-        *error = update.lastError().isValid() ? update.lastError().text() : insert.lastError().text();
+    if (!insert.exec()) {
+        *error = insert.lastError().text();
         db.rollback();
         return false;
     }

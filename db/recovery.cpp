@@ -28,41 +28,45 @@ void salvage(const QString &path, const QString &prefix, QStringList *files)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            hw::Catalog prices;
-            if (q.exec(u"SELECT part_kind, part_id, vendor, price, currency, condition, price_date, source, note FROM prices WHERE builtin = 0"_s)) {
-                while (q.next()) {
-                    hw::PriceRecord r;
-                    if (!hw::partKindFromName(q.value(0).toString().toStdString(), &r.kind))
-                        continue;
-                    r.partId = q.value(1).toString().toStdString();
-                    r.vendor = q.value(2).toString().toStdString();
-                    r.amount = q.value(3).toDouble();
-                    r.currency = q.value(4).toString().toStdString();
-                    r.condition = q.value(5).toString().toStdString();
-                    r.date = q.value(6).toString().toStdString();
-                    r.source = q.value(7).toString().toStdString();
-                    r.note = q.value(8).toString().toStdString();
-                    prices.prices.push_back(r);
-                }
-            }
-            QString error;
-            if (!prices.prices.empty() && exportPriceCsv(prices, prefix + u"-user-prices.csv"_s, &error))
-                *files << prefix + u"-user-prices.csv"_s;
-            QJsonArray quotes;
-            if (q.exec(u"SELECT data FROM quotes ORDER BY id"_s))
-                while (q.next())
-                    quotes.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-            QSaveFile f(prefix + u"-quotes.json"_s);
-            if (!quotes.isEmpty() && f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(quotes).toJson()) > 0 && f.commit())
-                *files << f.fileName();
-        }
+        if (db.open())
+            exportUserData(connection, prefix, files);
     }
     QSqlDatabase::removeDatabase(connection);
 }
 
 } // namespace
+
+void exportUserData(const QString &connectionName, const QString &prefix, QStringList *files)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName));
+    hw::Catalog prices;
+    if (q.exec(u"SELECT part_kind, part_id, vendor, price, currency, condition, price_date, source, note FROM prices WHERE builtin = 0 ORDER BY id"_s)) {
+        while (q.next()) {
+            hw::PriceRecord r;
+            if (!hw::partKindFromName(q.value(0).toString().toStdString(), &r.kind))
+                continue;
+            r.partId = q.value(1).toString().toStdString();
+            r.vendor = q.value(2).toString().toStdString();
+            r.amount = q.value(3).toDouble();
+            r.currency = q.value(4).toString().toStdString();
+            r.condition = q.value(5).toString().toStdString();
+            r.date = q.value(6).toString().toStdString();
+            r.source = q.value(7).toString().toStdString();
+            r.note = q.value(8).toString().toStdString();
+            prices.prices.push_back(r);
+        }
+    }
+    QString error;
+    if (!prices.prices.empty() && exportPriceCsv(prices, prefix + u"-user-prices.csv"_s, &error))
+        *files << prefix + u"-user-prices.csv"_s;
+    QJsonArray quotes;
+    if (q.exec(u"SELECT data FROM quotes ORDER BY id"_s))
+        while (q.next())
+            quotes.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    QSaveFile f(prefix + u"-quotes.json"_s);
+    if (!quotes.isEmpty() && f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(quotes).toJson()) > 0 && f.commit())
+        *files << f.fileName();
+}
 
 QString Recovery::message() const
 {
@@ -82,7 +86,7 @@ bool openOrRecover(CatalogDatabase &db, Recovery *recovery)
     *recovery = {};
     if (db.open())
         return true;
-    if (!db.isDamaged())
+    if (!db.isDamaged()) // never true for a server: its data is not this machine's to move
         return false;
     recovery->damaged = db.errorString();
     db.close();
