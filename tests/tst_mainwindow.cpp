@@ -2,6 +2,8 @@
 // are marked at their field, charts hold the models' points, files round-trip, undo/redo restores.
 // With HWPLANNER_SCREENSHOTS=DIR it also saves a PNG of every tab and dialog.
 
+#include "db/appsettings.h"
+#include "db/catalogdb.h"
 #include "ui/builddocument.h"
 #include "ui/buildeditor.h"
 #include "ui/mainwindow.h"
@@ -21,12 +23,14 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QPlainTextEdit>
+#include <QSqlField>
 #include <QSqlRecord>
 #include <QSqlTableModel>
 #include <QBarSet>
@@ -322,6 +326,51 @@ private slots:
         shoot(&dialog, u"catalog"_s);
     }
 
+    // Every text column the catalog editor edits takes injection and control-character strings as
+    // text: stored exactly, or refused by the schema's rules with the column named; no table is lost.
+    void everyEditorTextFieldStoresHostileTextAsText()
+    {
+        const QString path = m_dir.filePath(u"hostile.sqlite"_s);
+        hwui::CatalogDialog dialog(path);
+        const QStringList hostile = {u"x'); DROP TABLE gpus; --"_s, u"\" OR 1=1 --"_s, u"1; DELETE FROM prices"_s, u"? $1 :name %1 %s"_s,
+                                     u"tab\tnewline\nbell\u0007escape\u001b[31m"_s, u"型号'; 删除 --"_s};
+        int stored = 0, refused = 0;
+        QStringList columns;
+        for (const QString &table : {u"gpus"_s, u"cpus"_s, u"models"_s, u"quants"_s, u"platforms"_s}) {
+            QSqlTableModel *model = dialog.table(table);
+            QVERIFY(model && model->rowCount() > 0);
+            const int rows = model->rowCount();
+            const QString id = model->record(0).value(u"id"_s).toString();
+            const QSqlRecord fields = model->record();
+            for (int c = 0; c < fields.count(); ++c) {
+                const QString column = fields.fieldName(c);
+                if (column == u"id" || fields.field(c).metaType().id() != QMetaType::QString)
+                    continue;
+                columns << table + u'.' + column;
+                for (const QString &text : hostile) {
+                    const QVariant before = model->record(0).value(column);
+                    if (dialog.setCell(table, id, column, text)) {
+                        ++stored;
+                        QCOMPARE(model->record(0).value(column).toString(), text);
+                    } else {
+                        ++refused;
+                        QVERIFY2(dialog.lastError().contains(column), qPrintable(dialog.lastError()));
+                        QCOMPARE(model->record(0).value(column), before);
+                    }
+                }
+            }
+            QCOMPARE(model->rowCount(), rows);
+        }
+        qInfo("%lld text columns, %d values stored as text, %d refused by the schema", qlonglong(columns.size()), stored, refused);
+        QVERIFY2(columns.size() >= 25, qPrintable(columns.join(u", "_s)));
+        QVERIFY(stored > 100);
+        QVERIFY(refused > 0); // the enumerated columns (class, kind, memory_type, ...) keep their rules
+        hwdb::CatalogDatabase db(path);
+        hw::Catalog after;
+        QVERIFY2(db.open() && db.load(&after), qPrintable(db.errorString()));
+        QVERIFY(after.gpus.size() >= 25 && !after.prices.empty());
+    }
+
     void checklistPanelAndOfferPage()
     {
         hwui::MainWindow w;
@@ -440,6 +489,36 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         shoot(&dialog, u"settings"_s);
+    }
+
+    // A team catalog URL is checked before it is kept: the scheme, no password in the plain-text
+    // settings, and a server that answers. A refused URL leaves the setting as it was.
+    void teamCatalogUrlIsCheckedBeforeItIsKept_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("told");
+        QTest::newRow("scheme") << u"mysql://db/prices"_s << u"postgresql://"_s;
+        QTest::newRow("password") << u"postgresql://buyer:secret@db/prices"_s << u".pgpass"_s;
+        QTest::newRow("no server") << u"postgresql://buyer@127.0.0.1:1/prices"_s << u"127.0.0.1"_s;
+    }
+    void teamCatalogUrlIsCheckedBeforeItIsKept()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, told);
+        hwui::SettingsDialog dialog;
+        dialog.findChild<QLineEdit *>(u"teamUrl"_s)->setText(url);
+        QString message;
+        QTimer::singleShot(0, this, [&message] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                message = box->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
+                box->close();
+            }
+        });
+        dialog.accept();
+        QVERIFY2(message.contains(told), qPrintable(message));
+        QVERIFY(!message.contains(u"secret"_s));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(hwdb::settings::teamCatalogUrl.value(), QString());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "db/pricecsv.h"
 #include "db/quotes.h"
 #include "db/resultjson.h"
+#include "ui/catalogdialog.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,7 +18,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSqlTableModel>
 #include <QThread>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -359,6 +362,25 @@ private slots:
         QDir(db.backupPath()).removeRecursively();
     }
 
+    // The catalog editor over the server: an accepted edit lands there for everyone, the schema's
+    // rules refuse an impossible value with the column named, undo restores, a new row is added.
+    void catalogEditorEditsTheServer()
+    {
+        hwui::CatalogDialog dialog(m_url);
+        QSqlTableModel *gpus = dialog.table(u"gpus"_s);
+        QVERIFY(gpus && gpus->rowCount() >= 25);
+        QVERIFY(dialog.setCell(u"gpus"_s, u"h200"_s, u"memory_gb"_s, 144.0));
+        QCOMPARE(sql(u"SELECT memory_gb FROM gpus WHERE id = 'h200'"_s).toDouble(), 144.0);
+        QVERIFY(sql(u"SELECT source FROM gpus WHERE id = 'h200'"_s).toString().startsWith(u"user edit (was: "_s));
+        QVERIFY(!dialog.setCell(u"gpus"_s, u"h200"_s, u"bandwidth_gbs"_s, -1.0));
+        QVERIFY2(dialog.lastError().contains(u"bandwidth_gbs"_s), qPrintable(dialog.lastError()));
+        dialog.undoStack()->undo();
+        QCOMPARE(sql(u"SELECT memory_gb FROM gpus WHERE id = 'h200'"_s).toDouble(), 141.0);
+        const int rows = sql(u"SELECT count(*) FROM gpus"_s).toInt();
+        QVERIFY2(dialog.addRow(u"gpus"_s), qPrintable(dialog.lastError()));
+        QCOMPARE(sql(u"SELECT count(*) FROM gpus"_s).toInt(), rows + 1);
+    }
+
     void connectionErrorsNameTheServerButNotThePassword()
     {
         QUrl wrong(m_url);
@@ -378,5 +400,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPostgres)
+QTEST_MAIN(TestPostgres)
 #include "tst_postgres.moc"

@@ -139,7 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
     tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
+            m_catalogPath = hwdb::CatalogDatabase::defaultPath(); // the team catalog may have changed
+            statusBar()->showMessage(tr("Catalog: %1").arg(hwdb::CatalogDatabase::displayLocation(m_catalogPath)));
             reloadCatalog();
+            m_editor->reloadChoices();
             recompute();
         }
     });
@@ -148,7 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &BuildDocument::changed, this, &MainWindow::recompute);
     connect(m_doc, &BuildDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &BuildDocument::filePathChanged, this, &MainWindow::updateTitle);
-    statusBar()->showMessage(tr("Catalog: %1").arg(m_catalogPath));
+    statusBar()->showMessage(tr("Catalog: %1").arg(hwdb::CatalogDatabase::displayLocation(m_catalogPath)));
     resize(1600, 1000);
     updateTitle();
     recompute();

@@ -1,6 +1,7 @@
 #include "ui/settingsdialog.h"
 
 #include "db/appsettings.h"
+#include "db/catalogdb.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QMessageBox>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -96,10 +99,21 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_validity->setValue(hwdb::settings::quoteValidityDays.value());
     form->addRow(new QLabel(tr("<b>Quotes</b>"), this));
     form->addRow(tr("Co&mpany name:"), m_company);
-    form->addRow(tr("L&ogo:"), logoRow);
+    auto *logoLabel = new QLabel(tr("L&ogo:"), this); // a row holding a layout gets no buddy by itself
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
     form->addRow(tr("Prepared &by:"), m_preparedBy);
     form->addRow(tr("&VAT:"), m_vat);
     form->addRow(tr("Quote &validity:"), m_validity);
+    m_teamUrl = new QLineEdit(hwdb::settings::teamCatalogUrl.value(), this);
+    m_teamUrl->setObjectName(u"teamUrl"_s);
+    m_teamUrl->setPlaceholderText(tr("postgresql://user@server/database"));
+    m_teamUrl->setToolTip(tr("A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. "
+                             "Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name."));
+    auto *teamHint = new QLabel(tr("Empty: this computer's own catalog. The password goes in ~/.pgpass."), this);
+    form->addRow(new QLabel(tr("<b>Team catalog</b>"), this));
+    form->addRow(tr("Post&greSQL URL:"), m_teamUrl);
+    form->addRow(QString(), teamHint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -121,6 +135,28 @@ void SettingsDialog::accept()
         m_logo->setFocus();
         return;
     }
+    const QString team = m_teamUrl->text().trimmed();
+    if (team != hwdb::settings::teamCatalogUrl.value() && !team.isEmpty()) {
+        QString problem;
+        if (!hwdb::CatalogDatabase::isServerLocation(team)) {
+            problem = tr("A team catalog URL starts with postgresql://");
+        } else if (!QUrl(team).password().isEmpty()) {
+            problem = tr("Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass "
+                         "(host:port:database:user:password, readable only by you) or in $PGPASSWORD.");
+        } else {
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+            hwdb::CatalogDatabase db(team); // creates the schema and the built-in data on an empty database
+            if (!db.open())
+                problem = tr("The team catalog could not be opened:\n%1").arg(db.errorString());
+            QGuiApplication::restoreOverrideCursor();
+        }
+        if (!problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Team catalog"), problem);
+            m_teamUrl->setFocus();
+            return;
+        }
+    }
+    hwdb::settings::teamCatalogUrl.set(team);
     hwdb::settings::quoteCompany.set(m_company->text().trimmed());
     hwdb::settings::quoteLogo.set(logo);
     hwdb::settings::quotePreparedBy.set(m_preparedBy->text().trimmed());

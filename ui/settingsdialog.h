@@ -9,7 +9,7 @@ class QSpinBox;
 
 namespace hwui {
 
-// Cost, quote and display settings; each value is read from and written to hwdb::settings.
+// Cost, quote, display and team-catalog settings; each value is read from and written to hwdb::settings.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
 private:
     QComboBox *m_currency;
     QComboBox *m_language;
-    QLineEdit *m_company, *m_logo, *m_preparedBy;
+    QLineEdit *m_company, *m_logo, *m_preparedBy, *m_teamUrl;
     QDoubleSpinBox *m_vat;
     QSpinBox *m_validity;
     QDoubleSpinBox *m_usdRate, *m_tariff, *m_pue, *m_utilisation, *m_years, *m_fte, *m_salary, *m_serving, *m_target;

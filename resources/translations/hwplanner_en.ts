@@ -4,418 +4,418 @@
 <context>
     <name>hwui</name>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="45" />
+        <location filename="../../ui/quotewriter.cpp" line="45"/>
         <source>GPU only</source>
         <translation>GPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="47" />
+        <location filename="../../ui/quotewriter.cpp" line="47"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="49" />
+        <location filename="../../ui/quotewriter.cpp" line="49"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="50" />
+        <location filename="../../ui/quotewriter.cpp" line="50"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="85" />
+        <location filename="../../ui/quotewriter.cpp" line="85"/>
         <source>Memory per device, % of its capacity</source>
         <translation>Memory per device, % of its capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87" />
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87" />
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87" />
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87" />
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112" />
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="123" />
+        <location filename="../../ui/quotewriter.cpp" line="123"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>Decode speed per user against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="125" />
+        <location filename="../../ui/quotewriter.cpp" line="125"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="133" />
+        <location filename="../../ui/quotewriter.cpp" line="133"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="136" />
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="146" />
+        <location filename="../../ui/quotewriter.cpp" line="146"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="149" />
+        <location filename="../../ui/quotewriter.cpp" line="149"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="163" />
+        <location filename="../../ui/quotewriter.cpp" line="163"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>Where this build sits against the cost versus tok/s frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="165" />
+        <location filename="../../ui/quotewriter.cpp" line="165"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>Pareto frontier (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="175" />
+        <location filename="../../ui/quotewriter.cpp" line="175"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="193" />
+        <location filename="../../ui/quotewriter.cpp" line="193"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="196" />
+        <location filename="../../ui/quotewriter.cpp" line="196"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="217" />
+        <location filename="../../ui/quotewriter.cpp" line="217"/>
         <source>Hardware quote</source>
         <translation>Hardware quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="218" />
+        <location filename="../../ui/quotewriter.cpp" line="218"/>
         <source>Quote number</source>
         <translation>Quote number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="218" />
+        <location filename="../../ui/quotewriter.cpp" line="218"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="219" />
+        <location filename="../../ui/quotewriter.cpp" line="219"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="220" />
+        <location filename="../../ui/quotewriter.cpp" line="220"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="234" />
-        <location filename="../../ui/quotewriter.cpp" line="312" />
-        <location filename="../../ui/quotewriter.cpp" line="410" />
+        <location filename="../../ui/quotewriter.cpp" line="234"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="410"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="237" />
+        <location filename="../../ui/quotewriter.cpp" line="237"/>
         <source>Model and precision</source>
         <translation>Model and precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="238" />
+        <location filename="../../ui/quotewriter.cpp" line="238"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="239" />
+        <location filename="../../ui/quotewriter.cpp" line="239"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="239" />
+        <location filename="../../ui/quotewriter.cpp" line="239"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244" />
+        <location filename="../../ui/quotewriter.cpp" line="244"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244" />
+        <location filename="../../ui/quotewriter.cpp" line="244"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246" />
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246" />
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246" />
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246" />
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>no, cannot run</source>
         <translation>no, cannot run</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247" />
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248" />
+        <location filename="../../ui/quotewriter.cpp" line="248"/>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248" />
+        <location filename="../../ui/quotewriter.cpp" line="248"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251" />
+        <location filename="../../ui/quotewriter.cpp" line="251"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251" />
+        <location filename="../../ui/quotewriter.cpp" line="251"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="252" />
-        <location filename="../../ui/quotewriter.cpp" line="326" />
+        <location filename="../../ui/quotewriter.cpp" line="252"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="262" />
-        <location filename="../../ui/quotewriter.cpp" line="263" />
+        <location filename="../../ui/quotewriter.cpp" line="262"/>
+        <location filename="../../ui/quotewriter.cpp" line="263"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="264" />
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266" />
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267" />
+        <location filename="../../ui/quotewriter.cpp" line="267"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="269" />
-        <location filename="../../ui/quotewriter.cpp" line="327" />
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276" />
+        <location filename="../../ui/quotewriter.cpp" line="276"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276" />
+        <location filename="../../ui/quotewriter.cpp" line="276"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="278" />
+        <location filename="../../ui/quotewriter.cpp" line="278"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="279" />
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280" />
+        <location filename="../../ui/quotewriter.cpp" line="280"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280" />
+        <location filename="../../ui/quotewriter.cpp" line="280"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281" />
+        <location filename="../../ui/quotewriter.cpp" line="281"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="282" />
-        <location filename="../../ui/quotewriter.cpp" line="331" />
+        <location filename="../../ui/quotewriter.cpp" line="282"/>
+        <location filename="../../ui/quotewriter.cpp" line="331"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283" />
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="284" />
+        <location filename="../../ui/quotewriter.cpp" line="284"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288" />
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
-        <source>Findings on the vendor's claims</source>
-        <translation>Findings on the vendor's claims</translation>
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <source>Findings on the vendor&apos;s claims</source>
+        <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="310" />
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320" />
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="323" />
+        <location filename="../../ui/quotewriter.cpp" line="323"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="329" />
+        <location filename="../../ui/quotewriter.cpp" line="329"/>
         <source>incomplete: parts without a price</source>
         <translation>incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336" />
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337" />
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340" />
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341" />
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="344" />
+        <location filename="../../ui/quotewriter.cpp" line="344"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346" />
-        <source>This quote is an estimate for planning and negotiation, not a vendor's offer; confirm prices, availability and warranty with the vendor.</source>
-        <translation>This quote is an estimate for planning and negotiation, not a vendor's offer; confirm prices, availability and warranty with the vendor.</translation>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
+        <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371" />
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -423,70 +423,70 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="218" />
-        <location filename="../../ui/resultmodels.cpp" line="220" />
-        <location filename="../../ui/resultmodels.cpp" line="222" />
+        <location filename="../../ui/resultmodels.cpp" line="218"/>
+        <location filename="../../ui/resultmodels.cpp" line="220"/>
+        <location filename="../../ui/resultmodels.cpp" line="222"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="220" />
-        <location filename="../../ui/resultmodels.cpp" line="222" />
+        <location filename="../../ui/resultmodels.cpp" line="220"/>
+        <location filename="../../ui/resultmodels.cpp" line="222"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="224" />
+        <location filename="../../ui/resultmodels.cpp" line="224"/>
         <source>%1 (%2 days)%3</source>
         <translation>%1 (%2 days)%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="225" />
+        <location filename="../../ui/resultmodels.cpp" line="225"/>
         <source>, stale</source>
         <translation>, stale</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="246" />
+        <location filename="../../ui/resultmodels.cpp" line="246"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="248" />
+        <location filename="../../ui/resultmodels.cpp" line="248"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
         <translation>This price is %1 days old (older than 180 days): ask for a current quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="262" />
+        <location filename="../../ui/resultmodels.cpp" line="262"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="264" />
+        <location filename="../../ui/resultmodels.cpp" line="264"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="266" />
+        <location filename="../../ui/resultmodels.cpp" line="266"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="268" />
+        <location filename="../../ui/resultmodels.cpp" line="268"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="270" />
+        <location filename="../../ui/resultmodels.cpp" line="270"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="272" />
+        <location filename="../../ui/resultmodels.cpp" line="272"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="274" />
+        <location filename="../../ui/resultmodels.cpp" line="274"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -494,38 +494,38 @@
 <context>
     <name>hwui::BuildDocument</name>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="98" />
+        <location filename="../../ui/builddocument.cpp" line="103"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="116" />
+        <location filename="../../ui/builddocument.cpp" line="121"/>
         <source>Untitled build</source>
         <translation>Untitled build</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="132" />
+        <location filename="../../ui/builddocument.cpp" line="137"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="140" />
+        <location filename="../../ui/builddocument.cpp" line="145"/>
         <source>%1:%2: not a build file: %3</source>
         <translation>%1:%2: not a build file: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="140" />
+        <location filename="../../ui/builddocument.cpp" line="145"/>
         <source>expected a JSON object</source>
         <translation>expected a JSON object</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="145" />
-        <source>%1: field 'format': "%2" is not %3; a newer hwplanner may have written it</source>
-        <translation>%1: field 'format': "%2" is not %3; a newer hwplanner may have written it</translation>
+        <location filename="../../ui/builddocument.cpp" line="150"/>
+        <source>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</source>
+        <translation>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="160" />
-        <location filename="../../ui/builddocument.cpp" line="165" />
+        <location filename="../../ui/builddocument.cpp" line="165"/>
+        <location filename="../../ui/builddocument.cpp" line="170"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
@@ -533,385 +533,385 @@
 <context>
     <name>hwui::BuildEditor</name>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="40" />
+        <location filename="../../ui/buildeditor.cpp" line="40"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212" />
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>full model</source>
         <translation>full model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212" />
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>distill</source>
         <translation>distill</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212" />
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213" />
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214" />
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 Source: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217" />
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1 (%2 bits/weight)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="48" />
+        <location filename="../../ui/buildeditor.cpp" line="48"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="49" />
+        <location filename="../../ui/buildeditor.cpp" line="49"/>
         <source>&amp;Quantization:</source>
         <translation>&amp;Quantization:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50" />
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
         <source>&amp;Runtime:</source>
         <translation>&amp;Runtime:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="54" />
+        <location filename="../../ui/buildeditor.cpp" line="54"/>
         <source>Hardware (per node)</source>
         <translation>Hardware (per node)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="224" />
+        <location filename="../../ui/buildeditor.cpp" line="224"/>
         <source>None (CPU only)</source>
         <translation>None (CPU only)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="226" />
+        <location filename="../../ui/buildeditor.cpp" line="226"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB, %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="227" />
+        <location filename="../../ui/buildeditor.cpp" line="227"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>Source: %1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="229" />
+        <location filename="../../ui/buildeditor.cpp" line="229"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="231" />
+        <location filename="../../ui/buildeditor.cpp" line="231"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 cores, %3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="234" />
+        <location filename="../../ui/buildeditor.cpp" line="234"/>
         <source>Source: %1 (%2)</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61" />
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61" />
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62" />
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62" />
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source>CPU maximum</source>
         <translation>CPU maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64" />
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="65" />
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="66" />
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>GPU &amp;count:</source>
         <translation>GPU &amp;count:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67" />
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>N&amp;odes:</source>
         <translation>N&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68" />
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>C&amp;PU:</source>
         <translation>C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69" />
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>&amp;Sockets:</source>
         <translation>&amp;Sockets:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70" />
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>R&amp;AM:</source>
         <translation>R&amp;AM:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71" />
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>RAM &amp;speed:</source>
         <translation>RAM &amp;speed:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72" />
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>Populated c&amp;hannels:</source>
         <translation>Populated c&amp;hannels:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="75" />
+        <location filename="../../ui/buildeditor.cpp" line="75"/>
         <source>Run mode</source>
         <translation>Run mode</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="77" />
+        <location filename="../../ui/buildeditor.cpp" line="77"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="82" />
-        <source>The runtime's behaviour</source>
-        <translation>The runtime's behaviour</translation>
+        <location filename="../../ui/buildeditor.cpp" line="82"/>
+        <source>The runtime&apos;s behaviour</source>
+        <translation>The runtime&apos;s behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="83" />
+        <location filename="../../ui/buildeditor.cpp" line="83"/>
         <source>Compressed latent (MLA)</source>
         <translation>Compressed latent (MLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="84" />
+        <location filename="../../ui/buildeditor.cpp" line="84"/>
         <source>Expanded to full heads</source>
         <translation>Expanded to full heads</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85" />
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU &amp;layers (-ngl):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86" />
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>&amp;KV cache type:</source>
         <translation>&amp;KV cache type:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87" />
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV cache:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="90" />
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="93" />
-        <location filename="../../ui/buildeditor.cpp" line="95" />
-        <location filename="../../ui/buildeditor.cpp" line="96" />
+        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <location filename="../../ui/buildeditor.cpp" line="96"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="98" />
+        <location filename="../../ui/buildeditor.cpp" line="98"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s (acceptable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="99" />
+        <location filename="../../ui/buildeditor.cpp" line="99"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s (comfortable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100" />
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="103" />
+        <location filename="../../ui/buildeditor.cpp" line="103"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="105" />
+        <location filename="../../ui/buildeditor.cpp" line="105"/>
         <source>Concurrent &amp;users:</source>
         <translation>Concurrent &amp;users:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="106" />
+        <location filename="../../ui/buildeditor.cpp" line="106"/>
         <source>Con&amp;text per user:</source>
         <translation>Con&amp;text per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107" />
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Prompt:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108" />
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>O&amp;utput (thinking included):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109" />
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>&amp;Target speed per user:</source>
         <translation>&amp;Target speed per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="123" />
-        <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1's answers).</source>
-        <translation>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1's answers).</translation>
+        <location filename="../../ui/buildeditor.cpp" line="123"/>
+        <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
+        <translation>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="124" />
+        <location filename="../../ui/buildeditor.cpp" line="124"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125" />
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>The inference software. It decides how memory is split, how many users decode together and the efficiency.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="126" />
+        <location filename="../../ui/buildeditor.cpp" line="126"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU type, or a unified-memory machine (Mac) counted as one device.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="127" />
+        <location filename="../../ui/buildeditor.cpp" line="127"/>
         <source>GPUs in each node (machine).</source>
         <translation>GPUs in each node (machine).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128" />
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
         <source>Identical machines working together.</source>
         <translation>Identical machines working together.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="129" />
+        <location filename="../../ui/buildeditor.cpp" line="129"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130" />
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
         <source>CPUs per node.</source>
         <translation>CPUs per node.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131" />
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>System memory per node, in GB (10^9 bytes).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132" />
-        <source>Memory speed; the CPU's maximum when not set.</source>
-        <translation>Memory speed; the CPU's maximum when not set.</translation>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <source>Memory speed; the CPU&apos;s maximum when not set.</source>
+        <translation>Memory speed; the CPU&apos;s maximum when not set.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133" />
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134" />
-        <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth's rule.</source>
-        <translation>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth's rule.</translation>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
+        <translation>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="135" />
+        <location filename="../../ui/buildeditor.cpp" line="135"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="136" />
-        <source>DeepSeek's MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
-        <translation>DeepSeek's MLA cache is 70 times smaller when the runtime keeps it compressed.</translation>
+        <location filename="../../ui/buildeditor.cpp" line="136"/>
+        <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
+        <translation>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137" />
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>Users generating at the same time.</source>
         <translation>Users generating at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138" />
-        <source>Tokens each user's KV cache must hold: prompt plus answer, including R1's thinking (often thousands of tokens).</source>
-        <translation>Tokens each user's KV cache must hold: prompt plus answer, including R1's thinking (often thousands of tokens).</translation>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
+        <translation>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139" />
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Typical prompt length.</source>
         <translation>Typical prompt length.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140" />
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Typical answer length, thinking included.</source>
         <translation>Typical answer length, thinking included.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141" />
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="170" />
+        <location filename="../../ui/buildeditor.cpp" line="170"/>
         <source>Remove the GPUs</source>
         <translation>Remove the GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="172" />
+        <location filename="../../ui/buildeditor.cpp" line="172"/>
         <source>Change GPU</source>
         <translation>Change GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="179" />
+        <location filename="../../ui/buildeditor.cpp" line="179"/>
         <source>Remove the CPU</source>
         <translation>Remove the CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="181" />
+        <location filename="../../ui/buildeditor.cpp" line="181"/>
         <source>Change CPU</source>
         <translation>Change CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="187" />
+        <location filename="../../ui/buildeditor.cpp" line="187"/>
         <source>Change MLA cache</source>
         <translation>Change MLA cache</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="195" />
-        <location filename="../../ui/buildeditor.cpp" line="199" />
+        <location filename="../../ui/buildeditor.cpp" line="195"/>
+        <location filename="../../ui/buildeditor.cpp" line="199"/>
         <source>Change target speed</source>
         <translation>Change target speed</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="251" />
-        <location filename="../../ui/buildeditor.cpp" line="260" />
+        <location filename="../../ui/buildeditor.cpp" line="251"/>
+        <location filename="../../ui/buildeditor.cpp" line="260"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -919,170 +919,170 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="66" />
+        <location filename="../../ui/catalogdialog.cpp" line="66"/>
         <source>Edit %1 %2 %3</source>
         <translation>Edit %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="108" />
+        <location filename="../../ui/catalogdialog.cpp" line="108"/>
         <source>Add a row to %1</source>
         <translation>Add a row to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="135" />
+        <location filename="../../ui/catalogdialog.cpp" line="135"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="139" />
+        <location filename="../../ui/catalogdialog.cpp" line="139"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="144" />
+        <location filename="../../ui/catalogdialog.cpp" line="144"/>
         <source>Filter the rows (any column)</source>
         <translation>Filter the rows (any column)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="146" />
+        <location filename="../../ui/catalogdialog.cpp" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="147" />
+        <location filename="../../ui/catalogdialog.cpp" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="148" />
+        <location filename="../../ui/catalogdialog.cpp" line="148"/>
         <source>&amp;Add row</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="149" />
+        <location filename="../../ui/catalogdialog.cpp" line="149"/>
         <source>&amp;Import prices…</source>
         <translation>&amp;Import prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="150" />
+        <location filename="../../ui/catalogdialog.cpp" line="150"/>
         <source>&amp;Export prices…</source>
         <translation>&amp;Export prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166" />
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166" />
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166" />
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="167" />
+        <location filename="../../ui/catalogdialog.cpp" line="167"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="167" />
+        <location filename="../../ui/catalogdialog.cpp" line="167"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="168" />
+        <location filename="../../ui/catalogdialog.cpp" line="168"/>
         <source>Prices (history)</source>
         <translation>Prices (history)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="211" />
-        <source>Edits are checked by the catalog's rules and saved at once; an edited specification is marked as a user edit with today's date.</source>
-        <translation>Edits are checked by the catalog's rules and saved at once; an edited specification is marked as a user edit with today's date.</translation>
+        <location filename="../../ui/catalogdialog.cpp" line="211"/>
+        <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
+        <translation>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="244" />
-        <source>%1, row '%2', %3: %4</source>
-        <translation>%1, row '%2', %3: %4</translation>
+        <location filename="../../ui/catalogdialog.cpp" line="244"/>
+        <source>%1, row &apos;%2&apos;, %3: %4</source>
+        <translation>%1, row &apos;%2&apos;, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="251" />
-        <source>%1: no row '%2'</source>
-        <translation>%1: no row '%2'</translation>
+        <location filename="../../ui/catalogdialog.cpp" line="251"/>
+        <source>%1: no row &apos;%2&apos;</source>
+        <translation>%1: no row &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="292" />
+        <location filename="../../ui/catalogdialog.cpp" line="292"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="312" />
+        <location filename="../../ui/catalogdialog.cpp" line="312"/>
         <source>user entry</source>
         <translation>user entry</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="314" />
+        <location filename="../../ui/catalogdialog.cpp" line="314"/>
         <source>New GPU</source>
         <translation>New GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="317" />
+        <location filename="../../ui/catalogdialog.cpp" line="317"/>
         <source>New CPU</source>
         <translation>New CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="320" />
+        <location filename="../../ui/catalogdialog.cpp" line="320"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="324" />
+        <location filename="../../ui/catalogdialog.cpp" line="324"/>
         <source>New quantization</source>
         <translation>New quantization</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="326" />
+        <location filename="../../ui/catalogdialog.cpp" line="326"/>
         <source>New platform</source>
         <translation>New platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="334" />
-        <location filename="../../ui/catalogdialog.cpp" line="340" />
+        <location filename="../../ui/catalogdialog.cpp" line="334"/>
+        <location filename="../../ui/catalogdialog.cpp" line="340"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="334" />
+        <location filename="../../ui/catalogdialog.cpp" line="334"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="341" />
+        <location filename="../../ui/catalogdialog.cpp" line="341"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="349" />
+        <location filename="../../ui/catalogdialog.cpp" line="349"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370" />
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370" />
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="379" />
+        <location filename="../../ui/catalogdialog.cpp" line="379"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
@@ -1090,52 +1090,52 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ChecklistModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="26" />
+        <location filename="../../ui/claimmodels.cpp" line="26"/>
         <source>1. Which model exactly</source>
         <translation>1. Which model exactly</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="28" />
+        <location filename="../../ui/claimmodels.cpp" line="28"/>
         <source>2. Hardware and run mode</source>
         <translation>2. Hardware and run mode</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="30" />
+        <location filename="../../ui/claimmodels.cpp" line="30"/>
         <source>3. Speed at the real concurrency</source>
         <translation>3. Speed at the real concurrency</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="32" />
+        <location filename="../../ui/claimmodels.cpp" line="32"/>
         <source>4. New parts and warranty</source>
         <translation>4. New parts and warranty</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="39" />
+        <location filename="../../ui/claimmodels.cpp" line="39"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="41" />
+        <location filename="../../ui/claimmodels.cpp" line="41"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="43" />
+        <location filename="../../ui/claimmodels.cpp" line="43"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="97" />
+        <location filename="../../ui/claimmodels.cpp" line="97"/>
         <source>Buyer checklist (seed 000)</source>
         <translation>Buyer checklist (seed 000)</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="99" />
+        <location filename="../../ui/claimmodels.cpp" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="101" />
+        <location filename="../../ui/claimmodels.cpp" line="101"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1143,109 +1143,109 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CompareModel</name>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="81" />
+        <location filename="../../ui/comparemodel.cpp" line="81"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89" />
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89" />
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89" />
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="93" />
+        <location filename="../../ui/comparemodel.cpp" line="93"/>
         <source>%1 of %2 GB</source>
         <translation>%1 of %2 GB</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="99" />
-        <location filename="../../ui/comparemodel.cpp" line="101" />
+        <location filename="../../ui/comparemodel.cpp" line="99"/>
+        <location filename="../../ui/comparemodel.cpp" line="101"/>
         <source>incomplete (no price)</source>
         <translation>incomplete (no price)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="99" />
-        <location filename="../../ui/comparemodel.cpp" line="101" />
+        <location filename="../../ui/comparemodel.cpp" line="99"/>
+        <location filename="../../ui/comparemodel.cpp" line="101"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="129" />
+        <location filename="../../ui/comparemodel.cpp" line="129"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="131" />
+        <location filename="../../ui/comparemodel.cpp" line="131"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="133" />
+        <location filename="../../ui/comparemodel.cpp" line="133"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="135" />
+        <location filename="../../ui/comparemodel.cpp" line="135"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="137" />
+        <location filename="../../ui/comparemodel.cpp" line="137"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="139" />
+        <location filename="../../ui/comparemodel.cpp" line="139"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="141" />
+        <location filename="../../ui/comparemodel.cpp" line="141"/>
         <source>Prefill (tok/s)</source>
         <translation>Prefill (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="143" />
+        <location filename="../../ui/comparemodel.cpp" line="143"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="145" />
+        <location filename="../../ui/comparemodel.cpp" line="145"/>
         <source>Bound</source>
         <translation>Bound</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="147" />
+        <location filename="../../ui/comparemodel.cpp" line="147"/>
         <source>GPU memory per device</source>
         <translation>GPU memory per device</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="149" />
+        <location filename="../../ui/comparemodel.cpp" line="149"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="151" />
+        <location filename="../../ui/comparemodel.cpp" line="151"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="153" />
+        <location filename="../../ui/comparemodel.cpp" line="153"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="155" />
+        <location filename="../../ui/comparemodel.cpp" line="155"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
@@ -1253,17 +1253,17 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="187" />
+        <location filename="../../ui/resultmodels.cpp" line="187"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="189" />
+        <location filename="../../ui/resultmodels.cpp" line="189"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="191" />
+        <location filename="../../ui/resultmodels.cpp" line="191"/>
         <source>Aggregate (tok/s)</source>
         <translation>Aggregate (tok/s)</translation>
     </message>
@@ -1271,52 +1271,52 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::FindingsModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="45" />
+        <location filename="../../ui/claimmodels.cpp" line="45"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="47" />
+        <location filename="../../ui/claimmodels.cpp" line="47"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="49" />
+        <location filename="../../ui/claimmodels.cpp" line="49"/>
         <source>unverifiable</source>
         <translation>unverifiable</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="51" />
+        <location filename="../../ui/claimmodels.cpp" line="51"/>
         <source>optimistic</source>
         <translation>optimistic</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="53" />
+        <location filename="../../ui/claimmodels.cpp" line="53"/>
         <source>impossible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="149" />
+        <location filename="../../ui/claimmodels.cpp" line="149"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="151" />
+        <location filename="../../ui/claimmodels.cpp" line="151"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="153" />
+        <location filename="../../ui/claimmodels.cpp" line="153"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="155" />
+        <location filename="../../ui/claimmodels.cpp" line="155"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="157" />
+        <location filename="../../ui/claimmodels.cpp" line="157"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
@@ -1324,148 +1324,149 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53" />
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>Cost &amp;vs tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61" />
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
         <source>&amp;Pin this build</source>
         <translation>&amp;Pin this build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="62" />
+        <location filename="../../ui/mainwindow.cpp" line="62"/>
         <source>C&amp;lear pins</source>
         <translation>C&amp;lear pins</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69" />
+        <location filename="../../ui/mainwindow.cpp" line="69"/>
         <source>Com&amp;pare</source>
         <translation>Com&amp;pare</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78" />
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Check an &amp;offer</source>
         <translation>Check an &amp;offer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80" />
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
         <source>Open the offer as a build</source>
         <translation>Open the offer as a build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84" />
+        <location filename="../../ui/mainwindow.cpp" line="84"/>
         <source>Load %1 from the chart</source>
         <translation>Load %1 from the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97" />
+        <location filename="../../ui/mainwindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98" />
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>&amp;New build</source>
         <translation>&amp;New build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102" />
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103" />
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104" />
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105" />
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107" />
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>&amp;Import prices (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109" />
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>Export &amp;quote (PDF)…</source>
         <translation>Export &amp;quote (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110" />
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>Export &amp;results (JSON, CSV)…</source>
         <translation>Export &amp;results (JSON, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111" />
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>Export &amp;bill of materials (CSV)…</source>
         <translation>Export &amp;bill of materials (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113" />
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114" />
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115" />
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117" />
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122" />
+        <location filename="../../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Pin build for comparison</source>
         <translation>&amp;Pin build for comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123" />
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124" />
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Catalog…</source>
         <translation>&amp;Catalog…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135" />
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139" />
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151" />
+        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165" />
-        <location filename="../../ui/mainwindow.cpp" line="171" />
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>The catalog was damaged (%1).
 
 It was moved to %2 and a fresh catalog was created.
@@ -1478,220 +1479,208 @@ It was moved to %2 and a fresh catalog was created.
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>No prices or quotes of your own could be read from it.</source>
         <translation>No prices or quotes of your own could be read from it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168" />
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
         <translation>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171" />
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201" />
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>Build %1</source>
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208" />
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240" />
-        <location filename="../../ui/mainwindow.cpp" line="251" />
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251" />
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260" />
-        <location filename="../../ui/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="278"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264" />
-        <location filename="../../ui/mainwindow.cpp" line="389" />
-        <location filename="../../ui/mainwindow.cpp" line="405" />
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow.cpp" line="278"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="289" />
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305" />
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="312" />
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="322" />
+        <location filename="../../ui/mainwindow.cpp" line="325"/>
         <source>%1: cannot write: the folder does not exist or is not writable</source>
         <translation>%1: cannot write: the folder does not exist or is not writable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347" />
-        <location filename="../../ui/mainwindow.cpp" line="357" />
-        <location filename="../../ui/mainwindow.cpp" line="366" />
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
+        <location filename="../../ui/mainwindow.cpp" line="369"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347" />
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="357" />
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358" />
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369" />
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375" />
-        <location filename="../../ui/mainwindow.cpp" line="379" />
-        <location filename="../../ui/mainwindow.cpp" line="387" />
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="390"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375" />
-        <location filename="../../ui/mainwindow.cpp" line="395" />
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379" />
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395" />
-        <location filename="../../ui/mainwindow.cpp" line="398" />
-        <location filename="../../ui/mainwindow.cpp" line="403" />
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398" />
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
-    </message>
-    <message>
-        <source>Price lists (*.csv *.tsv *.txt)</source>
-        <translation type="vanished">Price lists (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
-        <translation type="vanished">%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
-    </message>
-    <message>
-        <source>Imported %1 prices from %2</source>
-        <translation type="vanished">Imported %1 prices from %2</translation>
     </message>
 </context>
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="117" />
+        <location filename="../../ui/resultmodels.cpp" line="117"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="119" />
+        <location filename="../../ui/resultmodels.cpp" line="119"/>
         <source>Weights (GB)</source>
         <translation>Weights (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="121" />
+        <location filename="../../ui/resultmodels.cpp" line="121"/>
         <source>KV cache (GB)</source>
         <translation>KV cache (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="123" />
+        <location filename="../../ui/resultmodels.cpp" line="123"/>
         <source>Overhead (GB)</source>
         <translation>Overhead (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="125" />
+        <location filename="../../ui/resultmodels.cpp" line="125"/>
         <source>Free (GB)</source>
         <translation>Free (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="127" />
+        <location filename="../../ui/resultmodels.cpp" line="127"/>
         <source>Capacity (GB)</source>
         <translation>Capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="129" />
+        <location filename="../../ui/resultmodels.cpp" line="129"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="131" />
+        <location filename="../../ui/resultmodels.cpp" line="131"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="133" />
+        <location filename="../../ui/resultmodels.cpp" line="133"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="135" />
+        <location filename="../../ui/resultmodels.cpp" line="135"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
@@ -1699,67 +1688,67 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::OfferPage</name>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="29" />
-        <source>1. Paste the vendor's offer (Chinese or English):</source>
-        <translation>1. Paste the vendor's offer (Chinese or English):</translation>
+        <location filename="../../ui/offerpage.cpp" line="29"/>
+        <source>1. Paste the vendor&apos;s offer (Chinese or English):</source>
+        <translation>1. Paste the vendor&apos;s offer (Chinese or English):</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="31" />
+        <location filename="../../ui/offerpage.cpp" line="31"/>
         <source>e.g. 满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，19.8万元</source>
         <translation>e.g. 满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，19.8万元</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="33" />
+        <location filename="../../ui/offerpage.cpp" line="33"/>
         <source>&amp;Read the text</source>
         <translation>&amp;Read the text</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="38" />
+        <location filename="../../ui/offerpage.cpp" line="38"/>
         <source>2. What was understood (a claim file: correct it before checking):</source>
         <translation>2. What was understood (a claim file: correct it before checking):</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="43" />
+        <location filename="../../ui/offerpage.cpp" line="43"/>
         <source>&amp;Check the offer</source>
         <translation>&amp;Check the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="44" />
+        <location filename="../../ui/offerpage.cpp" line="44"/>
         <source>&amp;Open as build</source>
         <translation>&amp;Open as build</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="117" />
+        <location filename="../../ui/offerpage.cpp" line="117"/>
         <source>the claim</source>
         <translation>the claim</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="129" />
+        <location filename="../../ui/offerpage.cpp" line="129"/>
         <source>impossible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="129" />
+        <location filename="../../ui/offerpage.cpp" line="129"/>
         <source>optimistic</source>
         <translation>optimistic</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="129" />
+        <location filename="../../ui/offerpage.cpp" line="129"/>
         <source>plausible</source>
         <translation>plausible</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="130" />
-        <source>Overall verdict: &lt;b&gt;&lt;span style='color:%1'&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</source>
-        <translation>Overall verdict: &lt;b&gt;&lt;span style='color:%1'&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</translation>
+        <location filename="../../ui/offerpage.cpp" line="130"/>
+        <source>Overall verdict: &lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</source>
+        <translation>Overall verdict: &lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="131" />
+        <location filename="../../ui/offerpage.cpp" line="131"/>
         <source>Checked as: %1</source>
         <translation>Checked as: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="132" />
+        <location filename="../../ui/offerpage.cpp" line="132"/>
         <source>The offer names too little hardware to build it.</source>
         <translation>The offer names too little hardware to build it.</translation>
     </message>
@@ -1767,77 +1756,77 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuoteDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="34" />
+        <location filename="../../ui/quotedialog.cpp" line="34"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="52" />
+        <location filename="../../ui/quotedialog.cpp" line="52"/>
         <source>Your company, shown in the header</source>
         <translation>Your company, shown in the header</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="56" />
+        <location filename="../../ui/quotedialog.cpp" line="56"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="61" />
+        <location filename="../../ui/quotedialog.cpp" line="61"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="63" />
-        <source>China's standard VAT on goods is 13%.</source>
-        <translation>China's standard VAT on goods is 13%.</translation>
+        <location filename="../../ui/quotedialog.cpp" line="63"/>
+        <source>China&apos;s standard VAT on goods is 13%.</source>
+        <translation>China&apos;s standard VAT on goods is 13%.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="64" />
+        <location filename="../../ui/quotedialog.cpp" line="64"/>
         <source>Include the findings on the checked offer</source>
         <translation>Include the findings on the checked offer</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="67" />
+        <location filename="../../ui/quotedialog.cpp" line="67"/>
         <source>Remember company, author, validity and VAT as defaults</source>
         <translation>Remember company, author, validity and VAT as defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="68" />
+        <location filename="../../ui/quotedialog.cpp" line="68"/>
         <source>&amp;Builds:</source>
         <translation>&amp;Builds:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="69" />
+        <location filename="../../ui/quotedialog.cpp" line="69"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="70" />
+        <location filename="../../ui/quotedialog.cpp" line="70"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="71" />
+        <location filename="../../ui/quotedialog.cpp" line="71"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Prepared by:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="72" />
+        <location filename="../../ui/quotedialog.cpp" line="72"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valid for:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="73" />
+        <location filename="../../ui/quotedialog.cpp" line="73"/>
         <source>&amp;VAT:</source>
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="77" />
+        <location filename="../../ui/quotedialog.cpp" line="77"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="111" />
+        <location filename="../../ui/quotedialog.cpp" line="111"/>
         <source>Tick at least one build for the quote.</source>
         <translation>Tick at least one build for the quote.</translation>
     </message>
@@ -1845,62 +1834,62 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuotesDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="129" />
+        <location filename="../../ui/quotedialog.cpp" line="129"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Builds</source>
         <translation>Builds</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Total incl. VAT</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="140" />
+        <location filename="../../ui/quotedialog.cpp" line="140"/>
         <source>&amp;Export again…</source>
         <translation>&amp;Export again…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="141" />
+        <location filename="../../ui/quotedialog.cpp" line="141"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="150" />
-        <source>This quote's PDF is not there any more; export it again.</source>
-        <translation>This quote's PDF is not there any more; export it again.</translation>
+        <location filename="../../ui/quotedialog.cpp" line="150"/>
+        <source>This quote&apos;s PDF is not there any more; export it again.</source>
+        <translation>This quote&apos;s PDF is not there any more; export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="206" />
+        <location filename="../../ui/quotedialog.cpp" line="206"/>
         <source>Export quote %1 again</source>
         <translation>Export quote %1 again</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="207" />
+        <location filename="../../ui/quotedialog.cpp" line="207"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1908,177 +1897,180 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::ResultsView</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="25" />
+        <location filename="../../ui/resultmodels.cpp" line="25"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="27" />
+        <location filename="../../ui/resultmodels.cpp" line="27"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="29" />
+        <location filename="../../ui/resultmodels.cpp" line="29"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="31" />
+        <location filename="../../ui/resultmodels.cpp" line="31"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="40" />
+        <location filename="../../ui/resultmodels.cpp" line="40"/>
         <source>GPU memory bandwidth</source>
         <translation>GPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="42" />
+        <location filename="../../ui/resultmodels.cpp" line="42"/>
         <source>CPU memory bandwidth</source>
         <translation>CPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="44" />
+        <location filename="../../ui/resultmodels.cpp" line="44"/>
         <source>compute</source>
         <translation>compute</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="46" />
+        <location filename="../../ui/resultmodels.cpp" line="46"/>
         <source>interconnect</source>
         <translation>interconnect</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="48" />
+        <location filename="../../ui/resultmodels.cpp" line="48"/>
         <source>SSD paging</source>
         <translation>SSD paging</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="50" />
+        <location filename="../../ui/resultmodels.cpp" line="50"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="87" />
+        <location filename="../../ui/resultsview.cpp" line="87"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="97" />
+        <location filename="../../ui/resultsview.cpp" line="97"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="110" />
+        <location filename="../../ui/resultsview.cpp" line="110"/>
         <source>&amp;Memory</source>
         <translation>&amp;Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="114" />
+        <location filename="../../ui/resultsview.cpp" line="114"/>
         <source>Decode speed against concurrent users</source>
         <translation>Decode speed against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="116" />
+        <location filename="../../ui/resultsview.cpp" line="116"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="118" />
+        <location filename="../../ui/resultsview.cpp" line="118"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>Aggregate (tok/s, right axis)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="128" />
+        <location filename="../../ui/resultsview.cpp" line="128"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="130" />
+        <location filename="../../ui/resultsview.cpp" line="130"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="138" />
+        <location filename="../../ui/resultsview.cpp" line="138"/>
         <source>Target users</source>
         <translation>Target users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="147" />
+        <location filename="../../ui/resultsview.cpp" line="147"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="149" />
+        <location filename="../../ui/resultsview.cpp" line="149"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="151" />
+        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>tok/s aggregate</source>
         <translation>tok/s aggregate</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="164" />
+        <location filename="../../ui/resultsview.cpp" line="164"/>
         <source>&amp;Speed vs users</source>
         <translation>&amp;Speed vs users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="178" />
+        <location filename="../../ui/resultsview.cpp" line="178"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="182" />
+        <location filename="../../ui/resultsview.cpp" line="182"/>
         <source>&amp;How it was computed</source>
         <translation>&amp;How it was computed</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="210" />
+        <location filename="../../ui/resultsview.cpp" line="210"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="212" />
+        <location filename="../../ui/resultsview.cpp" line="212"/>
         <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
         <translation>Does not fit everywhere: runs degraded (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="214" />
+        <location filename="../../ui/resultsview.cpp" line="214"/>
         <source>Cannot run as configured (see How it was computed)</source>
         <translation>Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="216" />
+        <location filename="../../ui/resultsview.cpp" line="216"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultsview.cpp" line="227" />
+        <location filename="../../ui/resultsview.cpp" line="227"/>
         <source> (incomplete: %n part(s) without a price)</source>
-        <translation><numerusform> (incomplete: %n part(s) without a price)</numerusform></translation>
+        <translation>
+            <numerusform> (incomplete: %n part(s) without a price)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="243" />
+        <location filename="../../ui/resultsview.cpp" line="243"/>
         <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
         <translation>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="244" />
+        <location filename="../../ui/resultsview.cpp" line="244"/>
         <source> (incomplete)</source>
         <translation> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="251" />
+        <location filename="../../ui/resultsview.cpp" line="251"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="264" />
+        <location filename="../../ui/resultsview.cpp" line="264"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="299" />
+        <location filename="../../ui/resultsview.cpp" line="299"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>
@@ -2086,216 +2078,263 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="40" />
+        <location filename="../../ui/settingsdialog.cpp" line="43"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="44" />
+        <location filename="../../ui/settingsdialog.cpp" line="47"/>
         <source>CNY (¥)</source>
         <translation>CNY (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="45" />
+        <location filename="../../ui/settingsdialog.cpp" line="48"/>
         <source>USD ($)</source>
         <translation>USD ($)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="47" />
+        <location filename="../../ui/settingsdialog.cpp" line="50"/>
         <source> CNY per USD</source>
         <translation> CNY per USD</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="48" />
+        <location filename="../../ui/settingsdialog.cpp" line="51"/>
         <source> CNY/kWh</source>
         <translation> CNY/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="50" />
-        <location filename="../../ui/settingsdialog.cpp" line="54" />
-        <location filename="../../ui/settingsdialog.cpp" line="91" />
+        <location filename="../../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../../ui/settingsdialog.cpp" line="94"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="51" />
+        <location filename="../../ui/settingsdialog.cpp" line="54"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="52" />
+        <location filename="../../ui/settingsdialog.cpp" line="55"/>
         <source> FTE</source>
         <translation> FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="53" />
+        <location filename="../../ui/settingsdialog.cpp" line="56"/>
         <source> CNY/year</source>
         <translation> CNY/year</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="55" />
+        <location filename="../../ui/settingsdialog.cpp" line="58"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="57" />
+        <location filename="../../ui/settingsdialog.cpp" line="60"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="62" />
+        <location filename="../../ui/settingsdialog.cpp" line="65"/>
         <source>Electricity price; seed 004 uses 0.8 CNY/kWh.</source>
         <translation>Electricity price; seed 004 uses 0.8 CNY/kWh.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="63" />
+        <location filename="../../ui/settingsdialog.cpp" line="66"/>
         <source>Power usage effectiveness of the room: 1.0 counts the servers only.</source>
         <translation>Power usage effectiveness of the room: 1.0 counts the servers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="64" />
-        <source>Average share of the parts' TDP drawn; 100% is the conservative full-load figure.</source>
-        <translation>Average share of the parts' TDP drawn; 100% is the conservative full-load figure.</translation>
+        <location filename="../../ui/settingsdialog.cpp" line="67"/>
+        <source>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</source>
+        <translation>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="65" />
+        <location filename="../../ui/settingsdialog.cpp" line="68"/>
         <source>Share of the year the build produces tokens, for the cost per million tokens.</source>
         <translation>Share of the year the build produces tokens, for the cost per million tokens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="66" />
+        <location filename="../../ui/settingsdialog.cpp" line="69"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Currency:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="67" />
+        <location filename="../../ui/settingsdialog.cpp" line="70"/>
         <source>&amp;USD rate:</source>
         <translation>&amp;USD rate:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="68" />
+        <location filename="../../ui/settingsdialog.cpp" line="71"/>
         <source>Electricity &amp;tariff:</source>
         <translation>Electricity &amp;tariff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="69" />
+        <location filename="../../ui/settingsdialog.cpp" line="72"/>
         <source>&amp;PUE:</source>
         <translation>&amp;PUE:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="70" />
+        <location filename="../../ui/settingsdialog.cpp" line="73"/>
         <source>Power &amp;utilisation:</source>
         <translation>Power &amp;utilisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="71" />
+        <location filename="../../ui/settingsdialog.cpp" line="74"/>
         <source>&amp;Depreciation:</source>
         <translation>&amp;Depreciation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="72" />
+        <location filename="../../ui/settingsdialog.cpp" line="75"/>
         <source>&amp;Operations staff:</source>
         <translation>&amp;Operations staff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="73" />
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
         <source>Operations &amp;salary:</source>
         <translation>Operations &amp;salary:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="74" />
+        <location filename="../../ui/settingsdialog.cpp" line="77"/>
         <source>&amp;Serving utilisation:</source>
         <translation>&amp;Serving utilisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="75" />
+        <location filename="../../ui/settingsdialog.cpp" line="78"/>
         <source>Default &amp;target speed:</source>
         <translation>Default &amp;target speed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="76" />
+        <location filename="../../ui/settingsdialog.cpp" line="79"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="80" />
+        <location filename="../../ui/settingsdialog.cpp" line="83"/>
         <source>PNG, JPEG or SVG; none when empty</source>
         <translation>PNG, JPEG or SVG; none when empty</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="81" />
+        <location filename="../../ui/settingsdialog.cpp" line="84"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="83" />
-        <location filename="../../ui/settingsdialog.cpp" line="115" />
-        <location filename="../../ui/settingsdialog.cpp" line="120" />
+        <location filename="../../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../../ui/settingsdialog.cpp" line="129"/>
+        <location filename="../../ui/settingsdialog.cpp" line="134"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="83" />
+        <location filename="../../ui/settingsdialog.cpp" line="86"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="92" />
-        <source>China's standard VAT on goods is 13%.</source>
-        <translation>China's standard VAT on goods is 13%.</translation>
+        <location filename="../../ui/settingsdialog.cpp" line="95"/>
+        <source>China&apos;s standard VAT on goods is 13%.</source>
+        <translation>China&apos;s standard VAT on goods is 13%.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="95" />
+        <location filename="../../ui/settingsdialog.cpp" line="98"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="97" />
+        <location filename="../../ui/settingsdialog.cpp" line="100"/>
         <source>&lt;b&gt;Quotes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quotes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="98" />
+        <location filename="../../ui/settingsdialog.cpp" line="101"/>
         <source>Co&amp;mpany name:</source>
         <translation>Co&amp;mpany name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="99" />
+        <location filename="../../ui/settingsdialog.cpp" line="102"/>
         <source>L&amp;ogo:</source>
         <translation>L&amp;ogo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="100" />
+        <location filename="../../ui/settingsdialog.cpp" line="105"/>
         <source>Prepared &amp;by:</source>
         <translation>Prepared &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="101" />
+        <location filename="../../ui/settingsdialog.cpp" line="106"/>
         <source>&amp;VAT:</source>
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="102" />
+        <location filename="../../ui/settingsdialog.cpp" line="107"/>
         <source>Quote &amp;validity:</source>
         <translation>Quote &amp;validity:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="115" />
+        <location filename="../../ui/settingsdialog.cpp" line="110"/>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="111"/>
+        <source>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</source>
+        <translation>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="113"/>
+        <source>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</source>
+        <translation>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="114"/>
+        <source>&lt;b&gt;Team catalog&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Team catalog&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="115"/>
+        <source>Post&amp;greSQL URL:</source>
+        <translation>Post&amp;greSQL URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="129"/>
         <source>%1: the logo is larger than 2 MB; use a smaller file.</source>
         <translation>%1: the logo is larger than 2 MB; use a smaller file.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="120" />
+        <location filename="../../ui/settingsdialog.cpp" line="134"/>
         <source>%1: not an image hwplanner can read (PNG, JPEG or SVG).</source>
         <translation>%1: not an image hwplanner can read (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="144" />
+        <location filename="../../ui/settingsdialog.cpp" line="142"/>
+        <source>A team catalog URL starts with postgresql://</source>
+        <translation>A team catalog URL starts with postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="144"/>
+        <source>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</source>
+        <translation>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="150"/>
+        <source>The team catalog could not be opened:
+%1</source>
+        <translation>The team catalog could not be opened:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="154"/>
+        <source>Team catalog</source>
+        <translation>Team catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="180"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="144" />
+        <location filename="../../ui/settingsdialog.cpp" line="180"/>
         <source>The new language applies the next time hwplanner starts.</source>
         <translation>The new language applies the next time hwplanner starts.</translation>
     </message>
@@ -2303,42 +2342,42 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepModel</name>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="136" />
+        <location filename="../../ui/sweepmodel.cpp" line="136"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="138" />
+        <location filename="../../ui/sweepmodel.cpp" line="138"/>
         <source>Aggregate tok/s</source>
         <translation>Aggregate tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="140" />
+        <location filename="../../ui/sweepmodel.cpp" line="140"/>
         <source>Per user tok/s</source>
         <translation>Per user tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="142" />
+        <location filename="../../ui/sweepmodel.cpp" line="142"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="144" />
+        <location filename="../../ui/sweepmodel.cpp" line="144"/>
         <source>On the frontier</source>
         <translation>On the frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="146" />
+        <location filename="../../ui/sweepmodel.cpp" line="146"/>
         <source>Meets the target</source>
         <translation>Meets the target</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="148" />
+        <location filename="../../ui/sweepmodel.cpp" line="148"/>
         <source>Fails a checklist rule</source>
         <translation>Fails a checklist rule</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="150" />
+        <location filename="../../ui/sweepmodel.cpp" line="150"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -2346,82 +2385,78 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepView</name>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="53" />
+        <location filename="../../ui/sweepview.cpp" line="53"/>
         <source>&amp;Run sweep</source>
         <translation>&amp;Run sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="54" />
+        <location filename="../../ui/sweepview.cpp" line="54"/>
         <source>Evaluate every build the catalog allows for this model and workload</source>
         <translation>Evaluate every build the catalog allows for this model and workload</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="55" />
+        <location filename="../../ui/sweepview.cpp" line="55"/>
         <source>Cance&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="60" />
+        <location filename="../../ui/sweepview.cpp" line="60"/>
         <source>no budget</source>
         <translation>no budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="61" />
+        <location filename="../../ui/sweepview.cpp" line="61"/>
         <source> CNY</source>
         <translation> CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="62" />
+        <location filename="../../ui/sweepview.cpp" line="62"/>
         <source>Most capex allowed for the recommended builds</source>
         <translation>Most capex allowed for the recommended builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="70" />
+        <location filename="../../ui/sweepview.cpp" line="70"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="78" />
+        <location filename="../../ui/sweepview.cpp" line="78"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>Capex against aggregate tok/s at the target users (priced builds)</translation>
     </message>
     <message>
-        <source>Capex (CNY, log scale)</source>
-        <translation type="vanished">Capex (CNY, log scale)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sweepview.cpp" line="80" />
-        <location filename="../../ui/sweepview.cpp" line="293" />
+        <location filename="../../ui/sweepview.cpp" line="80"/>
+        <location filename="../../ui/sweepview.cpp" line="287"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="83" />
+        <location filename="../../ui/sweepview.cpp" line="83"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90" />
+        <location filename="../../ui/sweepview.cpp" line="90"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90" />
+        <location filename="../../ui/sweepview.cpp" line="90"/>
         <source>Hybrid CPU+GPU</source>
         <translation>Hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90" />
+        <location filename="../../ui/sweepview.cpp" line="90"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90" />
+        <location filename="../../ui/sweepview.cpp" line="90"/>
         <source>Unified memory</source>
         <translation>Unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111" />
+        <location filename="../../ui/sweepview.cpp" line="111"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -2430,57 +2465,57 @@ Click to load it into the editor</source>
 Click to load it into the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="124" />
+        <location filename="../../ui/sweepview.cpp" line="124"/>
         <source>Fails a checklist rule</source>
         <translation>Fails a checklist rule</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="137" />
+        <location filename="../../ui/sweepview.cpp" line="137"/>
         <source>Pareto frontier</source>
         <translation>Pareto frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="148" />
+        <location filename="../../ui/sweepview.cpp" line="148"/>
         <source>Target: users x tok/s each</source>
         <translation>Target: users x tok/s each</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="151" />
+        <location filename="../../ui/sweepview.cpp" line="151"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="154" />
+        <location filename="../../ui/sweepview.cpp" line="154"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="160" />
+        <location filename="../../ui/sweepview.cpp" line="160"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="213" />
+        <location filename="../../ui/sweepview.cpp" line="207"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="239" />
+        <location filename="../../ui/sweepview.cpp" line="233"/>
         <source>Sweep cancelled.</source>
         <translation>Sweep cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="244" />
+        <location filename="../../ui/sweepview.cpp" line="238"/>
         <source>none of them priced</source>
         <translation>none of them priced</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="247" />
+        <location filename="../../ui/sweepview.cpp" line="241"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>cheapest: %1 at %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="249" />
+        <location filename="../../ui/sweepview.cpp" line="243"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>

@@ -4,418 +4,418 @@
 <context>
     <name>hwui</name>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="45" />
+        <location filename="../../ui/quotewriter.cpp" line="45"/>
         <source>GPU only</source>
         <translation>纯 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="47" />
+        <location filename="../../ui/quotewriter.cpp" line="47"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="49" />
+        <location filename="../../ui/quotewriter.cpp" line="49"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="50" />
+        <location filename="../../ui/quotewriter.cpp" line="50"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="85" />
+        <location filename="../../ui/quotewriter.cpp" line="85"/>
         <source>Memory per device, % of its capacity</source>
         <translation>各设备内存占用（占容量百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87" />
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87" />
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87" />
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87" />
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112" />
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="123" />
+        <location filename="../../ui/quotewriter.cpp" line="123"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>每用户解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="125" />
+        <location filename="../../ui/quotewriter.cpp" line="125"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="133" />
+        <location filename="../../ui/quotewriter.cpp" line="133"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="136" />
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="146" />
+        <location filename="../../ui/quotewriter.cpp" line="146"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="149" />
+        <location filename="../../ui/quotewriter.cpp" line="149"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="163" />
+        <location filename="../../ui/quotewriter.cpp" line="163"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>本配置相对成本—速度帕累托前沿的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="165" />
+        <location filename="../../ui/quotewriter.cpp" line="165"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>帕累托前沿（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="175" />
+        <location filename="../../ui/quotewriter.cpp" line="175"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="193" />
+        <location filename="../../ui/quotewriter.cpp" line="193"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="196" />
+        <location filename="../../ui/quotewriter.cpp" line="196"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="217" />
+        <location filename="../../ui/quotewriter.cpp" line="217"/>
         <source>Hardware quote</source>
         <translation>硬件报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="218" />
+        <location filename="../../ui/quotewriter.cpp" line="218"/>
         <source>Quote number</source>
         <translation>报价单号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="218" />
+        <location filename="../../ui/quotewriter.cpp" line="218"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="219" />
+        <location filename="../../ui/quotewriter.cpp" line="219"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="220" />
+        <location filename="../../ui/quotewriter.cpp" line="220"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="234" />
-        <location filename="../../ui/quotewriter.cpp" line="312" />
-        <location filename="../../ui/quotewriter.cpp" line="410" />
+        <location filename="../../ui/quotewriter.cpp" line="234"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="410"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="237" />
+        <location filename="../../ui/quotewriter.cpp" line="237"/>
         <source>Model and precision</source>
         <translation>模型与精度</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="238" />
+        <location filename="../../ui/quotewriter.cpp" line="238"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="239" />
+        <location filename="../../ui/quotewriter.cpp" line="239"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="239" />
+        <location filename="../../ui/quotewriter.cpp" line="239"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244" />
+        <location filename="../../ui/quotewriter.cpp" line="244"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244" />
+        <location filename="../../ui/quotewriter.cpp" line="244"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 个用户，上下文 %2 tokens，目标每用户 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246" />
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246" />
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246" />
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246" />
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>no, cannot run</source>
         <translation>否，无法运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247" />
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248" />
+        <location filename="../../ui/quotewriter.cpp" line="248"/>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248" />
+        <location filename="../../ui/quotewriter.cpp" line="248"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251" />
+        <location filename="../../ui/quotewriter.cpp" line="251"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251" />
+        <location filename="../../ui/quotewriter.cpp" line="251"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="252" />
-        <location filename="../../ui/quotewriter.cpp" line="326" />
+        <location filename="../../ui/quotewriter.cpp" line="252"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256" />
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="262" />
-        <location filename="../../ui/quotewriter.cpp" line="263" />
+        <location filename="../../ui/quotewriter.cpp" line="262"/>
+        <location filename="../../ui/quotewriter.cpp" line="263"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="264" />
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
         <source>(stale)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266" />
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267" />
+        <location filename="../../ui/quotewriter.cpp" line="267"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="269" />
-        <location filename="../../ui/quotewriter.cpp" line="327" />
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276" />
+        <location filename="../../ui/quotewriter.cpp" line="276"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276" />
+        <location filename="../../ui/quotewriter.cpp" line="276"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="278" />
+        <location filename="../../ui/quotewriter.cpp" line="278"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="279" />
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280" />
+        <location filename="../../ui/quotewriter.cpp" line="280"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280" />
+        <location filename="../../ui/quotewriter.cpp" line="280"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281" />
+        <location filename="../../ui/quotewriter.cpp" line="281"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="282" />
-        <location filename="../../ui/quotewriter.cpp" line="331" />
+        <location filename="../../ui/quotewriter.cpp" line="282"/>
+        <location filename="../../ui/quotewriter.cpp" line="331"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283" />
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="284" />
+        <location filename="../../ui/quotewriter.cpp" line="284"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288" />
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
-        <source>Findings on the vendor's claims</source>
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301" />
+        <location filename="../../ui/quotewriter.cpp" line="301"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="310" />
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320" />
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="323" />
+        <location filename="../../ui/quotewriter.cpp" line="323"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="329" />
+        <location filename="../../ui/quotewriter.cpp" line="329"/>
         <source>incomplete: parts without a price</source>
         <translation>不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336" />
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337" />
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340" />
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341" />
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="344" />
+        <location filename="../../ui/quotewriter.cpp" line="344"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346" />
-        <source>This quote is an estimate for planning and negotiation, not a vendor's offer; confirm prices, availability and warranty with the vendor.</source>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371" />
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -423,70 +423,70 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="218" />
-        <location filename="../../ui/resultmodels.cpp" line="220" />
-        <location filename="../../ui/resultmodels.cpp" line="222" />
+        <location filename="../../ui/resultmodels.cpp" line="218"/>
+        <location filename="../../ui/resultmodels.cpp" line="220"/>
+        <location filename="../../ui/resultmodels.cpp" line="222"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="220" />
-        <location filename="../../ui/resultmodels.cpp" line="222" />
+        <location filename="../../ui/resultmodels.cpp" line="220"/>
+        <location filename="../../ui/resultmodels.cpp" line="222"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="224" />
+        <location filename="../../ui/resultmodels.cpp" line="224"/>
         <source>%1 (%2 days)%3</source>
         <translation>%1（%2 天）%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="225" />
+        <location filename="../../ui/resultmodels.cpp" line="225"/>
         <source>, stale</source>
         <translation>，已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="246" />
+        <location filename="../../ui/resultmodels.cpp" line="246"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>目录中没有带来源的价格：资本支出未计入此行。请导入供应商报价（文件 &gt; 导入价格）。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="248" />
+        <location filename="../../ui/resultmodels.cpp" line="248"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
         <translation>此价格已有 %1 天（超过 180 天）：请索取最新报价。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="262" />
+        <location filename="../../ui/resultmodels.cpp" line="262"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="264" />
+        <location filename="../../ui/resultmodels.cpp" line="264"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="266" />
+        <location filename="../../ui/resultmodels.cpp" line="266"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="268" />
+        <location filename="../../ui/resultmodels.cpp" line="268"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="270" />
+        <location filename="../../ui/resultmodels.cpp" line="270"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="272" />
+        <location filename="../../ui/resultmodels.cpp" line="272"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="274" />
+        <location filename="../../ui/resultmodels.cpp" line="274"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -494,38 +494,38 @@
 <context>
     <name>hwui::BuildDocument</name>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="98" />
+        <location filename="../../ui/builddocument.cpp" line="103"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="116" />
+        <location filename="../../ui/builddocument.cpp" line="121"/>
         <source>Untitled build</source>
         <translation>未命名配置</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="132" />
+        <location filename="../../ui/builddocument.cpp" line="137"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="140" />
+        <location filename="../../ui/builddocument.cpp" line="145"/>
         <source>%1:%2: not a build file: %3</source>
         <translation>%1:%2：不是配置文件：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="140" />
+        <location filename="../../ui/builddocument.cpp" line="145"/>
         <source>expected a JSON object</source>
         <translation>应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="145" />
-        <source>%1: field 'format': "%2" is not %3; a newer hwplanner may have written it</source>
-        <translation>%1：字段 'format'："%2" 不是 %3；可能由更新版本的 hwplanner 写入</translation>
+        <location filename="../../ui/builddocument.cpp" line="150"/>
+        <source>%1: field &apos;format&apos;: &quot;%2&quot; is not %3; a newer hwplanner may have written it</source>
+        <translation>%1：字段 &apos;format&apos;：&quot;%2&quot; 不是 %3；可能由更新版本的 hwplanner 写入</translation>
     </message>
     <message>
-        <location filename="../../ui/builddocument.cpp" line="160" />
-        <location filename="../../ui/builddocument.cpp" line="165" />
+        <location filename="../../ui/builddocument.cpp" line="165"/>
+        <location filename="../../ui/builddocument.cpp" line="170"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
@@ -533,385 +533,385 @@
 <context>
     <name>hwui::BuildEditor</name>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="40" />
+        <location filename="../../ui/buildeditor.cpp" line="40"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212" />
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>full model</source>
         <translation>满血版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212" />
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>distill</source>
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212" />
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213" />
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214" />
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 来源：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217" />
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1（每权重 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="48" />
+        <location filename="../../ui/buildeditor.cpp" line="48"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="49" />
+        <location filename="../../ui/buildeditor.cpp" line="49"/>
         <source>&amp;Quantization:</source>
         <translation>量化(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50" />
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
         <source>&amp;Runtime:</source>
         <translation>推理框架(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="54" />
+        <location filename="../../ui/buildeditor.cpp" line="54"/>
         <source>Hardware (per node)</source>
         <translation>硬件（每节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="224" />
+        <location filename="../../ui/buildeditor.cpp" line="224"/>
         <source>None (CPU only)</source>
         <translation>无（纯 CPU）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="226" />
+        <location filename="../../ui/buildeditor.cpp" line="226"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB，%3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="227" />
+        <location filename="../../ui/buildeditor.cpp" line="227"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>来源：%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="229" />
+        <location filename="../../ui/buildeditor.cpp" line="229"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="231" />
+        <location filename="../../ui/buildeditor.cpp" line="231"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 核，%3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="234" />
+        <location filename="../../ui/buildeditor.cpp" line="234"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61" />
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61" />
+        <location filename="../../ui/buildeditor.cpp" line="61"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62" />
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62" />
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source>CPU maximum</source>
         <translation>CPU 最高频率</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64" />
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="65" />
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="66" />
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>GPU &amp;count:</source>
         <translation>GPU 数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67" />
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>N&amp;odes:</source>
         <translation>节点数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68" />
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>C&amp;PU:</source>
         <translation>CPU(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69" />
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>&amp;Sockets:</source>
         <translation>路数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70" />
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>R&amp;AM:</source>
         <translation>内存(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71" />
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>RAM &amp;speed:</source>
         <translation>内存频率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72" />
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>Populated c&amp;hannels:</source>
         <translation>已插内存通道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="75" />
+        <location filename="../../ui/buildeditor.cpp" line="75"/>
         <source>Run mode</source>
         <translation>运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="77" />
+        <location filename="../../ui/buildeditor.cpp" line="77"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="82" />
-        <source>The runtime's behaviour</source>
+        <location filename="../../ui/buildeditor.cpp" line="82"/>
+        <source>The runtime&apos;s behaviour</source>
         <translation>按推理框架默认</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="83" />
+        <location filename="../../ui/buildeditor.cpp" line="83"/>
         <source>Compressed latent (MLA)</source>
         <translation>压缩潜向量（MLA）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="84" />
+        <location filename="../../ui/buildeditor.cpp" line="84"/>
         <source>Expanded to full heads</source>
         <translation>展开为完整注意力头</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85" />
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU 层数(&amp;L)（-ngl）：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86" />
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>&amp;KV cache type:</source>
         <translation>KV 缓存类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87" />
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV 缓存：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="90" />
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="93" />
-        <location filename="../../ui/buildeditor.cpp" line="95" />
-        <location filename="../../ui/buildeditor.cpp" line="96" />
+        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <location filename="../../ui/buildeditor.cpp" line="96"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="98" />
+        <location filename="../../ui/buildeditor.cpp" line="98"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s（可接受）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="99" />
+        <location filename="../../ui/buildeditor.cpp" line="99"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s（舒适）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100" />
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="103" />
+        <location filename="../../ui/buildeditor.cpp" line="103"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="105" />
+        <location filename="../../ui/buildeditor.cpp" line="105"/>
         <source>Concurrent &amp;users:</source>
         <translation>并发用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="106" />
+        <location filename="../../ui/buildeditor.cpp" line="106"/>
         <source>Con&amp;text per user:</source>
         <translation>每用户上下文(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107" />
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
         <source>&amp;Prompt:</source>
         <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108" />
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>输出（含思考）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109" />
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>&amp;Target speed per user:</source>
         <translation>每用户目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="123" />
-        <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1's answers).</source>
+        <location filename="../../ui/buildeditor.cpp" line="123"/>
+        <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>哪个模型：满血 671B R1/V3，或蒸馏版（用 R1 的回答训练的小得多的模型）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="124" />
+        <location filename="../../ui/buildeditor.cpp" line="124"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>权重格式。位数越低，占用内存越少，质量略有损失；FP8 需要原生支持 FP8 的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125" />
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>推理软件。它决定内存如何划分、多少用户同时解码以及效率。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="126" />
+        <location filename="../../ui/buildeditor.cpp" line="126"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU 型号，或统一内存整机（Mac），按一台设备计。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="127" />
+        <location filename="../../ui/buildeditor.cpp" line="127"/>
         <source>GPUs in each node (machine).</source>
         <translation>每个节点（每台机器）的 GPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128" />
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
         <source>Identical machines working together.</source>
         <translation>协同工作的相同机器数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="129" />
+        <location filename="../../ui/buildeditor.cpp" line="129"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU 型号；权重在 CPU 上运行时（混合或纯 CPU）起作用。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130" />
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
         <source>CPUs per node.</source>
         <translation>每节点 CPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131" />
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>每节点系统内存，单位 GB（10^9 字节）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132" />
-        <source>Memory speed; the CPU's maximum when not set.</source>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>内存频率；未设置时取 CPU 支持的最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133" />
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>每节点插有内存条的通道数。通道减半，带宽减半。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134" />
-        <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth's rule.</source>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl：放到 GPU 上的层数。自动：按 Unsloth 规则放下能放下的层。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="135" />
+        <location filename="../../ui/buildeditor.cpp" line="135"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>KV 缓存精度：q8_0 和 q4_0 分别把其内存减半和减到四分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="136" />
-        <source>DeepSeek's MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
+        <location filename="../../ui/buildeditor.cpp" line="136"/>
+        <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>推理框架保持 MLA 压缩时，DeepSeek 的 KV 缓存小 70 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137" />
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>Users generating at the same time.</source>
         <translation>同时生成的用户数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138" />
-        <source>Tokens each user's KV cache must hold: prompt plus answer, including R1's thinking (often thousands of tokens).</source>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>每个用户 KV 缓存需容纳的 token 数：提示词加回答，含 R1 的思考过程（常达数千 token）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139" />
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Typical prompt length.</source>
         <translation>典型提示词长度。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140" />
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Typical answer length, thinking included.</source>
         <translation>典型回答长度，含思考过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141" />
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>文档 000：每用户 6 tok/s 可接受，14 tok/s 比较舒服。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="170" />
+        <location filename="../../ui/buildeditor.cpp" line="170"/>
         <source>Remove the GPUs</source>
         <translation>移除 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="172" />
+        <location filename="../../ui/buildeditor.cpp" line="172"/>
         <source>Change GPU</source>
         <translation>更换 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="179" />
+        <location filename="../../ui/buildeditor.cpp" line="179"/>
         <source>Remove the CPU</source>
         <translation>移除 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="181" />
+        <location filename="../../ui/buildeditor.cpp" line="181"/>
         <source>Change CPU</source>
         <translation>更换 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="187" />
+        <location filename="../../ui/buildeditor.cpp" line="187"/>
         <source>Change MLA cache</source>
         <translation>修改 MLA 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="195" />
-        <location filename="../../ui/buildeditor.cpp" line="199" />
+        <location filename="../../ui/buildeditor.cpp" line="195"/>
+        <location filename="../../ui/buildeditor.cpp" line="199"/>
         <source>Change target speed</source>
         <translation>修改目标速度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="251" />
-        <location filename="../../ui/buildeditor.cpp" line="260" />
+        <location filename="../../ui/buildeditor.cpp" line="251"/>
+        <location filename="../../ui/buildeditor.cpp" line="260"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -919,170 +919,170 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="66" />
+        <location filename="../../ui/catalogdialog.cpp" line="66"/>
         <source>Edit %1 %2 %3</source>
         <translation>编辑 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="108" />
+        <location filename="../../ui/catalogdialog.cpp" line="108"/>
         <source>Add a row to %1</source>
         <translation>向 %1 添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="135" />
+        <location filename="../../ui/catalogdialog.cpp" line="135"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="139" />
+        <location filename="../../ui/catalogdialog.cpp" line="139"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="144" />
+        <location filename="../../ui/catalogdialog.cpp" line="144"/>
         <source>Filter the rows (any column)</source>
         <translation>筛选行（任意列）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="146" />
+        <location filename="../../ui/catalogdialog.cpp" line="146"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="147" />
+        <location filename="../../ui/catalogdialog.cpp" line="147"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="148" />
+        <location filename="../../ui/catalogdialog.cpp" line="148"/>
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="149" />
+        <location filename="../../ui/catalogdialog.cpp" line="149"/>
         <source>&amp;Import prices…</source>
         <translation>导入价格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="150" />
+        <location filename="../../ui/catalogdialog.cpp" line="150"/>
         <source>&amp;Export prices…</source>
         <translation>导出价格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166" />
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166" />
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
         <source>CPUs</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166" />
+        <location filename="../../ui/catalogdialog.cpp" line="166"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="167" />
+        <location filename="../../ui/catalogdialog.cpp" line="167"/>
         <source>Quantizations</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="167" />
+        <location filename="../../ui/catalogdialog.cpp" line="167"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="168" />
+        <location filename="../../ui/catalogdialog.cpp" line="168"/>
         <source>Prices (history)</source>
         <translation>价格（历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="211" />
-        <source>Edits are checked by the catalog's rules and saved at once; an edited specification is marked as a user edit with today's date.</source>
+        <location filename="../../ui/catalogdialog.cpp" line="211"/>
+        <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>修改会按目录规则校验并立即保存；被修改的规格会标记为用户修改，并记录今天的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="244" />
-        <source>%1, row '%2', %3: %4</source>
-        <translation>%1，行 '%2'，%3：%4</translation>
+        <location filename="../../ui/catalogdialog.cpp" line="244"/>
+        <source>%1, row &apos;%2&apos;, %3: %4</source>
+        <translation>%1，行 &apos;%2&apos;，%3：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="251" />
-        <source>%1: no row '%2'</source>
-        <translation>%1：没有行 '%2'</translation>
+        <location filename="../../ui/catalogdialog.cpp" line="251"/>
+        <source>%1: no row &apos;%2&apos;</source>
+        <translation>%1：没有行 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="292" />
+        <location filename="../../ui/catalogdialog.cpp" line="292"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="312" />
+        <location filename="../../ui/catalogdialog.cpp" line="312"/>
         <source>user entry</source>
         <translation>用户录入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="314" />
+        <location filename="../../ui/catalogdialog.cpp" line="314"/>
         <source>New GPU</source>
         <translation>新 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="317" />
+        <location filename="../../ui/catalogdialog.cpp" line="317"/>
         <source>New CPU</source>
         <translation>新 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="320" />
+        <location filename="../../ui/catalogdialog.cpp" line="320"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="324" />
+        <location filename="../../ui/catalogdialog.cpp" line="324"/>
         <source>New quantization</source>
         <translation>新量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="326" />
+        <location filename="../../ui/catalogdialog.cpp" line="326"/>
         <source>New platform</source>
         <translation>新平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="334" />
-        <location filename="../../ui/catalogdialog.cpp" line="340" />
+        <location filename="../../ui/catalogdialog.cpp" line="334"/>
+        <location filename="../../ui/catalogdialog.cpp" line="340"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="334" />
+        <location filename="../../ui/catalogdialog.cpp" line="334"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="341" />
+        <location filename="../../ui/catalogdialog.cpp" line="341"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="349" />
+        <location filename="../../ui/catalogdialog.cpp" line="349"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370" />
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>Export prices</source>
         <translation>导出价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370" />
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="379" />
+        <location filename="../../ui/catalogdialog.cpp" line="379"/>
         <source>Exported %1 prices to %2</source>
         <translation>已将 %1 条价格导出到 %2</translation>
     </message>
@@ -1090,52 +1090,52 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ChecklistModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="26" />
+        <location filename="../../ui/claimmodels.cpp" line="26"/>
         <source>1. Which model exactly</source>
         <translation>1. 确认模型版本</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="28" />
+        <location filename="../../ui/claimmodels.cpp" line="28"/>
         <source>2. Hardware and run mode</source>
         <translation>2. 确认硬件与运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="30" />
+        <location filename="../../ui/claimmodels.cpp" line="30"/>
         <source>3. Speed at the real concurrency</source>
         <translation>3. 确认真实并发下的速度</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="32" />
+        <location filename="../../ui/claimmodels.cpp" line="32"/>
         <source>4. New parts and warranty</source>
         <translation>4. 确认全新与质保</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="39" />
+        <location filename="../../ui/claimmodels.cpp" line="39"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="41" />
+        <location filename="../../ui/claimmodels.cpp" line="41"/>
         <source>warn</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="43" />
+        <location filename="../../ui/claimmodels.cpp" line="43"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="97" />
+        <location filename="../../ui/claimmodels.cpp" line="97"/>
         <source>Buyer checklist (seed 000)</source>
         <translation>采购避坑清单（文档 000）</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="99" />
+        <location filename="../../ui/claimmodels.cpp" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="101" />
+        <location filename="../../ui/claimmodels.cpp" line="101"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -1143,109 +1143,109 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::CompareModel</name>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="81" />
+        <location filename="../../ui/comparemodel.cpp" line="81"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89" />
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89" />
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89" />
+        <location filename="../../ui/comparemodel.cpp" line="89"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="93" />
+        <location filename="../../ui/comparemodel.cpp" line="93"/>
         <source>%1 of %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="99" />
-        <location filename="../../ui/comparemodel.cpp" line="101" />
+        <location filename="../../ui/comparemodel.cpp" line="99"/>
+        <location filename="../../ui/comparemodel.cpp" line="101"/>
         <source>incomplete (no price)</source>
         <translation>不完整（缺价格）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="99" />
-        <location filename="../../ui/comparemodel.cpp" line="101" />
+        <location filename="../../ui/comparemodel.cpp" line="99"/>
+        <location filename="../../ui/comparemodel.cpp" line="101"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="129" />
+        <location filename="../../ui/comparemodel.cpp" line="129"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="131" />
+        <location filename="../../ui/comparemodel.cpp" line="131"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="133" />
+        <location filename="../../ui/comparemodel.cpp" line="133"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="135" />
+        <location filename="../../ui/comparemodel.cpp" line="135"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="137" />
+        <location filename="../../ui/comparemodel.cpp" line="137"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="139" />
+        <location filename="../../ui/comparemodel.cpp" line="139"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="141" />
+        <location filename="../../ui/comparemodel.cpp" line="141"/>
         <source>Prefill (tok/s)</source>
         <translation>预填充（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="143" />
+        <location filename="../../ui/comparemodel.cpp" line="143"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="145" />
+        <location filename="../../ui/comparemodel.cpp" line="145"/>
         <source>Bound</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="147" />
+        <location filename="../../ui/comparemodel.cpp" line="147"/>
         <source>GPU memory per device</source>
         <translation>每卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="149" />
+        <location filename="../../ui/comparemodel.cpp" line="149"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="151" />
+        <location filename="../../ui/comparemodel.cpp" line="151"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="153" />
+        <location filename="../../ui/comparemodel.cpp" line="153"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="155" />
+        <location filename="../../ui/comparemodel.cpp" line="155"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
@@ -1253,17 +1253,17 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="187" />
+        <location filename="../../ui/resultmodels.cpp" line="187"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="189" />
+        <location filename="../../ui/resultmodels.cpp" line="189"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="191" />
+        <location filename="../../ui/resultmodels.cpp" line="191"/>
         <source>Aggregate (tok/s)</source>
         <translation>总吞吐（tok/s）</translation>
     </message>
@@ -1271,52 +1271,52 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::FindingsModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="45" />
+        <location filename="../../ui/claimmodels.cpp" line="45"/>
         <source>ok</source>
         <translation>无误</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="47" />
+        <location filename="../../ui/claimmodels.cpp" line="47"/>
         <source>warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="49" />
+        <location filename="../../ui/claimmodels.cpp" line="49"/>
         <source>unverifiable</source>
         <translation>无法核实</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="51" />
+        <location filename="../../ui/claimmodels.cpp" line="51"/>
         <source>optimistic</source>
         <translation>偏乐观</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="53" />
+        <location filename="../../ui/claimmodels.cpp" line="53"/>
         <source>impossible</source>
         <translation>不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="149" />
+        <location filename="../../ui/claimmodels.cpp" line="149"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="151" />
+        <location filename="../../ui/claimmodels.cpp" line="151"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="153" />
+        <location filename="../../ui/claimmodels.cpp" line="153"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="155" />
+        <location filename="../../ui/claimmodels.cpp" line="155"/>
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="157" />
+        <location filename="../../ui/claimmodels.cpp" line="157"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
@@ -1324,148 +1324,149 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53" />
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>成本与速度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61" />
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
         <source>&amp;Pin this build</source>
         <translation>固定此配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="62" />
+        <location filename="../../ui/mainwindow.cpp" line="62"/>
         <source>C&amp;lear pins</source>
         <translation>清除固定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69" />
+        <location filename="../../ui/mainwindow.cpp" line="69"/>
         <source>Com&amp;pare</source>
         <translation>对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78" />
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Check an &amp;offer</source>
         <translation>核查报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80" />
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
         <source>Open the offer as a build</source>
         <translation>将报价作为配置打开</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84" />
+        <location filename="../../ui/mainwindow.cpp" line="84"/>
         <source>Load %1 from the chart</source>
         <translation>从图表载入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97" />
+        <location filename="../../ui/mainwindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98" />
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>&amp;New build</source>
         <translation>新建配置(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102" />
+        <location filename="../../ui/mainwindow.cpp" line="102"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103" />
+        <location filename="../../ui/mainwindow.cpp" line="103"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104" />
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105" />
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107" />
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>导入价格（CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109" />
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>Export &amp;quote (PDF)…</source>
         <translation>导出报价单 PDF(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110" />
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>Export &amp;results (JSON, CSV)…</source>
         <translation>导出结果 JSON/CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111" />
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>Export &amp;bill of materials (CSV)…</source>
         <translation>导出物料清单 CSV(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113" />
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114" />
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115" />
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117" />
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122" />
+        <location filename="../../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Pin build for comparison</source>
         <translation>固定配置以便对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123" />
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124" />
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Catalog…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135" />
+        <location filename="../../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Quotes…</source>
         <translation>报价单(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139" />
+        <location filename="../../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151" />
+        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="154"/>
         <source>Catalog: %1</source>
         <translation>目录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165" />
-        <location filename="../../ui/mainwindow.cpp" line="171" />
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>The catalog was damaged (%1).
 
 It was moved to %2 and a fresh catalog was created.
@@ -1478,220 +1479,208 @@ It was moved to %2 and a fresh catalog was created.
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>No prices or quotes of your own could be read from it.</source>
         <translation>无法从中读出您自己录入的价格或报价单。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168" />
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
         <translation>您录入的价格和报价单已先保存到：%1。可通过“文件 &gt; 导入价格”重新导入价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171" />
+        <location filename="../../ui/mainwindow.cpp" line="174"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201" />
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>Build %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208" />
+        <location filename="../../ui/mainwindow.cpp" line="211"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213" />
+        <location filename="../../ui/mainwindow.cpp" line="216"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="240" />
-        <location filename="../../ui/mainwindow.cpp" line="251" />
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251" />
+        <location filename="../../ui/mainwindow.cpp" line="254"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260" />
-        <location filename="../../ui/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="278"/>
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="264" />
-        <location filename="../../ui/mainwindow.cpp" line="389" />
-        <location filename="../../ui/mainwindow.cpp" line="405" />
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="408"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="275" />
+        <location filename="../../ui/mainwindow.cpp" line="278"/>
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="289" />
+        <location filename="../../ui/mainwindow.cpp" line="292"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305" />
+        <location filename="../../ui/mainwindow.cpp" line="308"/>
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="312" />
+        <location filename="../../ui/mainwindow.cpp" line="315"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="322" />
+        <location filename="../../ui/mainwindow.cpp" line="325"/>
         <source>%1: cannot write: the folder does not exist or is not writable</source>
         <translation>%1：无法写入：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347" />
-        <location filename="../../ui/mainwindow.cpp" line="357" />
-        <location filename="../../ui/mainwindow.cpp" line="366" />
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
+        <location filename="../../ui/mainwindow.cpp" line="369"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347" />
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>没有可报价的有效配置：请先修正配置或固定一个配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="357" />
+        <location filename="../../ui/mainwindow.cpp" line="360"/>
         <source>quote-%1.pdf</source>
         <translation>报价单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358" />
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369" />
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>报价单 %1 已保存到 %2；可在“工具 &gt; 报价单”中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375" />
-        <location filename="../../ui/mainwindow.cpp" line="379" />
-        <location filename="../../ui/mainwindow.cpp" line="387" />
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="390"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="375" />
-        <location filename="../../ui/mainwindow.cpp" line="395" />
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>The build is not valid; correct it first.</source>
         <translation>配置无效，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379" />
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395" />
-        <location filename="../../ui/mainwindow.cpp" line="398" />
-        <location filename="../../ui/mainwindow.cpp" line="403" />
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>Export bill of materials</source>
         <translation>导出物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398" />
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Price lists (*.csv *.tsv *.txt)</source>
-        <translation type="vanished">价格表 (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
-        <translation type="vanished">读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
-    </message>
-    <message>
-        <source>Imported %1 prices from %2</source>
-        <translation type="vanished">已从 %2 导入 %1 条价格</translation>
     </message>
 </context>
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="117" />
+        <location filename="../../ui/resultmodels.cpp" line="117"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="119" />
+        <location filename="../../ui/resultmodels.cpp" line="119"/>
         <source>Weights (GB)</source>
         <translation>权重（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="121" />
+        <location filename="../../ui/resultmodels.cpp" line="121"/>
         <source>KV cache (GB)</source>
         <translation>KV 缓存（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="123" />
+        <location filename="../../ui/resultmodels.cpp" line="123"/>
         <source>Overhead (GB)</source>
         <translation>开销（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="125" />
+        <location filename="../../ui/resultmodels.cpp" line="125"/>
         <source>Free (GB)</source>
         <translation>空闲（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="127" />
+        <location filename="../../ui/resultmodels.cpp" line="127"/>
         <source>Capacity (GB)</source>
         <translation>容量（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="129" />
+        <location filename="../../ui/resultmodels.cpp" line="129"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="131" />
+        <location filename="../../ui/resultmodels.cpp" line="131"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="133" />
+        <location filename="../../ui/resultmodels.cpp" line="133"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="135" />
+        <location filename="../../ui/resultmodels.cpp" line="135"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
@@ -1699,67 +1688,67 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::OfferPage</name>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="29" />
-        <source>1. Paste the vendor's offer (Chinese or English):</source>
+        <location filename="../../ui/offerpage.cpp" line="29"/>
+        <source>1. Paste the vendor&apos;s offer (Chinese or English):</source>
         <translation>1. 粘贴供应商的报价（中文或英文）：</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="31" />
+        <location filename="../../ui/offerpage.cpp" line="31"/>
         <source>e.g. 满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，19.8万元</source>
         <translation>例如：满血版 DeepSeek R1 一体机，4卡4090，支持100人并发，每人 14 tokens/s，19.8万元</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="33" />
+        <location filename="../../ui/offerpage.cpp" line="33"/>
         <source>&amp;Read the text</source>
         <translation>读取文本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="38" />
+        <location filename="../../ui/offerpage.cpp" line="38"/>
         <source>2. What was understood (a claim file: correct it before checking):</source>
         <translation>2. 读取结果（声明文件：核查前可修改）：</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="43" />
+        <location filename="../../ui/offerpage.cpp" line="43"/>
         <source>&amp;Check the offer</source>
         <translation>核查报价(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="44" />
+        <location filename="../../ui/offerpage.cpp" line="44"/>
         <source>&amp;Open as build</source>
         <translation>作为配置打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="117" />
+        <location filename="../../ui/offerpage.cpp" line="117"/>
         <source>the claim</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="129" />
+        <location filename="../../ui/offerpage.cpp" line="129"/>
         <source>impossible</source>
         <translation>不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="129" />
+        <location filename="../../ui/offerpage.cpp" line="129"/>
         <source>optimistic</source>
         <translation>偏乐观</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="129" />
+        <location filename="../../ui/offerpage.cpp" line="129"/>
         <source>plausible</source>
         <translation>合理</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="130" />
-        <source>Overall verdict: &lt;b&gt;&lt;span style='color:%1'&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</source>
-        <translation>总体结论：&lt;b&gt;&lt;span style='color:%1'&gt;%2&lt;/span&gt;&lt;/b&gt;（取最严重的一项）。%3</translation>
+        <location filename="../../ui/offerpage.cpp" line="130"/>
+        <source>Overall verdict: &lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</source>
+        <translation>总体结论：&lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt;（取最严重的一项）。%3</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="131" />
+        <location filename="../../ui/offerpage.cpp" line="131"/>
         <source>Checked as: %1</source>
         <translation>按此配置核查：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="132" />
+        <location filename="../../ui/offerpage.cpp" line="132"/>
         <source>The offer names too little hardware to build it.</source>
         <translation>报价给出的硬件信息不足，无法构成配置。</translation>
     </message>
@@ -1767,77 +1756,77 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuoteDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="34" />
+        <location filename="../../ui/quotedialog.cpp" line="34"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="52" />
+        <location filename="../../ui/quotedialog.cpp" line="52"/>
         <source>Your company, shown in the header</source>
         <translation>贵公司名称，显示在页眉</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="56" />
+        <location filename="../../ui/quotedialog.cpp" line="56"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="61" />
+        <location filename="../../ui/quotedialog.cpp" line="61"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="63" />
-        <source>China's standard VAT on goods is 13%.</source>
+        <location filename="../../ui/quotedialog.cpp" line="63"/>
+        <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>中国货物增值税标准税率为 13%。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="64" />
+        <location filename="../../ui/quotedialog.cpp" line="64"/>
         <source>Include the findings on the checked offer</source>
         <translation>附上对已核查报价的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="67" />
+        <location filename="../../ui/quotedialog.cpp" line="67"/>
         <source>Remember company, author, validity and VAT as defaults</source>
         <translation>将公司、编制人、有效期和增值税记为默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="68" />
+        <location filename="../../ui/quotedialog.cpp" line="68"/>
         <source>&amp;Builds:</source>
         <translation>配置(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="69" />
+        <location filename="../../ui/quotedialog.cpp" line="69"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="70" />
+        <location filename="../../ui/quotedialog.cpp" line="70"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="71" />
+        <location filename="../../ui/quotedialog.cpp" line="71"/>
         <source>&amp;Prepared by:</source>
         <translation>编制人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="72" />
+        <location filename="../../ui/quotedialog.cpp" line="72"/>
         <source>&amp;Valid for:</source>
         <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="73" />
+        <location filename="../../ui/quotedialog.cpp" line="73"/>
         <source>&amp;VAT:</source>
         <translation>增值税(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="77" />
+        <location filename="../../ui/quotedialog.cpp" line="77"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="111" />
+        <location filename="../../ui/quotedialog.cpp" line="111"/>
         <source>Tick at least one build for the quote.</source>
         <translation>请至少勾选一个配置。</translation>
     </message>
@@ -1845,62 +1834,62 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuotesDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="129" />
+        <location filename="../../ui/quotedialog.cpp" line="129"/>
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Builds</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Total incl. VAT</source>
         <translation>含税合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130" />
+        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="140" />
+        <location filename="../../ui/quotedialog.cpp" line="140"/>
         <source>&amp;Export again…</source>
         <translation>再次导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="141" />
+        <location filename="../../ui/quotedialog.cpp" line="141"/>
         <source>&amp;Open PDF</source>
         <translation>打开 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="150" />
-        <source>This quote's PDF is not there any more; export it again.</source>
+        <location filename="../../ui/quotedialog.cpp" line="150"/>
+        <source>This quote&apos;s PDF is not there any more; export it again.</source>
         <translation>该报价单的 PDF 已不存在，请再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="206" />
+        <location filename="../../ui/quotedialog.cpp" line="206"/>
         <source>Export quote %1 again</source>
         <translation>再次导出报价单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="207" />
+        <location filename="../../ui/quotedialog.cpp" line="207"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1908,177 +1897,179 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::ResultsView</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="25" />
+        <location filename="../../ui/resultmodels.cpp" line="25"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="27" />
+        <location filename="../../ui/resultmodels.cpp" line="27"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="29" />
+        <location filename="../../ui/resultmodels.cpp" line="29"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="31" />
+        <location filename="../../ui/resultmodels.cpp" line="31"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="40" />
+        <location filename="../../ui/resultmodels.cpp" line="40"/>
         <source>GPU memory bandwidth</source>
         <translation>GPU 显存带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="42" />
+        <location filename="../../ui/resultmodels.cpp" line="42"/>
         <source>CPU memory bandwidth</source>
         <translation>CPU 内存带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="44" />
+        <location filename="../../ui/resultmodels.cpp" line="44"/>
         <source>compute</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="46" />
+        <location filename="../../ui/resultmodels.cpp" line="46"/>
         <source>interconnect</source>
         <translation>互联</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="48" />
+        <location filename="../../ui/resultmodels.cpp" line="48"/>
         <source>SSD paging</source>
         <translation>SSD 换页</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="50" />
+        <location filename="../../ui/resultmodels.cpp" line="50"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="87" />
+        <location filename="../../ui/resultsview.cpp" line="87"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>各设备内存占用（占容量的百分比；下表单位 GB = 10^9 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="97" />
+        <location filename="../../ui/resultsview.cpp" line="97"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="110" />
+        <location filename="../../ui/resultsview.cpp" line="110"/>
         <source>&amp;Memory</source>
         <translation>内存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="114" />
+        <location filename="../../ui/resultsview.cpp" line="114"/>
         <source>Decode speed against concurrent users</source>
         <translation>解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="116" />
+        <location filename="../../ui/resultsview.cpp" line="116"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="118" />
+        <location filename="../../ui/resultsview.cpp" line="118"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>总吞吐（tok/s，右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="128" />
+        <location filename="../../ui/resultsview.cpp" line="128"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="130" />
+        <location filename="../../ui/resultsview.cpp" line="130"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="138" />
+        <location filename="../../ui/resultsview.cpp" line="138"/>
         <source>Target users</source>
         <translation>目标用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="147" />
+        <location filename="../../ui/resultsview.cpp" line="147"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="149" />
+        <location filename="../../ui/resultsview.cpp" line="149"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="151" />
+        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>tok/s aggregate</source>
         <translation>总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="164" />
+        <location filename="../../ui/resultsview.cpp" line="164"/>
         <source>&amp;Speed vs users</source>
         <translation>速度与用户数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="178" />
+        <location filename="../../ui/resultsview.cpp" line="178"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="182" />
+        <location filename="../../ui/resultsview.cpp" line="182"/>
         <source>&amp;How it was computed</source>
         <translation>计算过程(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="210" />
+        <location filename="../../ui/resultsview.cpp" line="210"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="212" />
+        <location filename="../../ui/resultsview.cpp" line="212"/>
         <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
         <translation>并非处处放得下：降级运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="214" />
+        <location filename="../../ui/resultsview.cpp" line="214"/>
         <source>Cannot run as configured (see How it was computed)</source>
         <translation>按此配置无法运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="216" />
+        <location filename="../../ui/resultsview.cpp" line="216"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
         <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; 总拥有成本：%14 %12/年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultsview.cpp" line="227" />
+        <location filename="../../ui/resultsview.cpp" line="227"/>
         <source> (incomplete: %n part(s) without a price)</source>
-        <translation><numerusform>（不完整：%n 个部件缺价格）</numerusform></translation>
+        <translation>
+            <numerusform>（不完整：%n 个部件缺价格）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="243" />
+        <location filename="../../ui/resultsview.cpp" line="243"/>
         <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
         <translation>资本支出 %1 %2%3 · 功率 %4 W · 电量 %5 kWh/年 · 运营支出 %6 %2/年 · 总拥有成本 %7 %2/年 · 每用户 %8 %2 · 每百万输出 token %9 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="244" />
+        <location filename="../../ui/resultsview.cpp" line="244"/>
         <source> (incomplete)</source>
         <translation>（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="251" />
+        <location filename="../../ui/resultsview.cpp" line="251"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="264" />
+        <location filename="../../ui/resultsview.cpp" line="264"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="299" />
+        <location filename="../../ui/resultsview.cpp" line="299"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
@@ -2086,216 +2077,263 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="40" />
+        <location filename="../../ui/settingsdialog.cpp" line="43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="44" />
+        <location filename="../../ui/settingsdialog.cpp" line="47"/>
         <source>CNY (¥)</source>
         <translation>人民币（¥）</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="45" />
+        <location filename="../../ui/settingsdialog.cpp" line="48"/>
         <source>USD ($)</source>
         <translation>美元（$）</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="47" />
+        <location filename="../../ui/settingsdialog.cpp" line="50"/>
         <source> CNY per USD</source>
         <translation> 人民币/美元</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="48" />
+        <location filename="../../ui/settingsdialog.cpp" line="51"/>
         <source> CNY/kWh</source>
         <translation> 元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="50" />
-        <location filename="../../ui/settingsdialog.cpp" line="54" />
-        <location filename="../../ui/settingsdialog.cpp" line="91" />
+        <location filename="../../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../../ui/settingsdialog.cpp" line="57"/>
+        <location filename="../../ui/settingsdialog.cpp" line="94"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="51" />
+        <location filename="../../ui/settingsdialog.cpp" line="54"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="52" />
+        <location filename="../../ui/settingsdialog.cpp" line="55"/>
         <source> FTE</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="53" />
+        <location filename="../../ui/settingsdialog.cpp" line="56"/>
         <source> CNY/year</source>
         <translation> 元/年</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="55" />
+        <location filename="../../ui/settingsdialog.cpp" line="58"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="57" />
+        <location filename="../../ui/settingsdialog.cpp" line="60"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="62" />
+        <location filename="../../ui/settingsdialog.cpp" line="65"/>
         <source>Electricity price; seed 004 uses 0.8 CNY/kWh.</source>
         <translation>电价；文档 004 采用 0.8 元/千瓦时。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="63" />
+        <location filename="../../ui/settingsdialog.cpp" line="66"/>
         <source>Power usage effectiveness of the room: 1.0 counts the servers only.</source>
         <translation>机房电能使用效率（PUE）：1.0 表示只计服务器本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="64" />
-        <source>Average share of the parts' TDP drawn; 100% is the conservative full-load figure.</source>
+        <location filename="../../ui/settingsdialog.cpp" line="67"/>
+        <source>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</source>
         <translation>平均功耗占各部件 TDP 的比例；100% 为保守的满载数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="65" />
+        <location filename="../../ui/settingsdialog.cpp" line="68"/>
         <source>Share of the year the build produces tokens, for the cost per million tokens.</source>
         <translation>一年中实际生成 token 的时间比例，用于计算每百万 token 成本。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="66" />
+        <location filename="../../ui/settingsdialog.cpp" line="69"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="67" />
+        <location filename="../../ui/settingsdialog.cpp" line="70"/>
         <source>&amp;USD rate:</source>
         <translation>美元汇率(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="68" />
+        <location filename="../../ui/settingsdialog.cpp" line="71"/>
         <source>Electricity &amp;tariff:</source>
         <translation>电价(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="69" />
+        <location filename="../../ui/settingsdialog.cpp" line="72"/>
         <source>&amp;PUE:</source>
         <translation>PUE(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="70" />
+        <location filename="../../ui/settingsdialog.cpp" line="73"/>
         <source>Power &amp;utilisation:</source>
         <translation>功耗利用率(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="71" />
+        <location filename="../../ui/settingsdialog.cpp" line="74"/>
         <source>&amp;Depreciation:</source>
         <translation>折旧年限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="72" />
+        <location filename="../../ui/settingsdialog.cpp" line="75"/>
         <source>&amp;Operations staff:</source>
         <translation>运维人员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="73" />
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
         <source>Operations &amp;salary:</source>
         <translation>运维年薪(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="74" />
+        <location filename="../../ui/settingsdialog.cpp" line="77"/>
         <source>&amp;Serving utilisation:</source>
         <translation>服务利用率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="75" />
+        <location filename="../../ui/settingsdialog.cpp" line="78"/>
         <source>Default &amp;target speed:</source>
         <translation>默认目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="76" />
+        <location filename="../../ui/settingsdialog.cpp" line="79"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="80" />
+        <location filename="../../ui/settingsdialog.cpp" line="83"/>
         <source>PNG, JPEG or SVG; none when empty</source>
         <translation>PNG、JPEG 或 SVG；留空则不显示</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="81" />
+        <location filename="../../ui/settingsdialog.cpp" line="84"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="83" />
-        <location filename="../../ui/settingsdialog.cpp" line="115" />
-        <location filename="../../ui/settingsdialog.cpp" line="120" />
+        <location filename="../../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../../ui/settingsdialog.cpp" line="129"/>
+        <location filename="../../ui/settingsdialog.cpp" line="134"/>
         <source>Logo</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="83" />
+        <location filename="../../ui/settingsdialog.cpp" line="86"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="92" />
-        <source>China's standard VAT on goods is 13%.</source>
+        <location filename="../../ui/settingsdialog.cpp" line="95"/>
+        <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>中国货物增值税标准税率为 13%。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="95" />
+        <location filename="../../ui/settingsdialog.cpp" line="98"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="97" />
+        <location filename="../../ui/settingsdialog.cpp" line="100"/>
         <source>&lt;b&gt;Quotes&lt;/b&gt;</source>
         <translation>&lt;b&gt;报价单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="98" />
+        <location filename="../../ui/settingsdialog.cpp" line="101"/>
         <source>Co&amp;mpany name:</source>
         <translation>公司名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="99" />
+        <location filename="../../ui/settingsdialog.cpp" line="102"/>
         <source>L&amp;ogo:</source>
         <translation>徽标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="100" />
+        <location filename="../../ui/settingsdialog.cpp" line="105"/>
         <source>Prepared &amp;by:</source>
         <translation>编制人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="101" />
+        <location filename="../../ui/settingsdialog.cpp" line="106"/>
         <source>&amp;VAT:</source>
         <translation>增值税(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="102" />
+        <location filename="../../ui/settingsdialog.cpp" line="107"/>
         <source>Quote &amp;validity:</source>
         <translation>报价有效期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="115" />
+        <location filename="../../ui/settingsdialog.cpp" line="110"/>
+        <source>postgresql://user@server/database</source>
+        <translation>postgresql://用户@服务器/数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="111"/>
+        <source>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</source>
+        <translation>全团队共用的 PostgreSQL 数据库：一份带历史记录的价格表，一套报价单编号。留空：使用本机的目录文件。数据库名后可跟选项，例如 ?sslmode=require。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="113"/>
+        <source>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</source>
+        <translation>留空：使用本机自己的目录。密码请写在 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="114"/>
+        <source>&lt;b&gt;Team catalog&lt;/b&gt;</source>
+        <translation>&lt;b&gt;团队目录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="115"/>
+        <source>Post&amp;greSQL URL:</source>
+        <translation>PostgreSQL 地址(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="129"/>
         <source>%1: the logo is larger than 2 MB; use a smaller file.</source>
         <translation>%1：徽标文件超过 2 MB，请换用较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="120" />
+        <location filename="../../ui/settingsdialog.cpp" line="134"/>
         <source>%1: not an image hwplanner can read (PNG, JPEG or SVG).</source>
         <translation>%1：hwplanner 无法读取该图片（支持 PNG、JPEG 或 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="144" />
+        <location filename="../../ui/settingsdialog.cpp" line="142"/>
+        <source>A team catalog URL starts with postgresql://</source>
+        <translation>团队目录地址须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="144"/>
+        <source>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</source>
+        <translation>请不要在地址中写密码：设置以明文保存。请把密码写入 ~/.pgpass（主机:端口:数据库:用户:密码，仅本人可读）或环境变量 $PGPASSWORD。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="150"/>
+        <source>The team catalog could not be opened:
+%1</source>
+        <translation>无法打开团队目录：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="154"/>
+        <source>Team catalog</source>
+        <translation>团队目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="180"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="144" />
+        <location filename="../../ui/settingsdialog.cpp" line="180"/>
         <source>The new language applies the next time hwplanner starts.</source>
         <translation>新语言将在下次启动 hwplanner 时生效。</translation>
     </message>
@@ -2303,42 +2341,42 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepModel</name>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="136" />
+        <location filename="../../ui/sweepmodel.cpp" line="136"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="138" />
+        <location filename="../../ui/sweepmodel.cpp" line="138"/>
         <source>Aggregate tok/s</source>
         <translation>总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="140" />
+        <location filename="../../ui/sweepmodel.cpp" line="140"/>
         <source>Per user tok/s</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="142" />
+        <location filename="../../ui/sweepmodel.cpp" line="142"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="144" />
+        <location filename="../../ui/sweepmodel.cpp" line="144"/>
         <source>On the frontier</source>
         <translation>在帕累托前沿上</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="146" />
+        <location filename="../../ui/sweepmodel.cpp" line="146"/>
         <source>Meets the target</source>
         <translation>达到目标</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="148" />
+        <location filename="../../ui/sweepmodel.cpp" line="148"/>
         <source>Fails a checklist rule</source>
         <translation>未通过避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="150" />
+        <location filename="../../ui/sweepmodel.cpp" line="150"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -2346,82 +2384,78 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepView</name>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="53" />
+        <location filename="../../ui/sweepview.cpp" line="53"/>
         <source>&amp;Run sweep</source>
         <translation>开始遍历(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="54" />
+        <location filename="../../ui/sweepview.cpp" line="54"/>
         <source>Evaluate every build the catalog allows for this model and workload</source>
         <translation>按此模型和负载评估目录允许的所有配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="55" />
+        <location filename="../../ui/sweepview.cpp" line="55"/>
         <source>Cance&amp;l</source>
         <translation>取消(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="60" />
+        <location filename="../../ui/sweepview.cpp" line="60"/>
         <source>no budget</source>
         <translation>不限预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="61" />
+        <location filename="../../ui/sweepview.cpp" line="61"/>
         <source> CNY</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="62" />
+        <location filename="../../ui/sweepview.cpp" line="62"/>
         <source>Most capex allowed for the recommended builds</source>
         <translation>推荐配置允许的最高资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="70" />
+        <location filename="../../ui/sweepview.cpp" line="70"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="78" />
+        <location filename="../../ui/sweepview.cpp" line="78"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>资本支出与目标用户数下的总 tok/s（有价格的配置）</translation>
     </message>
     <message>
-        <source>Capex (CNY, log scale)</source>
-        <translation type="vanished">资本支出（元，对数刻度）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sweepview.cpp" line="80" />
-        <location filename="../../ui/sweepview.cpp" line="293" />
+        <location filename="../../ui/sweepview.cpp" line="80"/>
+        <location filename="../../ui/sweepview.cpp" line="287"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="83" />
+        <location filename="../../ui/sweepview.cpp" line="83"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90" />
+        <location filename="../../ui/sweepview.cpp" line="90"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90" />
+        <location filename="../../ui/sweepview.cpp" line="90"/>
         <source>Hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90" />
+        <location filename="../../ui/sweepview.cpp" line="90"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90" />
+        <location filename="../../ui/sweepview.cpp" line="90"/>
         <source>Unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111" />
+        <location filename="../../ui/sweepview.cpp" line="111"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -2430,57 +2464,57 @@ Click to load it into the editor</source>
 点击载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="124" />
+        <location filename="../../ui/sweepview.cpp" line="124"/>
         <source>Fails a checklist rule</source>
         <translation>未通过避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="137" />
+        <location filename="../../ui/sweepview.cpp" line="137"/>
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="148" />
+        <location filename="../../ui/sweepview.cpp" line="148"/>
         <source>Target: users x tok/s each</source>
         <translation>目标：用户数 × 每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="151" />
+        <location filename="../../ui/sweepview.cpp" line="151"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="154" />
+        <location filename="../../ui/sweepview.cpp" line="154"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="160" />
+        <location filename="../../ui/sweepview.cpp" line="160"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="213" />
+        <location filename="../../ui/sweepview.cpp" line="207"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="239" />
+        <location filename="../../ui/sweepview.cpp" line="233"/>
         <source>Sweep cancelled.</source>
         <translation>遍历已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="244" />
+        <location filename="../../ui/sweepview.cpp" line="238"/>
         <source>none of them priced</source>
         <translation>均缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="247" />
+        <location filename="../../ui/sweepview.cpp" line="241"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>最便宜：%1，%2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="249" />
+        <location filename="../../ui/sweepview.cpp" line="243"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>
