@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -437,6 +438,12 @@ bool CatalogDatabase::importSeed()
 bool CatalogDatabase::load(hw::Catalog *catalog)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // One snapshot for every table: rows another member adds meanwhile show up whole or not at all.
+    if (!db.transaction())
+        return fail(u"read"_s, db.lastError().text());
+    const auto end = qScopeGuard([&db] { db.rollback(); }); // nothing was written
+    if (m_server && !exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s))
+        return false;
     hw::Catalog c;
     QSqlQuery q(db);
     auto select = [&](const QString &sql) { return q.exec(sql) || fail(u"read"_s, q.lastError().text()); };

@@ -2,6 +2,7 @@
 // Every test gets a database of its own, made through HWPLANNER_TEST_PG_URL (default: the loopback
 // server and role that .ci/postgres-up sets up) and dropped afterwards.
 
+#include "concurrentquotes.h"
 #include "db/catalogdb.h"
 #include "db/pricecsv.h"
 #include "db/quotes.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -19,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QSqlTableModel>
-#include <QThread>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -238,49 +237,24 @@ private slots:
             hwdb::CatalogDatabase db(m_url);
             QVERIFY(db.open());
         }
-        constexpr int perMember = 8;
-        QStringList numbers[2];
-        QString errors[2];
-        QList<QThread *> members;
-        for (int m = 0; m < 2; ++m) {
-            members << QThread::create([&, m] {
-                hwdb::CatalogDatabase db(m_url);
-                if (!db.open()) {
-                    errors[m] = db.errorString();
-                    return;
-                }
-                hwdb::QuoteStore store(db);
-                for (int i = 0; i < perMember; ++i) {
-                    QJsonObject data{{u"date"_s, u"2026-11-22"_s}, {u"language"_s, u"en"_s}, {u"currency"_s, u"CNY"_s},
-                                     {u"builds"_s, QJsonArray{QJsonObject{{u"total"_s, 1000.0 * (i + 1)}, {u"build"_s, QJsonObject{{u"name"_s, u"member %1"_s.arg(m)}}}}}}};
-                    if (!store.issue(&data, &errors[m]))
-                        return;
-                    numbers[m] << data.value(u"number"_s).toString();
-                }
-            });
-            members.back()->start();
-        }
-        for (QThread *t : members) {
-            QVERIFY(t->wait(60000));
-            delete t;
-        }
-        QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable(errors[0] + errors[1]));
-        QStringList all = numbers[0] + numbers[1];
-        all.sort();
-        QCOMPARE(all.size(), 2 * perMember);
+        constexpr int members = 3, perMember = 8;
+        const ConcurrentQuotes issued = issueConcurrently(m_url, members, perMember);
+        QVERIFY2(issued.errors.isEmpty(), qPrintable(issued.errors));
+        QCOMPARE(issued.numbers.size(), members * perMember);
         const QString year = QString::number(QDate::currentDate().year());
-        for (int i = 0; i < all.size(); ++i)
-            QCOMPARE(all[i], u"Q-%1-%2"_s.arg(year).arg(i + 1, 4, 10, QLatin1Char('0')));
+        for (int i = 0; i < issued.numbers.size(); ++i)
+            QCOMPARE(issued.numbers[i], u"Q-%1-%2"_s.arg(year).arg(i + 1, 4, 10, QLatin1Char('0')));
 
         hwdb::CatalogDatabase db(m_url);
         QVERIFY(db.open());
         hwdb::QuoteStore store(db);
         QString error;
-        QCOMPARE(store.list(&error).size(), 2 * perMember);
+        const QList<hwdb::StoredQuote> all = store.list(&error);
+        QCOMPARE(all.size(), members * perMember);
+        QCOMPARE(std::count_if(all.begin(), all.end(), [](const hwdb::StoredQuote &q) { return q.title == u"member 1"; }), perMember);
         hwdb::StoredQuote stored;
-        QVERIFY2(store.load(numbers[1].last(), &stored, &error), qPrintable(error));
-        QCOMPARE(stored.total, 1000.0 * perMember);
-        QCOMPARE(stored.title, u"member 1"_s);
+        QVERIFY2(store.load(all.first().number, &stored, &error), qPrintable(error));
+        QCOMPARE(stored.data.value(u"number"_s).toString(), all.first().number);
     }
 
     // Several members starting hwplanner at once on an empty database: the schema and the seed are

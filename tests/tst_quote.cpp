@@ -1,6 +1,7 @@
 // Quotes: rendered to PDF and read back with poppler's pdftotext, pdfinfo and pdfimages, as a
 // purchaser's tools would read them.
 
+#include "concurrentquotes.h"
 #include "db/appsettings.h"
 #include "db/quotes.h"
 #include "db/resultjson.h"
@@ -173,6 +174,24 @@ private slots:
         QVERIFY2(error.contains(pdf), qPrintable(error));
         QVERIFY(!QFile::exists(pdf));
         QCOMPARE(QDir(m_dir.path()).entryList({u"*.pdf.*"_s}), QStringList()); // no temporary left behind
+    }
+
+    // Two people on one catalog file issuing at the same moment: the busy timeout queues them and the
+    // counter is incremented before it is read, so no number is issued twice.
+    void quotesIssuedAtOnceOnOneFileGetDistinctNumbers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"shared.sqlite"_s);
+        {
+            hwdb::CatalogDatabase db(path);
+            QVERIFY(db.open());
+        }
+        const ConcurrentQuotes issued = issueConcurrently(path, 3, 8);
+        QVERIFY2(issued.errors.isEmpty(), qPrintable(issued.errors));
+        QCOMPARE(issued.numbers.size(), 24);
+        QStringList unique = issued.numbers;
+        QCOMPARE(unique.removeDuplicates(), 0);
+        QVERIFY(issued.numbers.last().endsWith(u"-0024"_s));
     }
 
     void storedQuoteExportsTheSameNumbers()
