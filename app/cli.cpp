@@ -52,7 +52,8 @@ int usage()
              "       hwplanner sweep --model ID[,ID|all] [--quant Q[,Q]] [--runtime R[,R]] --users N --min-tps X\n"
              "                       [--context T] [--budget CNY] [--top K] [--json]\n"
              "       hwplanner            (no arguments) opens the desktop application\n"
-             "Every command takes --catalog FILE (default: the user's data directory, or $HWPLANNER_CATALOG).\n";
+             "Every command takes --catalog FILE or --catalog postgresql://[user@]host[:port]/database (a team catalog);\n"
+             "the default is $HWPLANNER_CATALOG, else the team catalog in the settings, else the user's data directory.\n";
     return 2;
 }
 
@@ -236,7 +237,7 @@ int runCli(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
-    const QCommandLineOption catalogPath(u"catalog"_s, u"Catalog database file."_s, u"FILE"_s);
+    const QCommandLineOption catalogPath(u"catalog"_s, u"Catalog database file, or a postgresql:// URL."_s, u"FILE|URL"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, u"Show what an import would change; change nothing."_s);
     const QCommandLineOption currency(u"currency"_s, u"Report currency: CNY (default) or USD."_s, u"CODE"_s, u"CNY"_s);
     const QCommandLineOption usdRate(u"usd-rate"_s, u"CNY per USD."_s, u"RATE"_s);
