@@ -132,6 +132,31 @@ QString CatalogDatabase::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/catalog.sqlite"_s;
 }
 
+bool configureServerConnection(QSqlDatabase *db, const QString &location, QString *error)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    if (!CatalogDatabase::isServerLocation(location) || !url.isValid() || database.isEmpty() || database.contains(u'/')) {
+        *error = u"expected postgresql://[user[:password]@]host[:port]/database"_s;
+        return false;
+    }
+    db->setHostName(url.host());
+    db->setPort(url.port(5432));
+    db->setUserName(url.userName());
+    db->setPassword(url.password());
+    db->setDatabaseName(database);
+    QStringList options = {u"connect_timeout=10"_s, u"application_name=hwplanner"_s};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (value.contains(u' ') || value.contains(u';') || key.contains(u' ') || key.contains(u';')) {
+            *error = u"option '%1' cannot contain spaces or semicolons"_s.arg(key);
+            return false;
+        }
+        options << key + u'=' + value;
+    }
+    db->setConnectOptions(options.join(u';'));
+    return true;
+}
+
 bool CatalogDatabase::isServerLocation(const QString &location)
 {
     return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
@@ -218,23 +243,10 @@ bool CatalogDatabase::openServer()
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
         return fail(u"PostgreSQL driver"_s, u"Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: apt install libqt6sql6-psql"_s);
-    const QUrl url(m_path, QUrl::StrictMode);
-    const QString database = url.path().mid(1);
-    if (!url.isValid() || database.isEmpty() || database.contains(u'/'))
-        return fail(u"URL"_s, u"expected postgresql://[user[:password]@]host[:port]/database"_s);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
-    db.setDatabaseName(database);
-    QStringList options = {u"connect_timeout=10"_s, u"application_name=hwplanner"_s};
-    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        if (value.contains(u' ') || value.contains(u';') || key.contains(u' ') || key.contains(u';'))
-            return fail(u"URL"_s, u"option '%1' cannot contain spaces or semicolons"_s.arg(key));
-        options << key + u'=' + value;
-    }
-    db.setConnectOptions(options.join(u';'));
+    QString error;
+    if (!configureServerConnection(&db, m_path, &error))
+        return fail(u"URL"_s, error);
     if (!db.open())
         return fail(u"cannot connect"_s, db.lastError().text().simplified());
     // A member waiting behind another's migration gives up with a message instead of hanging.
@@ -619,10 +631,10 @@ bool CatalogDatabase::addPrices(const std::vector<hw::PriceRecord> &records, boo
     *added = *unchanged = 0;
     if (!db.transaction())
         return fail(u"prices"_s, db.lastError().text());
+    QSqlQuery q(db); // prepared once: a server round trip per row, not two
+    q.prepare(u"INSERT INTO prices (part_kind, part_id, vendor, price, currency, condition, price_date, source, note) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
     for (const hw::PriceRecord &r : records) {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO prices (part_kind, part_id, vendor, price, currency, condition, price_date, source, note) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
         q.addBindValue(QString::fromLatin1(hw::partKindName(r.kind)));
         q.addBindValue(QString::fromStdString(r.partId));
         q.addBindValue(QString::fromStdString(r.vendor));

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlDatabase;
+
 namespace hwdb {
 
 class CatalogDatabase final
@@ -74,6 +76,10 @@ private:
     bool m_damaged = false;
     bool m_server = false;
 };
+
+// Sets a QPSQL connection's host, port, user, password, database and libpq options from a
+// postgresql:// URL; false with the reason when the URL is not one.
+bool configureServerConnection(QSqlDatabase *db, const QString &location, QString *error);
 
 // Writes what only the user has from an open catalog connection: their prices (PREFIX-user-prices.csv)
 // and the stored quotes (PREFIX-quotes.json); the files written are appended to files.

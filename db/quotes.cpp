@@ -119,6 +119,10 @@ QuoteOptions quoteOptionsFromSettings(QString *error)
 
 bool QuoteStore::issue(QJsonObject *data, QString *error)
 {
+    if (data->value(u"builds"_s).toArray().isEmpty()) {
+        *error = u"a quote needs at least one build"_s;
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::database(m_db.connectionName());
     if (!db.transaction()) {
         *error = db.lastError().text();

@@ -35,14 +35,10 @@ class TestPostgres final : public QObject
 
     static QSqlDatabase connect(const QString &name, const QString &location)
     {
-        const QUrl url(location);
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
-        db.open();
+        QString error;
+        if (hwdb::configureServerConnection(&db, location, &error))
+            db.open();
         return db;
     }
     // One statement on this test's database, outside the code under test.
