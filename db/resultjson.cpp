@@ -142,9 +142,12 @@ QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::
     out << u"Fits: %1   placement: %2   GPU layers: %3"_s.arg(e.fits ? u"yes"_s : (e.runs ? u"no (runs degraded)"_s : u"no (cannot run)"_s),
                                                            QString::fromLatin1(hw::placementName(e.placement)))
                .arg(e.gpuLayers);
-    out << u"Memory (GB = 10^9 bytes): weights %1, KV %2, overhead %3; per GPU %4 of %5; all GPUs %6; RAM %7 of %8"_s
+    // A build that names no RAM still needs the host's share (OS reserve, staging): say so, not "of 0.0".
+    const QString ram = e.ramCapacityGB > 0 ? u"RAM %1 of %2"_s.arg(e.ramGB, 0, 'f', 1).arg(e.ramCapacityGB, 0, 'f', 1)
+                                            : u"RAM %1 needed (the build names no RAM)"_s.arg(e.ramGB, 0, 'f', 1);
+    out << u"Memory (GB = 10^9 bytes): weights %1, KV %2, overhead %3; per GPU %4 of %5; all GPUs %6; %7"_s
                .arg(e.weightsGB, 0, 'f', 1).arg(e.kvCacheGB, 0, 'f', 2).arg(e.overheadGB, 0, 'f', 1).arg(e.gpuPerDeviceGB, 0, 'f', 1)
-               .arg(e.gpuCapacityPerDeviceGB, 0, 'f', 1).arg(e.gpuTotalGB, 0, 'f', 1).arg(e.ramGB, 0, 'f', 1).arg(e.ramCapacityGB, 0, 'f', 1);
+               .arg(e.gpuCapacityPerDeviceGB, 0, 'f', 1).arg(e.gpuTotalGB, 0, 'f', 1).arg(ram);
     out << u"Decode: %1 tok/s per user, %2 tok/s aggregate at %3 user(s); bound: %4"_s.arg(e.decodePerUser, 0, 'f', 2)
                .arg(e.decodeAggregate, 0, 'f', 1).arg(b.workload.users).arg(QString::fromLatin1(hw::boundName(e.bound)));
     out << u"Prefill: %1 tok/s   Max users at >= %2 tok/s: %3"_s.arg(e.prefillTps, 0, 'f', 0).arg(b.workload.minTpsPerUser).arg(e.maxUsers);

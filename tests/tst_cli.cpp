@@ -66,6 +66,17 @@ private slots:
         QVERIFY(o.value(u"explanation"_s).toArray().size() > 5);
     }
 
+    // A GPU-only build that names no RAM: the host's share is stated as needed, not as "of 0.0".
+    void textSaysWhatRamABuildWithoutRamNeeds()
+    {
+        const QString path = write(u"gpuonly.json"_s, R"({"format": "hwplanner.build/1", "model": "deepseek-r1-distill-qwen-32b", "quant": "q4_k_m",
+            "runtime": "ollama", "gpu": {"id": "rtx-4090", "count": 1}, "workload": {"users": 1}})");
+        const Run r = run({u"estimate"_s, path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("needed (the build names no RAM)"), r.out.constData());
+        QVERIFY(!r.out.contains(" of 0.0"));
+    }
+
     void notFittingIsANormalResult()
     {
         const QString path = write(u"nofit.json"_s, R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "bf16", "runtime": "vllm",
