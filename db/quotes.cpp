@@ -50,7 +50,7 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
         bool fails = false;
         for (const hw::ChecklistItem &item : hw::buyerChecklist(b, e, cost)) {
             checklist.append(QJsonObject{{u"id"_s, QString::fromStdString(item.id)}, {u"status"_s, QString::fromStdString(item.status)},
-                                         {u"message"_s, QString::fromStdString(item.message)}});
+                                         {u"message"_s, QString::fromStdString(item.message)}, {u"parts"_s, messagesToJson(item.parts)}});
             fails = fails || item.status == "fail";
         }
         // Where the build sits against the cost-versus-speed frontier of its model and workload.

@@ -243,6 +243,18 @@ QStringList catalogKinds()
     return {u"gpus"_s, u"cpus"_s, u"models"_s, u"quants"_s, u"runtimes"_s};
 }
 
+QJsonArray messagesToJson(const std::vector<hw::Message> &parts)
+{
+    QJsonArray out;
+    for (const hw::Message &m : parts) {
+        QJsonArray args;
+        for (const std::string &a : m.args)
+            args.append(QString::fromStdString(a));
+        out.append(QJsonObject{{u"text"_s, QString::fromUtf8(m.text)}, {u"args"_s, args}});
+    }
+    return out;
+}
+
 QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
 {
     QJsonObject root;

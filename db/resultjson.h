@@ -3,7 +3,9 @@
 #include "model/cost.h"
 #include "model/estimator.h"
 #include "model/catalog.h"
+#include "model/message.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -14,6 +16,9 @@ QJsonObject estimateToJson(const hw::Build &build, const hw::Estimate &estimate,
 QStringList estimateToText(const hw::Build &build, const hw::Estimate &estimate, const hw::CostResult *cost = nullptr);
 QJsonObject costToJson(const hw::CostResult &cost);
 QStringList costToText(const hw::CostResult &cost);
+
+// Engine messages as {"text": English template, "args": [...]} objects, translated when shown (ui/).
+QJsonArray messagesToJson(const std::vector<hw::Message> &parts);
 
 QJsonObject catalogToJson(const hw::Catalog &catalog, const QString &kind);
 QStringList catalogToText(const hw::Catalog &catalog, const QString &kind);

@@ -2,6 +2,7 @@
 
 // Vendor claims checked against the physics, the catalog and the documents' buyer checklist.
 
+#include "model/message.h"
 #include "model/catalog.h"
 #include "model/cost.h"
 #include "model/estimator.h"
@@ -85,7 +86,8 @@ struct ChecklistItem
 {
     std::string id;     // model-identity, hardware-and-run-mode, speed-and-concurrency, new-and-warranty
     std::string status; // pass, warn, fail
-    std::string message;
+    std::vector<Message> parts; // the reason, translatable
+    std::string message;        // the reason in English
 };
 std::vector<ChecklistItem> buyerChecklist(const Build &build, const Estimate &estimate, const CostResult &cost);
 

@@ -192,6 +192,20 @@ private slots:
         QCOMPARE(items[1].status, std::string("warn")); // hybrid on a CPU without AMX, DDR4; a graphics card
         QVERIFY(QString::fromStdString(items[1].message).contains(u"AMX"_s));
         QCOMPARE(items[2].status, std::string("fail")); // below 6 tok/s on 4 channels of DDR4-2133
+        // Two reasons for rule 2, each a translatable sentence; the English message is both, filled in.
+        QCOMPARE(items[1].parts.size(), std::size_t(2));
+        QCOMPARE(items[1].message, hw::english(items[1].parts));
+        QVERIFY(QString::fromStdString(items[1].message).contains(u"is a graphics card"_s));
+        QVERIFY(!QString::fromStdString(items[1].message).contains(u"%1"_s));
+    }
+
+    void messagesFillOnlyTheirMarkers()
+    {
+        QCOMPARE(hw::fill("%1 at %2 users keep ~75-80%", {"8.7", "4"}), std::string("8.7 at 4 users keep ~75-80%"));
+        QCOMPARE(hw::fill("%2 before %1", {"a", "b"}), std::string("b before a"));
+        QCOMPARE(hw::fill("%3 has no argument, 100%1", {"x"}), std::string("%3 has no argument, 100x"));
+        QCOMPARE(hw::fill("an argument holding %2 stays as it is: %1", {"%2", "no"}), std::string("an argument holding no stays as it is: %2"));
+        QCOMPARE(hw::english({{"first.", {}}, {"%1 second.", {"the"}}}), std::string("first. the second."));
     }
 };
 

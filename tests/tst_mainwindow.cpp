@@ -379,6 +379,16 @@ private slots:
         QCOMPARE(w.results()->checklistModel()->rowCount(), 4);
         // The default build is a Q4_K_M quant: rule 1 warns.
         QCOMPARE(w.results()->checklistModel()->index(0, hwui::ChecklistModel::Status).data(hwui::RawValueRole).toString(), u"warn"_s);
+        // The reasons come from the engine and are shown in the interface's language.
+        const QModelIndex why = w.results()->checklistModel()->index(0, hwui::ChecklistModel::Message);
+        QVERIFY2(why.data().toString().contains(u"is a quantized R1"_s) || !m_translator.isEmpty(), qPrintable(why.data().toString()));
+        {
+            QTranslator zh;
+            QVERIFY(zh.load(u":/i18n/hwplanner_zh_CN"_s));
+            QCoreApplication::installTranslator(&zh);
+            QVERIFY2(why.data().toString().contains(u"是量化版 R1，不是满血模型"_s), qPrintable(why.data().toString()));
+            QCoreApplication::removeTranslator(&zh);
+        }
 
         hwui::OfferPage *offer = w.offerPage();
         QAbstractItemModelTester findingsTester(offer->findings(), QAbstractItemModelTester::FailureReportingMode::QtTest);

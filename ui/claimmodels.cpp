@@ -4,6 +4,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
+#include <QJsonObject>
 
 namespace hwui {
 
@@ -19,6 +21,8 @@ QColor statusColour(const std::string &s)
         return QColor(0xff, 0xcc, 0x80);
     return QColor(0xff, 0xcd, 0xd2); // fail, impossible
 }
+
+} // namespace
 
 QString ruleName(const std::string &id)
 {
@@ -54,7 +58,42 @@ QString statusName(const std::string &s)
     return QString::fromStdString(s);
 }
 
+namespace {
+
+// Sentences joined as each language writes them: a space after Latin punctuation, none after Chinese.
+QString joinSentences(const QStringList &parts)
+{
+    QString out;
+    for (const QString &p : parts) {
+        if (!out.isEmpty() && out.back().unicode() < 0x3000)
+            out += u' ';
+        out += p;
+    }
+    return out;
+}
+
 } // namespace
+
+QString translated(const std::vector<hw::Message> &parts)
+{
+    QStringList out;
+    for (const hw::Message &m : parts)
+        out << QString::fromStdString(hw::fill(QCoreApplication::translate("hw::Message", m.text).toStdString(), m.args));
+    return joinSentences(out);
+}
+
+QString translated(const QJsonArray &parts)
+{
+    QStringList out;
+    for (const QJsonValue &v : parts) {
+        std::vector<std::string> args;
+        for (const QJsonValue &a : v[QStringLiteral("args")].toArray())
+            args.push_back(a.toString().toStdString());
+        const QByteArray text = v[QStringLiteral("text")].toString().toUtf8();
+        out << QString::fromStdString(hw::fill(QCoreApplication::translate("hw::Message", text.constData()).toStdString(), args));
+    }
+    return joinSentences(out);
+}
 
 void ChecklistModel::setItems(std::vector<hw::ChecklistItem> items)
 {
@@ -78,13 +117,13 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         case Status:
             return role == RawValueRole ? QString::fromStdString(item.status) : statusName(item.status);
         case Message:
-            return QString::fromStdString(item.message);
+            return translated(item.parts);
         }
     }
     if (role == Qt::BackgroundRole && index.column() == Status)
         return QBrush(statusColour(item.status));
     if (role == Qt::ToolTipRole)
-        return QString::fromStdString(item.message);
+        return translated(item.parts);
     return {};
 }
 

@@ -5,8 +5,16 @@
 #include "model/claims.h"
 
 #include <QAbstractTableModel>
+#include <QJsonArray>
 
 namespace hwui {
+
+// The checklist's rule and status names, and engine messages, in the interface's language.
+QString ruleName(const std::string &id);
+QString statusName(const std::string &status);
+QString translated(const std::vector<hw::Message> &parts);
+// Messages as a quote stores them (hwdb::messagesToJson), in the current language.
+QString translated(const QJsonArray &parts);
 
 class ChecklistModel final : public QAbstractTableModel
 {

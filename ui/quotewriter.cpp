@@ -1,4 +1,5 @@
 #include "ui/quotewriter.h"
+#include "ui/claimmodels.h"
 
 #include "ui/resultmodels.h"
 
@@ -290,8 +291,10 @@ QString html(const QJsonObject &q)
             const QJsonObject c = cv.toObject();
             const QString status = c.value(u"status"_s).toString();
             const QString colour = status == u"pass" ? u"#c8e6c9"_s : status == u"warn" ? u"#ffecb3"_s : u"#ffcdd2"_s;
-            h += u"<tr><td width='22%'>%1</td><td width='10%' bgcolor='%2'>%3</td><td>%4</td></tr>"_s.arg(esc(c.value(u"id"_s).toString()), colour,
-                                                                                                         esc(status), esc(c.value(u"message"_s).toString()));
+            // Quotes stored before the messages were translatable have the English message only.
+            const QString why = c.contains(u"parts"_s) ? translated(c.value(u"parts"_s).toArray()) : c.value(u"message"_s).toString();
+            h += u"<tr><td width='22%'>%1</td><td width='10%' bgcolor='%2'>%3</td><td>%4</td></tr>"_s.arg(
+                esc(ruleName(c.value(u"id"_s).toString().toStdString())), colour, esc(statusName(status.toStdString())), esc(why));
         }
         h += u"</table>"_s;
     }

@@ -2,420 +2,493 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hw::Message</name>
+    <message>
+        <location filename="../../model/claims.cpp" line="522"/>
+        <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
+        <translation>%1 is a distill, far weaker than the 671B R1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="525"/>
+        <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
+        <translation>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="527"/>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="534"/>
+        <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
+        <translation>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="539"/>
+        <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
+        <translation>%1 is a graphics card: fine for inference, not for training or fine-tuning.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="543"/>
+        <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
+        <translation>%1 has no FP8: the weights are cast to BF16 (twice the memory).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="548"/>
+        <source>GPUs and run mode suit the model</source>
+        <translation>GPUs and run mode suit the model</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="553"/>
+        <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
+        <translation>%1 tok/s per user at %2 users: below the acceptable 6</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="555"/>
+        <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
+        <translation>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="557"/>
+        <source>%1 tok/s per user at %2 users: comfortable</source>
+        <translation>%1 tok/s per user at %2 users: comfortable</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="562"/>
+        <source>%1 is priced used;</source>
+        <translation>%1 is priced used;</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="563"/>
+        <source>%1 is priced refurbished;</source>
+        <translation>%1 is priced refurbished;</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="566"/>
+        <source>Priced as new parts; confirm the warranty</source>
+        <translation>Priced as new parts; confirm the warranty</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="568"/>
+        <source>ask for the warranty terms</source>
+        <translation>ask for the warranty terms</translation>
+    </message>
+</context>
+<context>
     <name>hwui</name>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="45"/>
+        <location filename="../../ui/quotewriter.cpp" line="46"/>
         <source>GPU only</source>
         <translation>GPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="47"/>
+        <location filename="../../ui/quotewriter.cpp" line="48"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="49"/>
+        <location filename="../../ui/quotewriter.cpp" line="50"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="50"/>
+        <location filename="../../ui/quotewriter.cpp" line="51"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="85"/>
+        <location filename="../../ui/quotewriter.cpp" line="86"/>
         <source>Memory per device, % of its capacity</source>
         <translation>Memory per device, % of its capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="88"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="88"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="88"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="88"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112"/>
+        <location filename="../../ui/quotewriter.cpp" line="113"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="123"/>
+        <location filename="../../ui/quotewriter.cpp" line="124"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>Decode speed per user against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="125"/>
+        <location filename="../../ui/quotewriter.cpp" line="126"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="133"/>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="136"/>
+        <location filename="../../ui/quotewriter.cpp" line="137"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="146"/>
+        <location filename="../../ui/quotewriter.cpp" line="147"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="149"/>
+        <location filename="../../ui/quotewriter.cpp" line="150"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="163"/>
+        <location filename="../../ui/quotewriter.cpp" line="164"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>Where this build sits against the cost versus tok/s frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="165"/>
+        <location filename="../../ui/quotewriter.cpp" line="166"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>Pareto frontier (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="175"/>
+        <location filename="../../ui/quotewriter.cpp" line="176"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="193"/>
+        <location filename="../../ui/quotewriter.cpp" line="194"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="196"/>
+        <location filename="../../ui/quotewriter.cpp" line="197"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="217"/>
+        <location filename="../../ui/quotewriter.cpp" line="218"/>
         <source>Hardware quote</source>
         <translation>Hardware quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="218"/>
+        <location filename="../../ui/quotewriter.cpp" line="219"/>
         <source>Quote number</source>
         <translation>Quote number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="218"/>
+        <location filename="../../ui/quotewriter.cpp" line="219"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="219"/>
+        <location filename="../../ui/quotewriter.cpp" line="220"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="220"/>
+        <location filename="../../ui/quotewriter.cpp" line="221"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="234"/>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
-        <location filename="../../ui/quotewriter.cpp" line="410"/>
+        <location filename="../../ui/quotewriter.cpp" line="235"/>
+        <location filename="../../ui/quotewriter.cpp" line="315"/>
+        <location filename="../../ui/quotewriter.cpp" line="413"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="237"/>
+        <location filename="../../ui/quotewriter.cpp" line="238"/>
         <source>Model and precision</source>
         <translation>Model and precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="238"/>
+        <location filename="../../ui/quotewriter.cpp" line="239"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="239"/>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="239"/>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>no, cannot run</source>
         <translation>no, cannot run</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="248"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248"/>
+        <location filename="../../ui/quotewriter.cpp" line="249"/>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248"/>
+        <location filename="../../ui/quotewriter.cpp" line="249"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <location filename="../../ui/quotewriter.cpp" line="252"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <location filename="../../ui/quotewriter.cpp" line="252"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="252"/>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="253"/>
+        <location filename="../../ui/quotewriter.cpp" line="329"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="262"/>
         <location filename="../../ui/quotewriter.cpp" line="263"/>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="267"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="268"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="269"/>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="270"/>
+        <location filename="../../ui/quotewriter.cpp" line="330"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276"/>
+        <location filename="../../ui/quotewriter.cpp" line="277"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276"/>
+        <location filename="../../ui/quotewriter.cpp" line="277"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="278"/>
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="279"/>
+        <location filename="../../ui/quotewriter.cpp" line="280"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280"/>
+        <location filename="../../ui/quotewriter.cpp" line="281"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280"/>
+        <location filename="../../ui/quotewriter.cpp" line="281"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="282"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="282"/>
-        <location filename="../../ui/quotewriter.cpp" line="331"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="334"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="284"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="284"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="310"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="323"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="323"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="329"/>
+        <location filename="../../ui/quotewriter.cpp" line="332"/>
         <source>incomplete: parts without a price</source>
         <translation>incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="344"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="349"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="374"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -1090,52 +1163,52 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ChecklistModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="26"/>
+        <location filename="../../ui/claimmodels.cpp" line="30"/>
         <source>1. Which model exactly</source>
         <translation>1. Which model exactly</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="28"/>
+        <location filename="../../ui/claimmodels.cpp" line="32"/>
         <source>2. Hardware and run mode</source>
         <translation>2. Hardware and run mode</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="30"/>
+        <location filename="../../ui/claimmodels.cpp" line="34"/>
         <source>3. Speed at the real concurrency</source>
         <translation>3. Speed at the real concurrency</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="32"/>
+        <location filename="../../ui/claimmodels.cpp" line="36"/>
         <source>4. New parts and warranty</source>
         <translation>4. New parts and warranty</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="39"/>
+        <location filename="../../ui/claimmodels.cpp" line="43"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="41"/>
+        <location filename="../../ui/claimmodels.cpp" line="45"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="43"/>
+        <location filename="../../ui/claimmodels.cpp" line="47"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="97"/>
+        <location filename="../../ui/claimmodels.cpp" line="120"/>
         <source>Buyer checklist (seed 000)</source>
         <translation>Buyer checklist (seed 000)</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="99"/>
+        <location filename="../../ui/claimmodels.cpp" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="101"/>
+        <location filename="../../ui/claimmodels.cpp" line="124"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1271,52 +1344,52 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::FindingsModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="45"/>
+        <location filename="../../ui/claimmodels.cpp" line="49"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="47"/>
+        <location filename="../../ui/claimmodels.cpp" line="51"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="49"/>
+        <location filename="../../ui/claimmodels.cpp" line="53"/>
         <source>unverifiable</source>
         <translation>unverifiable</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="51"/>
+        <location filename="../../ui/claimmodels.cpp" line="55"/>
         <source>optimistic</source>
         <translation>optimistic</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="53"/>
+        <location filename="../../ui/claimmodels.cpp" line="57"/>
         <source>impossible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="149"/>
+        <location filename="../../ui/claimmodels.cpp" line="172"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="151"/>
+        <location filename="../../ui/claimmodels.cpp" line="174"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="153"/>
+        <location filename="../../ui/claimmodels.cpp" line="176"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="155"/>
+        <location filename="../../ui/claimmodels.cpp" line="178"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="157"/>
+        <location filename="../../ui/claimmodels.cpp" line="180"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>

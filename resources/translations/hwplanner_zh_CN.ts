@@ -2,420 +2,493 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>hw::Message</name>
+    <message>
+        <location filename="../../model/claims.cpp" line="522"/>
+        <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
+        <translation>%1 是蒸馏模型，远弱于 671B 的 R1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="525"/>
+        <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
+        <translation>%1 是量化版 R1，不是满血模型（文档 002：Q4 和 1.58-bit 约保留 75-80% 的效果）</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="527"/>
+        <source>%1 at %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="534"/>
+        <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
+        <translation>在 %1 上做 CPU+GPU 混合推理：要有速度，需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="539"/>
+        <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
+        <translation>%1 是游戏/图形卡：可以做推理，不适合训练或微调。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="543"/>
+        <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
+        <translation>%1 不支持 FP8：权重会转成 BF16（显存占用翻倍）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="548"/>
+        <source>GPUs and run mode suit the model</source>
+        <translation>GPU 与运行方式适合该模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="553"/>
+        <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
+        <translation>%2 个用户时每用户 %1 tok/s：低于可接受的 6</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="555"/>
+        <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
+        <translation>%2 个用户时每用户 %1 tok/s：可接受（6），未达舒适（14）</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="557"/>
+        <source>%1 tok/s per user at %2 users: comfortable</source>
+        <translation>%2 个用户时每用户 %1 tok/s：舒适</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="562"/>
+        <source>%1 is priced used;</source>
+        <translation>%1 按二手计价；</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="563"/>
+        <source>%1 is priced refurbished;</source>
+        <translation>%1 按翻新计价；</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="566"/>
+        <source>Priced as new parts; confirm the warranty</source>
+        <translation>按全新部件计价；请确认质保</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="568"/>
+        <source>ask for the warranty terms</source>
+        <translation>请向供应商索取质保条款</translation>
+    </message>
+</context>
+<context>
     <name>hwui</name>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="45"/>
+        <location filename="../../ui/quotewriter.cpp" line="46"/>
         <source>GPU only</source>
         <translation>纯 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="47"/>
+        <location filename="../../ui/quotewriter.cpp" line="48"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="49"/>
+        <location filename="../../ui/quotewriter.cpp" line="50"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="50"/>
+        <location filename="../../ui/quotewriter.cpp" line="51"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="85"/>
+        <location filename="../../ui/quotewriter.cpp" line="86"/>
         <source>Memory per device, % of its capacity</source>
         <translation>各设备内存占用（占容量百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="88"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="88"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="88"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="88"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112"/>
+        <location filename="../../ui/quotewriter.cpp" line="113"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="123"/>
+        <location filename="../../ui/quotewriter.cpp" line="124"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>每用户解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="125"/>
+        <location filename="../../ui/quotewriter.cpp" line="126"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="133"/>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="136"/>
+        <location filename="../../ui/quotewriter.cpp" line="137"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="146"/>
+        <location filename="../../ui/quotewriter.cpp" line="147"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="149"/>
+        <location filename="../../ui/quotewriter.cpp" line="150"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="163"/>
+        <location filename="../../ui/quotewriter.cpp" line="164"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>本配置相对成本—速度帕累托前沿的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="165"/>
+        <location filename="../../ui/quotewriter.cpp" line="166"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>帕累托前沿（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="175"/>
+        <location filename="../../ui/quotewriter.cpp" line="176"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="193"/>
+        <location filename="../../ui/quotewriter.cpp" line="194"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="196"/>
+        <location filename="../../ui/quotewriter.cpp" line="197"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="217"/>
+        <location filename="../../ui/quotewriter.cpp" line="218"/>
         <source>Hardware quote</source>
         <translation>硬件报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="218"/>
+        <location filename="../../ui/quotewriter.cpp" line="219"/>
         <source>Quote number</source>
         <translation>报价单号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="218"/>
+        <location filename="../../ui/quotewriter.cpp" line="219"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="219"/>
+        <location filename="../../ui/quotewriter.cpp" line="220"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="220"/>
+        <location filename="../../ui/quotewriter.cpp" line="221"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="234"/>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
-        <location filename="../../ui/quotewriter.cpp" line="410"/>
+        <location filename="../../ui/quotewriter.cpp" line="235"/>
+        <location filename="../../ui/quotewriter.cpp" line="315"/>
+        <location filename="../../ui/quotewriter.cpp" line="413"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="237"/>
+        <location filename="../../ui/quotewriter.cpp" line="238"/>
         <source>Model and precision</source>
         <translation>模型与精度</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="238"/>
+        <location filename="../../ui/quotewriter.cpp" line="239"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="239"/>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="239"/>
+        <location filename="../../ui/quotewriter.cpp" line="240"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 个用户，上下文 %2 tokens，目标每用户 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>no, cannot run</source>
         <translation>否，无法运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="248"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248"/>
+        <location filename="../../ui/quotewriter.cpp" line="249"/>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248"/>
+        <location filename="../../ui/quotewriter.cpp" line="249"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <location filename="../../ui/quotewriter.cpp" line="252"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <location filename="../../ui/quotewriter.cpp" line="252"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="252"/>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="253"/>
+        <location filename="../../ui/quotewriter.cpp" line="329"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="256"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="262"/>
         <location filename="../../ui/quotewriter.cpp" line="263"/>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
         <source>(stale)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="267"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="268"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="269"/>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="270"/>
+        <location filename="../../ui/quotewriter.cpp" line="330"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276"/>
+        <location filename="../../ui/quotewriter.cpp" line="277"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276"/>
+        <location filename="../../ui/quotewriter.cpp" line="277"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="278"/>
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="279"/>
+        <location filename="../../ui/quotewriter.cpp" line="280"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280"/>
+        <location filename="../../ui/quotewriter.cpp" line="281"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280"/>
+        <location filename="../../ui/quotewriter.cpp" line="281"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="282"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="282"/>
-        <location filename="../../ui/quotewriter.cpp" line="331"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="334"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="284"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="284"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="301"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="310"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="323"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="323"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="329"/>
+        <location filename="../../ui/quotewriter.cpp" line="332"/>
         <source>incomplete: parts without a price</source>
         <translation>不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="344"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="349"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="374"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -1090,52 +1163,52 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ChecklistModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="26"/>
+        <location filename="../../ui/claimmodels.cpp" line="30"/>
         <source>1. Which model exactly</source>
         <translation>1. 确认模型版本</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="28"/>
+        <location filename="../../ui/claimmodels.cpp" line="32"/>
         <source>2. Hardware and run mode</source>
         <translation>2. 确认硬件与运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="30"/>
+        <location filename="../../ui/claimmodels.cpp" line="34"/>
         <source>3. Speed at the real concurrency</source>
         <translation>3. 确认真实并发下的速度</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="32"/>
+        <location filename="../../ui/claimmodels.cpp" line="36"/>
         <source>4. New parts and warranty</source>
         <translation>4. 确认全新与质保</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="39"/>
+        <location filename="../../ui/claimmodels.cpp" line="43"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="41"/>
+        <location filename="../../ui/claimmodels.cpp" line="45"/>
         <source>warn</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="43"/>
+        <location filename="../../ui/claimmodels.cpp" line="47"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="97"/>
+        <location filename="../../ui/claimmodels.cpp" line="120"/>
         <source>Buyer checklist (seed 000)</source>
         <translation>采购避坑清单（文档 000）</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="99"/>
+        <location filename="../../ui/claimmodels.cpp" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="101"/>
+        <location filename="../../ui/claimmodels.cpp" line="124"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -1271,52 +1344,52 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::FindingsModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="45"/>
+        <location filename="../../ui/claimmodels.cpp" line="49"/>
         <source>ok</source>
         <translation>无误</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="47"/>
+        <location filename="../../ui/claimmodels.cpp" line="51"/>
         <source>warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="49"/>
+        <location filename="../../ui/claimmodels.cpp" line="53"/>
         <source>unverifiable</source>
         <translation>无法核实</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="51"/>
+        <location filename="../../ui/claimmodels.cpp" line="55"/>
         <source>optimistic</source>
         <translation>偏乐观</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="53"/>
+        <location filename="../../ui/claimmodels.cpp" line="57"/>
         <source>impossible</source>
         <translation>不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="149"/>
+        <location filename="../../ui/claimmodels.cpp" line="172"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="151"/>
+        <location filename="../../ui/claimmodels.cpp" line="174"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="153"/>
+        <location filename="../../ui/claimmodels.cpp" line="176"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="155"/>
+        <location filename="../../ui/claimmodels.cpp" line="178"/>
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="157"/>
+        <location filename="../../ui/claimmodels.cpp" line="180"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
