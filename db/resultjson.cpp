@@ -44,7 +44,7 @@ QJsonObject costToJson(const hw::CostResult &c)
     QJsonArray lines;
     for (const hw::BomLine &l : c.lines) {
         QJsonObject o{{u"kind"_s, QString::fromLatin1(hw::partKindName(l.kind))}, {u"part"_s, q(l.part)}, {u"name"_s, q(l.name)},
-                      {u"qty"_s, round(l.qty, 3)}, {u"unit"_s, q(l.unit)}};
+                      {u"label"_s, messagesToJson({l.label})}, {u"qty"_s, round(l.qty, 3)}, {u"unit"_s, q(l.unit)}};
         if (l.price) {
             o.insert(u"unit_price"_s, round(l.price->amount, 2));
             // As on an invoice: the amount is the quantity times the unit price shown, to the cent.
@@ -75,7 +75,8 @@ QJsonObject costToJson(const hw::CostResult &c)
                        {u"power_cost_per_year"_s, round(c.powerCostPerYear, 2)}, {u"ops_cost_per_year"_s, round(c.opsCostPerYear, 2)},
                        {u"opex_per_year"_s, round(c.opexPerYear, 2)}, {u"tco_per_year"_s, round(c.tcoPerYear, 2)},
                        {u"per_user"_s, round(c.perUser, 2)}, {u"per_million_tokens"_s, round(c.perMillionTokens, 2)},
-                       {u"lines"_s, lines}, {u"missing_prices"_s, missing}, {u"assumptions"_s, assumptions}};
+                       {u"lines"_s, lines}, {u"missing_prices"_s, missing}, {u"assumptions"_s, assumptions},
+                       {u"assumption_messages"_s, messagesToJson(c.assumptionMessages)}};
 }
 
 QStringList costToText(const hw::CostResult &c)

@@ -158,11 +158,14 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
 {
     CostResult r;
     r.currency = s.currency;
-    auto add = [&](PartKind kind, const std::string &part, const std::string &name, double qty, const std::string &unit) {
+    // A catalog name is shown as it is ("%1" is not marked for translation); a description is a sentence.
+    const auto named = [](const std::string &name) { return Message{"%1", {name}}; };
+    auto add = [&](PartKind kind, const std::string &part, Message label, double qty, const std::string &unit) {
         BomLine line;
         line.kind = kind;
         line.part = part;
-        line.name = name;
+        line.name = english({label});
+        line.label = std::move(label);
         line.qty = qty;
         line.unit = unit;
         line.price = prices.latest(kind, part);
@@ -178,38 +181,39 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
                                            : choosePlatform(prices, b.gpu ? b.gpusPerNode : 0, b.sockets, memory, nodePowerW(b, s), s, &platformPrice);
     const BomQuantities q = bomQuantities(b, e.weightsGB, e.ramGB, platform, s);
     if (q.unified) {
-        add(PartKind::Gpu, b.gpu->id, b.gpu->name, q.machines, "machine");
+        add(PartKind::Gpu, b.gpu->id, named(b.gpu->name), q.machines, "machine");
     } else {
         if (q.gpus > 0)
-            add(PartKind::Gpu, b.gpu->id, b.gpu->name, q.gpus, "card");
+            add(PartKind::Gpu, b.gpu->id, named(b.gpu->name), q.gpus, "card");
         BomLine line;
         line.kind = PartKind::Platform;
         line.qty = q.platforms;
         line.unit = "platform";
         if (platform) {
             line.part = platform->id;
-            line.name = platform->name;
+            line.label = named(platform->name);
             line.price = platformPrice;
         } else {
-            const std::string need = std::to_string(q.gpusPerNode) + " GPU slots, " + std::to_string(b.sockets) + " socket(s), "
-                + memoryTypeId(memory) + ", >= " + num(nodePowerW(b, s) * s.psuHeadroom, 0) + " W PSU";
-            r.missingPrices.push_back("platform with " + need);
             line.part = "platform";
-            line.name = "Platform with " + need;
+            line.label = {QT_TRANSLATE_NOOP("hw::Message", "Platform with %1 GPU slots, %2 socket(s), %3, >= %4 W PSU"),
+                          {std::to_string(q.gpusPerNode), std::to_string(b.sockets), memoryTypeId(memory), num(nodePowerW(b, s) * s.psuHeadroom, 0)}};
+            r.missingPrices.push_back(fill("platform with %1 GPU slots, %2 socket(s), %3, >= %4 W PSU", line.label.args));
         }
+        line.name = english({line.label});
         r.lines.push_back(line);
         if (q.cpus > 0)
-            add(PartKind::Cpu, b.cpu->id, b.cpu->name, q.cpus, "CPU");
+            add(PartKind::Cpu, b.cpu->id, named(b.cpu->name), q.cpus, "CPU");
         // Memory is priced by type and speed where a quote names the speed, else by type.
         const std::string speedId = memoryPartId(memory, memorySpeed(b));
         if (q.memoryGB > 0)
             add(PartKind::Memory, prices.latest(PartKind::Memory, speedId) ? speedId : std::string(memoryTypeId(memory)),
-                std::to_string(q.dimms.dimms) + " x " + std::to_string(q.dimms.sizeGB) + " GB " + memoryTypeId(memory) + " per node (all "
-                    + std::to_string(q.channels) + " channels populated)",
+                {QT_TRANSLATE_NOOP("hw::Message", "%1 x %2 GB %3 per node (all %4 channels populated)"),
+                 {std::to_string(q.dimms.dimms), std::to_string(q.dimms.sizeGB), memoryTypeId(memory), std::to_string(q.channels)}},
                 q.memoryGB, "GB");
-        add(PartKind::Nvme, "nvme", "NVMe for the weights (" + num(e.weightsGB, 0) + " GB x " + num(s.nvmeWeightsFactor, 1) + ")", q.nvmeTB, "TB");
+        add(PartKind::Nvme, "nvme", {QT_TRANSLATE_NOOP("hw::Message", "NVMe for the weights (%1 GB x %2)"), {num(e.weightsGB, 0), num(s.nvmeWeightsFactor, 1)}},
+            q.nvmeTB, "TB");
         if (q.nics > 0)
-            add(PartKind::Nic, "ib-400g", "400 Gb/s InfiniBand NDR adapter", q.nics, "NIC");
+            add(PartKind::Nic, "ib-400g", {QT_TRANSLATE_NOOP("hw::Message", "400 Gb/s InfiniBand NDR adapter"), {}}, q.nics, "NIC");
     }
 
     for (const BomLine &line : r.lines)
@@ -226,14 +230,16 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
     if (tokensPerYear > 0)
         r.perMillionTokens = r.tcoPerYear / (tokensPerYear / 1e6);
 
-    r.assumptions = {
-        "power: " + num(r.powerW, 0) + " W at full TDP x utilisation " + num(s.utilisation, 2) + " x PUE " + num(s.pue, 2) + " x "
-            + num(s.hoursPerYear, 0) + " h = " + num(r.energyKWhPerYear, 0) + " kWh/year at " + num(s.tariffPerKWh, 2) + " " + s.currency + "/kWh",
-        "operations: " + num(s.opsFte, 2) + " FTE x " + num(s.opsSalaryPerYear, 0) + " " + s.currency + "/year",
-        "depreciation: straight line over " + num(s.depreciationYears, 0) + " years",
-        "per million tokens: aggregate decode speed at " + num(s.servingUtilisation * 100, 0) + "% of the year",
-        "USD converted at " + num(s.usdToCny, 2) + " CNY; prices older than " + std::to_string(s.staleDays) + " days are marked stale",
+    r.assumptionMessages = {
+        {QT_TRANSLATE_NOOP("hw::Message", "power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh"),
+         {num(r.powerW, 0), num(s.utilisation, 2), num(s.pue, 2), num(s.hoursPerYear, 0), num(r.energyKWhPerYear, 0), num(s.tariffPerKWh, 2), s.currency}},
+        {QT_TRANSLATE_NOOP("hw::Message", "operations: %1 FTE x %2 %3/year"), {num(s.opsFte, 2), num(s.opsSalaryPerYear, 0), s.currency}},
+        {QT_TRANSLATE_NOOP("hw::Message", "depreciation: straight line over %1 years"), {num(s.depreciationYears, 0)}},
+        {QT_TRANSLATE_NOOP("hw::Message", "per million tokens: aggregate decode speed at %1% of the year"), {num(s.servingUtilisation * 100, 0)}},
+        {QT_TRANSLATE_NOOP("hw::Message", "USD converted at %1 CNY; prices older than %2 days are marked stale"), {num(s.usdToCny, 2), std::to_string(s.staleDays)}},
     };
+    for (const Message &m : r.assumptionMessages)
+        r.assumptions.push_back(english({m}));
     return r;
 }
 

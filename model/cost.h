@@ -2,6 +2,7 @@
 
 // Bill of materials, power and total cost of ownership of a build (domain.md section 7).
 
+#include "model/message.h"
 #include "model/build.h"
 #include "model/estimator.h"
 
@@ -77,7 +78,8 @@ struct BomLine
 {
     PartKind kind = PartKind::Gpu;
     std::string part;      // catalog id or description
-    std::string name;      // readable
+    std::string name;      // readable, in English
+    Message label;         // the same, translatable
     double qty = 0;        // units (GB for memory, TB for NVMe)
     std::string unit;      // "card", "CPU", "GB", "TB", "platform", "NIC", "machine"
     std::optional<PriceQuote> price;
@@ -99,6 +101,7 @@ struct CostResult
     std::vector<BomLine> lines;
     std::vector<std::string> missingPrices; // parts without any price: the capex is incomplete
     std::vector<std::string> assumptions;   // every setting the result used, as text
+    std::vector<Message> assumptionMessages; // the same, translatable
     bool complete() const { return missingPrices.empty(); }
 };
 

@@ -133,6 +133,7 @@ private slots:
         // The checklist names its rules and says why.
         QVERIFY(f.contains(u"Which model"_s));
         QVERIFY(f.contains(u"graphics card"_s));
+        QVERIFY(f.contains(u"depreciation: straight line over 3 years"_s));
         // Charts are vector: no image at all when there is no logo.
         const QStringList images = tool(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2); // the two header lines only
@@ -145,9 +146,10 @@ private slots:
         QString error;
         QVERIFY2(hwui::writeQuotePdf(q, pdf, &error), qPrintable(error));
         const QString f = flat(text(pdf));
-        // Including the checklist's reasons, which come from the engine: build 2's graphics card, build 1's speed.
+        // Including what comes from the engine: the checklist's reasons (build 2's graphics card, build 1's
+        // speed) and the cost assumptions.
         for (const QString &phrase : {u"物料清单"_s, u"小计"_s, u"增值税 13%"_s, u"合计"_s, u"总拥有成本"_s, u"采购避坑清单"_s, u"推荐:配置 1"_s,
-                                      u"确认模型版本"_s, u"游戏/图形卡"_s, u"个用户时每用户"_s})
+                                      u"确认模型版本"_s, u"游戏/图形卡"_s, u"个用户时每用户"_s, u"直线折旧"_s, u"满载 TDP"_s})
             QVERIFY2(f.contains(phrase), qPrintable(phrase));
         const QLocale l(QLocale::Chinese, QLocale::China);
         QVERIFY(f.contains(l.toString(q.value(u"builds"_s).toArray().at(0).toObject().value(u"total"_s).toDouble(), 'f', 2)));

@@ -259,21 +259,23 @@ QString html(const QJsonObject &q)
             const QJsonObject line = lv.toObject();
             const bool priced = !line.value(u"unit_price"_s).isNull();
             h += u"<tr><td>%1</td><td class='num'>%2 %3</td><td class='num'>%4</td><td class='num'>%5</td><td>%6%7</td><td class='small'>%8</td></tr>"_s
-                     .arg(esc(line.value(u"name"_s).toString()), l.toString(line.value(u"qty"_s).toDouble(), 'g', 6), esc(line.value(u"unit"_s).toString()),
+                     .arg(esc(line.contains(u"label"_s) ? translated(line.value(u"label"_s).toArray()) : line.value(u"name"_s).toString()),
+                          l.toString(line.value(u"qty"_s).toDouble(), 'g', 6), esc(unitName(line.value(u"unit"_s).toString().toStdString())),
                           priced ? money(l, line.value(u"unit_price"_s).toDouble(), currency) : tr("no price"),
                           priced ? money(l, line.value(u"total"_s).toDouble(), currency) : tr("no price"), line.value(u"price_date"_s).toString(),
-                          line.value(u"stale"_s).toBool() ? u" <b>%1</b>"_s.arg(tr("(stale)")) : QString(), esc(line.value(u"source"_s).toString()));
+                          line.value(u"stale"_s).toBool() ? u" <b>%1</b>"_s.arg(tr("(stale)")) : QString(),
+                          priced ? esc(line.value(u"source"_s).toString()) : QString());
         }
         h += u"<tr><td colspan='3'><b>%1</b></td><td class='num'>%2</td><td colspan='2'></td></tr>"_s.arg(tr("Subtotal"), money(l, item.value(u"subtotal"_s).toDouble(), currency));
         h += u"<tr><td colspan='3'>%1</td><td class='num'>%2</td><td colspan='2'></td></tr>"_s.arg(tr("VAT %1%").arg(l.toString(vatRate * 100, 'f', 0)),
                                                                                                    money(l, item.value(u"vat"_s).toDouble(), currency));
         h += u"<tr><td colspan='3'><b>%1</b></td><td class='num'><b>%2</b></td><td colspan='2'></td></tr></table>"_s.arg(tr("Total"),
                                                                                                                           money(l, item.value(u"total"_s).toDouble(), currency));
-        const QJsonArray missing = cost.value(u"missing_prices"_s).toArray();
-        if (!missing.isEmpty()) {
-            QStringList parts;
-            for (const QJsonValue &m : missing)
-                parts << m.toString();
+        QStringList parts; // the lines without a price, named as in the table
+        for (const QJsonValue &lv : cost.value(u"lines"_s).toArray())
+            if (lv[u"unit_price"_s].isNull())
+                parts << (lv.toObject().contains(u"label"_s) ? translated(lv[u"label"_s].toArray()) : lv[u"name"_s].toString());
+        if (!parts.isEmpty()) {
             h += u"<p><b>%1</b> %2</p>"_s.arg(tr("Incomplete:"), esc(tr("no sourced price for %1; the totals leave them out.").arg(parts.join(u", "_s))));
         }
         h += u"<h2>%1</h2><table width='100%'>"_s.arg(tr("Total cost of ownership"));
@@ -284,8 +286,13 @@ QString html(const QJsonObject &q)
         row(tr("Capex per user"), money(l, cost.value(u"per_user"_s).toDouble(), currency));
         row(tr("Per million output tokens"), money(l, cost.value(u"per_million_tokens"_s).toDouble(), currency));
         h += u"</table><p class='small'>"_s;
-        for (const QJsonValue &a : cost.value(u"assumptions"_s).toArray())
-            h += u"• %1<br>"_s.arg(esc(a.toString()));
+        if (cost.contains(u"assumption_messages"_s)) {
+            for (const QJsonValue &a : cost.value(u"assumption_messages"_s).toArray())
+                h += u"• %1<br>"_s.arg(esc(translated(QJsonArray{a})));
+        } else { // a quote stored before the assumptions were translatable
+            for (const QJsonValue &a : cost.value(u"assumptions"_s).toArray())
+                h += u"• %1<br>"_s.arg(esc(a.toString()));
+        }
         h += u"</p><h2>%1</h2><table width='100%'>"_s.arg(tr("Buyer checklist"));
         for (const QJsonValue &cv : item.value(u"checklist"_s).toArray()) {
             const QJsonObject c = cv.toObject();

@@ -1,5 +1,7 @@
 #include "ui/resultmodels.h"
 
+#include "ui/claimmodels.h"
+
 #include "model/placement.h"
 
 #include <QBrush>
@@ -203,6 +205,19 @@ void BomModel::setCost(const hw::CostResult &cost)
 int BomModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cost.lines.size()); }
 int BomModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+QString unitName(const std::string &unit)
+{
+    if (unit == "card")
+        return BomModel::tr("card");
+    if (unit == "machine")
+        return BomModel::tr("machine");
+    if (unit == "platform")
+        return BomModel::tr("platform");
+    if (unit == "NIC")
+        return BomModel::tr("NIC");
+    return QString::fromStdString(unit); // CPU, GB, TB read the same in both languages
+}
+
 QVariant BomModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -213,9 +228,9 @@ QVariant BomModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Part:
-            return QString::fromStdString(l.name);
+            return translated({l.label});
         case Quantity:
-            return tr("%1 %2").arg(locale.toString(l.qty, 'g', 6), QString::fromStdString(l.unit));
+            return tr("%1 %2").arg(locale.toString(l.qty, 'g', 6), unitName(l.unit));
         case UnitPrice:
             return l.price ? tr("%1 %2").arg(locale.toString(l.price->amount, 'f', 2), currency) : tr("no price");
         case Total:
@@ -225,7 +240,15 @@ QVariant BomModel::data(const QModelIndex &index, int role) const
                                  .arg(l.price->stale ? tr(", stale") : QString())
                            : QString();
         case Condition:
-            return l.price ? QString::fromStdString(l.price->condition) : QString();
+            if (!l.price)
+                return QString();
+            if (l.price->condition == "new")
+                return tr("new");
+            if (l.price->condition == "used")
+                return tr("used");
+            if (l.price->condition == "refurbished")
+                return tr("refurbished");
+            return QString::fromStdString(l.price->condition);
         case Source:
             return l.price ? QString::fromStdString(l.price->source) : QString();
         }

@@ -10,6 +10,9 @@
 
 namespace hwui {
 
+// A bill-of-materials unit ("card", "platform", ...) in the interface's language.
+QString unitName(const std::string &unit);
+
 inline constexpr int RawValueRole = Qt::UserRole + 1; // the number behind a cell, for sorting and charts
 
 // The engine's placement and bound, in the user's language.

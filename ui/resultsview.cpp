@@ -245,10 +245,11 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
                                .arg(number(cost.powerW, 0), number(cost.energyKWhPerYear, 0), number(cost.opexPerYear, 0), number(cost.tcoPerYear, 0),
                                     number(cost.perUser, 0), number(cost.perMillionTokens, 2)));
     QStringList assumptions;
-    for (const std::string &a : cost.assumptions)
-        assumptions << u"• "_s + QString::fromStdString(a);
-    for (const std::string &m : cost.missingPrices)
-        assumptions << u"• "_s + tr("No price: %1").arg(QString::fromStdString(m));
+    for (const hw::Message &a : cost.assumptionMessages)
+        assumptions << u"• "_s + translated({a});
+    for (const hw::BomLine &l : cost.lines)
+        if (!l.price)
+            assumptions << u"• "_s + tr("No price: %1").arg(translated({l.label}));
     m_assumptions->setText(assumptions.join(u'\n'));
     QStringList lines;
     for (const std::string &l : e.explanation)

@@ -73,6 +73,51 @@
         <source>ask for the warranty terms</source>
         <translation>ask for the warranty terms</translation>
     </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="198"/>
+        <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
+        <translation>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="210"/>
+        <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
+        <translation>%1 x %2 GB %3 per node (all %4 channels populated)</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="213"/>
+        <source>NVMe for the weights (%1 GB x %2)</source>
+        <translation>NVMe for the weights (%1 GB x %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="216"/>
+        <source>400 Gb/s InfiniBand NDR adapter</source>
+        <translation>400 Gb/s InfiniBand NDR adapter</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="234"/>
+        <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
+        <translation>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="236"/>
+        <source>operations: %1 FTE x %2 %3/year</source>
+        <translation>operations: %1 FTE x %2 %3/year</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="237"/>
+        <source>depreciation: straight line over %1 years</source>
+        <translation>depreciation: straight line over %1 years</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="238"/>
+        <source>per million tokens: aggregate decode speed at %1% of the year</source>
+        <translation>per million tokens: aggregate decode speed at %1% of the year</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="239"/>
+        <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
+        <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
+    </message>
 </context>
 <context>
     <name>hwui</name>
@@ -208,8 +253,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="235"/>
-        <location filename="../../ui/quotewriter.cpp" line="315"/>
-        <location filename="../../ui/quotewriter.cpp" line="413"/>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <location filename="../../ui/quotewriter.cpp" line="420"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -290,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="253"/>
-        <location filename="../../ui/quotewriter.cpp" line="329"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
@@ -330,165 +375,165 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="263"/>
         <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="265"/>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="270"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="270"/>
-        <location filename="../../ui/quotewriter.cpp" line="330"/>
+        <location filename="../../ui/quotewriter.cpp" line="272"/>
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="277"/>
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="277"/>
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="279"/>
+        <location filename="../../ui/quotewriter.cpp" line="281"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280"/>
+        <location filename="../../ui/quotewriter.cpp" line="282"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="282"/>
+        <location filename="../../ui/quotewriter.cpp" line="284"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
-        <location filename="../../ui/quotewriter.cpp" line="334"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="284"/>
+        <location filename="../../ui/quotewriter.cpp" line="286"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <location filename="../../ui/quotewriter.cpp" line="296"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="323"/>
+        <location filename="../../ui/quotewriter.cpp" line="330"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="333"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="332"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>incomplete: parts without a price</source>
         <translation>incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="350"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="374"/>
+        <location filename="../../ui/quotewriter.cpp" line="381"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -496,70 +541,105 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="218"/>
-        <location filename="../../ui/resultmodels.cpp" line="220"/>
-        <location filename="../../ui/resultmodels.cpp" line="222"/>
+        <location filename="../../ui/resultmodels.cpp" line="211"/>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="213"/>
+        <source>machine</source>
+        <translation>machine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="215"/>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="217"/>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="233"/>
+        <location filename="../../ui/resultmodels.cpp" line="235"/>
+        <location filename="../../ui/resultmodels.cpp" line="237"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="220"/>
-        <location filename="../../ui/resultmodels.cpp" line="222"/>
+        <location filename="../../ui/resultmodels.cpp" line="235"/>
+        <location filename="../../ui/resultmodels.cpp" line="237"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="224"/>
+        <location filename="../../ui/resultmodels.cpp" line="239"/>
         <source>%1 (%2 days)%3</source>
         <translation>%1 (%2 days)%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="225"/>
+        <location filename="../../ui/resultmodels.cpp" line="240"/>
         <source>, stale</source>
         <translation>, stale</translation>
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="246"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="248"/>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="250"/>
+        <source>refurbished</source>
+        <translation>refurbished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="269"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="248"/>
+        <location filename="../../ui/resultmodels.cpp" line="271"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
         <translation>This price is %1 days old (older than 180 days): ask for a current quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="262"/>
+        <location filename="../../ui/resultmodels.cpp" line="285"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="264"/>
+        <location filename="../../ui/resultmodels.cpp" line="287"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="266"/>
+        <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="268"/>
+        <location filename="../../ui/resultmodels.cpp" line="291"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="270"/>
+        <location filename="../../ui/resultmodels.cpp" line="293"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="272"/>
+        <location filename="../../ui/resultmodels.cpp" line="295"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="274"/>
+        <location filename="../../ui/resultmodels.cpp" line="297"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1198,17 +1278,17 @@ Source: %2 (%3)</translation>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="120"/>
+        <location filename="../../ui/claimmodels.cpp" line="136"/>
         <source>Buyer checklist (seed 000)</source>
         <translation>Buyer checklist (seed 000)</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="122"/>
+        <location filename="../../ui/claimmodels.cpp" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="124"/>
+        <location filename="../../ui/claimmodels.cpp" line="140"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1326,17 +1406,17 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="187"/>
+        <location filename="../../ui/resultmodels.cpp" line="189"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="189"/>
+        <location filename="../../ui/resultmodels.cpp" line="191"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="191"/>
+        <location filename="../../ui/resultmodels.cpp" line="193"/>
         <source>Aggregate (tok/s)</source>
         <translation>Aggregate (tok/s)</translation>
     </message>
@@ -1369,27 +1449,27 @@ Source: %2 (%3)</translation>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="172"/>
+        <location filename="../../ui/claimmodels.cpp" line="188"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="174"/>
+        <location filename="../../ui/claimmodels.cpp" line="190"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="176"/>
+        <location filename="../../ui/claimmodels.cpp" line="192"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="178"/>
+        <location filename="../../ui/claimmodels.cpp" line="194"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="180"/>
+        <location filename="../../ui/claimmodels.cpp" line="196"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
@@ -1708,52 +1788,52 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="117"/>
+        <location filename="../../ui/resultmodels.cpp" line="119"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="119"/>
+        <location filename="../../ui/resultmodels.cpp" line="121"/>
         <source>Weights (GB)</source>
         <translation>Weights (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="121"/>
+        <location filename="../../ui/resultmodels.cpp" line="123"/>
         <source>KV cache (GB)</source>
         <translation>KV cache (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="123"/>
+        <location filename="../../ui/resultmodels.cpp" line="125"/>
         <source>Overhead (GB)</source>
         <translation>Overhead (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="125"/>
+        <location filename="../../ui/resultmodels.cpp" line="127"/>
         <source>Free (GB)</source>
         <translation>Free (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="127"/>
+        <location filename="../../ui/resultmodels.cpp" line="129"/>
         <source>Capacity (GB)</source>
         <translation>Capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="129"/>
+        <location filename="../../ui/resultmodels.cpp" line="131"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="131"/>
+        <location filename="../../ui/resultmodels.cpp" line="133"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="133"/>
+        <location filename="../../ui/resultmodels.cpp" line="135"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="135"/>
+        <location filename="../../ui/resultmodels.cpp" line="137"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
@@ -1970,52 +2050,52 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::ResultsView</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="25"/>
+        <location filename="../../ui/resultmodels.cpp" line="27"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="27"/>
+        <location filename="../../ui/resultmodels.cpp" line="29"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="29"/>
+        <location filename="../../ui/resultmodels.cpp" line="31"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="31"/>
+        <location filename="../../ui/resultmodels.cpp" line="33"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="40"/>
+        <location filename="../../ui/resultmodels.cpp" line="42"/>
         <source>GPU memory bandwidth</source>
         <translation>GPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="42"/>
+        <location filename="../../ui/resultmodels.cpp" line="44"/>
         <source>CPU memory bandwidth</source>
         <translation>CPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="44"/>
+        <location filename="../../ui/resultmodels.cpp" line="46"/>
         <source>compute</source>
         <translation>compute</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="46"/>
+        <location filename="../../ui/resultmodels.cpp" line="48"/>
         <source>interconnect</source>
         <translation>interconnect</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="48"/>
+        <location filename="../../ui/resultmodels.cpp" line="50"/>
         <source>SSD paging</source>
         <translation>SSD paging</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="50"/>
+        <location filename="../../ui/resultmodels.cpp" line="52"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -2133,17 +2213,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="251"/>
+        <location filename="../../ui/resultsview.cpp" line="252"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="264"/>
+        <location filename="../../ui/resultsview.cpp" line="265"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="299"/>
+        <location filename="../../ui/resultsview.cpp" line="300"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>

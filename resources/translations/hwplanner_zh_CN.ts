@@ -73,6 +73,51 @@
         <source>ask for the warranty terms</source>
         <translation>请向供应商索取质保条款</translation>
     </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="198"/>
+        <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
+        <translation>整机平台：%1 个 GPU 插槽，%2 路 CPU，%3，电源 ≥ %4 W</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="210"/>
+        <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
+        <translation>每节点 %1 条 %2 GB %3（插满全部 %4 个通道）</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="213"/>
+        <source>NVMe for the weights (%1 GB x %2)</source>
+        <translation>存放权重的 NVMe 固态盘（%1 GB × %2）</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="216"/>
+        <source>400 Gb/s InfiniBand NDR adapter</source>
+        <translation>400 Gb/s InfiniBand NDR 网卡</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="234"/>
+        <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
+        <translation>电费：满载 TDP %1 W × 利用率 %2 × PUE %3 × %4 小时 = 每年 %5 千瓦时，电价 %6 %7/千瓦时</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="236"/>
+        <source>operations: %1 FTE x %2 %3/year</source>
+        <translation>运维：%1 人 × %2 %3/年</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="237"/>
+        <source>depreciation: straight line over %1 years</source>
+        <translation>折旧：按 %1 年直线折旧</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="238"/>
+        <source>per million tokens: aggregate decode speed at %1% of the year</source>
+        <translation>每百万 token 成本：按全年 %1% 时间以总解码速度运行计算</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="239"/>
+        <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
+        <translation>美元按 %1 元折算；超过 %2 天的报价标记为已过期</translation>
+    </message>
 </context>
 <context>
     <name>hwui</name>
@@ -208,8 +253,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="235"/>
-        <location filename="../../ui/quotewriter.cpp" line="315"/>
-        <location filename="../../ui/quotewriter.cpp" line="413"/>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <location filename="../../ui/quotewriter.cpp" line="420"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -290,7 +335,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="253"/>
-        <location filename="../../ui/quotewriter.cpp" line="329"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
@@ -330,165 +375,165 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="263"/>
         <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="265"/>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>(stale)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="270"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="270"/>
-        <location filename="../../ui/quotewriter.cpp" line="330"/>
+        <location filename="../../ui/quotewriter.cpp" line="272"/>
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="277"/>
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="277"/>
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="279"/>
+        <location filename="../../ui/quotewriter.cpp" line="281"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280"/>
+        <location filename="../../ui/quotewriter.cpp" line="282"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="282"/>
+        <location filename="../../ui/quotewriter.cpp" line="284"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
-        <location filename="../../ui/quotewriter.cpp" line="334"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="284"/>
+        <location filename="../../ui/quotewriter.cpp" line="286"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <location filename="../../ui/quotewriter.cpp" line="296"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="323"/>
+        <location filename="../../ui/quotewriter.cpp" line="330"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="333"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="332"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>incomplete: parts without a price</source>
         <translation>不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="350"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="374"/>
+        <location filename="../../ui/quotewriter.cpp" line="381"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -496,70 +541,105 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="218"/>
-        <location filename="../../ui/resultmodels.cpp" line="220"/>
-        <location filename="../../ui/resultmodels.cpp" line="222"/>
+        <location filename="../../ui/resultmodels.cpp" line="211"/>
+        <source>card</source>
+        <translation>张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="213"/>
+        <source>machine</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="215"/>
+        <source>platform</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="217"/>
+        <source>NIC</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="233"/>
+        <location filename="../../ui/resultmodels.cpp" line="235"/>
+        <location filename="../../ui/resultmodels.cpp" line="237"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="220"/>
-        <location filename="../../ui/resultmodels.cpp" line="222"/>
+        <location filename="../../ui/resultmodels.cpp" line="235"/>
+        <location filename="../../ui/resultmodels.cpp" line="237"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="224"/>
+        <location filename="../../ui/resultmodels.cpp" line="239"/>
         <source>%1 (%2 days)%3</source>
         <translation>%1（%2 天）%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="225"/>
+        <location filename="../../ui/resultmodels.cpp" line="240"/>
         <source>, stale</source>
         <translation>，已过期</translation>
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="246"/>
+        <source>new</source>
+        <translation>全新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="248"/>
+        <source>used</source>
+        <translation>二手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="250"/>
+        <source>refurbished</source>
+        <translation>翻新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="269"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>目录中没有带来源的价格：资本支出未计入此行。请导入供应商报价（文件 &gt; 导入价格）。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="248"/>
+        <location filename="../../ui/resultmodels.cpp" line="271"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
         <translation>此价格已有 %1 天（超过 180 天）：请索取最新报价。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="262"/>
+        <location filename="../../ui/resultmodels.cpp" line="285"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="264"/>
+        <location filename="../../ui/resultmodels.cpp" line="287"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="266"/>
+        <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="268"/>
+        <location filename="../../ui/resultmodels.cpp" line="291"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="270"/>
+        <location filename="../../ui/resultmodels.cpp" line="293"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="272"/>
+        <location filename="../../ui/resultmodels.cpp" line="295"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="274"/>
+        <location filename="../../ui/resultmodels.cpp" line="297"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1198,17 +1278,17 @@ Source: %2 (%3)</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="120"/>
+        <location filename="../../ui/claimmodels.cpp" line="136"/>
         <source>Buyer checklist (seed 000)</source>
         <translation>采购避坑清单（文档 000）</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="122"/>
+        <location filename="../../ui/claimmodels.cpp" line="138"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="124"/>
+        <location filename="../../ui/claimmodels.cpp" line="140"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -1326,17 +1406,17 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="187"/>
+        <location filename="../../ui/resultmodels.cpp" line="189"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="189"/>
+        <location filename="../../ui/resultmodels.cpp" line="191"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="191"/>
+        <location filename="../../ui/resultmodels.cpp" line="193"/>
         <source>Aggregate (tok/s)</source>
         <translation>总吞吐（tok/s）</translation>
     </message>
@@ -1369,27 +1449,27 @@ Source: %2 (%3)</source>
         <translation>不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="172"/>
+        <location filename="../../ui/claimmodels.cpp" line="188"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="174"/>
+        <location filename="../../ui/claimmodels.cpp" line="190"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="176"/>
+        <location filename="../../ui/claimmodels.cpp" line="192"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="178"/>
+        <location filename="../../ui/claimmodels.cpp" line="194"/>
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="180"/>
+        <location filename="../../ui/claimmodels.cpp" line="196"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
@@ -1708,52 +1788,52 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="117"/>
+        <location filename="../../ui/resultmodels.cpp" line="119"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="119"/>
+        <location filename="../../ui/resultmodels.cpp" line="121"/>
         <source>Weights (GB)</source>
         <translation>权重（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="121"/>
+        <location filename="../../ui/resultmodels.cpp" line="123"/>
         <source>KV cache (GB)</source>
         <translation>KV 缓存（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="123"/>
+        <location filename="../../ui/resultmodels.cpp" line="125"/>
         <source>Overhead (GB)</source>
         <translation>开销（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="125"/>
+        <location filename="../../ui/resultmodels.cpp" line="127"/>
         <source>Free (GB)</source>
         <translation>空闲（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="127"/>
+        <location filename="../../ui/resultmodels.cpp" line="129"/>
         <source>Capacity (GB)</source>
         <translation>容量（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="129"/>
+        <location filename="../../ui/resultmodels.cpp" line="131"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="131"/>
+        <location filename="../../ui/resultmodels.cpp" line="133"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="133"/>
+        <location filename="../../ui/resultmodels.cpp" line="135"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="135"/>
+        <location filename="../../ui/resultmodels.cpp" line="137"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
@@ -1970,52 +2050,52 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::ResultsView</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="25"/>
+        <location filename="../../ui/resultmodels.cpp" line="27"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="27"/>
+        <location filename="../../ui/resultmodels.cpp" line="29"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="29"/>
+        <location filename="../../ui/resultmodels.cpp" line="31"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="31"/>
+        <location filename="../../ui/resultmodels.cpp" line="33"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="40"/>
+        <location filename="../../ui/resultmodels.cpp" line="42"/>
         <source>GPU memory bandwidth</source>
         <translation>GPU 显存带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="42"/>
+        <location filename="../../ui/resultmodels.cpp" line="44"/>
         <source>CPU memory bandwidth</source>
         <translation>CPU 内存带宽</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="44"/>
+        <location filename="../../ui/resultmodels.cpp" line="46"/>
         <source>compute</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="46"/>
+        <location filename="../../ui/resultmodels.cpp" line="48"/>
         <source>interconnect</source>
         <translation>互联</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="48"/>
+        <location filename="../../ui/resultmodels.cpp" line="50"/>
         <source>SSD paging</source>
         <translation>SSD 换页</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="50"/>
+        <location filename="../../ui/resultmodels.cpp" line="52"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2132,17 +2212,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation>（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="251"/>
+        <location filename="../../ui/resultsview.cpp" line="252"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="264"/>
+        <location filename="../../ui/resultsview.cpp" line="265"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="299"/>
+        <location filename="../../ui/resultsview.cpp" line="300"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
