@@ -514,11 +514,7 @@ int runCli(const QStringList &arguments)
     const hw::CostResult cost = hw::costOf(build, e, *prices, settings);
     if (parser.isSet(json)) {
         QJsonObject result = hwdb::estimateToJson(build, e, &cost);
-        QJsonArray checklist;
-        for (const hw::ChecklistItem &item : hw::buyerChecklist(build, e, cost))
-            checklist.append(QJsonObject{{u"id"_s, QString::fromStdString(item.id)}, {u"status"_s, QString::fromStdString(item.status)},
-                                         {u"message"_s, QString::fromStdString(item.message)}});
-        result.insert(u"checklist"_s, checklist);
+        result.insert(u"checklist"_s, hwdb::checklistToJson(hw::buyerChecklist(build, e, cost)));
         printJson(result);
     }
     else

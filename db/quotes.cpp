@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hwdb {
@@ -46,13 +48,9 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
         const hw::Estimate e = hw::estimate(b);
         const hw::CostResult cost = hw::costOf(b, e, prices, settings);
         QJsonObject result = estimateToJson(b, e, &cost);
-        QJsonArray checklist;
-        bool fails = false;
-        for (const hw::ChecklistItem &item : hw::buyerChecklist(b, e, cost)) {
-            checklist.append(QJsonObject{{u"id"_s, QString::fromStdString(item.id)}, {u"status"_s, QString::fromStdString(item.status)},
-                                         {u"message"_s, QString::fromStdString(item.message)}, {u"parts"_s, messagesToJson(item.parts)}});
-            fails = fails || item.status == "fail";
-        }
+        const std::vector<hw::ChecklistItem> checks = hw::buyerChecklist(b, e, cost);
+        const QJsonArray checklist = checklistToJson(checks);
+        const bool fails = std::any_of(checks.begin(), checks.end(), [](const hw::ChecklistItem &i) { return i.status == "fail"; });
         // Where the build sits against the cost-versus-speed frontier of its model and workload.
         const hw::SweepResult s = hw::sweep(catalog, hw::sweepTargetFor(b), prices, settings);
         QJsonArray frontier;

@@ -256,6 +256,14 @@ QJsonArray messagesToJson(const std::vector<hw::Message> &parts)
     return out;
 }
 
+QJsonArray checklistToJson(const std::vector<hw::ChecklistItem> &items)
+{
+    QJsonArray out;
+    for (const hw::ChecklistItem &item : items)
+        out.append(QJsonObject{{u"id"_s, q(item.id)}, {u"status"_s, q(item.status)}, {u"message"_s, q(item.message)}, {u"parts"_s, messagesToJson(item.parts)}});
+    return out;
+}
+
 QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
 {
     QJsonObject root;

@@ -3,6 +3,7 @@
 #include "model/cost.h"
 #include "model/estimator.h"
 #include "model/catalog.h"
+#include "model/claims.h"
 #include "model/message.h"
 
 #include <QJsonArray>
@@ -19,6 +20,8 @@ QStringList costToText(const hw::CostResult &cost);
 
 // Engine messages as {"text": English template, "args": [...]} objects, translated when shown (ui/).
 QJsonArray messagesToJson(const std::vector<hw::Message> &parts);
+// The buyer checklist: id, status, English message and its translatable parts.
+QJsonArray checklistToJson(const std::vector<hw::ChecklistItem> &items);
 
 QJsonObject catalogToJson(const hw::Catalog &catalog, const QString &kind);
 QStringList catalogToText(const hw::Catalog &catalog, const QString &kind);
