@@ -37,6 +37,7 @@ struct Checker
     const CostSettings &settings;
     ClaimReport r;
 
+    // rule and ask are fixed sentences marked QT_TRANSLATE_NOOP: ui/ translates them by their English text.
     void add(std::string id, Severity s, std::string claim, std::string computed, std::string rule, std::string ask)
     {
         r.findings.push_back({std::move(id), s, std::move(claim), std::move(computed), std::move(rule), std::move(ask)});
@@ -112,32 +113,38 @@ struct Checker
         if (c.fullModel) {
             if (m && m->kind != "full")
                 add("full-claim-is-distill", Severity::Impossible, "\"Full\" (满血) " + m->name,
-                    m->name + " is a " + num(m->totalParamsB, 1) + "B distill, not the 671B R1/V3", "Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).",
-                    "Which model file exactly runs on the machine? Show its name and size on disk.");
+                    m->name + " is a " + num(m->totalParamsB, 1) + "B distill, not the 671B R1/V3",
+                    QT_TRANSLATE_NOOP("hw::Message", "Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated)."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Which model file exactly runs on the machine? Show its name and size on disk."));
             else if (!c.quantId.empty() && !isFullPrecision(c.quantId)) {
                 const QuantSpec *q = cat.quant(c.quantId);
                 add("full-claim-is-quantized", Severity::Impossible, "\"Full\" (满血) at " + (q ? q->name : c.quantId),
                     (q ? q->name : c.quantId) + " keeps " + (q ? num(q->bitsPerWeight, 2) : std::string("?")) + " bits per weight; the release is FP8 (8 bits)",
-                    "Checklist 1: quants and distills are not the full model.", "Is it a quantized model? Which quant, and what quality loss was measured?");
+                    QT_TRANSLATE_NOOP("hw::Message", "Checklist 1: quants and distills are not the full model."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Is it a quantized model? Which quant, and what quality loss was measured?"));
             } else
-                add("model-identity", Severity::Ok, "Full DeepSeek R1/V3", "671B at " + (c.quantId.empty() ? std::string("FP8") : c.quantId), "Checklist 1.",
-                    "Confirm the exact checkpoint (R1, R1-0528 or V3).");
+                add("model-identity", Severity::Ok, "Full DeepSeek R1/V3", "671B at " + (c.quantId.empty() ? std::string("FP8") : c.quantId),
+                    QT_TRANSLATE_NOOP("hw::Message", "Checklist 1."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Confirm the exact checkpoint (R1, R1-0528 or V3)."));
         }
         if (m && m->kind == "distill" && c.text.find("R1") != std::string::npos && c.text.find("istill") == std::string::npos
             && c.text.find("蒸馏") == std::string::npos)
             add("distill-named-as-r1", Severity::Warning, "\"DeepSeek R1\" for " + m->name,
                 m->name + ": a distill of R1 into a " + num(m->totalParamsB, 1) + "B dense model, far weaker than the 671B R1",
-                "Checklist 1: distills are not R1.", "Say plainly that this is the distilled model.");
+                QT_TRANSLATE_NOOP("hw::Message", "Checklist 1: distills are not R1."),
+                QT_TRANSLATE_NOOP("hw::Message", "Say plainly that this is the distilled model."));
         if (c.paramsB && m) {
             if (!near(*c.paramsB, m->totalParamsB, 0.1) && !near(*c.paramsB, m->activeParamsB, 0.1))
                 add("parameter-count-mismatch", Severity::Impossible, num(*c.paramsB, 1) + "B parameters for " + m->name,
                     m->name + " has " + num(m->totalParamsB, 0) + "B parameters (" + num(m->activeParamsB, 0) + "B active per token), per its config.json",
-                    "Model facts must match the published configuration.", "Where does the parameter count come from?");
+                    QT_TRANSLATE_NOOP("hw::Message", "Model facts must match the published configuration."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Where does the parameter count come from?"));
         }
         if (c.contextWindow && m && !near(*c.contextWindow, m->maxContext, 0.25) && !near(*c.contextWindow, 131072, 0.05))
             add("context-window-mismatch", Severity::Impossible, num(*c.contextWindow, 0) + "-token window for " + m->name,
                 m->name + "'s window is " + std::to_string(m->maxContext) + " tokens (config.json max_position_embeddings)",
-                "Model facts must match the published configuration.", "Is the window limited by the serving configuration? What context will users get?");
+                QT_TRANSLATE_NOOP("hw::Message", "Model facts must match the published configuration."),
+                QT_TRANSLATE_NOOP("hw::Message", "Is the window limited by the serving configuration? What context will users get?"));
     }
 
     void memory()
@@ -147,12 +154,14 @@ struct Checker
             if (*c.claimedModelMemoryGB < 0.8 * e.weightsGB)
                 add("model-memory-understated", Severity::Impossible, num(*c.claimedModelMemoryGB, 0) + " GB for " + r.build.model.name + " " + r.build.quant.name,
                     "The weights alone are " + num(e.weightsGB, 0) + " GB (" + num(r.build.model.totalParamsB, 0) + "B params at " + r.build.quant.name + ")",
-                    "Weights = parameters x bits per weight / 8, or the published file size.", "Which file is it, and how large is it on disk?");
+                    QT_TRANSLATE_NOOP("hw::Message", "Weights = parameters x bits per weight / 8, or the published file size."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Which file is it, and how large is it on disk?"));
         }
         if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB < e.weightsGB + e.kvCacheGB)
             add("memory-does-not-fit", Severity::Impossible, num(*c.claimedMemoryGB, 0) + " GB for " + r.build.model.name + " " + r.build.quant.name,
                 "Weights " + num(e.weightsGB, 0) + " GB + KV " + num(e.kvCacheGB, 1) + " GB = " + num(e.weightsGB + e.kvCacheGB, 0) + " GB before any overhead",
-                "Memory must hold weights, KV cache and overhead, device by device.", "Where do the remaining weights live, and at what speed do they run?");
+                QT_TRANSLATE_NOOP("hw::Message", "Memory must hold weights, KV cache and overhead, device by device."),
+                QT_TRANSLATE_NOOP("hw::Message", "Where do the remaining weights live, and at what speed do they run?"));
         if (!r.buildKnown)
             return;
         if (!e.runs) {
@@ -163,20 +172,23 @@ struct Checker
                     + (r.build.gpu ? num(gpuMemory, 0) + " GB of GPU memory in all" : std::string("no GPU"))
                     + (e.gpuPerDeviceGB > 0 ? " (" + num(e.gpuPerDeviceGB, 1) + " GB needed per GPU of " + num(e.gpuCapacityPerDeviceGB, 0) + ")" : std::string())
                     + (r.build.cpu ? std::string() : "; no CPU and RAM are named to hold the rest"),
-                "Every device must hold its share (domain section 4).", "Which model, precision and offload make it fit?");
+                QT_TRANSLATE_NOOP("hw::Message", "Every device must hold its share (domain section 4)."),
+                QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"));
         } else if (!e.fits) {
             const Estimate degraded = estimate(r.build, Detail::Figures);
             add(degraded.bound == Bound::Ssd ? "needs-ssd-paging" : "needs-offload", Severity::Warning,
                 r.build.model.name + " " + r.build.quant.name + " on the offered hardware",
                 "It does not fit in memory as a whole: it runs " + std::string(degraded.bound == Bound::Ssd ? "by paging weights from the SSD" : "with offload")
                     + " at about " + num(degraded.decodePerUser, 2) + " tok/s per user",
-                "Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.", "What speed did you measure, with how many users?");
+                QT_TRANSLATE_NOOP("hw::Message", "Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD."),
+                QT_TRANSLATE_NOOP("hw::Message", "What speed did you measure, with how many users?"));
         } else if (e.placement == Placement::Hybrid || e.placement == Placement::Cpu) {
             add("runs-with-cpu-offload", Severity::Ok, "Offered hardware", std::string("Fits with the weights partly on the CPU (") + placementName(e.placement) + ")",
-                "Hybrid CPU+GPU is slower than GPU-only.", "Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.");
+                QT_TRANSLATE_NOOP("hw::Message", "Hybrid CPU+GPU is slower than GPU-only."),
+                QT_TRANSLATE_NOOP("hw::Message", "Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed."));
         } else {
             add("memory-fits", Severity::Ok, "Offered hardware", "Fits: " + num(e.gpuPerDeviceGB, 1) + " of " + num(e.gpuCapacityPerDeviceGB, 0) + " GB per device",
-                "Device-by-device memory (domain section 4).", "");
+                QT_TRANSLATE_NOOP("hw::Message", "Device-by-device memory (domain section 4)."), "");
         }
     }
 
@@ -184,11 +196,13 @@ struct Checker
     {
         if (c.mentionsBf8)
             add("bf8-does-not-exist", Severity::Impossible, "\"BF8\"", "There is no BF8 format: DeepSeek ships FP8 (E4M3) weights",
-                "Domain section 2: R1/V3 are released in FP8 with block scales.", "Do you mean FP8? Which GPUs run it natively?");
+                QT_TRANSLATE_NOOP("hw::Message", "Domain section 2: R1/V3 are released in FP8 with block scales."),
+                QT_TRANSLATE_NOOP("hw::Message", "Do you mean FP8? Which GPUs run it natively?"));
         if (r.buildKnown && r.build.quant.needsNativeFp8 && r.build.gpu && !r.build.gpu->nativeFp8())
             add("fp8-not-native", Severity::Warning, "FP8 weights on " + r.build.gpu->name,
                 r.build.gpu->name + " has no FP8: the weights are cast to BF16, " + num(r.estimate.weightsGB, 0) + " GB instead of ~" + num(r.estimate.weightsGB / 2, 0),
-                "FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).", "Will you cast to BF16 (twice the memory) or use INT8?");
+                QT_TRANSLATE_NOOP("hw::Message", "FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2)."),
+                QT_TRANSLATE_NOOP("hw::Message", "Will you cast to BF16 (twice the memory) or use INT8?"));
     }
 
     void speed()
@@ -197,11 +211,13 @@ struct Checker
             add("aggregate-inconsistent", Severity::Impossible,
                 num(*c.users, 0) + " users at " + num(*c.perUserTps, 1) + " tok/s each with " + num(*c.aggregateTps, 0) + " tok/s in all",
                 num(*c.users, 0) + " x " + num(*c.perUserTps, 1) + " = " + num(*c.users * *c.perUserTps, 0) + " tok/s, more than the stated " + num(*c.aggregateTps, 0),
-                "Aggregate throughput is at least users x per-user speed (domain section 6).", "Which figure was measured, and with how many users at once?");
+                QT_TRANSLATE_NOOP("hw::Message", "Aggregate throughput is at least users x per-user speed (domain section 6)."),
+                QT_TRANSLATE_NOOP("hw::Message", "Which figure was measured, and with how many users at once?"));
         if (c.aggregateIncludesInput)
             add("throughput-includes-input", Severity::Warning, "Throughput of " + num(c.aggregateTps.value_or(0), 0) + " tok/s",
-                "The figure counts prompt (input) tokens; users see output tokens", "tok/s means output tokens unless said otherwise (domain section 11).",
-                "What is the output-token throughput?");
+                "The figure counts prompt (input) tokens; users see output tokens",
+                QT_TRANSLATE_NOOP("hw::Message", "tok/s means output tokens unless said otherwise (domain section 11)."),
+                QT_TRANSLATE_NOOP("hw::Message", "What is the output-token throughput?"));
         if (!r.buildKnown || !r.estimate.runs || !c.perUserTps)
             return;
         const int users = int(std::max(1.0, c.users.value_or(1)));
@@ -211,15 +227,17 @@ struct Checker
             add("speed-above-roofline", Severity::Impossible, num(*c.perUserTps, 1) + " tok/s per user at " + std::to_string(users) + " user(s)",
                 "Even at 100% of memory bandwidth and no overhead the build gives " + num(ceiling, 1) + " tok/s per user (the planner's estimate: "
                     + num(estimateNow, 1) + ")",
-                "Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.", "How was the speed measured (model, quant, prompt, users)?");
+                QT_TRANSLATE_NOOP("hw::Message", "Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token."),
+                QT_TRANSLATE_NOOP("hw::Message", "How was the speed measured (model, quant, prompt, users)?"));
         else if (*c.perUserTps > estimateNow * 1.5)
             add("speed-optimistic", Severity::Optimistic, num(*c.perUserTps, 1) + " tok/s per user at " + std::to_string(users) + " user(s)",
                 "The planner estimates " + num(estimateNow, 1) + " tok/s (" + std::string(boundName(r.estimate.bound)) + " bound); the claim is "
                     + num(*c.perUserTps / std::max(1e-9, estimateNow), 1) + "x that",
-                "More than 50% above the calibrated estimate.", "Show a measurement at this concurrency.");
+                QT_TRANSLATE_NOOP("hw::Message", "More than 50% above the calibrated estimate."),
+                QT_TRANSLATE_NOOP("hw::Message", "Show a measurement at this concurrency."));
         else
             add("speed-consistent", Severity::Ok, num(*c.perUserTps, 1) + " tok/s per user", "The planner estimates " + num(estimateNow, 1) + " tok/s",
-                "Within 50% of the calibrated estimate.", "");
+                QT_TRANSLATE_NOOP("hw::Message", "Within 50% of the calibrated estimate."), "");
     }
 
     void concurrency()
@@ -234,16 +252,18 @@ struct Checker
                 num(*c.users, 0) + " concurrent users at " + num(target, 1) + " tok/s",
                 "The build serves at most " + std::to_string(e.maxUsers) + " users at " + num(target, 1) + " tok/s with a " + std::to_string(r.build.workload.context)
                     + "-token context (KV " + num(e.kvCacheGB, 1) + " GB for the claimed users)",
-                "A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).", "Measured with how many simultaneous users and what context?");
+                QT_TRANSLATE_NOOP("hw::Message", "A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3)."),
+                QT_TRANSLATE_NOOP("hw::Message", "Measured with how many simultaneous users and what context?"));
         } else if (e.decodePerUser < target) {
             add("concurrency-not-supported", ceiling.decodePerUser < target ? Severity::Impossible : Severity::Optimistic,
                 num(*c.users, 0) + " concurrent users at " + num(target, 1) + " tok/s",
                 "At " + num(*c.users, 0) + " users each gets about " + num(e.decodePerUser, 2) + " tok/s (ceiling " + num(ceiling.decodePerUser, 2) + "); "
                     + std::to_string(e.maxUsers) + " users get " + num(target, 1) + " tok/s",
-                "Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.", "What speed does each user get at that concurrency?");
+                QT_TRANSLATE_NOOP("hw::Message", "Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once."),
+                QT_TRANSLATE_NOOP("hw::Message", "What speed does each user get at that concurrency?"));
         } else {
             add("concurrency-supported", Severity::Ok, num(*c.users, 0) + " users", "Each gets about " + num(e.decodePerUser, 1) + " tok/s; up to "
-                + std::to_string(e.maxUsers) + " users at " + num(target, 1) + " tok/s", "Checklist 3.", "");
+                + std::to_string(e.maxUsers) + " users at " + num(target, 1) + " tok/s", QT_TRANSLATE_NOOP("hw::Message", "Checklist 3."), "");
         }
     }
 
@@ -272,7 +292,8 @@ struct Checker
                 add("price-below-memory-cost", Severity::Impossible, num(cny, 0) + " CNY for " + model->name + " " + quant->name,
                     "The weights alone need " + num(weightsGB, 0) + " GB of memory; at the cheapest price in the catalog (" + which + ", " + num(cheapest, 2)
                         + " CNY/GB) that memory costs " + num(weightsGB * cheapest, 0) + " CNY",
-                    "A build must at least hold its weights in memory.", "What hardware does the price buy, and which model file runs on it?");
+                    QT_TRANSLATE_NOOP("hw::Message", "A build must at least hold its weights in memory."),
+                    QT_TRANSLATE_NOOP("hw::Message", "What hardware does the price buy, and which model file runs on it?"));
         }
         // Whole machines quoted in the documents and public pages are the market reference for GPU servers.
         if (!c.gpuId.empty()) {
@@ -286,14 +307,14 @@ struct Checker
                     add("price-below-market", Severity::Warning, num(cny, 0) + " CNY for " + std::to_string(gpus) + " x " + c.gpuId,
                         "Machines with " + std::to_string(n) + " x " + c.gpuId + " are quoted at " + num(q->amount, 0) + " CNY (" + q->source + ", " + q->date
                             + "): about " + num(reference, 0) + " CNY for " + std::to_string(gpus) + " GPUs",
-                        "Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.",
-                        "Which exact GPUs (model, memory), new or refurbished, and with which warranty?");
+                        QT_TRANSLATE_NOOP("hw::Message", "Checklist 4: prices far below market mean used, refurbished, grey-market or different parts."),
+                        QT_TRANSLATE_NOOP("hw::Message", "Which exact GPUs (model, memory), new or refurbished, and with which warranty?"));
                 break;
             }
         }
         if (!r.buildKnown) {
             add("price-unverifiable", Severity::Unverifiable, num(cny, 0) + " CNY", "The offer does not name enough hardware to price it part by part", "",
-                "List every part.");
+                QT_TRANSLATE_NOOP("hw::Message", "List every part."));
             return;
         }
         // The parts the catalog prices, new, are a floor for a new build.
@@ -305,8 +326,8 @@ struct Checker
         if (newFloor > 0 && cny < newFloor * 0.9)
             add("price-below-market", Severity::Warning, num(cny, 0) + " CNY for " + r.build.name,
                 "The GPUs and CPUs alone cost " + num(newFloor, 0) + " CNY new at the catalog's latest prices",
-                "Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.",
-                "Are the parts new? Which warranty, from whom, for how long?");
+                QT_TRANSLATE_NOOP("hw::Message", "Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts."),
+                QT_TRANSLATE_NOOP("hw::Message", "Are the parts new? Which warranty, from whom, for how long?"));
         else if (!cost.complete())
             add("price-unverifiable", Severity::Unverifiable, num(cny, 0) + " CNY", "No price in the catalog for: " + [&] {
                     std::string s;
@@ -314,14 +335,16 @@ struct Checker
                         s += (s.empty() ? "" : ", ") + m;
                     return s;
                 }(),
-                "Prices are compared with sourced quotes only.", "Itemise the offer so each part can be compared.");
+                QT_TRANSLATE_NOOP("hw::Message", "Prices are compared with sourced quotes only."),
+                QT_TRANSLATE_NOOP("hw::Message", "Itemise the offer so each part can be compared."));
         else
             add("price-consistent", Severity::Ok, num(cny, 0) + " CNY", "The bill of materials comes to " + num(cost.capex, 0) + " CNY", "", "");
         if (c.condition == "refurbished" || c.condition == "used" || !c.warrantyMonths)
             add("warranty", c.condition.empty() || c.condition == "new" ? Severity::Unverifiable : Severity::Warning,
                 c.condition.empty() ? std::string("no condition stated") : c.condition,
                 c.warrantyMonths ? "Warranty " + num(*c.warrantyMonths, 0) + " months" : std::string("No warranty stated"),
-                "Checklist 4: confirm new or refurbished, and the warranty.", "New or refurbished? Who gives the warranty, and for how long?");
+                QT_TRANSLATE_NOOP("hw::Message", "Checklist 4: confirm new or refurbished, and the warranty."),
+                QT_TRANSLATE_NOOP("hw::Message", "New or refurbished? Who gives the warranty, and for how long?"));
     }
 
     void facts()
@@ -340,7 +363,8 @@ struct Checker
                 if (standard > 0 && !near(f.value, standard, 0.01))
                     add("network-label-mismatch", Severity::Impossible, f.text,
                         "InfiniBand " + f.label + " is " + num(standard, 0) + " Gb/s per port, not " + num(f.value, 0),
-                        "EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).", "Which adapters and switches exactly?");
+                        QT_TRANSLATE_NOOP("hw::Message", "EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap)."),
+                        QT_TRANSLATE_NOOP("hw::Message", "Which adapters and switches exactly?"));
                 continue;
             }
             const GpuSpec *g = cat.gpu(f.gpuId);
@@ -369,10 +393,12 @@ struct Checker
             if (expected <= 0)
                 continue;
             if (near(f.value, expected, 0.05)) {
-                add("hardware-fact-ok", Severity::Ok, f.text, g->name + " " + what + ": " + num(expected, 1), "Vendor datasheet (catalog source).", "");
+                add("hardware-fact-ok", Severity::Ok, f.text, g->name + " " + what + ": " + num(expected, 1),
+                    QT_TRANSLATE_NOOP("hw::Message", "Vendor datasheet (catalog source)."), "");
             } else if (f.attribute == "tflops" && near(f.value, expected * 2, 0.05)) {
                 add("hardware-fact-sparse", Severity::Warning, f.text, g->name + " " + what + ": " + num(expected, 1) + "; " + num(f.value, 0) + " is the 2:4 sparsity figure",
-                    "Dense throughput is what LLM inference gets.", "Quote dense figures.");
+                    QT_TRANSLATE_NOOP("hw::Message", "Dense throughput is what LLM inference gets."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Quote dense figures."));
             } else {
                 std::string other;
                 if (f.attribute == "tflops")
@@ -381,7 +407,8 @@ struct Checker
                         if (v > 0 && near(f.value, v, 0.05))
                             other = std::string("; ") + num(f.value, 0) + " is the " + p + " figure";
                 add("hardware-fact-mismatch", Severity::Impossible, f.text, g->name + " " + what + " is " + num(expected, 1) + other,
-                    "Vendor datasheet (catalog source).", "Which part and which precision does the figure refer to?");
+                    QT_TRANSLATE_NOOP("hw::Message", "Vendor datasheet (catalog source)."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Which part and which precision does the figure refer to?"));
             }
         }
     }
@@ -399,21 +426,23 @@ struct Checker
                 problems += std::to_string(r.build.ramChannels) + " of " + std::to_string(cpu.memoryChannels * r.build.sockets) + " channels populated; ";
             if (!problems.empty())
                 add("hybrid-hardware-weak", Severity::Warning, "Hybrid CPU+GPU on " + cpu.name, problems + "the CPU part bounds the speed",
-                    "Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.", "Which CPU generation, memory type and DIMM layout?");
+                    QT_TRANSLATE_NOOP("hw::Message", "Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Which CPU generation, memory type and DIMM layout?"));
         }
         if (c.trainingClaimed && r.buildKnown && r.build.gpu) {
             const GpuSpec &g = *r.build.gpu;
             if (g.gpuClass == GpuClass::Consumer || g.gpuClass == GpuClass::Workstation || g.gpuClass == GpuClass::UnifiedMemory)
                 add("graphics-card-training", Severity::Warning, "Training or fine-tuning on " + g.name,
-                    g.name + " is a graphics card: inference only in practice", "Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.",
-                    "What training was actually run on these cards, with which model size?");
+                    g.name + " is a graphics card: inference only in practice",
+                    QT_TRANSLATE_NOOP("hw::Message", "Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards."),
+                    QT_TRANSLATE_NOOP("hw::Message", "What training was actually run on these cards, with which model size?"));
             const double gpuMemory = g.memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes);
             const double needed = r.build.model.totalParamsB * 16; // GB: weights, gradients, Adam states
             if (c.fullFineTuning && needed > gpuMemory)
                 add("fine-tuning-memory", Severity::Impossible, "Full fine-tuning of " + r.build.model.name,
                     "Needs ~" + num(needed, 0) + " GB (16 bytes per parameter) against " + num(gpuMemory, 0) + " GB of GPU memory",
-                    "Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.",
-                    "Full fine-tuning or LoRA? Of which model?");
+                    QT_TRANSLATE_NOOP("hw::Message", "Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Full fine-tuning or LoRA? Of which model?"));
         }
     }
 
@@ -427,10 +456,13 @@ struct Checker
             if (a.claimedImprovement && !better)
                 add("improvement-wrong-sign", Severity::Impossible, a.label + ": " + num(a.before, 2) + " -> " + num(a.after, 2) + " called an improvement",
                     "It changes by " + num(change, 1) + "%: " + (a.lowerIsBetter ? "higher" : "lower") + " is worse",
-                    "The offer's own numbers must agree with its conclusion.", "Which figure is right?");
+                    QT_TRANSLATE_NOOP("hw::Message", "The offer's own numbers must agree with its conclusion."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Which figure is right?"));
             else if (std::abs(change - a.claimedChangePercent) > 1.0 && std::abs(-change - a.claimedChangePercent) > 1.0)
                 add("arithmetic-error", Severity::Impossible, a.label + ": " + num(a.claimedChangePercent, 1) + "%",
-                    num(a.before, 2) + " -> " + num(a.after, 2) + " is " + num(change, 1) + "%", "The offer's own numbers must agree.", "Which figure is right?");
+                    num(a.before, 2) + " -> " + num(a.after, 2) + " is " + num(change, 1) + "%",
+                    QT_TRANSLATE_NOOP("hw::Message", "The offer's own numbers must agree."),
+                    QT_TRANSLATE_NOOP("hw::Message", "Which figure is right?"));
         }
     }
 };

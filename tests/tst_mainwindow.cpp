@@ -401,6 +401,18 @@ private slots:
         for (int r = 0; r < offer->findings()->rowCount(); ++r)
             inconsistent = inconsistent || offer->findings()->index(r, hwui::FindingsModel::Ask).data(Qt::ToolTipRole).toString().startsWith(u"aggregate-inconsistent"_s);
         QVERIFY(inconsistent);
+        {
+            // What to ask the vendor, and the rule behind it, in the interface's language.
+            QTranslator zh;
+            QVERIFY(zh.load(u":/i18n/hwplanner_zh_CN"_s));
+            QCoreApplication::installTranslator(&zh);
+            QString asks;
+            for (int r = 0; r < offer->findings()->rowCount(); ++r)
+                asks += offer->findings()->index(r, hwui::FindingsModel::Ask).data().toString()
+                    + offer->findings()->index(r, hwui::FindingsModel::Rule).data().toString();
+            QCoreApplication::removeTranslator(&zh);
+            QVERIFY2(asks.contains(u"哪个数字是实测的"_s) && asks.contains(u"总吞吐至少等于用户数"_s), qPrintable(asks));
+        }
         w.results()->tabs()->setCurrentWidget(offer);
         shoot(&w, u"main-offer"_s);
         // A correction in the claim file wins over the text: a bad edit is reported, not crashed on.

@@ -166,10 +166,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return QString::fromStdString(f.claim);
         case Computed:
             return QString::fromStdString(f.computed);
-        case Rule:
-            return QString::fromStdString(f.rule);
+        case Rule: // fixed sentences: translated by their English text
+            return QCoreApplication::translate("hw::Message", f.rule.c_str());
         case Ask:
-            return QString::fromStdString(f.ask);
+            return QCoreApplication::translate("hw::Message", f.ask.c_str());
         }
     }
     if (role == Qt::BackgroundRole && index.column() == Severity)

@@ -311,8 +311,10 @@ QString html(const QJsonObject &q)
             tr("Findings on the vendor's claims"), tr("Verdict"), tr("The offer says"), tr("The planner computes"), tr("Ask the vendor"));
         for (const QJsonValue &fv : findings) {
             const QJsonObject f = fv.toObject();
-            h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(esc(f.value(u"severity"_s).toString()), esc(f.value(u"claim"_s).toString()),
-                                                                               esc(f.value(u"computed"_s).toString()), esc(f.value(u"ask"_s).toString()));
+            const QByteArray ask = f.value(u"ask"_s).toString().toUtf8(); // a fixed sentence: translated by its English text
+            h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
+                esc(statusName(f.value(u"severity"_s).toString().toStdString())), esc(f.value(u"claim"_s).toString()),
+                esc(f.value(u"computed"_s).toString()), esc(QCoreApplication::translate("hw::Message", ask.constData())));
         }
         h += u"</table>"_s;
     }

@@ -4,72 +4,405 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claims.cpp" line="522"/>
+        <location filename="../../model/claims.cpp" line="117"/>
+        <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
+        <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="118"/>
+        <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
+        <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="123"/>
+        <source>Checklist 1: quants and distills are not the full model.</source>
+        <translation>Checklist 1: quants and distills are not the full model.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="124"/>
+        <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
+        <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="127"/>
+        <source>Checklist 1.</source>
+        <translation>Checklist 1.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="128"/>
+        <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
+        <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="134"/>
+        <source>Checklist 1: distills are not R1.</source>
+        <translation>Checklist 1: distills are not R1.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="135"/>
+        <source>Say plainly that this is the distilled model.</source>
+        <translation>Say plainly that this is the distilled model.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="140"/>
+        <location filename="../../model/claims.cpp" line="146"/>
+        <source>Model facts must match the published configuration.</source>
+        <translation>Model facts must match the published configuration.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="141"/>
+        <source>Where does the parameter count come from?</source>
+        <translation>Where does the parameter count come from?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="147"/>
+        <source>Is the window limited by the serving configuration? What context will users get?</source>
+        <translation>Is the window limited by the serving configuration? What context will users get?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="157"/>
+        <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
+        <translation>Weights = parameters x bits per weight / 8, or the published file size.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="158"/>
+        <source>Which file is it, and how large is it on disk?</source>
+        <translation>Which file is it, and how large is it on disk?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="163"/>
+        <source>Memory must hold weights, KV cache and overhead, device by device.</source>
+        <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="164"/>
+        <source>Where do the remaining weights live, and at what speed do they run?</source>
+        <translation>Where do the remaining weights live, and at what speed do they run?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="175"/>
+        <source>Every device must hold its share (domain section 4).</source>
+        <translation>Every device must hold its share (domain section 4).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="176"/>
+        <source>Which model, precision and offload make it fit?</source>
+        <translation>Which model, precision and offload make it fit?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="183"/>
+        <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
+        <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="184"/>
+        <source>What speed did you measure, with how many users?</source>
+        <translation>What speed did you measure, with how many users?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="187"/>
+        <source>Hybrid CPU+GPU is slower than GPU-only.</source>
+        <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="188"/>
+        <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
+        <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="191"/>
+        <source>Device-by-device memory (domain section 4).</source>
+        <translation>Device-by-device memory (domain section 4).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="199"/>
+        <source>Domain section 2: R1/V3 are released in FP8 with block scales.</source>
+        <translation>Domain section 2: R1/V3 are released in FP8 with block scales.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="200"/>
+        <source>Do you mean FP8? Which GPUs run it natively?</source>
+        <translation>Do you mean FP8? Which GPUs run it natively?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="204"/>
+        <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
+        <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="205"/>
+        <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
+        <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="214"/>
+        <source>Aggregate throughput is at least users x per-user speed (domain section 6).</source>
+        <translation>Aggregate throughput is at least users x per-user speed (domain section 6).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="215"/>
+        <source>Which figure was measured, and with how many users at once?</source>
+        <translation>Which figure was measured, and with how many users at once?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="219"/>
+        <source>tok/s means output tokens unless said otherwise (domain section 11).</source>
+        <translation>tok/s means output tokens unless said otherwise (domain section 11).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="220"/>
+        <source>What is the output-token throughput?</source>
+        <translation>What is the output-token throughput?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="230"/>
+        <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
+        <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="231"/>
+        <source>How was the speed measured (model, quant, prompt, users)?</source>
+        <translation>How was the speed measured (model, quant, prompt, users)?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="236"/>
+        <source>More than 50% above the calibrated estimate.</source>
+        <translation>More than 50% above the calibrated estimate.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="237"/>
+        <source>Show a measurement at this concurrency.</source>
+        <translation>Show a measurement at this concurrency.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="240"/>
+        <source>Within 50% of the calibrated estimate.</source>
+        <translation>Within 50% of the calibrated estimate.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="255"/>
+        <source>A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</source>
+        <translation>A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="256"/>
+        <source>Measured with how many simultaneous users and what context?</source>
+        <translation>Measured with how many simultaneous users and what context?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="262"/>
+        <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
+        <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="263"/>
+        <source>What speed does each user get at that concurrency?</source>
+        <translation>What speed does each user get at that concurrency?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="266"/>
+        <source>Checklist 3.</source>
+        <translation>Checklist 3.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="295"/>
+        <source>A build must at least hold its weights in memory.</source>
+        <translation>A build must at least hold its weights in memory.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="296"/>
+        <source>What hardware does the price buy, and which model file runs on it?</source>
+        <translation>What hardware does the price buy, and which model file runs on it?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="310"/>
+        <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
+        <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="311"/>
+        <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
+        <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="317"/>
+        <source>List every part.</source>
+        <translation>List every part.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="329"/>
+        <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
+        <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="330"/>
+        <source>Are the parts new? Which warranty, from whom, for how long?</source>
+        <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="338"/>
+        <source>Prices are compared with sourced quotes only.</source>
+        <translation>Prices are compared with sourced quotes only.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="339"/>
+        <source>Itemise the offer so each part can be compared.</source>
+        <translation>Itemise the offer so each part can be compared.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="346"/>
+        <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
+        <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="347"/>
+        <source>New or refurbished? Who gives the warranty, and for how long?</source>
+        <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="366"/>
+        <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
+        <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="367"/>
+        <source>Which adapters and switches exactly?</source>
+        <translation>Which adapters and switches exactly?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="397"/>
+        <location filename="../../model/claims.cpp" line="410"/>
+        <source>Vendor datasheet (catalog source).</source>
+        <translation>Vendor datasheet (catalog source).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="400"/>
+        <source>Dense throughput is what LLM inference gets.</source>
+        <translation>Dense throughput is what LLM inference gets.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="401"/>
+        <source>Quote dense figures.</source>
+        <translation>Quote dense figures.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="411"/>
+        <source>Which part and which precision does the figure refer to?</source>
+        <translation>Which part and which precision does the figure refer to?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="429"/>
+        <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
+        <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="430"/>
+        <source>Which CPU generation, memory type and DIMM layout?</source>
+        <translation>Which CPU generation, memory type and DIMM layout?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="437"/>
+        <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
+        <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="438"/>
+        <source>What training was actually run on these cards, with which model size?</source>
+        <translation>What training was actually run on these cards, with which model size?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="444"/>
+        <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
+        <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="445"/>
+        <source>Full fine-tuning or LoRA? Of which model?</source>
+        <translation>Full fine-tuning or LoRA? Of which model?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="459"/>
+        <source>The offer&apos;s own numbers must agree with its conclusion.</source>
+        <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="460"/>
+        <location filename="../../model/claims.cpp" line="465"/>
+        <source>Which figure is right?</source>
+        <translation>Which figure is right?</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="464"/>
+        <source>The offer&apos;s own numbers must agree.</source>
+        <translation>The offer&apos;s own numbers must agree.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="554"/>
         <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
         <translation>%1 is a distill, far weaker than the 671B R1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="525"/>
+        <location filename="../../model/claims.cpp" line="557"/>
         <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
         <translation>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="527"/>
+        <location filename="../../model/claims.cpp" line="559"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="534"/>
+        <location filename="../../model/claims.cpp" line="566"/>
         <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
         <translation>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="539"/>
+        <location filename="../../model/claims.cpp" line="571"/>
         <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
         <translation>%1 is a graphics card: fine for inference, not for training or fine-tuning.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="543"/>
+        <location filename="../../model/claims.cpp" line="575"/>
         <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
         <translation>%1 has no FP8: the weights are cast to BF16 (twice the memory).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="548"/>
+        <location filename="../../model/claims.cpp" line="580"/>
         <source>GPUs and run mode suit the model</source>
         <translation>GPUs and run mode suit the model</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="553"/>
+        <location filename="../../model/claims.cpp" line="585"/>
         <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
         <translation>%1 tok/s per user at %2 users: below the acceptable 6</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="555"/>
+        <location filename="../../model/claims.cpp" line="587"/>
         <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
         <translation>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="557"/>
+        <location filename="../../model/claims.cpp" line="589"/>
         <source>%1 tok/s per user at %2 users: comfortable</source>
         <translation>%1 tok/s per user at %2 users: comfortable</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="562"/>
+        <location filename="../../model/claims.cpp" line="594"/>
         <source>%1 is priced used;</source>
         <translation>%1 is priced used;</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="563"/>
+        <location filename="../../model/claims.cpp" line="595"/>
         <source>%1 is priced refurbished;</source>
         <translation>%1 is priced refurbished;</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="566"/>
+        <location filename="../../model/claims.cpp" line="598"/>
         <source>Priced as new parts; confirm the warranty</source>
         <translation>Priced as new parts; confirm the warranty</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="568"/>
+        <location filename="../../model/claims.cpp" line="600"/>
         <source>ask for the warranty terms</source>
         <translation>ask for the warranty terms</translation>
     </message>
@@ -253,8 +586,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="235"/>
-        <location filename="../../ui/quotewriter.cpp" line="322"/>
-        <location filename="../../ui/quotewriter.cpp" line="420"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
+        <location filename="../../ui/quotewriter.cpp" line="422"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -335,7 +668,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="253"/>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="338"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
@@ -397,7 +730,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="272"/>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -438,7 +771,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="285"/>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
@@ -483,57 +816,57 @@
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="330"/>
+        <location filename="../../ui/quotewriter.cpp" line="332"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="333"/>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>incomplete: parts without a price</source>
         <translation>incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="348"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="349"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="350"/>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="358"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="381"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>

@@ -4,72 +4,405 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claims.cpp" line="522"/>
+        <location filename="../../model/claims.cpp" line="117"/>
+        <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
+        <translation>避坑清单第 1 条：“满血”指 DeepSeek R1/V3 671B，精度为 FP8 或 BF16（明确说明时也可为 INT8 W8A8）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="118"/>
+        <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
+        <translation>机器上实际运行的是哪个模型文件？请出示文件名和磁盘上的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="123"/>
+        <source>Checklist 1: quants and distills are not the full model.</source>
+        <translation>避坑清单第 1 条：量化版和蒸馏版都不是满血模型。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="124"/>
+        <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
+        <translation>是量化模型吗？哪种量化？实测效果损失多少？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="127"/>
+        <source>Checklist 1.</source>
+        <translation>避坑清单第 1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="128"/>
+        <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
+        <translation>请确认具体版本（R1、R1-0528 还是 V3）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="134"/>
+        <source>Checklist 1: distills are not R1.</source>
+        <translation>避坑清单第 1 条：蒸馏模型不是 R1。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="135"/>
+        <source>Say plainly that this is the distilled model.</source>
+        <translation>请明确写明这是蒸馏模型。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="140"/>
+        <location filename="../../model/claims.cpp" line="146"/>
+        <source>Model facts must match the published configuration.</source>
+        <translation>模型参数必须与官方发布的配置一致。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="141"/>
+        <source>Where does the parameter count come from?</source>
+        <translation>这个参数量的依据是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="147"/>
+        <source>Is the window limited by the serving configuration? What context will users get?</source>
+        <translation>上下文窗口是否被部署配置限制？用户实际能用多长的上下文？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="157"/>
+        <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
+        <translation>权重大小 = 参数量 × 每权重位数 / 8，或以发布的文件大小为准。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="158"/>
+        <source>Which file is it, and how large is it on disk?</source>
+        <translation>是哪个文件？在磁盘上有多大？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="163"/>
+        <source>Memory must hold weights, KV cache and overhead, device by device.</source>
+        <translation>每个设备的内存都必须装下各自的权重、KV 缓存和运行开销。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="164"/>
+        <source>Where do the remaining weights live, and at what speed do they run?</source>
+        <translation>装不下的权重放在哪里？运行速度是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="175"/>
+        <source>Every device must hold its share (domain section 4).</source>
+        <translation>每个设备都必须装下自己那一份（领域说明第 4 节）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="176"/>
+        <source>Which model, precision and offload make it fit?</source>
+        <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="183"/>
+        <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
+        <translation>GPU 放不下的部分放在内存里；内存也放不下的部分要从固态盘读取。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="184"/>
+        <source>What speed did you measure, with how many users?</source>
+        <translation>实测速度是多少？当时有多少用户？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="187"/>
+        <source>Hybrid CPU+GPU is slower than GPU-only.</source>
+        <translation>CPU+GPU 混合推理比纯 GPU 慢。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="188"/>
+        <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
+        <translation>请确认运行方式（KTransformers、llama.cpp -ngl）和实测速度。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="191"/>
+        <source>Device-by-device memory (domain section 4).</source>
+        <translation>逐设备计算内存（领域说明第 4 节）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="199"/>
+        <source>Domain section 2: R1/V3 are released in FP8 with block scales.</source>
+        <translation>领域说明第 2 节：R1/V3 以带分块缩放的 FP8 格式发布。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="200"/>
+        <source>Do you mean FP8? Which GPUs run it natively?</source>
+        <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="204"/>
+        <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
+        <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="205"/>
+        <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
+        <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="214"/>
+        <source>Aggregate throughput is at least users x per-user speed (domain section 6).</source>
+        <translation>总吞吐至少等于用户数 × 每用户速度（领域说明第 6 节）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="215"/>
+        <source>Which figure was measured, and with how many users at once?</source>
+        <translation>哪个数字是实测的？当时同时有多少用户？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="219"/>
+        <source>tok/s means output tokens unless said otherwise (domain section 11).</source>
+        <translation>除非另有说明，tok/s 指输出 token（领域说明第 11 节）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="220"/>
+        <source>What is the output-token throughput?</source>
+        <translation>输出 token 的吞吐是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="230"/>
+        <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
+        <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="231"/>
+        <source>How was the speed measured (model, quant, prompt, users)?</source>
+        <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="236"/>
+        <source>More than 50% above the calibrated estimate.</source>
+        <translation>比校准后的估算高出 50% 以上。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="237"/>
+        <source>Show a measurement at this concurrency.</source>
+        <translation>请出示该并发下的实测数据。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="240"/>
+        <source>Within 50% of the calibrated estimate.</source>
+        <translation>与校准后的估算相差在 50% 以内。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="255"/>
+        <source>A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</source>
+        <translation>只有每个用户同时都达到该速度、且所有用户的 KV 都放得下，才算支持 N 个用户（避坑清单第 3 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="256"/>
+        <source>Measured with how many simultaneous users and what context?</source>
+        <translation>实测时同时有多少用户？上下文多长？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="262"/>
+        <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
+        <translation>避坑清单第 3 条：所有用户同时在线时，每用户 6 tok/s 可接受，14 tok/s 舒适。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="263"/>
+        <source>What speed does each user get at that concurrency?</source>
+        <translation>在该并发下每个用户的速度是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="266"/>
+        <source>Checklist 3.</source>
+        <translation>避坑清单第 3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="295"/>
+        <source>A build must at least hold its weights in memory.</source>
+        <translation>一套配置至少要能把权重装进内存。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="296"/>
+        <source>What hardware does the price buy, and which model file runs on it?</source>
+        <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="310"/>
+        <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
+        <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="311"/>
+        <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
+        <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="317"/>
+        <source>List every part.</source>
+        <translation>请列出每一个部件。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="329"/>
+        <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
+        <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="330"/>
+        <source>Are the parts new? Which warranty, from whom, for how long?</source>
+        <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="338"/>
+        <source>Prices are compared with sourced quotes only.</source>
+        <translation>只与有来源的报价做比较。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="339"/>
+        <source>Itemise the offer so each part can be compared.</source>
+        <translation>请把报价逐项列出，以便逐个部件比较。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="346"/>
+        <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
+        <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="347"/>
+        <source>New or refurbished? Who gives the warranty, and for how long?</source>
+        <translation>全新还是翻新？谁提供质保？质保多久？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="366"/>
+        <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
+        <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="367"/>
+        <source>Which adapters and switches exactly?</source>
+        <translation>具体是哪款网卡和交换机？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="397"/>
+        <location filename="../../model/claims.cpp" line="410"/>
+        <source>Vendor datasheet (catalog source).</source>
+        <translation>厂商规格书（目录中的来源）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="400"/>
+        <source>Dense throughput is what LLM inference gets.</source>
+        <translation>大模型推理用到的是稠密算力。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="401"/>
+        <source>Quote dense figures.</source>
+        <translation>请给出稠密算力数字。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="411"/>
+        <source>Which part and which precision does the figure refer to?</source>
+        <translation>这个数字指的是哪个部件、哪种精度？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="429"/>
+        <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
+        <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="430"/>
+        <source>Which CPU generation, memory type and DIMM layout?</source>
+        <translation>CPU 是哪一代？内存类型和插法如何？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="437"/>
+        <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
+        <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="438"/>
+        <source>What training was actually run on these cards, with which model size?</source>
+        <translation>这些卡上实际跑过什么训练？模型多大？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="444"/>
+        <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
+        <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="445"/>
+        <source>Full fine-tuning or LoRA? Of which model?</source>
+        <translation>全参微调还是 LoRA？针对哪个模型？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="459"/>
+        <source>The offer&apos;s own numbers must agree with its conclusion.</source>
+        <translation>报价自身的数字必须与其结论一致。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="460"/>
+        <location filename="../../model/claims.cpp" line="465"/>
+        <source>Which figure is right?</source>
+        <translation>哪个数字是对的？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="464"/>
+        <source>The offer&apos;s own numbers must agree.</source>
+        <translation>报价自身的数字必须前后一致。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="554"/>
         <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
         <translation>%1 是蒸馏模型，远弱于 671B 的 R1（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="525"/>
+        <location filename="../../model/claims.cpp" line="557"/>
         <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
         <translation>%1 是量化版 R1，不是满血模型（文档 002：Q4 和 1.58-bit 约保留 75-80% 的效果）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="527"/>
+        <location filename="../../model/claims.cpp" line="559"/>
         <source>%1 at %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="534"/>
+        <location filename="../../model/claims.cpp" line="566"/>
         <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
         <translation>在 %1 上做 CPU+GPU 混合推理：要有速度，需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="539"/>
+        <location filename="../../model/claims.cpp" line="571"/>
         <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
         <translation>%1 是游戏/图形卡：可以做推理，不适合训练或微调。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="543"/>
+        <location filename="../../model/claims.cpp" line="575"/>
         <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
         <translation>%1 不支持 FP8：权重会转成 BF16（显存占用翻倍）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="548"/>
+        <location filename="../../model/claims.cpp" line="580"/>
         <source>GPUs and run mode suit the model</source>
         <translation>GPU 与运行方式适合该模型</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="553"/>
+        <location filename="../../model/claims.cpp" line="585"/>
         <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
         <translation>%2 个用户时每用户 %1 tok/s：低于可接受的 6</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="555"/>
+        <location filename="../../model/claims.cpp" line="587"/>
         <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
         <translation>%2 个用户时每用户 %1 tok/s：可接受（6），未达舒适（14）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="557"/>
+        <location filename="../../model/claims.cpp" line="589"/>
         <source>%1 tok/s per user at %2 users: comfortable</source>
         <translation>%2 个用户时每用户 %1 tok/s：舒适</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="562"/>
+        <location filename="../../model/claims.cpp" line="594"/>
         <source>%1 is priced used;</source>
         <translation>%1 按二手计价；</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="563"/>
+        <location filename="../../model/claims.cpp" line="595"/>
         <source>%1 is priced refurbished;</source>
         <translation>%1 按翻新计价；</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="566"/>
+        <location filename="../../model/claims.cpp" line="598"/>
         <source>Priced as new parts; confirm the warranty</source>
         <translation>按全新部件计价；请确认质保</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="568"/>
+        <location filename="../../model/claims.cpp" line="600"/>
         <source>ask for the warranty terms</source>
         <translation>请向供应商索取质保条款</translation>
     </message>
@@ -253,8 +586,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="235"/>
-        <location filename="../../ui/quotewriter.cpp" line="322"/>
-        <location filename="../../ui/quotewriter.cpp" line="420"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
+        <location filename="../../ui/quotewriter.cpp" line="422"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -335,7 +668,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="253"/>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="338"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
@@ -397,7 +730,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="272"/>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -438,7 +771,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="285"/>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
@@ -483,57 +816,57 @@
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="330"/>
+        <location filename="../../ui/quotewriter.cpp" line="332"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="333"/>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>incomplete: parts without a price</source>
         <translation>不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="348"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="349"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="350"/>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="358"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="381"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
