@@ -5,6 +5,7 @@
 #include "db/appsettings.h"
 #include "db/quotes.h"
 #include "db/resultjson.h"
+#include "model/claims.h"
 #include "testcatalog.h"
 #include "ui/quotewriter.h"
 
@@ -155,6 +156,25 @@ private slots:
         QVERIFY(f.contains(l.toString(q.value(u"builds"_s).toArray().at(0).toObject().value(u"total"_s).toDouble(), 'f', 2)));
         // The interface's language is left as it was.
         QCOMPARE(QCoreApplication::translate("hwui", "Bill of materials"), u"Bill of materials"_s);
+    }
+
+    // A checked offer's findings go into the quote; in a Chinese quote the verdict, the rule and the
+    // question for the vendor are Chinese, while the numbers read the same.
+    void findingsInAChineseQuote()
+    {
+        const std::string offer = "满血版 DeepSeek R1 一体机，4卡4090，双路至强8480，1TB 内存，支持100人并发，每人 14 tokens/s，总吞吐 140 tokens/s，19.8万元";
+        const hw::ClaimReport report = hw::checkClaim(hw::extractClaim(offer, m_cat.catalog), m_cat.catalog, *m_prices, m_settings);
+        QVERIFY(!report.findings.empty());
+        hwdb::QuoteOptions o;
+        o.language = u"zh_CN"_s;
+        const QJsonObject q = hwdb::makeQuoteData({m_builds.first()}, m_cat.catalog, *m_prices, m_settings, o, report.findings);
+        const QString pdf = m_dir.filePath(u"findings.pdf"_s);
+        QString error;
+        QVERIFY2(hwui::writeQuotePdf(q, pdf, &error), qPrintable(error));
+        const QString f = flat(text(pdf));
+        for (const QString &phrase : {u"对供应商声明的核查结果"_s, u"不可能"_s, u"哪个数字是实测的"_s, u"100 x 14.0 = 1400"_s})
+            QVERIFY2(f.contains(phrase), qPrintable(phrase));
+        QVERIFY(!f.contains(u"impossible"_s));
     }
 
     void logoIsTheOnlyImage()
