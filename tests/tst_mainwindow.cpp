@@ -205,6 +205,21 @@ private slots:
         users->setValue(4); // resets every model under the testers
         QVERIFY(r->bomModel()->rowCount() > 2);
         QCOMPARE(r->memoryModel()->rowCount(), 2); // GPU and RAM
+        const QModelIndex ramCapacity = r->memoryModel()->index(1, hwui::MemoryModel::Capacity);
+        QVERIFY(ramCapacity.data(hwui::RawValueRole).toDouble() > 0);
+        QVERIFY(ramCapacity.data().toDouble() > 0);
+
+        // A build that names no RAM size: its capacity and free space are "not given", not 0 GB.
+        qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"ram.gb"_s))->setValue(0);
+        QCOMPARE(r->memoryModel()->rowCount(), 2);
+        for (int column : {int(hwui::MemoryModel::Capacity), int(hwui::MemoryModel::Free)}) {
+            const QModelIndex ram = r->memoryModel()->index(1, column);
+            QCOMPARE(ram.data().toString(), QCoreApplication::translate("hwui::MemoryModel", "not given"));
+            QVERIFY(!ram.data(Qt::ToolTipRole).toString().isEmpty());
+        }
+        QVERIFY(r->memoryModel()->index(1, hwui::MemoryModel::Weights).data(hwui::RawValueRole).toDouble() > 0);
+        w.resize(1400, 900);
+        shoot(&w, u"main-memory-no-ram"_s);
     }
 
     void sweepRunsInTheBackgroundAndLoadsAPickedBuild()

@@ -86,10 +86,14 @@ QVariant MemoryModel::data(const QModelIndex &index, int role) const
         v = d.overheadGB;
         break;
     case Free:
-        v = std::max(0.0, d.capacityGB - d.usedGB());
-        break;
     case Capacity:
-        v = d.capacityGB;
+        if (d.capacityGB <= 0) { // a build that names no RAM size: nothing to compare with
+            if (role == Qt::DisplayRole)
+                return tr("not given");
+            if (role == Qt::ToolTipRole)
+                return tr("The build names no size for this memory, so whether it fits is not checked.");
+        }
+        v = index.column() == Capacity ? d.capacityGB : std::max(0.0, d.capacityGB - d.usedGB());
         break;
     case WeightsShare:
     case KvShare:

@@ -874,105 +874,105 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="211"/>
+        <location filename="../../ui/resultmodels.cpp" line="215"/>
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="213"/>
+        <location filename="../../ui/resultmodels.cpp" line="217"/>
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="215"/>
+        <location filename="../../ui/resultmodels.cpp" line="219"/>
         <source>platform</source>
         <translation>platform</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="217"/>
+        <location filename="../../ui/resultmodels.cpp" line="221"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="233"/>
-        <location filename="../../ui/resultmodels.cpp" line="235"/>
         <location filename="../../ui/resultmodels.cpp" line="237"/>
+        <location filename="../../ui/resultmodels.cpp" line="239"/>
+        <location filename="../../ui/resultmodels.cpp" line="241"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="235"/>
-        <location filename="../../ui/resultmodels.cpp" line="237"/>
+        <location filename="../../ui/resultmodels.cpp" line="239"/>
+        <location filename="../../ui/resultmodels.cpp" line="241"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="239"/>
+        <location filename="../../ui/resultmodels.cpp" line="243"/>
         <source>%1 (%2 days)%3</source>
         <translation>%1 (%2 days)%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="240"/>
+        <location filename="../../ui/resultmodels.cpp" line="244"/>
         <source>, stale</source>
         <translation>, stale</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="246"/>
+        <location filename="../../ui/resultmodels.cpp" line="250"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="248"/>
+        <location filename="../../ui/resultmodels.cpp" line="252"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="250"/>
+        <location filename="../../ui/resultmodels.cpp" line="254"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="269"/>
+        <location filename="../../ui/resultmodels.cpp" line="273"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="271"/>
+        <location filename="../../ui/resultmodels.cpp" line="275"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
         <translation>This price is %1 days old (older than 180 days): ask for a current quote.</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="285"/>
+        <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="287"/>
+        <location filename="../../ui/resultmodels.cpp" line="291"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="289"/>
+        <location filename="../../ui/resultmodels.cpp" line="293"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="291"/>
+        <location filename="../../ui/resultmodels.cpp" line="295"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="293"/>
+        <location filename="../../ui/resultmodels.cpp" line="297"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="295"/>
+        <location filename="../../ui/resultmodels.cpp" line="299"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="297"/>
+        <location filename="../../ui/resultmodels.cpp" line="301"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1739,17 +1739,17 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="189"/>
+        <location filename="../../ui/resultmodels.cpp" line="193"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="191"/>
+        <location filename="../../ui/resultmodels.cpp" line="195"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="193"/>
+        <location filename="../../ui/resultmodels.cpp" line="197"/>
         <source>Aggregate (tok/s)</source>
         <translation>Aggregate (tok/s)</translation>
     </message>
@@ -2121,52 +2121,62 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="119"/>
+        <location filename="../../ui/resultmodels.cpp" line="92"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="94"/>
+        <source>The build names no size for this memory, so whether it fits is not checked.</source>
+        <translation>The build names no size for this memory, so whether it fits is not checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="123"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="121"/>
+        <location filename="../../ui/resultmodels.cpp" line="125"/>
         <source>Weights (GB)</source>
         <translation>Weights (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="123"/>
+        <location filename="../../ui/resultmodels.cpp" line="127"/>
         <source>KV cache (GB)</source>
         <translation>KV cache (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="125"/>
+        <location filename="../../ui/resultmodels.cpp" line="129"/>
         <source>Overhead (GB)</source>
         <translation>Overhead (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="127"/>
+        <location filename="../../ui/resultmodels.cpp" line="131"/>
         <source>Free (GB)</source>
         <translation>Free (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="129"/>
+        <location filename="../../ui/resultmodels.cpp" line="133"/>
         <source>Capacity (GB)</source>
         <translation>Capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="131"/>
+        <location filename="../../ui/resultmodels.cpp" line="135"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="133"/>
+        <location filename="../../ui/resultmodels.cpp" line="137"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="135"/>
+        <location filename="../../ui/resultmodels.cpp" line="139"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="137"/>
+        <location filename="../../ui/resultmodels.cpp" line="141"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>

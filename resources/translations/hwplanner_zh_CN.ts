@@ -874,105 +874,105 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="211"/>
+        <location filename="../../ui/resultmodels.cpp" line="215"/>
         <source>card</source>
         <translation>张</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="213"/>
+        <location filename="../../ui/resultmodels.cpp" line="217"/>
         <source>machine</source>
         <translation>台</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="215"/>
+        <location filename="../../ui/resultmodels.cpp" line="219"/>
         <source>platform</source>
         <translation>套</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="217"/>
+        <location filename="../../ui/resultmodels.cpp" line="221"/>
         <source>NIC</source>
         <translation>块</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="233"/>
-        <location filename="../../ui/resultmodels.cpp" line="235"/>
         <location filename="../../ui/resultmodels.cpp" line="237"/>
+        <location filename="../../ui/resultmodels.cpp" line="239"/>
+        <location filename="../../ui/resultmodels.cpp" line="241"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="235"/>
-        <location filename="../../ui/resultmodels.cpp" line="237"/>
+        <location filename="../../ui/resultmodels.cpp" line="239"/>
+        <location filename="../../ui/resultmodels.cpp" line="241"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="239"/>
+        <location filename="../../ui/resultmodels.cpp" line="243"/>
         <source>%1 (%2 days)%3</source>
         <translation>%1（%2 天）%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="240"/>
+        <location filename="../../ui/resultmodels.cpp" line="244"/>
         <source>, stale</source>
         <translation>，已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="246"/>
+        <location filename="../../ui/resultmodels.cpp" line="250"/>
         <source>new</source>
         <translation>全新</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="248"/>
+        <location filename="../../ui/resultmodels.cpp" line="252"/>
         <source>used</source>
         <translation>二手</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="250"/>
+        <location filename="../../ui/resultmodels.cpp" line="254"/>
         <source>refurbished</source>
         <translation>翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="269"/>
+        <location filename="../../ui/resultmodels.cpp" line="273"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>目录中没有带来源的价格：资本支出未计入此行。请导入供应商报价（文件 &gt; 导入价格）。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="271"/>
+        <location filename="../../ui/resultmodels.cpp" line="275"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
         <translation>此价格已有 %1 天（超过 180 天）：请索取最新报价。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="285"/>
+        <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="287"/>
+        <location filename="../../ui/resultmodels.cpp" line="291"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="289"/>
+        <location filename="../../ui/resultmodels.cpp" line="293"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="291"/>
+        <location filename="../../ui/resultmodels.cpp" line="295"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="293"/>
+        <location filename="../../ui/resultmodels.cpp" line="297"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="295"/>
+        <location filename="../../ui/resultmodels.cpp" line="299"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="297"/>
+        <location filename="../../ui/resultmodels.cpp" line="301"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1739,17 +1739,17 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="189"/>
+        <location filename="../../ui/resultmodels.cpp" line="193"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="191"/>
+        <location filename="../../ui/resultmodels.cpp" line="195"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="193"/>
+        <location filename="../../ui/resultmodels.cpp" line="197"/>
         <source>Aggregate (tok/s)</source>
         <translation>总吞吐（tok/s）</translation>
     </message>
@@ -2121,52 +2121,62 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="119"/>
+        <location filename="../../ui/resultmodels.cpp" line="92"/>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="94"/>
+        <source>The build names no size for this memory, so whether it fits is not checked.</source>
+        <translation>该配置未给出此内存的容量，因此不检查是否放得下。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="123"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="121"/>
+        <location filename="../../ui/resultmodels.cpp" line="125"/>
         <source>Weights (GB)</source>
         <translation>权重（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="123"/>
+        <location filename="../../ui/resultmodels.cpp" line="127"/>
         <source>KV cache (GB)</source>
         <translation>KV 缓存（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="125"/>
+        <location filename="../../ui/resultmodels.cpp" line="129"/>
         <source>Overhead (GB)</source>
         <translation>开销（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="127"/>
+        <location filename="../../ui/resultmodels.cpp" line="131"/>
         <source>Free (GB)</source>
         <translation>空闲（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="129"/>
+        <location filename="../../ui/resultmodels.cpp" line="133"/>
         <source>Capacity (GB)</source>
         <translation>容量（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="131"/>
+        <location filename="../../ui/resultmodels.cpp" line="135"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="133"/>
+        <location filename="../../ui/resultmodels.cpp" line="137"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="135"/>
+        <location filename="../../ui/resultmodels.cpp" line="139"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="137"/>
+        <location filename="../../ui/resultmodels.cpp" line="141"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
