@@ -161,6 +161,7 @@ int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool jso
         const hw::CostResult cost = hw::costOf(b, e, *prices, settings);
         QJsonObject result = hwdb::estimateToJson(b, e, &cost);
         result.remove(u"explanation"_s);
+        result.remove(u"explanation_messages"_s);
         QJsonObject o{{u"build"_s, hwdb::buildToJson(b)}, {u"result"_s, result}};
         if (reason)
             o.insert(u"reason"_s, u"%1 users at %2 tok/s each (>= %3), %4 tok/s aggregate, capex %5 CNY%6; %7: %8"_s.arg(target.users)

@@ -117,8 +117,8 @@ QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::
                                    {u"overhead_gb"_s, round(d.overheadGB, 2)}, {u"used_gb"_s, round(d.usedGB(), 2)},
                                    {u"capacity_gb"_s, round(d.capacityGB, 2)}});
     QJsonArray explanation;
-    for (const std::string &line : e.explanation)
-        explanation.append(q(line));
+    for (const hw::Message &line : e.explanation)
+        explanation.append(q(hw::fill(line.text, line.args)));
     return QJsonObject{
         {u"fits"_s, e.fits},
         {u"runs"_s, e.runs},
@@ -132,6 +132,7 @@ QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::
         {u"max_users"_s, e.maxUsers},
         {u"users"_s, b.workload.users},
         {u"explanation"_s, explanation},
+        {u"explanation_messages"_s, messagesToJson(e.explanation)},
         {u"cost"_s, cost ? QJsonValue(costToJson(*cost)) : QJsonValue(QJsonValue::Null)},
     };
 }
@@ -153,8 +154,8 @@ QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::
                .arg(e.decodeAggregate, 0, 'f', 1).arg(b.workload.users).arg(QString::fromLatin1(hw::boundName(e.bound)));
     out << u"Prefill: %1 tok/s   Max users at >= %2 tok/s: %3"_s.arg(e.prefillTps, 0, 'f', 0).arg(b.workload.minTpsPerUser).arg(e.maxUsers);
     out << QString() << u"How this was computed:"_s;
-    for (const std::string &line : e.explanation)
-        out << u"  - "_s + q(line);
+    for (const hw::Message &line : e.explanation)
+        out << u"  - "_s + q(hw::fill(line.text, line.args));
     if (cost)
         out << QString() << costToText(*cost);
     return out;

@@ -55,6 +55,25 @@ const char *boundName(Bound bound)
     return "none";
 }
 
+const char *boundSentence(Bound bound)
+{
+    switch (bound) {
+    case Bound::GpuMemoryBandwidth:
+        return QT_TRANSLATE_NOOP("hw::Message", "The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.");
+    case Bound::CpuMemoryBandwidth:
+        return QT_TRANSLATE_NOOP("hw::Message", "The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.");
+    case Bound::Compute:
+        return QT_TRANSLATE_NOOP("hw::Message", "The slowest part of a step is arithmetic: decode is bound by compute.");
+    case Bound::Interconnect:
+        return QT_TRANSLATE_NOOP("hw::Message", "The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.");
+    case Bound::Ssd:
+        return QT_TRANSLATE_NOOP("hw::Message", "The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.");
+    case Bound::None:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("hw::Message", "No part of a step dominates.");
+}
+
 StepTime decodeStep(const Build &b, const Plan &plan, double batch)
 {
     StepTime t;
@@ -163,13 +182,9 @@ Estimate estimate(const Build &b, Detail detail)
     if (detail != Detail::Throughput) // the sweep's inner loop allocates nothing
         e.devices.assign(plan.devices.begin(), plan.devices.end());
     e.explanation = std::move(plan.lines);
-    auto line = [&](const std::string &s) {
-        if (explain)
-            e.explanation.push_back(s);
-    };
-
     if (!plan.runs) {
-        line("It cannot run as configured: speeds are 0.");
+        if (explain)
+            e.explanation.push_back({QT_TRANSLATE_NOOP("hw::Message", "It cannot run as configured: speeds are 0."), {}});
         return e;
     }
 
@@ -206,36 +221,44 @@ Estimate estimate(const Build &b, Detail detail)
     e.maxUsers = lo;
 
     if (explain) {
+        auto line = [&](const char *text, std::vector<std::string> args) { e.explanation.push_back({text, std::move(args)}); };
         const double frac = expertFraction(b.model, batch);
         if (b.model.isMoe())
-            line(std::to_string(batch) + " sequence(s) per step read " + num(frac * b.model.routedExperts, 1) + " of "
-                 + std::to_string(b.model.routedExperts) + " experts per MoE layer: " + std::to_string(b.model.routedExperts) + " x (1 - (1 - "
-                 + std::to_string(b.model.expertsPerToken) + "/" + std::to_string(b.model.routedExperts) + ")^" + std::to_string(batch) + ").");
+            line(QT_TRANSLATE_NOOP("hw::Message", "%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1)."),
+                 {std::to_string(batch), num(frac * b.model.routedExperts, 1), std::to_string(b.model.routedExperts), std::to_string(b.model.expertsPerToken)});
         for (const Stage &s : plan.stages) {
             const double bytes = (s.streamedBytes + s.expertBytes * frac) / s.devices;
             std::string label = "SSD";
             if (s.kind == Stage::Gpu || s.kind == Stage::Unified)
                 label = b.gpu->name;
             else if (s.kind == Stage::Cpu)
-                label = b.cpu ? b.cpu->name : b.gpu->name + " CPU cores";
-            line("Per step, " + label + (s.devices > 1 ? " (each of " + std::to_string(s.devices) + ")" : std::string()) + " reads "
-                 + num(bytes / GB, 2) + " GB of weights at " + num(s.bandwidthGBs, 0) + " GB/s x " + num(s.efficiency, 2)
-                 + " efficiency = " + num(bytes / (s.bandwidthGBs * GB * s.efficiency) * 1000, 2) + " ms.");
+                label = b.cpu ? b.cpu->name : b.gpu->name + " CPU";
+            std::vector<std::string> args{label, num(bytes / GB, 2), num(s.bandwidthGBs, 0), num(s.efficiency, 2),
+                                          num(bytes / (s.bandwidthGBs * GB * s.efficiency) * 1000, 2), std::to_string(s.devices)};
+            if (s.devices > 1)
+                line(QT_TRANSLATE_NOOP("hw::Message", "Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms."), std::move(args));
+            else
+                line(QT_TRANSLATE_NOOP("hw::Message", "Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms."), std::move(args));
         }
-        line("Decode step at " + std::to_string(batch) + " sequence(s): GPU memory " + num(st.gpuMemory * 1000, 2) + " ms, CPU memory "
-             + num(st.cpuMemory * 1000, 2) + " ms, SSD " + num(st.ssd * 1000, 1) + " ms, compute " + num(st.compute * 1000, 2)
-             + " ms, interconnect " + num(st.interconnect * 1000, 2) + " ms, runtime overhead " + num(st.overhead * 1000, 2) + " ms.");
+        line(QT_TRANSLATE_NOOP("hw::Message", "Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, "
+                                              "interconnect %6 ms, runtime overhead %7 ms."),
+             {std::to_string(batch), num(st.gpuMemory * 1000, 2), num(st.cpuMemory * 1000, 2), num(st.ssd * 1000, 1), num(st.compute * 1000, 2),
+              num(st.interconnect * 1000, 2), num(st.overhead * 1000, 2)});
         if (users > batch)
-            line(b.runtime.name + " decodes " + std::to_string(batch) + " sequences together (its default limit " + std::to_string(b.runtime.maxBatch)
-                 + ", and the KV room); the other " + std::to_string(users - batch) + " users wait their turn.");
-        line("Decode: " + num(e.decodePerUser, 2) + " tok/s per user, " + num(e.decodeAggregate, 1) + " tok/s aggregate for "
-             + std::to_string(users) + " user(s); bound: " + boundName(e.bound) + ".");
-        line("Prefill: " + num(e.prefillTps, 0) + " tok/s on a " + std::to_string(b.workload.promptTokens) + "-token prompt (compute "
-             "bound: 2 x " + num(b.model.activeParamsB, 1) + "B active params per token at " + num(b.runtime.computeEfficiency, 2)
-             + " of peak; time to first token ~" + num(b.workload.promptTokens / std::max(1e-9, e.prefillTps), 1) + " s).");
-        line("Max users at >= " + num(b.workload.minTpsPerUser, 1) + " tok/s each with " + std::to_string(b.workload.context)
-             + "-token context: " + std::to_string(e.maxUsers) + " (KV room for " + (kvLimit >= 1000000 ? std::string("any number") : std::to_string(kvLimit))
-             + ").");
+            line(QT_TRANSLATE_NOOP("hw::Message", "%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn."),
+                 {b.runtime.name, std::to_string(batch), std::to_string(b.runtime.maxBatch), std::to_string(users - batch)});
+        line(QT_TRANSLATE_NOOP("hw::Message", "Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s)."),
+             {num(e.decodePerUser, 2), num(e.decodeAggregate, 1), std::to_string(users)});
+        line(boundSentence(e.bound), {});
+        line(QT_TRANSLATE_NOOP("hw::Message", "Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; "
+                                              "time to first token ~%5 s)."),
+             {num(e.prefillTps, 0), std::to_string(b.workload.promptTokens), num(b.model.activeParamsB, 1), num(b.runtime.computeEfficiency, 2),
+              num(b.workload.promptTokens / std::max(1e-9, e.prefillTps), 1)});
+        std::vector<std::string> args{num(b.workload.minTpsPerUser, 1), std::to_string(b.workload.context), std::to_string(e.maxUsers), std::to_string(kvLimit)};
+        if (kvLimit >= 1000000)
+            line(QT_TRANSLATE_NOOP("hw::Message", "Max users at >= %1 tok/s each with %2-token context: %3 (KV room for any number)."), std::move(args));
+        else
+            line(QT_TRANSLATE_NOOP("hw::Message", "Max users at >= %1 tok/s each with %2-token context: %3 (KV room for %4)."), std::move(args));
     }
     return e;
 }

@@ -8,6 +8,8 @@ namespace hw {
 
 enum class Bound { GpuMemoryBandwidth, CpuMemoryBandwidth, Compute, Interconnect, Ssd, None };
 const char *boundName(Bound bound);
+// The bound as a sentence for the explanation (a hw::Message template without arguments).
+const char *boundSentence(Bound bound);
 
 struct Estimate
 {
@@ -29,7 +31,7 @@ struct Estimate
     Bound bound = Bound::None;
     double prefillTps = 0;
     int maxUsers = 0;
-    std::vector<std::string> explanation;
+    std::vector<Message> explanation; // how each figure was computed, a sentence a line
 };
 
 // Per decode step at `batch` sequences, split by what it waits on (seconds).

@@ -25,7 +25,7 @@ struct Ctx
     void line(Text text) const
     {
         if (explain)
-            plan.lines.push_back(text());
+            plan.lines.push_back(text()); // a Message: translated when shown
     }
 };
 
@@ -102,9 +102,11 @@ void addSsdPaging(Ctx &c, double shortfallBytes, double cpuStreamed, double cpuE
         }
     }
     c.plan.fits = false;
-    c.line([&] { return std::string("Memory is short by " + num(shortfallBytes / GB) + " GB: " + num(paged * 100, 0)
-           + "% of the CPU-side weights are paged from the SSD (mmap) at " + num(c.b.ssdReadGBs)
-           + " GB/s on every token that needs them. It runs, slowly."); });
+    c.line([&] {
+        return Message{QT_TRANSLATE_NOOP("hw::Message", "Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at "
+                                                        "%3 GB/s on every token that needs them. It runs, slowly."),
+                       {num(shortfallBytes / GB), num(paged * 100, 0), num(c.b.ssdReadGBs)}};
+    });
 }
 
 void planServing(Ctx &c, const WeightBytes &w)
@@ -148,21 +150,32 @@ void planServing(Ctx &c, const WeightBytes &w)
     // many users decode at once, the rest queue.
     p.runs = p.kvTokenCapacity >= double(b.workload.context);
     p.gpuTotalGB = need * gpus / GB;
-    c.line([&] { return std::string("Tensor parallel over " + std::to_string(tp) + " GPUs" + (pp > 1 ? ", pipeline over " + std::to_string(pp) + " nodes" : std::string())
-           + ": each GPU holds " + num(weightsPerGpu / GB) + " GB of weights (" + num(w.total / GB) + " GB / " + std::to_string(gpus)
-           + "), " + num(overhead / GB) + " GB runtime overhead and " + num(kvNeeded / GB, 2) + " GB KV cache for "
-           + std::to_string(b.workload.users) + " users x " + std::to_string(b.workload.context) + " tokens."); });
+    c.line([&] {
+        return Message{pp > 1 ? QT_TRANSLATE_NOOP("hw::Message", "Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights "
+                                                                 "(%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.")
+                              : QT_TRANSLATE_NOOP("hw::Message", "Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), "
+                                                                 "%5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens."),
+                       {std::to_string(tp), num(weightsPerGpu / GB), num(w.total / GB), std::to_string(gpus), num(overhead / GB), num(kvNeeded / GB, 2),
+                        std::to_string(b.workload.users), std::to_string(pp), std::to_string(b.workload.context)}};
+    });
     if (b.runtime.memoryReservation > 0)
-        c.line([&] { return std::string(b.runtime.name + " reserves " + num(b.runtime.memoryReservation * 100, 0) + "% of each GPU up front ("
-               + num(usable / GB) + " of " + num(g.memoryGB) + " GB) and fills what the weights leave with a KV pool of "
-               + num(std::max(0.0, usable - weightsPerGpu - overhead) / GB) + " GB = "
-               + num(p.kvTokenCapacity, 0) + " tokens; nvidia-smi shows the pool, not the minimum."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with "
+                                                            "a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum."),
+                           {b.runtime.name, num(b.runtime.memoryReservation * 100, 0), num(usable / GB), num(g.memoryGB),
+                            num(std::max(0.0, usable - weightsPerGpu - overhead) / GB), num(p.kvTokenCapacity, 0)}};
+        });
     if (!p.runs)
-        c.line([&] { return std::string("Does not fit: the weights and one " + std::to_string(b.workload.context) + "-token sequence need more than the "
-               + num(usable / GB) + " GB usable per GPU. " + b.runtime.name + " does not offload weights to RAM, so it cannot start."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per "
+                                                            "GPU. %3 does not offload weights to RAM, so it cannot start."),
+                           {std::to_string(b.workload.context), num(usable / GB), b.runtime.name}};
+        });
     else if (!p.fits)
-        c.line([&] { return std::string("The KV pool holds " + num(p.kvTokenCapacity / b.workload.context, 0) + " full-context users, not "
-               + std::to_string(b.workload.users) + ": the others queue."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "The KV pool holds %1 full-context users, not %2: the others queue."),
+                           {num(p.kvTokenCapacity / b.workload.context, 0), std::to_string(b.workload.users)}};
+        });
 
     Stage s = gpuStage(b);
     s.devices = tp;
@@ -177,13 +190,18 @@ void planServing(Ctx &c, const WeightBytes &w)
     if (tp > 1) {
         const double lat = allReduceLatencyUs(g.interconnect);
         p.interconnectMs += 2.0 * b.model.layers * lat / 1000.0;
-        c.line([&] { return std::string("Two all-reduces per layer over " + g.interconnect + ": 2 x " + std::to_string(b.model.layers) + " x "
-               + num(lat, 0) + " us = " + num(2.0 * b.model.layers * lat / 1000.0, 2) + " ms per step."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step."),
+                           {g.interconnect, std::to_string(b.model.layers), num(lat, 0), num(2.0 * b.model.layers * lat / 1000.0, 2)}};
+        });
     }
     if (pp > 1) {
         p.interconnectMs += (pp - 1) * b.runtime.hopLatencyMs;
-        c.line([&] { return std::string("Pipeline across " + std::to_string(pp) + " nodes adds " + std::to_string(pp - 1) + " network hop(s) of "
-               + num(b.runtime.hopLatencyMs, 2) + " ms per step; nodes add memory, not single-user speed."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, "
+                                                            "not single-user speed."),
+                           {std::to_string(pp), std::to_string(pp - 1), num(b.runtime.hopLatencyMs, 2)}};
+        });
     }
     p.ramNeededGB = kOsReserveGB;
 }
@@ -197,11 +215,13 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     p.gpuLayers = b.model.layers;
     if (b.nodes > 1) {
         p.runs = p.fits = false;
-        c.line([&] { return std::string("Expert offload runs on one machine; " + std::to_string(b.nodes) + " nodes cannot be combined."); });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "Expert offload runs on one machine; %1 nodes cannot be combined."), {std::to_string(b.nodes)}}; });
     }
     if (!b.cpu) {
         p.runs = p.fits = false;
-        c.line([&] { return std::string("Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU."), {}};
+        });
         return;
     }
 
@@ -221,13 +241,17 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     p.gpuTotalGB = d.usedGB();
     if (d.usedGB() > g.memoryGB) {
         p.fits = p.runs = false;
-        c.line([&] { return std::string("The GPU part does not fit: " + num(d.usedGB()) + " GB needed on " + g.name + " (" + num(g.memoryGB) + " GB)."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "The GPU part does not fit: %1 GB needed on %2 (%3 GB)."), {num(d.usedGB()), g.name, num(g.memoryGB)}};
+        });
     }
-    c.line([&] { return std::string("Expert offload: attention, shared experts, dense layers and KV on the GPU (" + num(gpuWeights / GB) + " GB weights + "
-           + num(kv / GB, 2) + " GB KV + " + num(overhead / GB, 1) + " GB overhead); the " + num(w.routedExperts / GB)
-           + " GB of routed experts in RAM, computed by the CPU."); });
+    c.line([&] {
+        return Message{QT_TRANSLATE_NOOP("hw::Message", "Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV "
+                                                        "+ %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU."),
+                       {num(gpuWeights / GB), num(kv / GB, 2), num(overhead / GB, 1), num(w.routedExperts / GB)}};
+    });
     if (b.gpusPerNode > 1)
-        c.line([&] { return std::string("Only the first GPU is used: more GPUs add little to expert offload (seed 002)."); });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "Only the first GPU is used: more GPUs add little to expert offload (seed 002)."), {}}; });
 
     // NUMA: duplicating the experts per socket lets each socket read local memory.
     const bool canDuplicate = b.sockets > 1 && (b.ramGB <= 0 || b.ramGB * GB >= 2 * w.routedExperts + w.embedding + kOsReserveGB * GB);
@@ -244,8 +268,10 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     p.ramNeededGB = ramNeeded / GB;
     p.ramCapacityGB = b.ramGB;
     if (duplicate)
-        c.line([&] { return std::string("NUMA mode: the experts are copied to each of " + std::to_string(b.sockets) + " sockets (" + num(w.routedExperts * copies / GB)
-               + " GB) so each socket reads local memory."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory."),
+                           {std::to_string(b.sockets), num(w.routedExperts * copies / GB)}};
+        });
 
     Stage gs = gpuStage(b);
     gs.streamedBytes = gpuWeights;
@@ -296,21 +322,27 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
             ++physics;
         if (b.gpuLayers) {
             n = std::clamp(*b.gpuLayers, 0, L);
-            c.line([&] { return std::string("GPU layers set by the build: " + std::to_string(n) + " of " + std::to_string(L) + "."); });
+            c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "GPU layers set by the build: %1 of %2."), {std::to_string(n), std::to_string(L)}}; });
             if (!fitsOnGpus(n)) {
                 p.fits = p.runs = false;
-                c.line([&] { return std::string(std::to_string(n) + " layers do not fit the GPUs (at most " + std::to_string(physics)
-                       + " do): the runtime would fail to allocate."); });
+                c.line([&] {
+                    return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate."),
+                                   {std::to_string(n), std::to_string(physics)}};
+                });
             }
         } else if (b.runtime.id == "ollama") {
             n = physics;
-            c.line([&] { return std::string("ollama's scheduler offloads as many layers as fit: " + std::to_string(n) + " of " + std::to_string(L) + "."); });
+            c.line([&] {
+                return Message{QT_TRANSLATE_NOOP("hw::Message", "ollama's scheduler offloads as many layers as fit: %1 of %2."), {std::to_string(n), std::to_string(L)}};
+            });
         } else {
             const int rule = unslothGpuLayers(b.gpu->memoryGB * gpus, w.total / GB, L);
             n = std::min(physics, rule);
-            c.line([&] { return std::string("GPU layers: " + std::to_string(n) + " of " + std::to_string(L) + " = min(what fits, " + std::to_string(physics)
-                   + "; Unsloth's rule floor(" + num(b.gpu->memoryGB * gpus, 0) + " GB / " + num(w.total / GB) + " GB x "
-                   + std::to_string(L) + ") - 4 = " + std::to_string(rule) + ")."); });
+            c.line([&] {
+                return Message{QT_TRANSLATE_NOOP("hw::Message", "GPU layers: %1 of %2 = min(what fits, %3; Unsloth's rule floor(%4 GB / %5 GB x %2) - 4 = %6)."),
+                               {std::to_string(n), std::to_string(L), std::to_string(physics), num(b.gpu->memoryGB * gpus, 0), num(w.total / GB),
+                                std::to_string(rule)}};
+            });
         }
     }
     p.gpuLayers = n;
@@ -337,16 +369,22 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
             const double kvPerTokOnGpu = p.kvBytesPerToken / L * per;
             tightest = std::max(0.0, b.gpu->memoryGB * GB - gpuNeed(n, gpus - 1) + per * kvPerLayer) / kvPerTokOnGpu;
         }
-        c.line([&] { return std::string("Each GPU holds up to " + std::to_string(per) + " layers x " + num(layerBytes / GB, 2) + " GB"
-               + (n == L ? " plus the output head (" + num(head / GB, 2) + " GB)" : std::string()) + ", "
-               + num(per * kvPerLayer / GB, 2) + " GB KV and " + num(gpuOverhead / GB, 1) + " GB runtime overhead"
-               + (n == L ? " + " + num(logits / GB, 2) + " GB logits buffer" : std::string()) + "."); });
+        c.line([&] {
+            return Message{n == L ? QT_TRANSLATE_NOOP("hw::Message", "Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and "
+                                                                     "%4 GB runtime overhead + %6 GB logits buffer.")
+                                  : QT_TRANSLATE_NOOP("hw::Message", "Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead."),
+                           {std::to_string(per), num(layerBytes / GB, 2), num(per * kvPerLayer / GB, 2), num(gpuOverhead / GB, 1), num(head / GB, 2),
+                            num(logits / GB, 2)}};
+        });
     }
 
     const int cpuLayers = L - n;
     if (cpuLayers > 0 && !b.cpu) {
         p.fits = p.runs = false;
-        c.line([&] { return std::to_string(cpuLayers) + " of " + std::to_string(L) + " layers do not fit the GPUs and the build names no CPU and RAM to run them."; });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them."),
+                           {std::to_string(cpuLayers), std::to_string(L)}};
+        });
         return;
     }
     const double cpuWeights = cpuLayers * layerBytes + w.embedding + (n == L ? 0.0 : head);
@@ -380,7 +418,10 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
         p.stages.push_back(s);
         if (b.nodes > 1) {
             p.interconnectMs += (b.nodes - 1) * b.runtime.hopLatencyMs;
-            c.line([&] { return std::string("Layers split over " + std::to_string(b.nodes) + " nodes (RPC): " + std::to_string(b.nodes - 1) + " network hop(s) per token."); });
+            c.line([&] {
+                return Message{QT_TRANSLATE_NOOP("hw::Message", "Layers split over %1 nodes (RPC): %2 network hop(s) per token."),
+                               {std::to_string(b.nodes), std::to_string(b.nodes - 1)}};
+            });
         }
     }
     if (cpuLayers > 0) {
@@ -427,9 +468,18 @@ void planUnified(Ctx &c, const WeightBytes &w)
     p.devices.push_back(d);
     p.kvTokenCapacity = kvPerTok > 0 ? std::max(0.0, (wired - weights - overhead) / kvPerTok) : 1e12;
     p.gpuTotalGB = need * machines / GB;
-    c.line([&] { return std::string(std::string(machines > 1 ? "Each machine" : "The machine") + " holds " + num(weights / GB) + " GB of weights, "
-           + num(kv / GB, 2) + " GB KV and " + num(overhead / GB, 1) + " GB overhead in unified memory; the GPU may wire "
-           + num(wired / GB) + " of " + num(g.memoryGB) + " GB" + (b.wiredLimitGB ? " (limit raised by the build)" : " (macOS default)") + "."); });
+    c.line([&] {
+        const char *text = machines > 1
+            ? (b.wiredLimitGB ? QT_TRANSLATE_NOOP("hw::Message", "Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; "
+                                                                 "the GPU may wire %4 of %5 GB (limit raised by the build).")
+                              : QT_TRANSLATE_NOOP("hw::Message", "Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; "
+                                                                 "the GPU may wire %4 of %5 GB (macOS default)."))
+            : (b.wiredLimitGB ? QT_TRANSLATE_NOOP("hw::Message", "The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; "
+                                                                 "the GPU may wire %4 of %5 GB (limit raised by the build).")
+                              : QT_TRANSLATE_NOOP("hw::Message", "The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; "
+                                                                 "the GPU may wire %4 of %5 GB (macOS default)."));
+        return Message{text, {num(weights / GB), num(kv / GB, 2), num(overhead / GB, 1), num(wired / GB), num(g.memoryGB)}};
+    });
 
     Stage s;
     s.kind = Stage::Unified;
@@ -444,8 +494,10 @@ void planUnified(Ctx &c, const WeightBytes &w)
     p.stages.push_back(s);
     if (machines > 1) {
         p.interconnectMs += (machines - 1) * b.runtime.hopLatencyMs;
-        c.line([&] { return std::string("Pipeline over " + std::to_string(machines) + " machines: each reads its own layers in turn, plus "
-               + std::to_string(machines - 1) + " network hop(s) of " + num(b.runtime.hopLatencyMs, 1) + " ms per token."); });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token."),
+                           {std::to_string(machines), std::to_string(machines - 1), num(b.runtime.hopLatencyMs, 1)}};
+        });
     }
 
     if (need > wired) {
@@ -454,8 +506,11 @@ void planUnified(Ctx &c, const WeightBytes &w)
         const double spill = std::min(need, ramLimit) - wired;
         if (spill > 0) {
             const double share = std::min(1.0, spill / weights);
-            c.line([&] { return std::string("Exceeds the GPU-wired limit by " + num((need - wired) / GB) + " GB: raise it (sudo sysctl iogpu.wired_limit_mb) "
-                   "or the remaining " + num(share * 100, 0) + "% of the weights run on the CPU cores, more slowly."); });
+            c.line([&] {
+                return Message{QT_TRANSLATE_NOOP("hw::Message", "Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the "
+                                                                "remaining %2% of the weights run on the CPU cores, more slowly."),
+                               {num((need - wired) / GB), num(share * 100, 0)}};
+            });
             Stage cs = s;
             cs.kind = Stage::Cpu;
             cs.efficiency = b.runtime.cpuBandwidthEfficiency;
@@ -538,53 +593,70 @@ Plan planPlacement(const Build &b, bool explain)
 
     if (!b.runtime.loads(b.quant.format)) {
         plan.fits = plan.runs = false;
-        c.line([&] { return std::string(b.runtime.name + " does not load " + b.quant.format + " weights (" + b.quant.name + ")."); });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 does not load %2 weights (%3)."), {b.runtime.name, b.quant.format, b.quant.name}}; });
         return plan;
     }
     if (b.quant.nonExpertBits > 0 && !b.model.isMoe()) {
         plan.fits = plan.runs = false;
-        c.line([&] { return b.quant.name + " is a dynamic quant of MoE experts; it does not exist for the dense " + b.model.name + "."; });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 is a dynamic quant of MoE experts; it does not exist for the dense %2."), {b.quant.name, b.model.name}};
+        });
         return plan;
     }
     if (hasGpu && !b.runtime.runsOn(b.gpu->vendor)) {
         plan.fits = plan.runs = false;
-        c.line([&] { return b.runtime.name + " does not run on " + b.gpu->vendor + " GPUs (" + b.gpu->name + ")."; });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 does not run on %2 GPUs (%3)."), {b.runtime.name, b.gpu->vendor, b.gpu->name}}; });
         return plan;
     }
     if (!hasGpu && b.runtime.expertOffload) {
         plan.fits = plan.runs = false;
-        c.line([&] { return b.runtime.name + " needs a GPU for attention and the KV cache; it does not run on CPUs alone."; });
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone."), {b.runtime.name}};
+        });
         return plan;
     }
     if (!hasGpu && !b.cpu) {
         plan.fits = plan.runs = false;
-        c.line([&] { return std::string("The build has neither a GPU nor a CPU."); });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "The build has neither a GPU nor a CPU."), {}}; });
         return plan;
     }
 
     plan.weights = weightBytes(b, fp8Native);
     plan.kvBytesPerToken = kvBytesPerToken(b.model, b.kvType, mlaCompressed(b));
-    if (explain) {
-        std::string how;
+    c.line([&] {
+        const std::string total = num(plan.weights.total / GB);
         if (plan.weights.castToBf16)
-            how = "FP8 cast to BF16 because " + (hasGpu ? b.gpu->name : std::string("the CPU")) + " has no native FP8: "
-                + num(b.model.totalParamsB, 0) + "B params x 2 bytes";
-        else if (plan.weights.fromFileSize)
-            how = "published file size of " + b.model.name + " " + b.quant.name;
-        else
-            how = num(b.model.totalParamsB, 1) + "B params x " + num(b.quant.bitsPerWeight, 2) + " bits / 8";
-        if (b.model.isMoe())
-            how += "; routed experts " + num(plan.weights.routedExperts / GB) + " GB";
-        c.line([&] { return std::string("Weights: " + num(plan.weights.total / GB) + " GB (" + how + ")."); });
-    }
-    c.line([&] { return std::string("KV cache: " + num(plan.kvBytesPerToken / 1024.0, 1) + " KiB per token ("
-           + (b.model.attention == Attention::Mla ? (mlaCompressed(b) ? "MLA latent (" + std::to_string(b.model.kvLoraRank) + " + "
-                                                                            + std::to_string(b.model.qkRopeDim) + ")"
-                                                                      : "MLA expanded to " + std::to_string(b.model.attentionHeads) + " full heads by " + b.runtime.name)
-                                                  : "2 x " + std::to_string(b.model.kvHeads) + " KV heads x " + std::to_string(b.model.headDim))
-           + " x " + std::to_string(b.model.layers) + " layers x " + num(kvBytesPerElement(b.kvType), 2) + " B " + kvTypeName(b.kvType)
-           + ") x " + std::to_string(b.workload.context) + " tokens x " + std::to_string(b.workload.users) + " users = "
-           + num(plan.kvBytesPerToken * b.workload.context * b.workload.users / GB, 2) + " GB."); });
+            return hasGpu ? Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes)."),
+                                    {total, b.gpu->name, num(b.model.totalParamsB, 0)}}
+                          : Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes)."),
+                                    {total, num(b.model.totalParamsB, 0)}};
+        if (plan.weights.fromFileSize)
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (published file size of %2 %3)."), {total, b.model.name, b.quant.name}};
+        return Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (%2B params x %3 bits / 8)."),
+                       {total, num(b.model.totalParamsB, 1), num(b.quant.bitsPerWeight, 2)}};
+    });
+    if (b.model.isMoe())
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "Of the weights, the routed experts are %1 GB."), {num(plan.weights.routedExperts / GB)}}; });
+    c.line([&] {
+        // %1 KiB per token (per-layer elements x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB
+        std::vector<std::string> args{num(plan.kvBytesPerToken / 1024.0, 1), std::to_string(b.model.layers), num(kvBytesPerElement(b.kvType), 2),
+                                      kvTypeName(b.kvType), std::to_string(b.workload.context), std::to_string(b.workload.users),
+                                      num(plan.kvBytesPerToken * b.workload.context * b.workload.users / GB, 2)};
+        if (b.model.attention != Attention::Mla) {
+            args.insert(args.end(), {std::to_string(b.model.kvHeads), std::to_string(b.model.headDim)});
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB."),
+                           std::move(args)};
+        }
+        if (mlaCompressed(b)) {
+            args.insert(args.end(), {std::to_string(b.model.kvLoraRank), std::to_string(b.model.qkRopeDim)});
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB."),
+                           std::move(args)};
+        }
+        args.insert(args.end(), {std::to_string(b.model.attentionHeads), b.runtime.name});
+        return Message{QT_TRANSLATE_NOOP("hw::Message", "KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 "
+                                                        "users = %7 GB."),
+                       std::move(args)};
+    });
 
     if (unified)
         planUnified(c, plan.weights);
@@ -596,14 +668,14 @@ Plan planPlacement(const Build &b, bool explain)
         planLayerSplit(c, plan.weights);
     else {
         plan.fits = plan.runs = false;
-        c.line([&] { return std::string(b.runtime.name + " cannot run this build without GPUs."); });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 cannot run this build without GPUs."), {b.runtime.name}}; });
     }
     if (!hasGpu && b.runtime.tensorParallel) {
         plan.fits = plan.runs = false;
-        c.line([&] { return std::string(b.runtime.name + " needs GPUs."); });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 needs GPUs."), {b.runtime.name}}; });
     }
     if (b.ramGB <= 0 && plan.placement != Placement::Gpu && plan.placement != Placement::Unified)
-        c.line([&] { return std::string("No RAM size given: the RAM check is skipped."); });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "No RAM size given: the RAM check is skipped."), {}}; });
     plan.fixedStepMs = plan.interconnectMs;
     return plan;
 }

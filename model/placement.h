@@ -4,6 +4,7 @@
 
 #include "model/build.h"
 #include "model/inlinevector.h"
+#include "model/message.h"
 #include "model/weights.h"
 
 #include <string>
@@ -59,7 +60,7 @@ struct Plan
     double gpuTotalGB = 0;     // summed over every GPU of every node
     double ramNeededGB = 0;
     double ramCapacityGB = 0;
-    std::vector<std::string> lines; // explanation, in order
+    std::vector<Message> lines; // explanation, in order, translated when shown
 };
 
 Plan planPlacement(const Build &build, bool explain);

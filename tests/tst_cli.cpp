@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "model/message.h"
+
 using namespace Qt::StringLiterals;
 
 class TestCli final : public QObject
@@ -63,7 +65,17 @@ private slots:
         QCOMPARE(o.value(u"placement"_s).toString(), u"hybrid"_s);
         QVERIFY(o.value(u"fits"_s).toBool());
         QCOMPARE(mem.value(u"weights"_s).toDouble(), 404.4);
-        QVERIFY(o.value(u"explanation"_s).toArray().size() > 5);
+        const QJsonArray explanation = o.value(u"explanation"_s).toArray();
+        QVERIFY(explanation.size() > 5);
+        // The same lines as messages a reader can translate: template + arguments fill to the English line.
+        const QJsonArray messages = o.value(u"explanation_messages"_s).toArray();
+        QCOMPARE(messages.size(), explanation.size());
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            std::vector<std::string> args;
+            for (const QJsonValue &a : messages[i][u"args"_s].toArray())
+                args.push_back(a.toString().toStdString());
+            QCOMPARE(QString::fromStdString(hw::fill(messages[i][u"text"_s].toString().toStdString(), args)), explanation[i].toString());
+        }
     }
 
     // A GPU-only build that names no RAM: the host's share is stated as needed, not as "of 0.0".

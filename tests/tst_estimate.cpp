@@ -120,7 +120,7 @@ private slots:
         QFETCH(QString, body);
         QFETCH(int, placement);
         const hw::Estimate e = hw::estimate(build(doc(body)));
-        QVERIFY2(e.fits, e.explanation.empty() ? "" : e.explanation.back().c_str());
+        QVERIFY2(e.fits, hw::english(e.explanation).c_str());
         QCOMPARE(int(e.placement), placement);
         QVERIFY(e.decodePerUser > 0);
         QVERIFY(e.prefillTps > 0);
@@ -212,15 +212,15 @@ private slots:
         const hw::Estimate e = hw::estimate(build(doc(u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 1}"_s)));
         QVERIFY(!e.runs);
         QVERIFY(!e.explanation.empty());
-        QVERIFY(QString::fromStdString(e.explanation.front()).contains(u"does not load"_s));
+        QVERIFY(QString::fromStdString(hw::english({e.explanation.front()})).contains(u"does not load"_s));
     }
 
     void explanationNamesItsNumbers()
     {
         const hw::Estimate e = hw::estimate(build(doc(u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-4090\"}, \"cpu\": {\"id\": \"xeon-6454s\"}, \"ram\": {\"gb\": 512}, \"workload\": {\"users\": 1}"_s)));
         QStringList lines;
-        for (const std::string &s : e.explanation)
-            lines << QString::fromStdString(s);
+        for (const hw::Message &m : e.explanation)
+            lines << QString::fromStdString(hw::fill(m.text, m.args));
         const QString all = lines.join(u'\n');
         QVERIFY(all.contains(u"404.4 GB"_s));   // the file size it used
         QVERIFY(all.contains(u"307 GB/s"_s));    // 8 x 4800 x 8 bytes

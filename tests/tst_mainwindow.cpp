@@ -2,6 +2,8 @@
 // are marked at their field, charts hold the models' points, files round-trip, undo/redo restores.
 // With HWPLANNER_SCREENSHOTS=DIR it also saves a PNG of every tab and dialog.
 
+#include "testcatalog.h"
+
 #include "db/appsettings.h"
 #include "db/catalogdb.h"
 #include "ui/builddocument.h"
@@ -18,6 +20,8 @@
 #include "ui/sweepmodel.h"
 #include "ui/sweepview.h"
 
+#include "model/estimator.h"
+
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QComboBox>
@@ -26,6 +30,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -192,6 +197,65 @@ private slots:
         QCOMPARE(doc.json(), before);
         QVERIFY(!doc.save(u"/nonexistent-dir/x.hwplan"_s, &error));
         QVERIFY(error.startsWith(u"/nonexistent-dir/x.hwplan"_s));
+    }
+
+    // "How it was computed" in the interface's language: every sentence the engine writes on builds
+    // that take each placement path (and fail in each way) has a Chinese translation that keeps every
+    // %N marker of the English template, so no number is dropped.
+    void explanationIsTranslated_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("expected"); // a sentence of the path the build takes
+        const auto row = [](const char *name, const QString &body, const char *expected) { QTest::newRow(name) << body << QString::fromUtf8(expected); };
+        row("tensor parallel", u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 64}"_s, "Two all-reduces per layer");
+        row("pipeline, cast to BF16", u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"nodes\": 2, \"gpu\": {\"id\": \"a100-80g\", \"count\": 8}, \"workload\": {\"users\": 4}"_s, "Pipeline across %1 nodes");
+        row("serving does not start", u"\"model\": \"deepseek-r1\", \"quant\": \"awq-int4\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"rtx-4090\", \"count\": 2}, \"workload\": {\"users\": 1}"_s, "so it cannot start");
+        row("expert offload, NUMA", u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-4090\", \"count\": 2}, \"cpu\": {\"id\": \"xeon-6454s\", \"sockets\": 2}, \"ram\": {\"gb\": 1024}, \"workload\": {\"users\": 8}"_s, "NUMA mode");
+        row("expert offload without CPU", u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"nodes\": 2, \"gpu\": {\"id\": \"rtx-4090\"}, \"workload\": {\"users\": 1}"_s, "the build names no CPU.");
+        row("layer split, SSD paging", u"\"model\": \"deepseek-r1\", \"quant\": \"ud-iq1_s\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"rtx-4090\"}, \"cpu\": {\"id\": \"i9-13900k\"}, \"ram\": {\"gb\": 64}, \"workload\": {\"users\": 1}"_s, "Memory is short by");
+        row("layers set too high, RPC", u"\"model\": \"r1-distill-llama-70b\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"nodes\": 2, \"gpu\": {\"id\": \"rtx-3060-12g\"}, \"cpu\": {\"id\": \"i9-13900k\"}, \"offload\": {\"gpu_layers\": 80}, \"workload\": {\"users\": 1}"_s, "the runtime would fail to allocate");
+        row("ollama, all on GPU", u"\"model\": \"r1-distill-qwen-32b\", \"quant\": \"q4_k_m\", \"runtime\": \"ollama\", \"gpu\": {\"id\": \"rtx-4090\", \"count\": 2}, \"workload\": {\"users\": 16}"_s, "ollama's scheduler");
+        row("no CPU for the other layers", u"\"model\": \"r1-distill-llama-70b\", \"quant\": \"q8_0\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"rtx-4090\"}, \"workload\": {\"users\": 1}"_s, "names no CPU and RAM");
+        row("unified, over the wired limit", u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"mac-studio-m3-ultra-512g\"}, \"workload\": {\"users\": 1}"_s, "Exceeds the GPU-wired limit");
+        row("unified pipeline, raised limit", u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"exo\", \"nodes\": 2, \"gpu\": {\"id\": \"mac-studio-m3-ultra-512g\", \"wired_limit_gb\": 480}, \"workload\": {\"users\": 1}"_s, "(limit raised by the build)");
+        row("format not loaded", u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 1}"_s, "does not load");
+        row("dynamic quant of a dense model", u"\"model\": \"r1-distill-qwen-32b\", \"quant\": \"ud-iq1_s\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"rtx-4090\"}, \"workload\": {\"users\": 1}"_s, "dynamic quant of MoE experts");
+        row("CPU only, no RAM size", u"\"model\": \"r1-distill-qwen-7b\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"cpu\": {\"id\": \"epyc-9654\"}, \"workload\": {\"users\": 1}"_s, "No RAM size given");
+    }
+    void explanationIsTranslated()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, expected);
+        static TestCatalog cat;
+        QVERIFY2(cat.ok, qPrintable(cat.error));
+        const hw::Estimate e = hw::estimate(cat.build((u"{\"format\": \"hwplanner.build/1\", "_s + body + u"}"_s).toUtf8()));
+        QStringList templates;
+        for (const hw::Message &m : e.explanation)
+            templates << QString::fromUtf8(m.text);
+        QVERIFY2(templates.join(u'\n').contains(expected), qPrintable(templates.join(u'\n')));
+        QTranslator zh;
+        QVERIFY(zh.load(u":/i18n/hwplanner_zh_CN"_s));
+        static const QRegularExpression marker(u"%[1-9]"_s);
+        const auto markers = [](const QString &text) {
+            QStringList found;
+            for (const QRegularExpressionMatch &m : marker.globalMatch(text))
+                found << m.captured();
+            found.sort();
+            found.removeDuplicates();
+            return found;
+        };
+        for (const hw::Message &m : e.explanation) {
+            const QString english = QString::fromUtf8(m.text);
+            const QString chinese = zh.translate("hw::Message", m.text);
+            QVERIFY2(!chinese.isEmpty(), qPrintable(u"no Chinese for: "_s + english));
+            QCOMPARE(markers(chinese), markers(english));
+            QVERIFY2(int(m.args.size()) >= markers(english).size(), m.text); // every marker has its argument
+        }
+        // The tab shows them in Chinese with the numbers filled in.
+        QCoreApplication::installTranslator(&zh);
+        const QString shown = hwui::translated(e.explanation);
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(!shown.contains(marker), qPrintable(shown));
     }
 
     void itemModelsPassTheTester()

@@ -252,8 +252,8 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
             assumptions << u"• "_s + tr("No price: %1").arg(translated({l.label}));
     m_assumptions->setText(assumptions.join(u'\n'));
     QStringList lines;
-    for (const std::string &l : e.explanation)
-        lines << u"• "_s + QString::fromStdString(l);
+    for (const hw::Message &l : e.explanation)
+        lines << u"• "_s + translated({l});
     m_explanation->setPlainText(lines.join(u'\n'));
 }
 

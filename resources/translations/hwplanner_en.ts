@@ -451,6 +451,306 @@
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
     </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="62"/>
+        <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
+        <translation>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="64"/>
+        <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
+        <translation>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="66"/>
+        <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
+        <translation>The slowest part of a step is arithmetic: decode is bound by compute.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="68"/>
+        <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
+        <translation>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="70"/>
+        <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
+        <translation>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="74"/>
+        <source>No part of a step dominates.</source>
+        <translation>No part of a step dominates.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="187"/>
+        <source>It cannot run as configured: speeds are 0.</source>
+        <translation>It cannot run as configured: speeds are 0.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="227"/>
+        <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
+        <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="239"/>
+        <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
+        <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="241"/>
+        <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
+        <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="243"/>
+        <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
+        <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="248"/>
+        <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
+        <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="250"/>
+        <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
+        <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="253"/>
+        <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
+        <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="259"/>
+        <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
+        <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="261"/>
+        <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
+        <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="106"/>
+        <source>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</source>
+        <translation>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="154"/>
+        <source>Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
+        <translation>Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="156"/>
+        <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
+        <translation>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="163"/>
+        <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
+        <translation>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="170"/>
+        <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
+        <translation>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="176"/>
+        <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
+        <translation>The KV pool holds %1 full-context users, not %2: the others queue.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="194"/>
+        <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</source>
+        <translation>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="201"/>
+        <source>Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</source>
+        <translation>Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="218"/>
+        <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
+        <translation>Expert offload runs on one machine; %1 nodes cannot be combined.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="223"/>
+        <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
+        <translation>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="245"/>
+        <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
+        <translation>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="249"/>
+        <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
+        <translation>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="254"/>
+        <source>Only the first GPU is used: more GPUs add little to expert offload (seed 002).</source>
+        <translation>Only the first GPU is used: more GPUs add little to expert offload (seed 002).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="272"/>
+        <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
+        <translation>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="325"/>
+        <source>GPU layers set by the build: %1 of %2.</source>
+        <translation>GPU layers set by the build: %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="329"/>
+        <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
+        <translation>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="336"/>
+        <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
+        <translation>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="342"/>
+        <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
+        <translation>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="373"/>
+        <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
+        <translation>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="375"/>
+        <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
+        <translation>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="385"/>
+        <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
+        <translation>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="422"/>
+        <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
+        <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="473"/>
+        <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
+        <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="475"/>
+        <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
+        <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="477"/>
+        <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
+        <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="479"/>
+        <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
+        <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="498"/>
+        <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
+        <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="510"/>
+        <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
+        <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="596"/>
+        <source>%1 does not load %2 weights (%3).</source>
+        <translation>%1 does not load %2 weights (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="602"/>
+        <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
+        <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="608"/>
+        <source>%1 does not run on %2 GPUs (%3).</source>
+        <translation>%1 does not run on %2 GPUs (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="614"/>
+        <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
+        <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="620"/>
+        <source>The build has neither a GPU nor a CPU.</source>
+        <translation>The build has neither a GPU nor a CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="629"/>
+        <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
+        <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="631"/>
+        <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
+        <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="634"/>
+        <source>Weights: %1 GB (published file size of %2 %3).</source>
+        <translation>Weights: %1 GB (published file size of %2 %3).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="635"/>
+        <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
+        <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="639"/>
+        <source>Of the weights, the routed experts are %1 GB.</source>
+        <translation>Of the weights, the routed experts are %1 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="647"/>
+        <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
+        <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="652"/>
+        <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
+        <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="656"/>
+        <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
+        <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="671"/>
+        <source>%1 cannot run this build without GPUs.</source>
+        <translation>%1 cannot run this build without GPUs.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="675"/>
+        <source>%1 needs GPUs.</source>
+        <translation>%1 needs GPUs.</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="678"/>
+        <source>No RAM size given: the RAM check is skipped.</source>
+        <translation>No RAM size given: the RAM check is skipped.</translation>
+    </message>
 </context>
 <context>
     <name>hwui</name>
