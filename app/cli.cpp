@@ -416,8 +416,9 @@ int runCli(const QStringList &arguments)
         out() << "Verdict: " << QString::fromStdString(report.verdict) << "\n";
         out() << "Understood: " << QString::fromUtf8(QJsonDocument(hwdb::claimToJson(claim)).toJson(QJsonDocument::Compact)) << "\n";
         for (const hw::Finding &f : report.findings) {
-            out() << "\n[" << hw::severityName(f.severity) << "] " << QString::fromStdString(f.id) << ": " << QString::fromStdString(f.claim) << "\n"
-                  << "  computed: " << QString::fromStdString(f.computed) << "\n";
+            out() << "\n[" << hw::severityName(f.severity) << "] " << QString::fromStdString(f.id) << ": " << QString::fromStdString(hw::english({f.claim}))
+                  << "\n"
+                  << "  computed: " << QString::fromStdString(hw::english(f.computed)) << "\n";
             if (!f.rule.empty())
                 out() << "  rule: " << QString::fromStdString(f.rule) << "\n";
             if (!f.ask.empty())

@@ -1,5 +1,7 @@
 #include "db/claimfile.h"
 
+#include "db/resultjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -165,12 +167,7 @@ QJsonObject claimToJson(const hw::Claim &c)
 
 QJsonObject reportToJson(const hw::ClaimReport &r, const hw::Claim &claim)
 {
-    QJsonArray findings;
-    for (const hw::Finding &f : r.findings)
-        findings.append(QJsonObject{{u"id"_s, QString::fromStdString(f.id)}, {u"severity"_s, QString::fromLatin1(hw::severityName(f.severity))},
-                                    {u"claim"_s, QString::fromStdString(f.claim)}, {u"computed"_s, QString::fromStdString(f.computed)},
-                                    {u"rule"_s, QString::fromStdString(f.rule)}, {u"ask"_s, QString::fromStdString(f.ask)}});
-    QJsonObject o{{u"verdict"_s, QString::fromStdString(r.verdict)}, {u"findings"_s, findings}, {u"extracted"_s, claimToJson(claim)}};
+    QJsonObject o{{u"verdict"_s, QString::fromStdString(r.verdict)}, {u"findings"_s, findingsToJson(r.findings)}, {u"extracted"_s, claimToJson(claim)}};
     if (r.buildKnown)
         o.insert(u"build"_s, buildToJson(r.build));
     return o;

@@ -72,11 +72,7 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
             bestCapex = cost.capex;
         }
     }
-    QJsonArray findingArray;
-    for (const hw::Finding &f : findings)
-        findingArray.append(QJsonObject{{u"id"_s, QString::fromStdString(f.id)}, {u"severity"_s, QString::fromLatin1(hw::severityName(f.severity))},
-                                        {u"claim"_s, QString::fromStdString(f.claim)}, {u"computed"_s, QString::fromStdString(f.computed)},
-                                        {u"ask"_s, QString::fromStdString(f.ask)}});
+    const QJsonArray findingArray = findingsToJson(findings);
     return QJsonObject{
         {u"format"_s, u"hwplanner.quote/1"_s},
         {u"date"_s, QDate::currentDate().toString(Qt::ISODate)},

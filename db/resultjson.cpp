@@ -265,6 +265,17 @@ QJsonArray checklistToJson(const std::vector<hw::ChecklistItem> &items)
     return out;
 }
 
+QJsonArray findingsToJson(const std::vector<hw::Finding> &findings)
+{
+    QJsonArray out;
+    for (const hw::Finding &f : findings)
+        out.append(QJsonObject{{u"id"_s, q(f.id)}, {u"severity"_s, QString::fromLatin1(hw::severityName(f.severity))},
+                               {u"claim"_s, q(hw::english({f.claim}))}, {u"claim_parts"_s, messagesToJson({f.claim})},
+                               {u"computed"_s, q(hw::english(f.computed))}, {u"computed_parts"_s, messagesToJson(f.computed)},
+                               {u"rule"_s, q(f.rule)}, {u"ask"_s, q(f.ask)}});
+    return out;
+}
+
 QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
 {
     QJsonObject root;

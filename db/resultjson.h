@@ -22,6 +22,9 @@ QStringList costToText(const hw::CostResult &cost);
 QJsonArray messagesToJson(const std::vector<hw::Message> &parts);
 // The buyer checklist: id, status, English message and its translatable parts.
 QJsonArray checklistToJson(const std::vector<hw::ChecklistItem> &items);
+// Findings on a vendor's claims: id, severity, claim and computed in English and as messages
+// (claim_parts, computed_parts), rule and ask (fixed English sentences, translated by their text).
+QJsonArray findingsToJson(const std::vector<hw::Finding> &findings);
 
 QJsonObject catalogToJson(const hw::Catalog &catalog, const QString &kind);
 QStringList catalogToText(const hw::Catalog &catalog, const QString &kind);

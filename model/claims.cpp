@@ -37,11 +37,13 @@ struct Checker
     const CostSettings &settings;
     ClaimReport r;
 
-    // rule and ask are fixed sentences marked QT_TRANSLATE_NOOP: ui/ translates them by their English text.
-    void add(std::string id, Severity s, std::string claim, std::string computed, std::string rule, std::string ask)
+    // claim and computed are messages (ui/ translates them and fills in the numbers); rule and ask are
+    // fixed sentences marked QT_TRANSLATE_NOOP: ui/ translates them by their English text.
+    void add(std::string id, Severity s, Message claim, std::vector<Message> computed, std::string rule, std::string ask)
     {
         r.findings.push_back({std::move(id), s, std::move(claim), std::move(computed), std::move(rule), std::move(ask)});
     }
+    static Message quoted(std::string offerText) { return {"%1", {std::move(offerText)}}; } // the offer's own words
 
     // The offer as a build: what it names, the rest filled in its favour (the best runtime).
     bool makeBuild()
@@ -112,37 +114,40 @@ struct Checker
         const ModelSpec *m = cat.model(c.modelId.empty() && c.fullModel ? "deepseek-r1" : c.modelId);
         if (c.fullModel) {
             if (m && m->kind != "full")
-                add("full-claim-is-distill", Severity::Impossible, "\"Full\" (满血) " + m->name,
-                    m->name + " is a " + num(m->totalParamsB, 1) + "B distill, not the 671B R1/V3",
+                add("full-claim-is-distill", Severity::Impossible, {QT_TRANSLATE_NOOP("hw::Message", "\"Full\" (满血) %1"), {m->name}},
+                    {{QT_TRANSLATE_NOOP("hw::Message", "%1 is a %2B distill, not the 671B R1/V3."), {m->name, num(m->totalParamsB, 1)}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated)."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which model file exactly runs on the machine? Show its name and size on disk."));
             else if (!c.quantId.empty() && !isFullPrecision(c.quantId)) {
                 const QuantSpec *q = cat.quant(c.quantId);
-                add("full-claim-is-quantized", Severity::Impossible, "\"Full\" (满血) at " + (q ? q->name : c.quantId),
-                    (q ? q->name : c.quantId) + " keeps " + (q ? num(q->bitsPerWeight, 2) : std::string("?")) + " bits per weight; the release is FP8 (8 bits)",
+                add("full-claim-is-quantized", Severity::Impossible, {QT_TRANSLATE_NOOP("hw::Message", "\"Full\" (满血) at %1"), {q ? q->name : c.quantId}},
+                    {q ? Message{QT_TRANSLATE_NOOP("hw::Message", "%1 keeps %2 bits per weight; the release is FP8 (8 bits)."), {q->name, num(q->bitsPerWeight, 2)}}
+                       : Message{QT_TRANSLATE_NOOP("hw::Message", "%1 is not the release's FP8 (8 bits)."), {c.quantId}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Checklist 1: quants and distills are not the full model."),
                     QT_TRANSLATE_NOOP("hw::Message", "Is it a quantized model? Which quant, and what quality loss was measured?"));
             } else
-                add("model-identity", Severity::Ok, "Full DeepSeek R1/V3", "671B at " + (c.quantId.empty() ? std::string("FP8") : c.quantId),
+                add("model-identity", Severity::Ok, {QT_TRANSLATE_NOOP("hw::Message", "Full DeepSeek R1/V3"), {}},
+                    {{QT_TRANSLATE_NOOP("hw::Message", "671B at %1."), {c.quantId.empty() ? std::string("FP8") : c.quantId}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Checklist 1."),
                     QT_TRANSLATE_NOOP("hw::Message", "Confirm the exact checkpoint (R1, R1-0528 or V3)."));
         }
         if (m && m->kind == "distill" && c.text.find("R1") != std::string::npos && c.text.find("istill") == std::string::npos
             && c.text.find("蒸馏") == std::string::npos)
-            add("distill-named-as-r1", Severity::Warning, "\"DeepSeek R1\" for " + m->name,
-                m->name + ": a distill of R1 into a " + num(m->totalParamsB, 1) + "B dense model, far weaker than the 671B R1",
+            add("distill-named-as-r1", Severity::Warning, {QT_TRANSLATE_NOOP("hw::Message", "\"DeepSeek R1\" for %1"), {m->name}},
+                {{QT_TRANSLATE_NOOP("hw::Message", "%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1."), {m->name, num(m->totalParamsB, 1)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Checklist 1: distills are not R1."),
                 QT_TRANSLATE_NOOP("hw::Message", "Say plainly that this is the distilled model."));
         if (c.paramsB && m) {
             if (!near(*c.paramsB, m->totalParamsB, 0.1) && !near(*c.paramsB, m->activeParamsB, 0.1))
-                add("parameter-count-mismatch", Severity::Impossible, num(*c.paramsB, 1) + "B parameters for " + m->name,
-                    m->name + " has " + num(m->totalParamsB, 0) + "B parameters (" + num(m->activeParamsB, 0) + "B active per token), per its config.json",
+                add("parameter-count-mismatch", Severity::Impossible, {QT_TRANSLATE_NOOP("hw::Message", "%1B parameters for %2"), {num(*c.paramsB, 1), m->name}},
+                    {{QT_TRANSLATE_NOOP("hw::Message", "%1 has %2B parameters (%3B active per token), per its config.json."),
+                      {m->name, num(m->totalParamsB, 0), num(m->activeParamsB, 0)}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Model facts must match the published configuration."),
                     QT_TRANSLATE_NOOP("hw::Message", "Where does the parameter count come from?"));
         }
         if (c.contextWindow && m && !near(*c.contextWindow, m->maxContext, 0.25) && !near(*c.contextWindow, 131072, 0.05))
-            add("context-window-mismatch", Severity::Impossible, num(*c.contextWindow, 0) + "-token window for " + m->name,
-                m->name + "'s window is " + std::to_string(m->maxContext) + " tokens (config.json max_position_embeddings)",
+            add("context-window-mismatch", Severity::Impossible, {QT_TRANSLATE_NOOP("hw::Message", "%1-token window for %2"), {num(*c.contextWindow, 0), m->name}},
+                {{QT_TRANSLATE_NOOP("hw::Message", "%1's window is %2 tokens (config.json max_position_embeddings)."), {m->name, std::to_string(m->maxContext)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Model facts must match the published configuration."),
                 QT_TRANSLATE_NOOP("hw::Message", "Is the window limited by the serving configuration? What context will users get?"));
     }
@@ -150,44 +155,63 @@ struct Checker
     void memory()
     {
         const Estimate &e = r.estimate;
+        const auto gbFor = [&](double gb) {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 GB for %2 %3"), {num(gb, 0), r.build.model.name, r.build.quant.name}};
+        };
+        const auto onOfferedHardware = [&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 %2 on the offered hardware"), {r.build.model.name, r.build.quant.name}};
+        };
         if (c.claimedModelMemoryGB && r.buildKnown) {
             if (*c.claimedModelMemoryGB < 0.8 * e.weightsGB)
-                add("model-memory-understated", Severity::Impossible, num(*c.claimedModelMemoryGB, 0) + " GB for " + r.build.model.name + " " + r.build.quant.name,
-                    "The weights alone are " + num(e.weightsGB, 0) + " GB (" + num(r.build.model.totalParamsB, 0) + "B params at " + r.build.quant.name + ")",
+                add("model-memory-understated", Severity::Impossible, gbFor(*c.claimedModelMemoryGB),
+                    {{QT_TRANSLATE_NOOP("hw::Message", "The weights alone are %1 GB (%2B params at %3)."),
+                      {num(e.weightsGB, 0), num(r.build.model.totalParamsB, 0), r.build.quant.name}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Weights = parameters x bits per weight / 8, or the published file size."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which file is it, and how large is it on disk?"));
         }
         if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB < e.weightsGB + e.kvCacheGB)
-            add("memory-does-not-fit", Severity::Impossible, num(*c.claimedMemoryGB, 0) + " GB for " + r.build.model.name + " " + r.build.quant.name,
-                "Weights " + num(e.weightsGB, 0) + " GB + KV " + num(e.kvCacheGB, 1) + " GB = " + num(e.weightsGB + e.kvCacheGB, 0) + " GB before any overhead",
+            add("memory-does-not-fit", Severity::Impossible, gbFor(*c.claimedMemoryGB),
+                {{QT_TRANSLATE_NOOP("hw::Message", "Weights %1 GB + KV %2 GB = %3 GB before any overhead."),
+                  {num(e.weightsGB, 0), num(e.kvCacheGB, 1), num(e.weightsGB + e.kvCacheGB, 0)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Memory must hold weights, KV cache and overhead, device by device."),
                 QT_TRANSLATE_NOOP("hw::Message", "Where do the remaining weights live, and at what speed do they run?"));
         if (!r.buildKnown)
             return;
         if (!e.runs) {
             const double gpuMemory = r.build.gpu ? r.build.gpu->memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
-            add("memory-does-not-fit", Severity::Impossible, r.build.model.name + " " + r.build.quant.name + " on the offered hardware",
-                "The weights are " + num(e.weightsGB, 0) + " GB and the KV cache for " + std::to_string(r.build.workload.users) + " user(s) at "
-                    + std::to_string(r.build.workload.context) + " tokens " + num(e.kvCacheGB, 1) + " GB; "
-                    + (r.build.gpu ? num(gpuMemory, 0) + " GB of GPU memory in all" : std::string("no GPU"))
-                    + (e.gpuPerDeviceGB > 0 ? " (" + num(e.gpuPerDeviceGB, 1) + " GB needed per GPU of " + num(e.gpuCapacityPerDeviceGB, 0) + ")" : std::string())
-                    + (r.build.cpu ? std::string() : "; no CPU and RAM are named to hold the rest"),
+            std::vector<Message> why{{QT_TRANSLATE_NOOP("hw::Message", "The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB."),
+                                      {num(e.weightsGB, 0), std::to_string(r.build.workload.users), std::to_string(r.build.workload.context),
+                                       num(e.kvCacheGB, 1)}}};
+            if (r.build.gpu)
+                why.push_back({QT_TRANSLATE_NOOP("hw::Message", "The GPUs have %1 GB of memory in all."), {num(gpuMemory, 0)}});
+            else
+                why.push_back({QT_TRANSLATE_NOOP("hw::Message", "There is no GPU."), {}});
+            if (e.gpuPerDeviceGB > 0)
+                why.push_back({QT_TRANSLATE_NOOP("hw::Message", "Each GPU needs %1 GB of its %2 GB."), {num(e.gpuPerDeviceGB, 1), num(e.gpuCapacityPerDeviceGB, 0)}});
+            if (!r.build.cpu)
+                why.push_back({QT_TRANSLATE_NOOP("hw::Message", "No CPU and RAM are named to hold the rest."), {}});
+            add("memory-does-not-fit", Severity::Impossible, onOfferedHardware(), std::move(why),
                 QT_TRANSLATE_NOOP("hw::Message", "Every device must hold its share (domain section 4)."),
                 QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"));
         } else if (!e.fits) {
             const Estimate degraded = estimate(r.build, Detail::Figures);
-            add(degraded.bound == Bound::Ssd ? "needs-ssd-paging" : "needs-offload", Severity::Warning,
-                r.build.model.name + " " + r.build.quant.name + " on the offered hardware",
-                "It does not fit in memory as a whole: it runs " + std::string(degraded.bound == Bound::Ssd ? "by paging weights from the SSD" : "with offload")
-                    + " at about " + num(degraded.decodePerUser, 2) + " tok/s per user",
+            add(degraded.bound == Bound::Ssd ? "needs-ssd-paging" : "needs-offload", Severity::Warning, onOfferedHardware(),
+                {{degraded.bound == Bound::Ssd
+                      ? QT_TRANSLATE_NOOP("hw::Message", "It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.")
+                      : QT_TRANSLATE_NOOP("hw::Message", "It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user."),
+                  {num(degraded.decodePerUser, 2)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD."),
                 QT_TRANSLATE_NOOP("hw::Message", "What speed did you measure, with how many users?"));
         } else if (e.placement == Placement::Hybrid || e.placement == Placement::Cpu) {
-            add("runs-with-cpu-offload", Severity::Ok, "Offered hardware", std::string("Fits with the weights partly on the CPU (") + placementName(e.placement) + ")",
+            add("runs-with-cpu-offload", Severity::Ok, {QT_TRANSLATE_NOOP("hw::Message", "Offered hardware"), {}},
+                {{e.placement == Placement::Cpu ? QT_TRANSLATE_NOOP("hw::Message", "Fits with all the weights on the CPU.")
+                                                : QT_TRANSLATE_NOOP("hw::Message", "Fits with the weights partly on the CPU (hybrid)."),
+                  {}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Hybrid CPU+GPU is slower than GPU-only."),
                 QT_TRANSLATE_NOOP("hw::Message", "Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed."));
         } else {
-            add("memory-fits", Severity::Ok, "Offered hardware", "Fits: " + num(e.gpuPerDeviceGB, 1) + " of " + num(e.gpuCapacityPerDeviceGB, 0) + " GB per device",
+            add("memory-fits", Severity::Ok, {QT_TRANSLATE_NOOP("hw::Message", "Offered hardware"), {}},
+                {{QT_TRANSLATE_NOOP("hw::Message", "Fits: %1 of %2 GB per device."), {num(e.gpuPerDeviceGB, 1), num(e.gpuCapacityPerDeviceGB, 0)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Device-by-device memory (domain section 4)."), "");
         }
     }
@@ -195,12 +219,14 @@ struct Checker
     void precision()
     {
         if (c.mentionsBf8)
-            add("bf8-does-not-exist", Severity::Impossible, "\"BF8\"", "There is no BF8 format: DeepSeek ships FP8 (E4M3) weights",
+            add("bf8-does-not-exist", Severity::Impossible, quoted("\"BF8\""),
+                {{QT_TRANSLATE_NOOP("hw::Message", "There is no BF8 format: DeepSeek ships FP8 (E4M3) weights."), {}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Domain section 2: R1/V3 are released in FP8 with block scales."),
                 QT_TRANSLATE_NOOP("hw::Message", "Do you mean FP8? Which GPUs run it natively?"));
         if (r.buildKnown && r.build.quant.needsNativeFp8 && r.build.gpu && !r.build.gpu->nativeFp8())
-            add("fp8-not-native", Severity::Warning, "FP8 weights on " + r.build.gpu->name,
-                r.build.gpu->name + " has no FP8: the weights are cast to BF16, " + num(r.estimate.weightsGB, 0) + " GB instead of ~" + num(r.estimate.weightsGB / 2, 0),
+            add("fp8-not-native", Severity::Warning, {QT_TRANSLATE_NOOP("hw::Message", "FP8 weights on %1"), {r.build.gpu->name}},
+                {{QT_TRANSLATE_NOOP("hw::Message", "%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3."),
+                  {r.build.gpu->name, num(r.estimate.weightsGB, 0), num(r.estimate.weightsGB / 2, 0)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2)."),
                 QT_TRANSLATE_NOOP("hw::Message", "Will you cast to BF16 (twice the memory) or use INT8?"));
     }
@@ -209,13 +235,14 @@ struct Checker
     {
         if (c.users && c.perUserTps && c.aggregateTps && *c.users * *c.perUserTps > *c.aggregateTps * 1.05)
             add("aggregate-inconsistent", Severity::Impossible,
-                num(*c.users, 0) + " users at " + num(*c.perUserTps, 1) + " tok/s each with " + num(*c.aggregateTps, 0) + " tok/s in all",
-                num(*c.users, 0) + " x " + num(*c.perUserTps, 1) + " = " + num(*c.users * *c.perUserTps, 0) + " tok/s, more than the stated " + num(*c.aggregateTps, 0),
+                {QT_TRANSLATE_NOOP("hw::Message", "%1 users at %2 tok/s each with %3 tok/s in all"), {num(*c.users, 0), num(*c.perUserTps, 1), num(*c.aggregateTps, 0)}},
+                {{QT_TRANSLATE_NOOP("hw::Message", "%1 x %2 = %3 tok/s, more than the stated %4."),
+                  {num(*c.users, 0), num(*c.perUserTps, 1), num(*c.users * *c.perUserTps, 0), num(*c.aggregateTps, 0)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Aggregate throughput is at least users x per-user speed (domain section 6)."),
                 QT_TRANSLATE_NOOP("hw::Message", "Which figure was measured, and with how many users at once?"));
         if (c.aggregateIncludesInput)
-            add("throughput-includes-input", Severity::Warning, "Throughput of " + num(c.aggregateTps.value_or(0), 0) + " tok/s",
-                "The figure counts prompt (input) tokens; users see output tokens",
+            add("throughput-includes-input", Severity::Warning, {QT_TRANSLATE_NOOP("hw::Message", "Throughput of %1 tok/s"), {num(c.aggregateTps.value_or(0), 0)}},
+                {{QT_TRANSLATE_NOOP("hw::Message", "The figure counts prompt (input) tokens; users see output tokens."), {}}},
                 QT_TRANSLATE_NOOP("hw::Message", "tok/s means output tokens unless said otherwise (domain section 11)."),
                 QT_TRANSLATE_NOOP("hw::Message", "What is the output-token throughput?"));
         if (!r.buildKnown || !r.estimate.runs || !c.perUserTps)
@@ -223,20 +250,23 @@ struct Checker
         const int users = int(std::max(1.0, c.users.value_or(1)));
         const double ceiling = roofline(users).decodePerUser;
         const double estimateNow = r.estimate.decodePerUser;
+        const Message claimedSpeed{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user at %2 user(s)"), {num(*c.perUserTps, 1), std::to_string(users)}};
         if (*c.perUserTps > ceiling * 1.02)
-            add("speed-above-roofline", Severity::Impossible, num(*c.perUserTps, 1) + " tok/s per user at " + std::to_string(users) + " user(s)",
-                "Even at 100% of memory bandwidth and no overhead the build gives " + num(ceiling, 1) + " tok/s per user (the planner's estimate: "
-                    + num(estimateNow, 1) + ")",
+            add("speed-above-roofline", Severity::Impossible, claimedSpeed,
+                {{QT_TRANSLATE_NOOP("hw::Message", "Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner's estimate: %2)."),
+                  {num(ceiling, 1), num(estimateNow, 1)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token."),
                 QT_TRANSLATE_NOOP("hw::Message", "How was the speed measured (model, quant, prompt, users)?"));
         else if (*c.perUserTps > estimateNow * 1.5)
-            add("speed-optimistic", Severity::Optimistic, num(*c.perUserTps, 1) + " tok/s per user at " + std::to_string(users) + " user(s)",
-                "The planner estimates " + num(estimateNow, 1) + " tok/s (" + std::string(boundName(r.estimate.bound)) + " bound); the claim is "
-                    + num(*c.perUserTps / std::max(1e-9, estimateNow), 1) + "x that",
+            add("speed-optimistic", Severity::Optimistic, claimedSpeed,
+                {{QT_TRANSLATE_NOOP("hw::Message", "The planner estimates %1 tok/s; the claim is %2x that."),
+                  {num(estimateNow, 1), num(*c.perUserTps / std::max(1e-9, estimateNow), 1)}},
+                 {boundSentence(r.estimate.bound), {}}},
                 QT_TRANSLATE_NOOP("hw::Message", "More than 50% above the calibrated estimate."),
                 QT_TRANSLATE_NOOP("hw::Message", "Show a measurement at this concurrency."));
         else
-            add("speed-consistent", Severity::Ok, num(*c.perUserTps, 1) + " tok/s per user", "The planner estimates " + num(estimateNow, 1) + " tok/s",
+            add("speed-consistent", Severity::Ok, claimedSpeed,
+                {{QT_TRANSLATE_NOOP("hw::Message", "The planner estimates %1 tok/s."), {num(estimateNow, 1)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Within 50% of the calibrated estimate."), "");
     }
 
@@ -247,23 +277,24 @@ struct Checker
         const double target = c.perUserTps.value_or(6.0);
         const Estimate &e = r.estimate;
         const Estimate ceiling = roofline(int(*c.users));
+        const Message claimedUsers{QT_TRANSLATE_NOOP("hw::Message", "%1 concurrent users at %2 tok/s"), {num(*c.users, 0), num(target, 1)}};
         if (!e.fits && e.kvCacheGB > 0 && e.runs && e.maxUsers < *c.users) {
-            add("concurrency-not-supported", ceiling.decodePerUser < target ? Severity::Impossible : Severity::Optimistic,
-                num(*c.users, 0) + " concurrent users at " + num(target, 1) + " tok/s",
-                "The build serves at most " + std::to_string(e.maxUsers) + " users at " + num(target, 1) + " tok/s with a " + std::to_string(r.build.workload.context)
-                    + "-token context (KV " + num(e.kvCacheGB, 1) + " GB for the claimed users)",
+            add("concurrency-not-supported", ceiling.decodePerUser < target ? Severity::Impossible : Severity::Optimistic, claimedUsers,
+                {{QT_TRANSLATE_NOOP("hw::Message", "The build serves at most %1 users at %2 tok/s with a %3-token context (KV %4 GB for the claimed users)."),
+                  {std::to_string(e.maxUsers), num(target, 1), std::to_string(r.build.workload.context), num(e.kvCacheGB, 1)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3)."),
                 QT_TRANSLATE_NOOP("hw::Message", "Measured with how many simultaneous users and what context?"));
         } else if (e.decodePerUser < target) {
-            add("concurrency-not-supported", ceiling.decodePerUser < target ? Severity::Impossible : Severity::Optimistic,
-                num(*c.users, 0) + " concurrent users at " + num(target, 1) + " tok/s",
-                "At " + num(*c.users, 0) + " users each gets about " + num(e.decodePerUser, 2) + " tok/s (ceiling " + num(ceiling.decodePerUser, 2) + "); "
-                    + std::to_string(e.maxUsers) + " users get " + num(target, 1) + " tok/s",
+            add("concurrency-not-supported", ceiling.decodePerUser < target ? Severity::Impossible : Severity::Optimistic, claimedUsers,
+                {{QT_TRANSLATE_NOOP("hw::Message", "At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s."),
+                  {num(*c.users, 0), num(e.decodePerUser, 2), num(ceiling.decodePerUser, 2), std::to_string(e.maxUsers), num(target, 1)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once."),
                 QT_TRANSLATE_NOOP("hw::Message", "What speed does each user get at that concurrency?"));
         } else {
-            add("concurrency-supported", Severity::Ok, num(*c.users, 0) + " users", "Each gets about " + num(e.decodePerUser, 1) + " tok/s; up to "
-                + std::to_string(e.maxUsers) + " users at " + num(target, 1) + " tok/s", QT_TRANSLATE_NOOP("hw::Message", "Checklist 3."), "");
+            add("concurrency-supported", Severity::Ok, {QT_TRANSLATE_NOOP("hw::Message", "%1 users"), {num(*c.users, 0)}},
+                {{QT_TRANSLATE_NOOP("hw::Message", "Each gets about %1 tok/s; up to %2 users at %3 tok/s."),
+                  {num(e.decodePerUser, 1), std::to_string(e.maxUsers), num(target, 1)}}},
+                QT_TRANSLATE_NOOP("hw::Message", "Checklist 3."), "");
         }
     }
 
@@ -272,6 +303,7 @@ struct Checker
         if (!c.price)
             return;
         const double cny = c.priceCurrency == "USD" ? *c.price * settings.usdToCny : *c.price;
+        const Message offeredPrice{QT_TRANSLATE_NOOP("hw::Message", "%1 CNY"), {num(cny, 0)}};
         // Whatever the hardware, the weights must sit in memory: the cheapest memory the catalog prices is a floor.
         const ModelSpec *model = cat.model(c.modelId.empty() && c.fullModel ? "deepseek-r1" : c.modelId);
         const QuantSpec *quant = cat.quant(c.quantId.empty() && model ? (model->nativePrecision == "fp8" ? "fp8" : "bf16") : c.quantId);
@@ -289,9 +321,10 @@ struct Checker
                     which = std::string(type) + " " + q->condition;
                 }
             if (cheapest > 0 && cny < weightsGB * cheapest)
-                add("price-below-memory-cost", Severity::Impossible, num(cny, 0) + " CNY for " + model->name + " " + quant->name,
-                    "The weights alone need " + num(weightsGB, 0) + " GB of memory; at the cheapest price in the catalog (" + which + ", " + num(cheapest, 2)
-                        + " CNY/GB) that memory costs " + num(weightsGB * cheapest, 0) + " CNY",
+                add("price-below-memory-cost", Severity::Impossible,
+                    {QT_TRANSLATE_NOOP("hw::Message", "%1 CNY for %2 %3"), {num(cny, 0), model->name, quant->name}},
+                    {{QT_TRANSLATE_NOOP("hw::Message", "The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY."),
+                      {num(weightsGB, 0), which, num(cheapest, 2), num(weightsGB * cheapest, 0)}}},
                     QT_TRANSLATE_NOOP("hw::Message", "A build must at least hold its weights in memory."),
                     QT_TRANSLATE_NOOP("hw::Message", "What hardware does the price buy, and which model file runs on it?"));
         }
@@ -304,16 +337,18 @@ struct Checker
                     continue;
                 const double reference = q->amount / n * gpus;
                 if (cny < reference * 0.5)
-                    add("price-below-market", Severity::Warning, num(cny, 0) + " CNY for " + std::to_string(gpus) + " x " + c.gpuId,
-                        "Machines with " + std::to_string(n) + " x " + c.gpuId + " are quoted at " + num(q->amount, 0) + " CNY (" + q->source + ", " + q->date
-                            + "): about " + num(reference, 0) + " CNY for " + std::to_string(gpus) + " GPUs",
+                    add("price-below-market", Severity::Warning,
+                        {QT_TRANSLATE_NOOP("hw::Message", "%1 CNY for %2 x %3"), {num(cny, 0), std::to_string(gpus), c.gpuId}},
+                        {{QT_TRANSLATE_NOOP("hw::Message", "Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs."),
+                          {std::to_string(n), c.gpuId, num(q->amount, 0), q->source, q->date, num(reference, 0), std::to_string(gpus)}}},
                         QT_TRANSLATE_NOOP("hw::Message", "Checklist 4: prices far below market mean used, refurbished, grey-market or different parts."),
                         QT_TRANSLATE_NOOP("hw::Message", "Which exact GPUs (model, memory), new or refurbished, and with which warranty?"));
                 break;
             }
         }
         if (!r.buildKnown) {
-            add("price-unverifiable", Severity::Unverifiable, num(cny, 0) + " CNY", "The offer does not name enough hardware to price it part by part", "",
+            add("price-unverifiable", Severity::Unverifiable, offeredPrice,
+                {{QT_TRANSLATE_NOOP("hw::Message", "The offer does not name enough hardware to price it part by part."), {}}}, "",
                 QT_TRANSLATE_NOOP("hw::Message", "List every part."));
             return;
         }
@@ -324,25 +359,28 @@ struct Checker
             if (l.price && l.price->condition == "new" && (l.kind == PartKind::Gpu || l.kind == PartKind::Cpu))
                 newFloor += l.total();
         if (newFloor > 0 && cny < newFloor * 0.9)
-            add("price-below-market", Severity::Warning, num(cny, 0) + " CNY for " + r.build.name,
-                "The GPUs and CPUs alone cost " + num(newFloor, 0) + " CNY new at the catalog's latest prices",
+            add("price-below-market", Severity::Warning, offeredPrice,
+                {{QT_TRANSLATE_NOOP("hw::Message", "The GPUs and CPUs alone cost %1 CNY new at the catalog's latest prices."), {num(newFloor, 0)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts."),
                 QT_TRANSLATE_NOOP("hw::Message", "Are the parts new? Which warranty, from whom, for how long?"));
         else if (!cost.complete())
-            add("price-unverifiable", Severity::Unverifiable, num(cny, 0) + " CNY", "No price in the catalog for: " + [&] {
-                    std::string s;
-                    for (const std::string &m : cost.missingPrices)
-                        s += (s.empty() ? "" : ", ") + m;
-                    return s;
-                }(),
+            add("price-unverifiable", Severity::Unverifiable, offeredPrice,
+                {{QT_TRANSLATE_NOOP("hw::Message", "No price in the catalog for: %1."), {[&] {
+                      std::string s;
+                      for (const std::string &m : cost.missingPrices)
+                          s += (s.empty() ? "" : ", ") + m;
+                      return s;
+                  }()}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Prices are compared with sourced quotes only."),
                 QT_TRANSLATE_NOOP("hw::Message", "Itemise the offer so each part can be compared."));
         else
-            add("price-consistent", Severity::Ok, num(cny, 0) + " CNY", "The bill of materials comes to " + num(cost.capex, 0) + " CNY", "", "");
+            add("price-consistent", Severity::Ok, offeredPrice,
+                {{QT_TRANSLATE_NOOP("hw::Message", "The bill of materials comes to %1 CNY."), {num(cost.capex, 0)}}}, "", "");
         if (c.condition == "refurbished" || c.condition == "used" || !c.warrantyMonths)
             add("warranty", c.condition.empty() || c.condition == "new" ? Severity::Unverifiable : Severity::Warning,
-                c.condition.empty() ? std::string("no condition stated") : c.condition,
-                c.warrantyMonths ? "Warranty " + num(*c.warrantyMonths, 0) + " months" : std::string("No warranty stated"),
+                c.condition.empty() ? Message{QT_TRANSLATE_NOOP("hw::Message", "No condition stated"), {}} : quoted(c.condition),
+                {c.warrantyMonths ? Message{QT_TRANSLATE_NOOP("hw::Message", "Warranty %1 months."), {num(*c.warrantyMonths, 0)}}
+                                  : Message{QT_TRANSLATE_NOOP("hw::Message", "No warranty stated."), {}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Checklist 4: confirm new or refurbished, and the warranty."),
                 QT_TRANSLATE_NOOP("hw::Message", "New or refurbished? Who gives the warranty, and for how long?"));
     }
@@ -361,8 +399,8 @@ struct Checker
                 else if (f.label == "xdr")
                     standard = 800;
                 if (standard > 0 && !near(f.value, standard, 0.01))
-                    add("network-label-mismatch", Severity::Impossible, f.text,
-                        "InfiniBand " + f.label + " is " + num(standard, 0) + " Gb/s per port, not " + num(f.value, 0),
+                    add("network-label-mismatch", Severity::Impossible, quoted(f.text),
+                        {{QT_TRANSLATE_NOOP("hw::Message", "InfiniBand %1 is %2 Gb/s per port, not %3."), {f.label, num(standard, 0), num(f.value, 0)}}},
                         QT_TRANSLATE_NOOP("hw::Message", "EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap)."),
                         QT_TRANSLATE_NOOP("hw::Message", "Which adapters and switches exactly?"));
                 continue;
@@ -371,16 +409,16 @@ struct Checker
             if (!g)
                 continue;
             double expected = 0;
-            std::string what;
+            const char *datasheet = nullptr; // %1 part, %2 the datasheet figure, %3 the precision
             if (f.attribute == "memory_gb") {
                 expected = g->memoryGB;
-                what = "memory";
+                datasheet = QT_TRANSLATE_NOOP("hw::Message", "Datasheet of %1: %2 GB of memory.");
             } else if (f.attribute == "bandwidth_gbs") {
                 expected = g->bandwidthGBs;
-                what = "memory bandwidth";
+                datasheet = QT_TRANSLATE_NOOP("hw::Message", "Datasheet of %1: %2 GB/s of memory bandwidth.");
             } else if (f.attribute == "tdp_w") {
                 expected = g->tdpW;
-                what = "TDP";
+                datasheet = QT_TRANSLATE_NOOP("hw::Message", "Datasheet of %1: %2 W TDP.");
             } else if (f.attribute == "tflops") {
                 if (f.precision == "tf32")
                     expected = g->bf16Tflops / 2;
@@ -388,25 +426,31 @@ struct Checker
                     expected = g->fp8Tflops > 0 ? g->fp8Tflops : g->bf16Tflops * 2;
                 else
                     expected = g->bf16Tflops;
-                what = f.precision + " dense TFLOPS";
+                datasheet = QT_TRANSLATE_NOOP("hw::Message", "Datasheet of %1: %2 dense %3 TFLOPS.");
             }
             if (expected <= 0)
                 continue;
+            const Message fromDatasheet{datasheet, {g->name, num(expected, 1), f.precision}};
             if (near(f.value, expected, 0.05)) {
-                add("hardware-fact-ok", Severity::Ok, f.text, g->name + " " + what + ": " + num(expected, 1),
+                add("hardware-fact-ok", Severity::Ok, quoted(f.text), {fromDatasheet},
                     QT_TRANSLATE_NOOP("hw::Message", "Vendor datasheet (catalog source)."), "");
             } else if (f.attribute == "tflops" && near(f.value, expected * 2, 0.05)) {
-                add("hardware-fact-sparse", Severity::Warning, f.text, g->name + " " + what + ": " + num(expected, 1) + "; " + num(f.value, 0) + " is the 2:4 sparsity figure",
+                add("hardware-fact-sparse", Severity::Warning, quoted(f.text),
+                    {fromDatasheet, {QT_TRANSLATE_NOOP("hw::Message", "%1 is the 2:4 sparsity figure."), {num(f.value, 0)}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Dense throughput is what LLM inference gets."),
                     QT_TRANSLATE_NOOP("hw::Message", "Quote dense figures."));
             } else {
-                std::string other;
+                std::vector<Message> why{fromDatasheet};
                 if (f.attribute == "tflops")
-                    for (auto [p, v] : {std::pair<const char *, double>{"BF16/FP16 dense", g->bf16Tflops}, {"FP8 dense", g->fp8Tflops},
-                                        {"BF16/FP16 with sparsity", g->bf16Tflops * 2}, {"FP8 with sparsity", g->fp8Tflops * 2}})
-                        if (v > 0 && near(f.value, v, 0.05))
-                            other = std::string("; ") + num(f.value, 0) + " is the " + p + " figure";
-                add("hardware-fact-mismatch", Severity::Impossible, f.text, g->name + " " + what + " is " + num(expected, 1) + other,
+                    for (auto [p, v] : {std::pair<const char *, double>{QT_TRANSLATE_NOOP("hw::Message", "%1 is the BF16/FP16 dense figure."), g->bf16Tflops},
+                                        {QT_TRANSLATE_NOOP("hw::Message", "%1 is the FP8 dense figure."), g->fp8Tflops},
+                                        {QT_TRANSLATE_NOOP("hw::Message", "%1 is the BF16/FP16 figure with sparsity."), g->bf16Tflops * 2},
+                                        {QT_TRANSLATE_NOOP("hw::Message", "%1 is the FP8 figure with sparsity."), g->fp8Tflops * 2}})
+                        if (v > 0 && near(f.value, v, 0.05)) {
+                            why.push_back({p, {num(f.value, 0)}});
+                            break;
+                        }
+                add("hardware-fact-mismatch", Severity::Impossible, quoted(f.text), std::move(why),
                     QT_TRANSLATE_NOOP("hw::Message", "Vendor datasheet (catalog source)."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which part and which precision does the figure refer to?"));
             }
@@ -417,30 +461,32 @@ struct Checker
     {
         if (r.buildKnown && r.estimate.placement == Placement::Hybrid && r.build.cpu) {
             const CpuSpec &cpu = *r.build.cpu;
-            std::string problems;
+            std::vector<Message> problems;
             if (!cpu.amx)
-                problems += "no AMX; ";
+                problems.push_back({QT_TRANSLATE_NOOP("hw::Message", "The CPU has no AMX."), {}});
             if (cpu.memoryType == MemoryType::Ddr4)
-                problems += "DDR4; ";
+                problems.push_back({QT_TRANSLATE_NOOP("hw::Message", "The memory is DDR4."), {}});
             if (r.build.ramChannels > 0 && r.build.ramChannels < cpu.memoryChannels * r.build.sockets)
-                problems += std::to_string(r.build.ramChannels) + " of " + std::to_string(cpu.memoryChannels * r.build.sockets) + " channels populated; ";
-            if (!problems.empty())
-                add("hybrid-hardware-weak", Severity::Warning, "Hybrid CPU+GPU on " + cpu.name, problems + "the CPU part bounds the speed",
+                problems.push_back({QT_TRANSLATE_NOOP("hw::Message", "%1 of %2 memory channels are populated."),
+                                    {std::to_string(r.build.ramChannels), std::to_string(cpu.memoryChannels * r.build.sockets)}});
+            problems.push_back({QT_TRANSLATE_NOOP("hw::Message", "The CPU part bounds the speed."), {}});
+            if (problems.size() > 1)
+                add("hybrid-hardware-weak", Severity::Warning, {QT_TRANSLATE_NOOP("hw::Message", "Hybrid CPU+GPU on %1"), {cpu.name}}, std::move(problems),
                     QT_TRANSLATE_NOOP("hw::Message", "Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which CPU generation, memory type and DIMM layout?"));
         }
         if (c.trainingClaimed && r.buildKnown && r.build.gpu) {
             const GpuSpec &g = *r.build.gpu;
             if (g.gpuClass == GpuClass::Consumer || g.gpuClass == GpuClass::Workstation || g.gpuClass == GpuClass::UnifiedMemory)
-                add("graphics-card-training", Severity::Warning, "Training or fine-tuning on " + g.name,
-                    g.name + " is a graphics card: inference only in practice",
+                add("graphics-card-training", Severity::Warning, {QT_TRANSLATE_NOOP("hw::Message", "Training or fine-tuning on %1"), {g.name}},
+                    {{QT_TRANSLATE_NOOP("hw::Message", "%1 is a graphics card: inference only in practice."), {g.name}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards."),
                     QT_TRANSLATE_NOOP("hw::Message", "What training was actually run on these cards, with which model size?"));
             const double gpuMemory = g.memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes);
             const double needed = r.build.model.totalParamsB * 16; // GB: weights, gradients, Adam states
             if (c.fullFineTuning && needed > gpuMemory)
-                add("fine-tuning-memory", Severity::Impossible, "Full fine-tuning of " + r.build.model.name,
-                    "Needs ~" + num(needed, 0) + " GB (16 bytes per parameter) against " + num(gpuMemory, 0) + " GB of GPU memory",
+                add("fine-tuning-memory", Severity::Impossible, {QT_TRANSLATE_NOOP("hw::Message", "Full fine-tuning of %1"), {r.build.model.name}},
+                    {{QT_TRANSLATE_NOOP("hw::Message", "Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory."), {num(needed, 0), num(gpuMemory, 0)}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory."),
                     QT_TRANSLATE_NOOP("hw::Message", "Full fine-tuning or LoRA? Of which model?"));
         }
@@ -454,13 +500,16 @@ struct Checker
             const double change = (a.after - a.before) / a.before * 100.0;
             const bool better = a.lowerIsBetter ? a.after < a.before : a.after > a.before;
             if (a.claimedImprovement && !better)
-                add("improvement-wrong-sign", Severity::Impossible, a.label + ": " + num(a.before, 2) + " -> " + num(a.after, 2) + " called an improvement",
-                    "It changes by " + num(change, 1) + "%: " + (a.lowerIsBetter ? "higher" : "lower") + " is worse",
+                add("improvement-wrong-sign", Severity::Impossible,
+                    {QT_TRANSLATE_NOOP("hw::Message", "%1: %2 -> %3 called an improvement"), {a.label, num(a.before, 2), num(a.after, 2)}},
+                    {{a.lowerIsBetter ? QT_TRANSLATE_NOOP("hw::Message", "It changes by %1%: higher is worse.")
+                                      : QT_TRANSLATE_NOOP("hw::Message", "It changes by %1%: lower is worse."),
+                      {num(change, 1)}}},
                     QT_TRANSLATE_NOOP("hw::Message", "The offer's own numbers must agree with its conclusion."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which figure is right?"));
             else if (std::abs(change - a.claimedChangePercent) > 1.0 && std::abs(-change - a.claimedChangePercent) > 1.0)
-                add("arithmetic-error", Severity::Impossible, a.label + ": " + num(a.claimedChangePercent, 1) + "%",
-                    num(a.before, 2) + " -> " + num(a.after, 2) + " is " + num(change, 1) + "%",
+                add("arithmetic-error", Severity::Impossible, {"%1: %2%", {a.label, num(a.claimedChangePercent, 1)}},
+                    {{QT_TRANSLATE_NOOP("hw::Message", "%1 -> %2 is %3%."), {num(a.before, 2), num(a.after, 2), num(change, 1)}}},
                     QT_TRANSLATE_NOOP("hw::Message", "The offer's own numbers must agree."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which figure is right?"));
         }

@@ -64,8 +64,8 @@ struct Finding
 {
     std::string id;       // stable English slug
     Severity severity = Severity::Ok;
-    std::string claim;    // what the offer says
-    std::string computed; // what the planner computed, with numbers
+    Message claim;                 // what the offer says
+    std::vector<Message> computed; // what the planner computed, with numbers: sentences
     std::string rule;     // the rule behind it
     std::string ask;      // the question to put to the vendor
 };

@@ -172,9 +172,24 @@ private slots:
         QString error;
         QVERIFY2(hwui::writeQuotePdf(q, pdf, &error), qPrintable(error));
         const QString f = flat(text(pdf));
-        for (const QString &phrase : {u"对供应商声明的核查结果"_s, u"不可能"_s, u"哪个数字是实测的"_s, u"100 x 14.0 = 1400"_s})
-            QVERIFY2(f.contains(phrase), qPrintable(phrase));
-        QVERIFY(!f.contains(u"impossible"_s));
+        for (const QString &phrase : {u"对供应商声明的核查结果"_s, u"不可能"_s, u"哪个数字是实测的"_s, u"100 x 14.0 = 1400 tok/s"_s,
+                                      u"高于所称"_s, u"100 个用户每人 14.0 tok/s"_s, u"GPU 显存合计 96 GB"_s})
+            QVERIFY2(f.contains(phrase), qPrintable(phrase + u" not in: "_s + f));
+        QVERIFY(!f.contains(u"impossible"_s) && !f.contains(u"more than the stated"_s));
+
+        // A quote stored before the findings were translatable (English texts only) still renders them.
+        QJsonObject old = q;
+        QJsonArray findings;
+        for (const QJsonValue &v : q.value(u"findings"_s).toArray()) {
+            QJsonObject finding = v.toObject();
+            finding.remove(u"claim_parts"_s);
+            finding.remove(u"computed_parts"_s);
+            findings.append(finding);
+        }
+        old.insert(u"findings"_s, findings);
+        QVERIFY2(hwui::writeQuotePdf(old, pdf, &error), qPrintable(error));
+        const QString english = flat(text(pdf));
+        QVERIFY2(english.contains(u"more than"_s) && english.contains(u"100 users at"_s), qPrintable(english));
     }
 
     void logoIsTheOnlyImage()

@@ -163,9 +163,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case Severity:
             return role == RawValueRole ? QVariant(int(f.severity)) : QVariant(statusName(hw::severityName(f.severity)));
         case Claim:
-            return QString::fromStdString(f.claim);
+            return translated({f.claim});
         case Computed:
-            return QString::fromStdString(f.computed);
+            return translated(f.computed);
         case Rule: // fixed sentences: translated by their English text
             return QCoreApplication::translate("hw::Message", f.rule.c_str());
         case Ask:
@@ -175,7 +175,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole && index.column() == Severity)
         return QBrush(statusColour(hw::severityName(f.severity)));
     if (role == Qt::ToolTipRole)
-        return QString::fromStdString(f.id + ": " + f.computed);
+        return QString(QString::fromStdString(f.id) + QStringLiteral(": ") + translated(f.computed));
     return {};
 }
 

@@ -312,9 +312,13 @@ QString html(const QJsonObject &q)
         for (const QJsonValue &fv : findings) {
             const QJsonObject f = fv.toObject();
             const QByteArray ask = f.value(u"ask"_s).toString().toUtf8(); // a fixed sentence: translated by its English text
+            // Quotes stored before the findings were translatable have the English texts only.
+            const auto text = [&](const QString &key) {
+                return f.contains(key + u"_parts"_s) ? translated(f.value(key + u"_parts"_s).toArray()) : f.value(key).toString();
+            };
             h += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
-                esc(statusName(f.value(u"severity"_s).toString().toStdString())), esc(f.value(u"claim"_s).toString()),
-                esc(f.value(u"computed"_s).toString()), esc(QCoreApplication::translate("hw::Message", ask.constData())));
+                esc(statusName(f.value(u"severity"_s).toString().toStdString())), esc(text(u"claim"_s)), esc(text(u"computed"_s)),
+                esc(QCoreApplication::translate("hw::Message", ask.constData())));
         }
         h += u"</table>"_s;
     }

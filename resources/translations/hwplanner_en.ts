@@ -5,404 +5,800 @@
     <name>hw::Message</name>
     <message>
         <location filename="../../model/claims.cpp" line="117"/>
+        <source>&quot;Full&quot; (满血) %1</source>
+        <translation>&quot;Full&quot; (满血) %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="118"/>
+        <source>%1 is a %2B distill, not the 671B R1/V3.</source>
+        <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="119"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="118"/>
+        <location filename="../../model/claims.cpp" line="120"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
         <location filename="../../model/claims.cpp" line="123"/>
+        <source>&quot;Full&quot; (满血) at %1</source>
+        <translation>&quot;Full&quot; (满血) at %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="124"/>
+        <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
+        <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="125"/>
+        <source>%1 is not the release&apos;s FP8 (8 bits).</source>
+        <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="126"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="124"/>
+        <location filename="../../model/claims.cpp" line="127"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="127"/>
+        <location filename="../../model/claims.cpp" line="129"/>
+        <source>Full DeepSeek R1/V3</source>
+        <translation>Full DeepSeek R1/V3</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="130"/>
+        <source>671B at %1.</source>
+        <translation>671B at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="131"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="128"/>
+        <location filename="../../model/claims.cpp" line="132"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="134"/>
+        <location filename="../../model/claims.cpp" line="136"/>
+        <source>&quot;DeepSeek R1&quot; for %1</source>
+        <translation>&quot;DeepSeek R1&quot; for %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="137"/>
+        <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
+        <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="138"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="135"/>
+        <location filename="../../model/claims.cpp" line="139"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="140"/>
-        <location filename="../../model/claims.cpp" line="146"/>
+        <location filename="../../model/claims.cpp" line="142"/>
+        <source>%1B parameters for %2</source>
+        <translation>%1B parameters for %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="143"/>
+        <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
+        <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="145"/>
+        <location filename="../../model/claims.cpp" line="151"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="141"/>
+        <location filename="../../model/claims.cpp" line="146"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="147"/>
+        <location filename="../../model/claims.cpp" line="149"/>
+        <source>%1-token window for %2</source>
+        <translation>%1-token window for %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="150"/>
+        <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
+        <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="152"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="157"/>
+        <location filename="../../model/claims.cpp" line="159"/>
+        <source>%1 GB for %2 %3</source>
+        <translation>%1 GB for %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="162"/>
+        <source>%1 %2 on the offered hardware</source>
+        <translation>%1 %2 on the offered hardware</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="167"/>
+        <source>The weights alone are %1 GB (%2B params at %3).</source>
+        <translation>The weights alone are %1 GB (%2B params at %3).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="169"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>Weights = parameters x bits per weight / 8, or the published file size.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="158"/>
+        <location filename="../../model/claims.cpp" line="170"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="163"/>
+        <location filename="../../model/claims.cpp" line="174"/>
+        <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
+        <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="176"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="164"/>
+        <location filename="../../model/claims.cpp" line="177"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="175"/>
+        <location filename="../../model/claims.cpp" line="182"/>
+        <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
+        <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="186"/>
+        <source>The GPUs have %1 GB of memory in all.</source>
+        <translation>The GPUs have %1 GB of memory in all.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="188"/>
+        <source>There is no GPU.</source>
+        <translation>There is no GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="190"/>
+        <source>Each GPU needs %1 GB of its %2 GB.</source>
+        <translation>Each GPU needs %1 GB of its %2 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="192"/>
+        <source>No CPU and RAM are named to hold the rest.</source>
+        <translation>No CPU and RAM are named to hold the rest.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="194"/>
         <source>Every device must hold its share (domain section 4).</source>
         <translation>Every device must hold its share (domain section 4).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="176"/>
+        <location filename="../../model/claims.cpp" line="195"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="183"/>
+        <location filename="../../model/claims.cpp" line="200"/>
+        <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
+        <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="201"/>
+        <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
+        <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="203"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="184"/>
+        <location filename="../../model/claims.cpp" line="204"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="187"/>
+        <location filename="../../model/claims.cpp" line="206"/>
+        <location filename="../../model/claims.cpp" line="213"/>
+        <source>Offered hardware</source>
+        <translation>Offered hardware</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="207"/>
+        <source>Fits with all the weights on the CPU.</source>
+        <translation>Fits with all the weights on the CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="208"/>
+        <source>Fits with the weights partly on the CPU (hybrid).</source>
+        <translation>Fits with the weights partly on the CPU (hybrid).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="210"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="188"/>
+        <location filename="../../model/claims.cpp" line="211"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="191"/>
+        <location filename="../../model/claims.cpp" line="214"/>
+        <source>Fits: %1 of %2 GB per device.</source>
+        <translation>Fits: %1 of %2 GB per device.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="215"/>
         <source>Device-by-device memory (domain section 4).</source>
         <translation>Device-by-device memory (domain section 4).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="199"/>
+        <location filename="../../model/claims.cpp" line="223"/>
+        <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
+        <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="224"/>
         <source>Domain section 2: R1/V3 are released in FP8 with block scales.</source>
         <translation>Domain section 2: R1/V3 are released in FP8 with block scales.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="200"/>
+        <location filename="../../model/claims.cpp" line="225"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="204"/>
+        <location filename="../../model/claims.cpp" line="227"/>
+        <source>FP8 weights on %1</source>
+        <translation>FP8 weights on %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="228"/>
+        <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
+        <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="230"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="205"/>
+        <location filename="../../model/claims.cpp" line="231"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="214"/>
+        <location filename="../../model/claims.cpp" line="238"/>
+        <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
+        <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="239"/>
+        <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
+        <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="241"/>
         <source>Aggregate throughput is at least users x per-user speed (domain section 6).</source>
         <translation>Aggregate throughput is at least users x per-user speed (domain section 6).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="215"/>
+        <location filename="../../model/claims.cpp" line="242"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="219"/>
+        <location filename="../../model/claims.cpp" line="244"/>
+        <source>Throughput of %1 tok/s</source>
+        <translation>Throughput of %1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="245"/>
+        <source>The figure counts prompt (input) tokens; users see output tokens.</source>
+        <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="246"/>
         <source>tok/s means output tokens unless said otherwise (domain section 11).</source>
         <translation>tok/s means output tokens unless said otherwise (domain section 11).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="220"/>
+        <location filename="../../model/claims.cpp" line="247"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="230"/>
+        <location filename="../../model/claims.cpp" line="253"/>
+        <source>%1 tok/s per user at %2 user(s)</source>
+        <translation>%1 tok/s per user at %2 user(s)</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="256"/>
+        <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
+        <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="258"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="231"/>
+        <location filename="../../model/claims.cpp" line="259"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="236"/>
+        <location filename="../../model/claims.cpp" line="262"/>
+        <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
+        <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="265"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="237"/>
+        <location filename="../../model/claims.cpp" line="266"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="240"/>
+        <location filename="../../model/claims.cpp" line="269"/>
+        <source>The planner estimates %1 tok/s.</source>
+        <translation>The planner estimates %1 tok/s.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="270"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="255"/>
+        <location filename="../../model/claims.cpp" line="280"/>
+        <source>%1 concurrent users at %2 tok/s</source>
+        <translation>%1 concurrent users at %2 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="283"/>
+        <source>The build serves at most %1 users at %2 tok/s with a %3-token context (KV %4 GB for the claimed users).</source>
+        <translation>The build serves at most %1 users at %2 tok/s with a %3-token context (KV %4 GB for the claimed users).</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="285"/>
         <source>A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</source>
         <translation>A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="256"/>
+        <location filename="../../model/claims.cpp" line="286"/>
         <source>Measured with how many simultaneous users and what context?</source>
         <translation>Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="262"/>
+        <location filename="../../model/claims.cpp" line="289"/>
+        <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
+        <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="291"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="263"/>
+        <location filename="../../model/claims.cpp" line="292"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="266"/>
+        <location filename="../../model/claims.cpp" line="294"/>
+        <source>%1 users</source>
+        <translation>%1 users</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="295"/>
+        <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
+        <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="297"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="295"/>
+        <location filename="../../model/claims.cpp" line="306"/>
+        <source>%1 CNY</source>
+        <translation>%1 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="325"/>
+        <source>%1 CNY for %2 %3</source>
+        <translation>%1 CNY for %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="326"/>
+        <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
+        <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="328"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="296"/>
+        <location filename="../../model/claims.cpp" line="329"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="310"/>
+        <location filename="../../model/claims.cpp" line="341"/>
+        <source>%1 CNY for %2 x %3</source>
+        <translation>%1 CNY for %2 x %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="342"/>
+        <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
+        <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="344"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="311"/>
+        <location filename="../../model/claims.cpp" line="345"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="317"/>
+        <location filename="../../model/claims.cpp" line="351"/>
+        <source>The offer does not name enough hardware to price it part by part.</source>
+        <translation>The offer does not name enough hardware to price it part by part.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="352"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="329"/>
+        <location filename="../../model/claims.cpp" line="363"/>
+        <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
+        <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="364"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="330"/>
+        <location filename="../../model/claims.cpp" line="365"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="338"/>
+        <location filename="../../model/claims.cpp" line="368"/>
+        <source>No price in the catalog for: %1.</source>
+        <translation>No price in the catalog for: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="374"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="339"/>
+        <location filename="../../model/claims.cpp" line="375"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="346"/>
+        <location filename="../../model/claims.cpp" line="378"/>
+        <source>The bill of materials comes to %1 CNY.</source>
+        <translation>The bill of materials comes to %1 CNY.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="381"/>
+        <source>No condition stated</source>
+        <translation>No condition stated</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="382"/>
+        <source>Warranty %1 months.</source>
+        <translation>Warranty %1 months.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="383"/>
+        <source>No warranty stated.</source>
+        <translation>No warranty stated.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="384"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="347"/>
+        <location filename="../../model/claims.cpp" line="385"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="366"/>
+        <location filename="../../model/claims.cpp" line="403"/>
+        <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
+        <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="404"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="367"/>
+        <location filename="../../model/claims.cpp" line="405"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="397"/>
-        <location filename="../../model/claims.cpp" line="410"/>
+        <location filename="../../model/claims.cpp" line="415"/>
+        <source>Datasheet of %1: %2 GB of memory.</source>
+        <translation>Datasheet of %1: %2 GB of memory.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="418"/>
+        <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
+        <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="421"/>
+        <source>Datasheet of %1: %2 W TDP.</source>
+        <translation>Datasheet of %1: %2 W TDP.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="429"/>
+        <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
+        <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="436"/>
+        <location filename="../../model/claims.cpp" line="454"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="400"/>
+        <location filename="../../model/claims.cpp" line="439"/>
+        <source>%1 is the 2:4 sparsity figure.</source>
+        <translation>%1 is the 2:4 sparsity figure.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="440"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="401"/>
+        <location filename="../../model/claims.cpp" line="441"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="411"/>
+        <location filename="../../model/claims.cpp" line="445"/>
+        <source>%1 is the BF16/FP16 dense figure.</source>
+        <translation>%1 is the BF16/FP16 dense figure.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="446"/>
+        <source>%1 is the FP8 dense figure.</source>
+        <translation>%1 is the FP8 dense figure.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="447"/>
+        <source>%1 is the BF16/FP16 figure with sparsity.</source>
+        <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="448"/>
+        <source>%1 is the FP8 figure with sparsity.</source>
+        <translation>%1 is the FP8 figure with sparsity.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="455"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="429"/>
+        <location filename="../../model/claims.cpp" line="466"/>
+        <source>The CPU has no AMX.</source>
+        <translation>The CPU has no AMX.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="468"/>
+        <source>The memory is DDR4.</source>
+        <translation>The memory is DDR4.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="470"/>
+        <source>%1 of %2 memory channels are populated.</source>
+        <translation>%1 of %2 memory channels are populated.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="472"/>
+        <source>The CPU part bounds the speed.</source>
+        <translation>The CPU part bounds the speed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="474"/>
+        <source>Hybrid CPU+GPU on %1</source>
+        <translation>Hybrid CPU+GPU on %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="475"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="430"/>
+        <location filename="../../model/claims.cpp" line="476"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="437"/>
+        <location filename="../../model/claims.cpp" line="481"/>
+        <source>Training or fine-tuning on %1</source>
+        <translation>Training or fine-tuning on %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="482"/>
+        <source>%1 is a graphics card: inference only in practice.</source>
+        <translation>%1 is a graphics card: inference only in practice.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="483"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="438"/>
+        <location filename="../../model/claims.cpp" line="484"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="444"/>
+        <location filename="../../model/claims.cpp" line="488"/>
+        <source>Full fine-tuning of %1</source>
+        <translation>Full fine-tuning of %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="489"/>
+        <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
+        <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="490"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="445"/>
+        <location filename="../../model/claims.cpp" line="491"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="459"/>
+        <location filename="../../model/claims.cpp" line="504"/>
+        <source>%1: %2 -&gt; %3 called an improvement</source>
+        <translation>%1: %2 -&gt; %3 called an improvement</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="505"/>
+        <source>It changes by %1%: higher is worse.</source>
+        <translation>It changes by %1%: higher is worse.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="506"/>
+        <source>It changes by %1%: lower is worse.</source>
+        <translation>It changes by %1%: lower is worse.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="508"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="460"/>
-        <location filename="../../model/claims.cpp" line="465"/>
+        <location filename="../../model/claims.cpp" line="509"/>
+        <location filename="../../model/claims.cpp" line="514"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="464"/>
+        <location filename="../../model/claims.cpp" line="512"/>
+        <source>%1 -&gt; %2 is %3%.</source>
+        <translation>%1 -&gt; %2 is %3%.</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="513"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="554"/>
+        <location filename="../../model/claims.cpp" line="603"/>
         <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
         <translation>%1 is a distill, far weaker than the 671B R1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="557"/>
+        <location filename="../../model/claims.cpp" line="606"/>
         <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
         <translation>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="559"/>
+        <location filename="../../model/claims.cpp" line="608"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="566"/>
+        <location filename="../../model/claims.cpp" line="615"/>
         <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
         <translation>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="571"/>
+        <location filename="../../model/claims.cpp" line="620"/>
         <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
         <translation>%1 is a graphics card: fine for inference, not for training or fine-tuning.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="575"/>
+        <location filename="../../model/claims.cpp" line="624"/>
         <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
         <translation>%1 has no FP8: the weights are cast to BF16 (twice the memory).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="580"/>
+        <location filename="../../model/claims.cpp" line="629"/>
         <source>GPUs and run mode suit the model</source>
         <translation>GPUs and run mode suit the model</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="585"/>
+        <location filename="../../model/claims.cpp" line="634"/>
         <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
         <translation>%1 tok/s per user at %2 users: below the acceptable 6</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="587"/>
+        <location filename="../../model/claims.cpp" line="636"/>
         <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
         <translation>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="589"/>
+        <location filename="../../model/claims.cpp" line="638"/>
         <source>%1 tok/s per user at %2 users: comfortable</source>
         <translation>%1 tok/s per user at %2 users: comfortable</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="594"/>
+        <location filename="../../model/claims.cpp" line="643"/>
         <source>%1 is priced used;</source>
         <translation>%1 is priced used;</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="595"/>
+        <location filename="../../model/claims.cpp" line="644"/>
         <source>%1 is priced refurbished;</source>
         <translation>%1 is priced refurbished;</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="598"/>
+        <location filename="../../model/claims.cpp" line="647"/>
         <source>Priced as new parts; confirm the warranty</source>
         <translation>Priced as new parts; confirm the warranty</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="600"/>
+        <location filename="../../model/claims.cpp" line="649"/>
         <source>ask for the warranty terms</source>
         <translation>ask for the warranty terms</translation>
     </message>
@@ -886,8 +1282,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="235"/>
-        <location filename="../../ui/quotewriter.cpp" line="324"/>
-        <location filename="../../ui/quotewriter.cpp" line="422"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
+        <location filename="../../ui/quotewriter.cpp" line="426"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -968,7 +1364,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="253"/>
-        <location filename="../../ui/quotewriter.cpp" line="338"/>
+        <location filename="../../ui/quotewriter.cpp" line="342"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
@@ -1030,7 +1426,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="272"/>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1071,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="285"/>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
@@ -1116,57 +1512,57 @@
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="332"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="345"/>
         <source>incomplete: parts without a price</source>
         <translation>incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="348"/>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="353"/>
+        <location filename="../../ui/quotewriter.cpp" line="357"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="360"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="358"/>
+        <location filename="../../ui/quotewriter.cpp" line="362"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>

@@ -5,404 +5,800 @@
     <name>hw::Message</name>
     <message>
         <location filename="../../model/claims.cpp" line="117"/>
+        <source>&quot;Full&quot; (满血) %1</source>
+        <translation>“满血”%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="118"/>
+        <source>%1 is a %2B distill, not the 671B R1/V3.</source>
+        <translation>%1 是 %2B 的蒸馏模型，不是 671B 的 R1/V3。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="119"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>避坑清单第 1 条：“满血”指 DeepSeek R1/V3 671B，精度为 FP8 或 BF16（明确说明时也可为 INT8 W8A8）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="118"/>
+        <location filename="../../model/claims.cpp" line="120"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>机器上实际运行的是哪个模型文件？请出示文件名和磁盘上的大小。</translation>
     </message>
     <message>
         <location filename="../../model/claims.cpp" line="123"/>
+        <source>&quot;Full&quot; (满血) at %1</source>
+        <translation>“满血”但为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="124"/>
+        <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
+        <translation>%1 每个权重只保留 %2 位；官方发布的是 FP8（8 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="125"/>
+        <source>%1 is not the release&apos;s FP8 (8 bits).</source>
+        <translation>%1 不是官方发布的 FP8（8 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="126"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>避坑清单第 1 条：量化版和蒸馏版都不是满血模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="124"/>
+        <location filename="../../model/claims.cpp" line="127"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>是量化模型吗？哪种量化？实测效果损失多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="127"/>
+        <location filename="../../model/claims.cpp" line="129"/>
+        <source>Full DeepSeek R1/V3</source>
+        <translation>满血 DeepSeek R1/V3</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="130"/>
+        <source>671B at %1.</source>
+        <translation>671B，精度 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="131"/>
         <source>Checklist 1.</source>
         <translation>避坑清单第 1 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="128"/>
+        <location filename="../../model/claims.cpp" line="132"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>请确认具体版本（R1、R1-0528 还是 V3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="134"/>
+        <location filename="../../model/claims.cpp" line="136"/>
+        <source>&quot;DeepSeek R1&quot; for %1</source>
+        <translation>把 %1 称为“DeepSeek R1”</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="137"/>
+        <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
+        <translation>%1：把 R1 蒸馏到 %2B 稠密模型，能力远弱于 671B 的 R1。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="138"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>避坑清单第 1 条：蒸馏模型不是 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="135"/>
+        <location filename="../../model/claims.cpp" line="139"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>请明确写明这是蒸馏模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="140"/>
-        <location filename="../../model/claims.cpp" line="146"/>
+        <location filename="../../model/claims.cpp" line="142"/>
+        <source>%1B parameters for %2</source>
+        <translation>%2 有 %1B 参数</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="143"/>
+        <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
+        <translation>按其 config.json，%1 有 %2B 参数（每 token 激活 %3B）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="145"/>
+        <location filename="../../model/claims.cpp" line="151"/>
         <source>Model facts must match the published configuration.</source>
         <translation>模型参数必须与官方发布的配置一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="141"/>
+        <location filename="../../model/claims.cpp" line="146"/>
         <source>Where does the parameter count come from?</source>
         <translation>这个参数量的依据是什么？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="147"/>
+        <location filename="../../model/claims.cpp" line="149"/>
+        <source>%1-token window for %2</source>
+        <translation>%2 的上下文窗口为 %1 token</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="150"/>
+        <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
+        <translation>%1 的上下文窗口是 %2 token（config.json 中的 max_position_embeddings）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="152"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>上下文窗口是否被部署配置限制？用户实际能用多长的上下文？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="157"/>
+        <location filename="../../model/claims.cpp" line="159"/>
+        <source>%1 GB for %2 %3</source>
+        <translation>%2 %3 只需 %1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="162"/>
+        <source>%1 %2 on the offered hardware</source>
+        <translation>在所报硬件上运行 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="167"/>
+        <source>The weights alone are %1 GB (%2B params at %3).</source>
+        <translation>仅权重就有 %1 GB（%2B 参数，%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="169"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>权重大小 = 参数量 × 每权重位数 / 8，或以发布的文件大小为准。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="158"/>
+        <location filename="../../model/claims.cpp" line="170"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>是哪个文件？在磁盘上有多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="163"/>
+        <location filename="../../model/claims.cpp" line="174"/>
+        <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
+        <translation>权重 %1 GB + KV %2 GB = %3 GB，尚未计入任何开销。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="176"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>每个设备的内存都必须装下各自的权重、KV 缓存和运行开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="164"/>
+        <location filename="../../model/claims.cpp" line="177"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>装不下的权重放在哪里？运行速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="175"/>
+        <location filename="../../model/claims.cpp" line="182"/>
+        <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
+        <translation>权重为 %1 GB，%2 个用户、每人 %3 token 的 KV 缓存为 %4 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="186"/>
+        <source>The GPUs have %1 GB of memory in all.</source>
+        <translation>GPU 显存合计 %1 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="188"/>
+        <source>There is no GPU.</source>
+        <translation>没有 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="190"/>
+        <source>Each GPU needs %1 GB of its %2 GB.</source>
+        <translation>每张 GPU 需要 %1 GB，而它只有 %2 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="192"/>
+        <source>No CPU and RAM are named to hold the rest.</source>
+        <translation>未指定用来存放其余部分的 CPU 和内存。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="194"/>
         <source>Every device must hold its share (domain section 4).</source>
         <translation>每个设备都必须装下自己那一份（领域说明第 4 节）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="176"/>
+        <location filename="../../model/claims.cpp" line="195"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="183"/>
+        <location filename="../../model/claims.cpp" line="200"/>
+        <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
+        <translation>内存放不下整个模型：靠从 SSD 换页读取权重运行，每用户约 %1 tok/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="201"/>
+        <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
+        <translation>显存放不下整个模型：靠卸载运行，每用户约 %1 tok/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="203"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>GPU 放不下的部分放在内存里；内存也放不下的部分要从固态盘读取。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="184"/>
+        <location filename="../../model/claims.cpp" line="204"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>实测速度是多少？当时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="187"/>
+        <location filename="../../model/claims.cpp" line="206"/>
+        <location filename="../../model/claims.cpp" line="213"/>
+        <source>Offered hardware</source>
+        <translation>所报硬件</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="207"/>
+        <source>Fits with all the weights on the CPU.</source>
+        <translation>放得下，全部权重在 CPU 上。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="208"/>
+        <source>Fits with the weights partly on the CPU (hybrid).</source>
+        <translation>放得下，部分权重在 CPU 上（CPU+GPU 混合）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="210"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>CPU+GPU 混合推理比纯 GPU 慢。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="188"/>
+        <location filename="../../model/claims.cpp" line="211"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>请确认运行方式（KTransformers、llama.cpp -ngl）和实测速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="191"/>
+        <location filename="../../model/claims.cpp" line="214"/>
+        <source>Fits: %1 of %2 GB per device.</source>
+        <translation>放得下：每台设备 %2 GB 中用 %1 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="215"/>
         <source>Device-by-device memory (domain section 4).</source>
         <translation>逐设备计算内存（领域说明第 4 节）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="199"/>
+        <location filename="../../model/claims.cpp" line="223"/>
+        <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
+        <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="224"/>
         <source>Domain section 2: R1/V3 are released in FP8 with block scales.</source>
         <translation>领域说明第 2 节：R1/V3 以带分块缩放的 FP8 格式发布。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="200"/>
+        <location filename="../../model/claims.cpp" line="225"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="204"/>
+        <location filename="../../model/claims.cpp" line="227"/>
+        <source>FP8 weights on %1</source>
+        <translation>在 %1 上运行 FP8 权重</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="228"/>
+        <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
+        <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="230"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="205"/>
+        <location filename="../../model/claims.cpp" line="231"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="214"/>
+        <location filename="../../model/claims.cpp" line="238"/>
+        <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
+        <translation>%1 个用户每人 %2 tok/s，总计 %3 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="239"/>
+        <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
+        <translation>%1 x %2 = %3 tok/s，高于所称的总计 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="241"/>
         <source>Aggregate throughput is at least users x per-user speed (domain section 6).</source>
         <translation>总吞吐至少等于用户数 × 每用户速度（领域说明第 6 节）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="215"/>
+        <location filename="../../model/claims.cpp" line="242"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>哪个数字是实测的？当时同时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="219"/>
+        <location filename="../../model/claims.cpp" line="244"/>
+        <source>Throughput of %1 tok/s</source>
+        <translation>吞吐 %1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="245"/>
+        <source>The figure counts prompt (input) tokens; users see output tokens.</source>
+        <translation>这个数字包含了提示词（输入）token；用户看到的是输出 token。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="246"/>
         <source>tok/s means output tokens unless said otherwise (domain section 11).</source>
         <translation>除非另有说明，tok/s 指输出 token（领域说明第 11 节）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="220"/>
+        <location filename="../../model/claims.cpp" line="247"/>
         <source>What is the output-token throughput?</source>
         <translation>输出 token 的吞吐是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="230"/>
+        <location filename="../../model/claims.cpp" line="253"/>
+        <source>%1 tok/s per user at %2 user(s)</source>
+        <translation>%2 个用户时每用户 %1 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="256"/>
+        <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
+        <translation>即使内存带宽利用率 100% 且没有任何开销，该配置每用户也只有 %1 tok/s（本工具估算：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="258"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="231"/>
+        <location filename="../../model/claims.cpp" line="259"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="236"/>
+        <location filename="../../model/claims.cpp" line="262"/>
+        <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
+        <translation>本工具估算为 %1 tok/s；所称数字是它的 %2 倍。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="265"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>比校准后的估算高出 50% 以上。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="237"/>
+        <location filename="../../model/claims.cpp" line="266"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>请出示该并发下的实测数据。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="240"/>
+        <location filename="../../model/claims.cpp" line="269"/>
+        <source>The planner estimates %1 tok/s.</source>
+        <translation>本工具估算为 %1 tok/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="270"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>与校准后的估算相差在 50% 以内。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="255"/>
+        <location filename="../../model/claims.cpp" line="280"/>
+        <source>%1 concurrent users at %2 tok/s</source>
+        <translation>%1 个并发用户，每人 %2 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="283"/>
+        <source>The build serves at most %1 users at %2 tok/s with a %3-token context (KV %4 GB for the claimed users).</source>
+        <translation>在 %3 token 上下文下，该配置最多支持 %1 个用户达到 %2 tok/s（所称用户数需要 %4 GB KV）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="285"/>
         <source>A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</source>
         <translation>只有每个用户同时都达到该速度、且所有用户的 KV 都放得下，才算支持 N 个用户（避坑清单第 3 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="256"/>
+        <location filename="../../model/claims.cpp" line="286"/>
         <source>Measured with how many simultaneous users and what context?</source>
         <translation>实测时同时有多少用户？上下文多长？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="262"/>
+        <location filename="../../model/claims.cpp" line="289"/>
+        <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
+        <translation>%1 个用户时每人约 %2 tok/s（理论上限 %3）；%4 个用户时才能达到 %5 tok/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="291"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>避坑清单第 3 条：所有用户同时在线时，每用户 6 tok/s 可接受，14 tok/s 舒适。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="263"/>
+        <location filename="../../model/claims.cpp" line="292"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>在该并发下每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="266"/>
+        <location filename="../../model/claims.cpp" line="294"/>
+        <source>%1 users</source>
+        <translation>%1 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="295"/>
+        <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
+        <translation>每人约 %1 tok/s；最多 %2 个用户可达 %3 tok/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="297"/>
         <source>Checklist 3.</source>
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="295"/>
+        <location filename="../../model/claims.cpp" line="306"/>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="325"/>
+        <source>%1 CNY for %2 %3</source>
+        <translation>%2 %3 报价 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="326"/>
+        <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
+        <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="328"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="296"/>
+        <location filename="../../model/claims.cpp" line="329"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="310"/>
+        <location filename="../../model/claims.cpp" line="341"/>
+        <source>%1 CNY for %2 x %3</source>
+        <translation>%2 x %3 报价 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="342"/>
+        <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
+        <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="344"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="311"/>
+        <location filename="../../model/claims.cpp" line="345"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="317"/>
+        <location filename="../../model/claims.cpp" line="351"/>
+        <source>The offer does not name enough hardware to price it part by part.</source>
+        <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="352"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="329"/>
+        <location filename="../../model/claims.cpp" line="363"/>
+        <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
+        <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="364"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="330"/>
+        <location filename="../../model/claims.cpp" line="365"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="338"/>
+        <location filename="../../model/claims.cpp" line="368"/>
+        <source>No price in the catalog for: %1.</source>
+        <translation>目录中没有以下部件的价格：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="374"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="339"/>
+        <location filename="../../model/claims.cpp" line="375"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="346"/>
+        <location filename="../../model/claims.cpp" line="378"/>
+        <source>The bill of materials comes to %1 CNY.</source>
+        <translation>物料清单合计 %1 元。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="381"/>
+        <source>No condition stated</source>
+        <translation>未说明新旧</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="382"/>
+        <source>Warranty %1 months.</source>
+        <translation>质保 %1 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="383"/>
+        <source>No warranty stated.</source>
+        <translation>未说明质保。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="384"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="347"/>
+        <location filename="../../model/claims.cpp" line="385"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="366"/>
+        <location filename="../../model/claims.cpp" line="403"/>
+        <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
+        <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="404"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="367"/>
+        <location filename="../../model/claims.cpp" line="405"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="397"/>
-        <location filename="../../model/claims.cpp" line="410"/>
+        <location filename="../../model/claims.cpp" line="415"/>
+        <source>Datasheet of %1: %2 GB of memory.</source>
+        <translation>%1 规格书：显存 %2 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="418"/>
+        <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
+        <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="421"/>
+        <source>Datasheet of %1: %2 W TDP.</source>
+        <translation>%1 规格书：TDP %2 W。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="429"/>
+        <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
+        <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="436"/>
+        <location filename="../../model/claims.cpp" line="454"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="400"/>
+        <location filename="../../model/claims.cpp" line="439"/>
+        <source>%1 is the 2:4 sparsity figure.</source>
+        <translation>%1 是 2:4 稀疏的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="440"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="401"/>
+        <location filename="../../model/claims.cpp" line="441"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="411"/>
+        <location filename="../../model/claims.cpp" line="445"/>
+        <source>%1 is the BF16/FP16 dense figure.</source>
+        <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="446"/>
+        <source>%1 is the FP8 dense figure.</source>
+        <translation>%1 是 FP8 稠密算力的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="447"/>
+        <source>%1 is the BF16/FP16 figure with sparsity.</source>
+        <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="448"/>
+        <source>%1 is the FP8 figure with sparsity.</source>
+        <translation>%1 是 FP8 含稀疏的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="455"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="429"/>
+        <location filename="../../model/claims.cpp" line="466"/>
+        <source>The CPU has no AMX.</source>
+        <translation>该 CPU 没有 AMX。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="468"/>
+        <source>The memory is DDR4.</source>
+        <translation>内存是 DDR4。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="470"/>
+        <source>%1 of %2 memory channels are populated.</source>
+        <translation>%2 个内存通道只插了 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="472"/>
+        <source>The CPU part bounds the speed.</source>
+        <translation>CPU 部分限制了速度。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="474"/>
+        <source>Hybrid CPU+GPU on %1</source>
+        <translation>在 %1 上做 CPU+GPU 混合推理</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="475"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="430"/>
+        <location filename="../../model/claims.cpp" line="476"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="437"/>
+        <location filename="../../model/claims.cpp" line="481"/>
+        <source>Training or fine-tuning on %1</source>
+        <translation>在 %1 上训练或微调</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="482"/>
+        <source>%1 is a graphics card: inference only in practice.</source>
+        <translation>%1 是图形卡：实际上只适合推理。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="483"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="438"/>
+        <location filename="../../model/claims.cpp" line="484"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="444"/>
+        <location filename="../../model/claims.cpp" line="488"/>
+        <source>Full fine-tuning of %1</source>
+        <translation>对 %1 做全参数微调</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="489"/>
+        <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
+        <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="490"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="445"/>
+        <location filename="../../model/claims.cpp" line="491"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="459"/>
+        <location filename="../../model/claims.cpp" line="504"/>
+        <source>%1: %2 -&gt; %3 called an improvement</source>
+        <translation>%1：%2 -&gt; %3 被称为改进</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="505"/>
+        <source>It changes by %1%: higher is worse.</source>
+        <translation>变化 %1%：越高越差。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="506"/>
+        <source>It changes by %1%: lower is worse.</source>
+        <translation>变化 %1%：越低越差。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="508"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="460"/>
-        <location filename="../../model/claims.cpp" line="465"/>
+        <location filename="../../model/claims.cpp" line="509"/>
+        <location filename="../../model/claims.cpp" line="514"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="464"/>
+        <location filename="../../model/claims.cpp" line="512"/>
+        <source>%1 -&gt; %2 is %3%.</source>
+        <translation>%1 -&gt; %2 是 %3%。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claims.cpp" line="513"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="554"/>
+        <location filename="../../model/claims.cpp" line="603"/>
         <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
         <translation>%1 是蒸馏模型，远弱于 671B 的 R1（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="557"/>
+        <location filename="../../model/claims.cpp" line="606"/>
         <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
         <translation>%1 是量化版 R1，不是满血模型（文档 002：Q4 和 1.58-bit 约保留 75-80% 的效果）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="559"/>
+        <location filename="../../model/claims.cpp" line="608"/>
         <source>%1 at %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="566"/>
+        <location filename="../../model/claims.cpp" line="615"/>
         <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
         <translation>在 %1 上做 CPU+GPU 混合推理：要有速度，需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="571"/>
+        <location filename="../../model/claims.cpp" line="620"/>
         <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
         <translation>%1 是游戏/图形卡：可以做推理，不适合训练或微调。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="575"/>
+        <location filename="../../model/claims.cpp" line="624"/>
         <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
         <translation>%1 不支持 FP8：权重会转成 BF16（显存占用翻倍）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="580"/>
+        <location filename="../../model/claims.cpp" line="629"/>
         <source>GPUs and run mode suit the model</source>
         <translation>GPU 与运行方式适合该模型</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="585"/>
+        <location filename="../../model/claims.cpp" line="634"/>
         <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
         <translation>%2 个用户时每用户 %1 tok/s：低于可接受的 6</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="587"/>
+        <location filename="../../model/claims.cpp" line="636"/>
         <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
         <translation>%2 个用户时每用户 %1 tok/s：可接受（6），未达舒适（14）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="589"/>
+        <location filename="../../model/claims.cpp" line="638"/>
         <source>%1 tok/s per user at %2 users: comfortable</source>
         <translation>%2 个用户时每用户 %1 tok/s：舒适</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="594"/>
+        <location filename="../../model/claims.cpp" line="643"/>
         <source>%1 is priced used;</source>
         <translation>%1 按二手计价；</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="595"/>
+        <location filename="../../model/claims.cpp" line="644"/>
         <source>%1 is priced refurbished;</source>
         <translation>%1 按翻新计价；</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="598"/>
+        <location filename="../../model/claims.cpp" line="647"/>
         <source>Priced as new parts; confirm the warranty</source>
         <translation>按全新部件计价；请确认质保</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="600"/>
+        <location filename="../../model/claims.cpp" line="649"/>
         <source>ask for the warranty terms</source>
         <translation>请向供应商索取质保条款</translation>
     </message>
@@ -886,8 +1282,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="235"/>
-        <location filename="../../ui/quotewriter.cpp" line="324"/>
-        <location filename="../../ui/quotewriter.cpp" line="422"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
+        <location filename="../../ui/quotewriter.cpp" line="426"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -968,7 +1364,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="253"/>
-        <location filename="../../ui/quotewriter.cpp" line="338"/>
+        <location filename="../../ui/quotewriter.cpp" line="342"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
@@ -1030,7 +1426,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="272"/>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1071,7 +1467,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="285"/>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
@@ -1116,57 +1512,57 @@
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="332"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="345"/>
         <source>incomplete: parts without a price</source>
         <translation>不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="348"/>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="353"/>
+        <location filename="../../ui/quotewriter.cpp" line="357"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="360"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="358"/>
+        <location filename="../../ui/quotewriter.cpp" line="362"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
