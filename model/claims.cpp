@@ -363,17 +363,15 @@ struct Checker
                 {{QT_TRANSLATE_NOOP("hw::Message", "The GPUs and CPUs alone cost %1 CNY new at the catalog's latest prices."), {num(newFloor, 0)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts."),
                 QT_TRANSLATE_NOOP("hw::Message", "Are the parts new? Which warranty, from whom, for how long?"));
-        else if (!cost.complete())
-            add("price-unverifiable", Severity::Unverifiable, offeredPrice,
-                {{QT_TRANSLATE_NOOP("hw::Message", "No price in the catalog for: %1."), {[&] {
-                      std::string s;
-                      for (const std::string &m : cost.missingPrices)
-                          s += (s.empty() ? "" : ", ") + m;
-                      return s;
-                  }()}}},
+        else if (!cost.complete()) {
+            std::vector<Message> unpriced; // by name, as the bill of materials shows them
+            for (const BomLine &l : cost.lines)
+                if (!l.price)
+                    unpriced.push_back({QT_TRANSLATE_NOOP("hw::Message", "No price in the catalog for %1."), {l.name}});
+            add("price-unverifiable", Severity::Unverifiable, offeredPrice, std::move(unpriced),
                 QT_TRANSLATE_NOOP("hw::Message", "Prices are compared with sourced quotes only."),
                 QT_TRANSLATE_NOOP("hw::Message", "Itemise the offer so each part can be compared."));
-        else
+        } else
             add("price-consistent", Severity::Ok, offeredPrice,
                 {{QT_TRANSLATE_NOOP("hw::Message", "The bill of materials comes to %1 CNY."), {num(cost.capex, 0)}}}, "", "");
         if (c.condition == "refurbished" || c.condition == "used" || !c.warrantyMonths)

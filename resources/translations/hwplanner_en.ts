@@ -496,309 +496,309 @@
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="368"/>
-        <source>No price in the catalog for: %1.</source>
-        <translation>No price in the catalog for: %1.</translation>
+        <location filename="../../model/claims.cpp" line="370"/>
+        <source>No price in the catalog for %1.</source>
+        <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="374"/>
+        <location filename="../../model/claims.cpp" line="372"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="375"/>
+        <location filename="../../model/claims.cpp" line="373"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="378"/>
+        <location filename="../../model/claims.cpp" line="376"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="381"/>
+        <location filename="../../model/claims.cpp" line="379"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="382"/>
+        <location filename="../../model/claims.cpp" line="380"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="383"/>
+        <location filename="../../model/claims.cpp" line="381"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="384"/>
+        <location filename="../../model/claims.cpp" line="382"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="385"/>
+        <location filename="../../model/claims.cpp" line="383"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="403"/>
+        <location filename="../../model/claims.cpp" line="401"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="404"/>
+        <location filename="../../model/claims.cpp" line="402"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="405"/>
+        <location filename="../../model/claims.cpp" line="403"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="415"/>
+        <location filename="../../model/claims.cpp" line="413"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="418"/>
+        <location filename="../../model/claims.cpp" line="416"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="421"/>
+        <location filename="../../model/claims.cpp" line="419"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="429"/>
+        <location filename="../../model/claims.cpp" line="427"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="436"/>
-        <location filename="../../model/claims.cpp" line="454"/>
+        <location filename="../../model/claims.cpp" line="434"/>
+        <location filename="../../model/claims.cpp" line="452"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="439"/>
+        <location filename="../../model/claims.cpp" line="437"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="440"/>
+        <location filename="../../model/claims.cpp" line="438"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="441"/>
+        <location filename="../../model/claims.cpp" line="439"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="445"/>
+        <location filename="../../model/claims.cpp" line="443"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="446"/>
+        <location filename="../../model/claims.cpp" line="444"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="447"/>
+        <location filename="../../model/claims.cpp" line="445"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="448"/>
+        <location filename="../../model/claims.cpp" line="446"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="455"/>
+        <location filename="../../model/claims.cpp" line="453"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="466"/>
+        <location filename="../../model/claims.cpp" line="464"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="468"/>
+        <location filename="../../model/claims.cpp" line="466"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="470"/>
+        <location filename="../../model/claims.cpp" line="468"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="472"/>
+        <location filename="../../model/claims.cpp" line="470"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="474"/>
+        <location filename="../../model/claims.cpp" line="472"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="475"/>
+        <location filename="../../model/claims.cpp" line="473"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="476"/>
+        <location filename="../../model/claims.cpp" line="474"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="481"/>
+        <location filename="../../model/claims.cpp" line="479"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="482"/>
+        <location filename="../../model/claims.cpp" line="480"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="483"/>
+        <location filename="../../model/claims.cpp" line="481"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="484"/>
+        <location filename="../../model/claims.cpp" line="482"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="488"/>
+        <location filename="../../model/claims.cpp" line="486"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="489"/>
+        <location filename="../../model/claims.cpp" line="487"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="490"/>
+        <location filename="../../model/claims.cpp" line="488"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="491"/>
+        <location filename="../../model/claims.cpp" line="489"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="504"/>
+        <location filename="../../model/claims.cpp" line="502"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="505"/>
+        <location filename="../../model/claims.cpp" line="503"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="506"/>
+        <location filename="../../model/claims.cpp" line="504"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="508"/>
+        <location filename="../../model/claims.cpp" line="506"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="509"/>
-        <location filename="../../model/claims.cpp" line="514"/>
+        <location filename="../../model/claims.cpp" line="507"/>
+        <location filename="../../model/claims.cpp" line="512"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="512"/>
+        <location filename="../../model/claims.cpp" line="510"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="513"/>
+        <location filename="../../model/claims.cpp" line="511"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="603"/>
+        <location filename="../../model/claims.cpp" line="601"/>
         <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
         <translation>%1 is a distill, far weaker than the 671B R1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="606"/>
+        <location filename="../../model/claims.cpp" line="604"/>
         <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
         <translation>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="608"/>
+        <location filename="../../model/claims.cpp" line="606"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="615"/>
+        <location filename="../../model/claims.cpp" line="613"/>
         <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
         <translation>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="620"/>
+        <location filename="../../model/claims.cpp" line="618"/>
         <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
         <translation>%1 is a graphics card: fine for inference, not for training or fine-tuning.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="624"/>
+        <location filename="../../model/claims.cpp" line="622"/>
         <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
         <translation>%1 has no FP8: the weights are cast to BF16 (twice the memory).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="629"/>
+        <location filename="../../model/claims.cpp" line="627"/>
         <source>GPUs and run mode suit the model</source>
         <translation>GPUs and run mode suit the model</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="634"/>
+        <location filename="../../model/claims.cpp" line="632"/>
         <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
         <translation>%1 tok/s per user at %2 users: below the acceptable 6</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="636"/>
+        <location filename="../../model/claims.cpp" line="634"/>
         <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
         <translation>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="638"/>
+        <location filename="../../model/claims.cpp" line="636"/>
         <source>%1 tok/s per user at %2 users: comfortable</source>
         <translation>%1 tok/s per user at %2 users: comfortable</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="643"/>
+        <location filename="../../model/claims.cpp" line="641"/>
         <source>%1 is priced used;</source>
         <translation>%1 is priced used;</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="644"/>
+        <location filename="../../model/claims.cpp" line="642"/>
         <source>%1 is priced refurbished;</source>
         <translation>%1 is priced refurbished;</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="647"/>
+        <location filename="../../model/claims.cpp" line="645"/>
         <source>Priced as new parts; confirm the warranty</source>
         <translation>Priced as new parts; confirm the warranty</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="649"/>
+        <location filename="../../model/claims.cpp" line="647"/>
         <source>ask for the warranty terms</source>
         <translation>ask for the warranty terms</translation>
     </message>

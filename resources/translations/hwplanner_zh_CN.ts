@@ -496,309 +496,309 @@
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="368"/>
-        <source>No price in the catalog for: %1.</source>
-        <translation>目录中没有以下部件的价格：%1。</translation>
+        <location filename="../../model/claims.cpp" line="370"/>
+        <source>No price in the catalog for %1.</source>
+        <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="374"/>
+        <location filename="../../model/claims.cpp" line="372"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="375"/>
+        <location filename="../../model/claims.cpp" line="373"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="378"/>
+        <location filename="../../model/claims.cpp" line="376"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="381"/>
+        <location filename="../../model/claims.cpp" line="379"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="382"/>
+        <location filename="../../model/claims.cpp" line="380"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="383"/>
+        <location filename="../../model/claims.cpp" line="381"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="384"/>
+        <location filename="../../model/claims.cpp" line="382"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="385"/>
+        <location filename="../../model/claims.cpp" line="383"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="403"/>
+        <location filename="../../model/claims.cpp" line="401"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="404"/>
+        <location filename="../../model/claims.cpp" line="402"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="405"/>
+        <location filename="../../model/claims.cpp" line="403"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="415"/>
+        <location filename="../../model/claims.cpp" line="413"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="418"/>
+        <location filename="../../model/claims.cpp" line="416"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="421"/>
+        <location filename="../../model/claims.cpp" line="419"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="429"/>
+        <location filename="../../model/claims.cpp" line="427"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="436"/>
-        <location filename="../../model/claims.cpp" line="454"/>
+        <location filename="../../model/claims.cpp" line="434"/>
+        <location filename="../../model/claims.cpp" line="452"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="439"/>
+        <location filename="../../model/claims.cpp" line="437"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="440"/>
+        <location filename="../../model/claims.cpp" line="438"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="441"/>
+        <location filename="../../model/claims.cpp" line="439"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="445"/>
+        <location filename="../../model/claims.cpp" line="443"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="446"/>
+        <location filename="../../model/claims.cpp" line="444"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="447"/>
+        <location filename="../../model/claims.cpp" line="445"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="448"/>
+        <location filename="../../model/claims.cpp" line="446"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="455"/>
+        <location filename="../../model/claims.cpp" line="453"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="466"/>
+        <location filename="../../model/claims.cpp" line="464"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="468"/>
+        <location filename="../../model/claims.cpp" line="466"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="470"/>
+        <location filename="../../model/claims.cpp" line="468"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="472"/>
+        <location filename="../../model/claims.cpp" line="470"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="474"/>
+        <location filename="../../model/claims.cpp" line="472"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="475"/>
+        <location filename="../../model/claims.cpp" line="473"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="476"/>
+        <location filename="../../model/claims.cpp" line="474"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="481"/>
+        <location filename="../../model/claims.cpp" line="479"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="482"/>
+        <location filename="../../model/claims.cpp" line="480"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="483"/>
+        <location filename="../../model/claims.cpp" line="481"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="484"/>
+        <location filename="../../model/claims.cpp" line="482"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="488"/>
+        <location filename="../../model/claims.cpp" line="486"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="489"/>
+        <location filename="../../model/claims.cpp" line="487"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="490"/>
+        <location filename="../../model/claims.cpp" line="488"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="491"/>
+        <location filename="../../model/claims.cpp" line="489"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="504"/>
+        <location filename="../../model/claims.cpp" line="502"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="505"/>
+        <location filename="../../model/claims.cpp" line="503"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="506"/>
+        <location filename="../../model/claims.cpp" line="504"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="508"/>
+        <location filename="../../model/claims.cpp" line="506"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="509"/>
-        <location filename="../../model/claims.cpp" line="514"/>
+        <location filename="../../model/claims.cpp" line="507"/>
+        <location filename="../../model/claims.cpp" line="512"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="512"/>
+        <location filename="../../model/claims.cpp" line="510"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="513"/>
+        <location filename="../../model/claims.cpp" line="511"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="603"/>
+        <location filename="../../model/claims.cpp" line="601"/>
         <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
         <translation>%1 是蒸馏模型，远弱于 671B 的 R1（%2）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="606"/>
+        <location filename="../../model/claims.cpp" line="604"/>
         <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
         <translation>%1 是量化版 R1，不是满血模型（文档 002：Q4 和 1.58-bit 约保留 75-80% 的效果）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="608"/>
+        <location filename="../../model/claims.cpp" line="606"/>
         <source>%1 at %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="615"/>
+        <location filename="../../model/claims.cpp" line="613"/>
         <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
         <translation>在 %1 上做 CPU+GPU 混合推理：要有速度，需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="620"/>
+        <location filename="../../model/claims.cpp" line="618"/>
         <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
         <translation>%1 是游戏/图形卡：可以做推理，不适合训练或微调。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="624"/>
+        <location filename="../../model/claims.cpp" line="622"/>
         <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
         <translation>%1 不支持 FP8：权重会转成 BF16（显存占用翻倍）。</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="629"/>
+        <location filename="../../model/claims.cpp" line="627"/>
         <source>GPUs and run mode suit the model</source>
         <translation>GPU 与运行方式适合该模型</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="634"/>
+        <location filename="../../model/claims.cpp" line="632"/>
         <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
         <translation>%2 个用户时每用户 %1 tok/s：低于可接受的 6</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="636"/>
+        <location filename="../../model/claims.cpp" line="634"/>
         <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
         <translation>%2 个用户时每用户 %1 tok/s：可接受（6），未达舒适（14）</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="638"/>
+        <location filename="../../model/claims.cpp" line="636"/>
         <source>%1 tok/s per user at %2 users: comfortable</source>
         <translation>%2 个用户时每用户 %1 tok/s：舒适</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="643"/>
+        <location filename="../../model/claims.cpp" line="641"/>
         <source>%1 is priced used;</source>
         <translation>%1 按二手计价；</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="644"/>
+        <location filename="../../model/claims.cpp" line="642"/>
         <source>%1 is priced refurbished;</source>
         <translation>%1 按翻新计价；</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="647"/>
+        <location filename="../../model/claims.cpp" line="645"/>
         <source>Priced as new parts; confirm the warranty</source>
         <translation>按全新部件计价；请确认质保</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="649"/>
+        <location filename="../../model/claims.cpp" line="647"/>
         <source>ask for the warranty terms</source>
         <translation>请向供应商索取质保条款</translation>
     </message>
