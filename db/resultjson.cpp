@@ -112,7 +112,7 @@ QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::
     };
     QJsonArray devices;
     for (const hw::DeviceMemory &d : e.devices)
-        devices.append(QJsonObject{{u"device"_s, q(d.device)}, {u"gpu"_s, d.gpu}, {u"count"_s, d.count},
+        devices.append(QJsonObject{{u"device"_s, q(hw::english({d.device}))}, {u"device_label"_s, messagesToJson({d.device})}, {u"gpu"_s, d.gpu}, {u"count"_s, d.count},
                                    {u"weights_gb"_s, round(d.weightsGB, 2)}, {u"kv_gb"_s, round(d.kvGB, 3)},
                                    {u"overhead_gb"_s, round(d.overheadGB, 2)}, {u"used_gb"_s, round(d.usedGB(), 2)},
                                    {u"capacity_gb"_s, round(d.capacityGB, 2)}});

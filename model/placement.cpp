@@ -135,7 +135,7 @@ void planServing(Ctx &c, const WeightBytes &w)
 
     DeviceMemory d;
     if (c.explain)
-        d.device = "GPU x" + std::to_string(tp) + " (" + g.name + ")";
+        d.device = {QT_TRANSLATE_NOOP("hw::Message", "GPU x%1 (%2)"), {std::to_string(tp), g.name}};
     d.count = tp;
     d.weightsGB = weightsPerGpu / GB;
     d.kvGB = kvNeeded / GB;
@@ -231,7 +231,7 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     const double kv = p.kvBytesPerToken * double(b.workload.context) * b.workload.users;
     DeviceMemory d;
     if (c.explain)
-        d.device = "GPU 1 (" + g.name + ")";
+        d.device = {QT_TRANSLATE_NOOP("hw::Message", "GPU 1 (%1)"), {g.name}};
     d.weightsGB = gpuWeights / GB;
     d.kvGB = kv / GB;
     d.overheadGB = overhead / GB;
@@ -259,7 +259,7 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     const double copies = duplicate ? b.sockets : 1;
     const double ramNeeded = w.routedExperts * copies + w.embedding + kOsReserveGB * GB;
     DeviceMemory r;
-    r.device = "RAM"; // short enough for the small-string buffer: no allocation
+    r.device = {QT_TRANSLATE_NOOP("hw::Message", "RAM"), {}}; // no arguments: no allocation
     r.gpu = false;
     r.weightsGB = (w.routedExperts * copies + w.embedding) / GB;
     r.overheadGB = kOsReserveGB;
@@ -353,7 +353,7 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
         const int per = (n + gpus - 1) / gpus;
         DeviceMemory d;
         if (c.explain)
-            d.device = "GPU x" + std::to_string(b.gpusPerNode) + " (" + b.gpu->name + ")";
+            d.device = {QT_TRANSLATE_NOOP("hw::Message", "GPU x%1 (%2)"), {std::to_string(b.gpusPerNode), b.gpu->name}};
         d.count = b.gpusPerNode;
         d.weightsGB = (per * layerBytes + (n == L && gpus == 1 ? head : 0.0)) / GB;
         d.kvGB = per * kvPerLayer / GB;
@@ -391,7 +391,7 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
     const double cpuKv = cpuLayers * kvPerLayer;
     const double ramNeeded = cpuWeights + cpuKv + (n == L ? 0.0 : logits) + kOsReserveGB * GB;
     DeviceMemory r;
-    r.device = "RAM"; // short enough for the small-string buffer: no allocation
+    r.device = {QT_TRANSLATE_NOOP("hw::Message", "RAM"), {}}; // no arguments: no allocation
     r.gpu = false;
     r.weightsGB = cpuWeights / GB;
     r.kvGB = cpuKv / GB;
@@ -459,7 +459,7 @@ void planUnified(Ctx &c, const WeightBytes &w)
 
     DeviceMemory d;
     if (c.explain)
-        d.device = (machines > 1 ? std::to_string(machines) + " x " : std::string()) + g.name;
+        d.device = machines > 1 ? Message{"%1 x %2", {std::to_string(machines), g.name}} : Message{"%1", {g.name}};
     d.count = machines;
     d.weightsGB = weights / GB;
     d.kvGB = kv / GB;

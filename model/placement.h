@@ -17,7 +17,7 @@ const char *placementName(Placement placement);
 
 struct DeviceMemory
 {
-    std::string device; // "GPU x8 (H200)", "RAM", "Mac Studio M3 Ultra"
+    Message device;     // "GPU x8 (H200)", "RAM", "Mac Studio M3 Ultra": translated when shown
     bool gpu = true;    // GPU memory (or unified memory), else system RAM
     int count = 1;      // identical devices this row stands for (per node)
     double weightsGB = 0;

@@ -130,6 +130,13 @@ private slots:
         // Build 2 has parts without a sourced price: the comparison says its total is incomplete.
         QVERIFY(!q.value(u"builds"_s).toArray().at(1).toObject().value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"complete"_s).toBool());
         QVERIFY(f.contains(u"incomplete: parts without a price"_s));
+        // ... and its frontier chart says why the build has no point on it; the complete builds have one.
+        int incomplete = 0;
+        for (const QJsonValue &v : q.value(u"builds"_s).toArray())
+            incomplete += !v[u"result"_s][u"cost"_s][u"complete"_s].toBool();
+        QCOMPARE(incomplete, 2);
+        QCOMPARE(f.count(u"This build: not placed, parts without a price"_s), incomplete);
+        QCOMPARE(f.count(u"This build"_s), 3);
         QVERIFY(f.contains(u"median error"_s));
         // The checklist names its rules and says why.
         QVERIFY(f.contains(u"Which model"_s));

@@ -98,7 +98,7 @@ std::unique_ptr<QChart> memoryChart(const QJsonObject &result)
         const double cap = std::max(d.value(u"capacity_gb"_s).toDouble(), d.value(u"used_gb"_s).toDouble());
         if (cap <= 0)
             continue;
-        devices << d.value(u"device"_s).toString();
+        devices << (d.contains(u"device_label"_s) ? translated(d.value(u"device_label"_s).toArray()) : d.value(u"device"_s).toString());
         const double parts[] = {d.value(u"weights_gb"_s).toDouble(), d.value(u"kv_gb"_s).toDouble(), d.value(u"overhead_gb"_s).toDouble(),
                                 std::max(0.0, d.value(u"capacity_gb"_s).toDouble() - d.value(u"used_gb"_s).toDouble())};
         for (int i = 0; i < 4; ++i)
@@ -185,6 +185,8 @@ std::unique_ptr<QChart> frontierChart(const QJsonObject &item, const QString &cu
         lo = std::min(lo, capex);
         hi = std::max(hi, capex);
         top = std::max(top, aggregate);
+    } else { // an incomplete capex would sit left of where the build belongs: say why there is no point
+        self->setName(tr("This build: not placed, parts without a price"));
     }
     if (lo > hi)
         lo = 1;

@@ -74,7 +74,7 @@ QVariant MemoryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Device:
         if (role == Qt::DisplayRole)
-            return QString::fromStdString(d.device);
+            return translated({d.device});
         return {};
     case Weights:
         v = d.weightsGB;
