@@ -12,6 +12,7 @@
 #include "ui/resultmodels.h"
 #include "ui/resultsview.h"
 #include "ui/catalogdialog.h"
+#include "ui/catalogtext.h"
 #include "ui/claimmodels.h"
 #include "ui/comparemodel.h"
 #include "ui/offerpage.h"
@@ -236,6 +237,41 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(checked > 700);
+    }
+
+    // The embedded catalog's notes (what each model and quant is) have Chinese translations; the model's
+    // note under the model field and a distill's checklist reason show them under the zh translator.
+    void catalogNotesAreTranslated()
+    {
+        static TestCatalog cat;
+        QVERIFY2(cat.ok, qPrintable(cat.error));
+        QTranslator zh;
+        QVERIFY(zh.load(u":/i18n/hwplanner_zh_CN"_s));
+        int notes = 0;
+        const auto check = [&](const std::string &note) {
+            if (note.empty())
+                return;
+            ++notes;
+            QVERIFY2(!zh.translate("hw::Catalog", note.c_str()).isEmpty(), note.c_str());
+        };
+        for (const hw::ModelSpec &m : cat.catalog.models)
+            check(m.qualityNote);
+        for (const hw::QuantSpec &q : cat.catalog.quants)
+            check(q.qualityNote);
+        QCOMPARE(notes, 21);
+        QCOMPARE(hwui::catalogText("a note a user wrote"), u"a note a user wrote"_s);
+
+        QCoreApplication::installTranslator(&zh);
+        hwui::MainWindow w;
+        auto *model = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"model"_s));
+        model->setCurrentIndex(model->findData(u"r1-distill-qwen-32b"_s));
+        QString labels;
+        for (const QLabel *l : w.editor()->findChildren<QLabel *>())
+            labels += l->text() + u'\n';
+        const QString reason = w.results()->checklistModel()->index(0, hwui::ChecklistModel::Message).data().toString();
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(labels.contains(u"蒸馏到 Qwen2.5-32B：远弱于 R1。"_s), qPrintable(labels));
+        QVERIFY2(reason.contains(u"蒸馏到 Qwen2.5-32B"_s) && !reason.contains(u"Distilled"_s), qPrintable(reason));
     }
 
     // "How it was computed" in the interface's language: every sentence the engine writes on builds

@@ -1,6 +1,7 @@
 #include "ui/buildeditor.h"
 
 #include "ui/builddocument.h"
+#include "ui/catalogtext.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -211,11 +212,11 @@ void BuildEditor::fillChoices()
     for (const hw::ModelSpec &m : m_catalog->models) {
         const QString kind = m.kind == "full" ? tr("full model") : m.kind == "distill" ? tr("distill") : tr("other");
         m_model->addItem(tr("%1 (%2)").arg(q(m.name), kind), q(m.id));
-        m_model->setItemData(m_model->count() - 1, tr("%1\nSource: %2 (%3)").arg(q(m.qualityNote), q(m.source), q(m.sourceDate)), Qt::ToolTipRole);
+        m_model->setItemData(m_model->count() - 1, tr("%1\nSource: %2 (%3)").arg(catalogText(m.qualityNote), q(m.source), q(m.sourceDate)), Qt::ToolTipRole);
     }
     for (const hw::QuantSpec &s : m_catalog->quants) {
         m_quant->addItem(tr("%1 (%2 bits/weight)").arg(q(s.name)).arg(s.bitsPerWeight), q(s.id));
-        m_quant->setItemData(m_quant->count() - 1, q(s.qualityNote.empty() ? s.source : s.qualityNote + "\n" + s.source), Qt::ToolTipRole);
+        m_quant->setItemData(m_quant->count() - 1, s.qualityNote.empty() ? q(s.source) : catalogText(s.qualityNote) + u'\n' + q(s.source), Qt::ToolTipRole);
     }
     for (const hw::RuntimeSpec &r : m_catalog->runtimes) {
         m_runtime->addItem(q(r.name), q(r.id));
@@ -272,7 +273,7 @@ void BuildEditor::updateQuantAvailability()
         items->item(i)->setEnabled(available);
     }
     if (model)
-        m_modelNote->setText(q(model->qualityNote));
+        m_modelNote->setText(catalogText(model->qualityNote));
 }
 
 void BuildEditor::refresh()

@@ -1,5 +1,6 @@
 #include "ui/claimmodels.h"
 
+#include "ui/catalogtext.h"
 #include "ui/resultmodels.h"
 
 #include <QBrush>
@@ -72,13 +73,24 @@ QString joinSentences(const QStringList &parts)
     return out;
 }
 
+// One message in the current language; an argument that is a note of the embedded catalog is
+// translated too (names and figures are not).
+QString translatedOne(const char *text, const std::vector<std::string> &args)
+{
+    std::vector<std::string> shown;
+    shown.reserve(args.size());
+    for (const std::string &a : args)
+        shown.push_back(catalogText(a).toStdString());
+    return QString::fromStdString(hw::fill(QCoreApplication::translate("hw::Message", text).toStdString(), shown));
+}
+
 } // namespace
 
 QString translated(const std::vector<hw::Message> &parts)
 {
     QStringList out;
     for (const hw::Message &m : parts)
-        out << QString::fromStdString(hw::fill(QCoreApplication::translate("hw::Message", m.text).toStdString(), m.args));
+        out << translatedOne(m.text, m.args);
     return joinSentences(out);
 }
 
@@ -89,8 +101,7 @@ QString translated(const QJsonArray &parts)
         std::vector<std::string> args;
         for (const QJsonValue &a : v[QStringLiteral("args")].toArray())
             args.push_back(a.toString().toStdString());
-        const QByteArray text = v[QStringLiteral("text")].toString().toUtf8();
-        out << QString::fromStdString(hw::fill(QCoreApplication::translate("hw::Message", text.constData()).toStdString(), args));
+        out << translatedOne(v[QStringLiteral("text")].toString().toUtf8().constData(), args);
     }
     return joinSentences(out);
 }

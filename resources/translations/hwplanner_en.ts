@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hw::Catalog</name>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="12"/>
+        <source>The original reasoning model (reference quality). Seed 002&apos;s opinion: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</source>
+        <translation>The original reasoning model (reference quality). Seed 002&apos;s opinion: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="13"/>
+        <source>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as seed 001 claims).</source>
+        <translation>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as seed 001 claims).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="14"/>
+        <source>The non-reasoning base chat model R1 was trained from; same architecture.</source>
+        <translation>The non-reasoning base chat model R1 was trained from; same architecture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="15"/>
+        <source>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (seed 002: the best distill is roughly o1-mini class).</source>
+        <translation>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (seed 002: the best distill is roughly o1-mini class).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="16"/>
+        <source>Distilled into Qwen2.5-Math-7B: far weaker than R1.</source>
+        <translation>Distilled into Qwen2.5-Math-7B: far weaker than R1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="17"/>
+        <source>Distilled into Llama-3.1-8B: far weaker than R1. Note: ollama&apos;s deepseek-r1:8b tag was later re-pointed to R1-0528-Qwen3-8B.</source>
+        <translation>Distilled into Llama-3.1-8B: far weaker than R1. Note: ollama&apos;s deepseek-r1:8b tag was later re-pointed to R1-0528-Qwen3-8B.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="18"/>
+        <source>Distilled into Qwen2.5-14B: far weaker than R1.</source>
+        <translation>Distilled into Qwen2.5-14B: far weaker than R1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="19"/>
+        <source>Distilled into Qwen2.5-32B: far weaker than R1.</source>
+        <translation>Distilled into Qwen2.5-32B: far weaker than R1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="20"/>
+        <source>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (seed 002&apos;s opinion). &quot;DeepSeek R1 70B&quot; means this model.</source>
+        <translation>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (seed 002&apos;s opinion). &quot;DeepSeek R1 70B&quot; means this model.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="21"/>
+        <source>DeepSeek&apos;s release precision for R1/V3: the full model.</source>
+        <translation>DeepSeek&apos;s release precision for R1/V3: the full model.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="22"/>
+        <source>Full precision. For R1 this is the FP8 release cast up (fp8_cast_bf16.py): no quality gain, twice the memory.</source>
+        <translation>Full precision. For R1 this is the FP8 release cast up (fp8_cast_bf16.py): no quality gain, twice the memory.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="23"/>
+        <source>Full precision.</source>
+        <translation>Full precision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="24"/>
+        <source>Datacenter alternative to FP8 on A100-class GPUs.</source>
+        <translation>Datacenter alternative to FP8 on A100-class GPUs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="25"/>
+        <source>4-bit weight-only quant for vLLM/SGLang.</source>
+        <translation>4-bit weight-only quant for vLLM/SGLang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="26"/>
+        <source>Near-lossless GGUF.</source>
+        <translation>Near-lossless GGUF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="27"/>
+        <source>ollama&apos;s default; seed 002: ~75-80% of R1&apos;s quality.</source>
+        <translation>ollama&apos;s default; seed 002: ~75-80% of R1&apos;s quality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="28"/>
+        <source>Seed 002: ~70% of R1&apos;s quality.</source>
+        <translation>Seed 002: ~70% of R1&apos;s quality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="29"/>
+        <source>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. Seed 002: ~75-80% of R1.</source>
+        <translation>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. Seed 002: ~75-80% of R1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="30"/>
+        <source>Routed experts ~1.73 bit, attention and dense layers 4-6 bit.</source>
+        <translation>Routed experts ~1.73 bit, attention and dense layers 4-6 bit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="31"/>
+        <source>Routed experts ~2.2 bit, attention and dense layers 4-6 bit.</source>
+        <translation>Routed experts ~2.2 bit, attention and dense layers 4-6 bit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="32"/>
+        <source>Routed experts ~2.5 bit, attention and dense layers 4-6 bit.</source>
+        <translation>Routed experts ~2.5 bit, attention and dense layers 4-6 bit.</translation>
+    </message>
+</context>
+<context>
     <name>hw::Message</name>
     <message>
         <location filename="../../model/claims.cpp" line="117"/>
@@ -1737,385 +1845,385 @@
 <context>
     <name>hwui::BuildEditor</name>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="40"/>
+        <location filename="../../ui/buildeditor.cpp" line="41"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212"/>
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>full model</source>
         <translation>full model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212"/>
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>distill</source>
         <translation>distill</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212"/>
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="215"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 Source: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="218"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1 (%2 bits/weight)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="48"/>
+        <location filename="../../ui/buildeditor.cpp" line="49"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="49"/>
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
         <source>&amp;Quantization:</source>
         <translation>&amp;Quantization:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <location filename="../../ui/buildeditor.cpp" line="51"/>
         <source>&amp;Runtime:</source>
         <translation>&amp;Runtime:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="54"/>
+        <location filename="../../ui/buildeditor.cpp" line="55"/>
         <source>Hardware (per node)</source>
         <translation>Hardware (per node)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="224"/>
+        <location filename="../../ui/buildeditor.cpp" line="225"/>
         <source>None (CPU only)</source>
         <translation>None (CPU only)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="226"/>
+        <location filename="../../ui/buildeditor.cpp" line="227"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB, %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="227"/>
+        <location filename="../../ui/buildeditor.cpp" line="228"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>Source: %1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="229"/>
+        <location filename="../../ui/buildeditor.cpp" line="230"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="231"/>
+        <location filename="../../ui/buildeditor.cpp" line="232"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 cores, %3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="234"/>
+        <location filename="../../ui/buildeditor.cpp" line="235"/>
         <source>Source: %1 (%2)</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61"/>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61"/>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
         <source>CPU maximum</source>
         <translation>CPU maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="65"/>
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="66"/>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>GPU &amp;count:</source>
         <translation>GPU &amp;count:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>N&amp;odes:</source>
         <translation>N&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>C&amp;PU:</source>
         <translation>C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>&amp;Sockets:</source>
         <translation>&amp;Sockets:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>R&amp;AM:</source>
         <translation>R&amp;AM:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>RAM &amp;speed:</source>
         <translation>RAM &amp;speed:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
         <source>Populated c&amp;hannels:</source>
         <translation>Populated c&amp;hannels:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="75"/>
+        <location filename="../../ui/buildeditor.cpp" line="76"/>
         <source>Run mode</source>
         <translation>Run mode</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="77"/>
+        <location filename="../../ui/buildeditor.cpp" line="78"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="82"/>
+        <location filename="../../ui/buildeditor.cpp" line="83"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>The runtime&apos;s behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="83"/>
+        <location filename="../../ui/buildeditor.cpp" line="84"/>
         <source>Compressed latent (MLA)</source>
         <translation>Compressed latent (MLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="84"/>
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>Expanded to full heads</source>
         <translation>Expanded to full heads</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85"/>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU &amp;layers (-ngl):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>&amp;KV cache type:</source>
         <translation>&amp;KV cache type:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="88"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV cache:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="90"/>
+        <location filename="../../ui/buildeditor.cpp" line="91"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="93"/>
-        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <location filename="../../ui/buildeditor.cpp" line="94"/>
         <location filename="../../ui/buildeditor.cpp" line="96"/>
+        <location filename="../../ui/buildeditor.cpp" line="97"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="98"/>
+        <location filename="../../ui/buildeditor.cpp" line="99"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s (acceptable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="99"/>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s (comfortable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="101"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="103"/>
+        <location filename="../../ui/buildeditor.cpp" line="104"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="105"/>
+        <location filename="../../ui/buildeditor.cpp" line="106"/>
         <source>Concurrent &amp;users:</source>
         <translation>Concurrent &amp;users:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="106"/>
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
         <source>Con&amp;text per user:</source>
         <translation>Con&amp;text per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Prompt:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>O&amp;utput (thinking included):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
         <source>&amp;Target speed per user:</source>
         <translation>&amp;Target speed per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="123"/>
+        <location filename="../../ui/buildeditor.cpp" line="124"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="124"/>
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <location filename="../../ui/buildeditor.cpp" line="126"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>The inference software. It decides how memory is split, how many users decode together and the efficiency.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="126"/>
+        <location filename="../../ui/buildeditor.cpp" line="127"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU type, or a unified-memory machine (Mac) counted as one device.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="127"/>
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
         <source>GPUs in each node (machine).</source>
         <translation>GPUs in each node (machine).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <location filename="../../ui/buildeditor.cpp" line="129"/>
         <source>Identical machines working together.</source>
         <translation>Identical machines working together.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="129"/>
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
         <source>CPUs per node.</source>
         <translation>CPUs per node.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>System memory per node, in GB (10^9 bytes).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>Memory speed; the CPU&apos;s maximum when not set.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <location filename="../../ui/buildeditor.cpp" line="135"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="135"/>
+        <location filename="../../ui/buildeditor.cpp" line="136"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="136"/>
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137"/>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
         <source>Users generating at the same time.</source>
         <translation>Users generating at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Typical prompt length.</source>
         <translation>Typical prompt length.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>Typical answer length, thinking included.</source>
         <translation>Typical answer length, thinking included.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141"/>
+        <location filename="../../ui/buildeditor.cpp" line="142"/>
         <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="170"/>
+        <location filename="../../ui/buildeditor.cpp" line="171"/>
         <source>Remove the GPUs</source>
         <translation>Remove the GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="172"/>
+        <location filename="../../ui/buildeditor.cpp" line="173"/>
         <source>Change GPU</source>
         <translation>Change GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="179"/>
+        <location filename="../../ui/buildeditor.cpp" line="180"/>
         <source>Remove the CPU</source>
         <translation>Remove the CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="181"/>
+        <location filename="../../ui/buildeditor.cpp" line="182"/>
         <source>Change CPU</source>
         <translation>Change CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="187"/>
+        <location filename="../../ui/buildeditor.cpp" line="188"/>
         <source>Change MLA cache</source>
         <translation>Change MLA cache</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="195"/>
-        <location filename="../../ui/buildeditor.cpp" line="199"/>
+        <location filename="../../ui/buildeditor.cpp" line="196"/>
+        <location filename="../../ui/buildeditor.cpp" line="200"/>
         <source>Change target speed</source>
         <translation>Change target speed</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="251"/>
-        <location filename="../../ui/buildeditor.cpp" line="260"/>
+        <location filename="../../ui/buildeditor.cpp" line="252"/>
+        <location filename="../../ui/buildeditor.cpp" line="261"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -2294,52 +2402,52 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ChecklistModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="30"/>
+        <location filename="../../ui/claimmodels.cpp" line="31"/>
         <source>1. Which model exactly</source>
         <translation>1. Which model exactly</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="32"/>
+        <location filename="../../ui/claimmodels.cpp" line="33"/>
         <source>2. Hardware and run mode</source>
         <translation>2. Hardware and run mode</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="34"/>
+        <location filename="../../ui/claimmodels.cpp" line="35"/>
         <source>3. Speed at the real concurrency</source>
         <translation>3. Speed at the real concurrency</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="36"/>
+        <location filename="../../ui/claimmodels.cpp" line="37"/>
         <source>4. New parts and warranty</source>
         <translation>4. New parts and warranty</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="43"/>
+        <location filename="../../ui/claimmodels.cpp" line="44"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="45"/>
+        <location filename="../../ui/claimmodels.cpp" line="46"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="47"/>
+        <location filename="../../ui/claimmodels.cpp" line="48"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="136"/>
+        <location filename="../../ui/claimmodels.cpp" line="147"/>
         <source>Buyer checklist (seed 000)</source>
         <translation>Buyer checklist (seed 000)</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="138"/>
+        <location filename="../../ui/claimmodels.cpp" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="140"/>
+        <location filename="../../ui/claimmodels.cpp" line="151"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -2475,52 +2583,52 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::FindingsModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="49"/>
+        <location filename="../../ui/claimmodels.cpp" line="50"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="51"/>
+        <location filename="../../ui/claimmodels.cpp" line="52"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="53"/>
+        <location filename="../../ui/claimmodels.cpp" line="54"/>
         <source>unverifiable</source>
         <translation>unverifiable</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="55"/>
+        <location filename="../../ui/claimmodels.cpp" line="56"/>
         <source>optimistic</source>
         <translation>optimistic</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="57"/>
+        <location filename="../../ui/claimmodels.cpp" line="58"/>
         <source>impossible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="188"/>
+        <location filename="../../ui/claimmodels.cpp" line="199"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="190"/>
+        <location filename="../../ui/claimmodels.cpp" line="201"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="192"/>
+        <location filename="../../ui/claimmodels.cpp" line="203"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="194"/>
+        <location filename="../../ui/claimmodels.cpp" line="205"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="196"/>
+        <location filename="../../ui/claimmodels.cpp" line="207"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>

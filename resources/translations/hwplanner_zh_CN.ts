@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>hw::Catalog</name>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="12"/>
+        <source>The original reasoning model (reference quality). Seed 002&apos;s opinion: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</source>
+        <translation>原版推理模型（质量基准）。文档 002 的看法：Q2 量化约保留其 70% 的水平，Q4 和 1.58 位动态量化约保留 75-80%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="13"/>
+        <source>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as seed 001 claims).</source>
+        <translation>R1 的 2025 年 5 月更新版，架构和规模相同（并非文档 001 所说的 12.8B 参数、2,048 token 上下文窗口）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="14"/>
+        <source>The non-reasoning base chat model R1 was trained from; same architecture.</source>
+        <translation>R1 训练所基于的非推理对话模型；架构相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="15"/>
+        <source>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (seed 002: the best distill is roughly o1-mini class).</source>
+        <translation>蒸馏到 Qwen2.5-Math-1.5B：远弱于 R1（文档 002：最好的蒸馏版大致相当于 o1-mini 水平）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="16"/>
+        <source>Distilled into Qwen2.5-Math-7B: far weaker than R1.</source>
+        <translation>蒸馏到 Qwen2.5-Math-7B：远弱于 R1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="17"/>
+        <source>Distilled into Llama-3.1-8B: far weaker than R1. Note: ollama&apos;s deepseek-r1:8b tag was later re-pointed to R1-0528-Qwen3-8B.</source>
+        <translation>蒸馏到 Llama-3.1-8B：远弱于 R1。注意：ollama 的 deepseek-r1:8b 标签后来改为指向 R1-0528-Qwen3-8B。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="18"/>
+        <source>Distilled into Qwen2.5-14B: far weaker than R1.</source>
+        <translation>蒸馏到 Qwen2.5-14B：远弱于 R1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="19"/>
+        <source>Distilled into Qwen2.5-32B: far weaker than R1.</source>
+        <translation>蒸馏到 Qwen2.5-32B：远弱于 R1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="20"/>
+        <source>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (seed 002&apos;s opinion). &quot;DeepSeek R1 70B&quot; means this model.</source>
+        <translation>蒸馏到 Llama-3.3-70B-Instruct：最强的蒸馏版，大致相当于 o1-mini 水平（文档 002 的看法）。“DeepSeek R1 70B”指的就是这个模型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="21"/>
+        <source>DeepSeek&apos;s release precision for R1/V3: the full model.</source>
+        <translation>DeepSeek 发布 R1/V3 时的精度：满血模型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="22"/>
+        <source>Full precision. For R1 this is the FP8 release cast up (fp8_cast_bf16.py): no quality gain, twice the memory.</source>
+        <translation>全精度。对 R1 而言，这是把发布的 FP8 向上转换而来（fp8_cast_bf16.py）：质量没有提升，内存翻倍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="23"/>
+        <source>Full precision.</source>
+        <translation>全精度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="24"/>
+        <source>Datacenter alternative to FP8 on A100-class GPUs.</source>
+        <translation>在 A100 级 GPU 上替代 FP8 的数据中心方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="25"/>
+        <source>4-bit weight-only quant for vLLM/SGLang.</source>
+        <translation>用于 vLLM/SGLang 的 4 位仅权重量化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="26"/>
+        <source>Near-lossless GGUF.</source>
+        <translation>接近无损的 GGUF 量化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="27"/>
+        <source>ollama&apos;s default; seed 002: ~75-80% of R1&apos;s quality.</source>
+        <translation>ollama 的默认量化；文档 002：约为 R1 质量的 75-80%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="28"/>
+        <source>Seed 002: ~70% of R1&apos;s quality.</source>
+        <translation>文档 002：约为 R1 质量的 70%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="29"/>
+        <source>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. Seed 002: ~75-80% of R1.</source>
+        <translation>路由专家约 1.58 位，注意力和稠密层 4-6 位。文档 002：约为 R1 的 75-80%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="30"/>
+        <source>Routed experts ~1.73 bit, attention and dense layers 4-6 bit.</source>
+        <translation>路由专家约 1.73 位，注意力和稠密层 4-6 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="31"/>
+        <source>Routed experts ~2.2 bit, attention and dense layers 4-6 bit.</source>
+        <translation>路由专家约 2.2 位，注意力和稠密层 4-6 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogtext.cpp" line="32"/>
+        <source>Routed experts ~2.5 bit, attention and dense layers 4-6 bit.</source>
+        <translation>路由专家约 2.5 位，注意力和稠密层 4-6 位。</translation>
+    </message>
+</context>
+<context>
     <name>hw::Message</name>
     <message>
         <location filename="../../model/claims.cpp" line="117"/>
@@ -1737,385 +1845,385 @@
 <context>
     <name>hwui::BuildEditor</name>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="40"/>
+        <location filename="../../ui/buildeditor.cpp" line="41"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212"/>
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>full model</source>
         <translation>满血版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212"/>
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>distill</source>
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212"/>
+        <location filename="../../ui/buildeditor.cpp" line="213"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="215"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 来源：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="218"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1（每权重 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="48"/>
+        <location filename="../../ui/buildeditor.cpp" line="49"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="49"/>
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
         <source>&amp;Quantization:</source>
         <translation>量化(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <location filename="../../ui/buildeditor.cpp" line="51"/>
         <source>&amp;Runtime:</source>
         <translation>推理框架(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="54"/>
+        <location filename="../../ui/buildeditor.cpp" line="55"/>
         <source>Hardware (per node)</source>
         <translation>硬件（每节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="224"/>
+        <location filename="../../ui/buildeditor.cpp" line="225"/>
         <source>None (CPU only)</source>
         <translation>无（纯 CPU）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="226"/>
+        <location filename="../../ui/buildeditor.cpp" line="227"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB，%3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="227"/>
+        <location filename="../../ui/buildeditor.cpp" line="228"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>来源：%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="229"/>
+        <location filename="../../ui/buildeditor.cpp" line="230"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="231"/>
+        <location filename="../../ui/buildeditor.cpp" line="232"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 核，%3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="234"/>
+        <location filename="../../ui/buildeditor.cpp" line="235"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61"/>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="61"/>
+        <location filename="../../ui/buildeditor.cpp" line="62"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
         <source>CPU maximum</source>
         <translation>CPU 最高频率</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="65"/>
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="66"/>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>GPU &amp;count:</source>
         <translation>GPU 数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>N&amp;odes:</source>
         <translation>节点数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>C&amp;PU:</source>
         <translation>CPU(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>&amp;Sockets:</source>
         <translation>路数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>R&amp;AM:</source>
         <translation>内存(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>RAM &amp;speed:</source>
         <translation>内存频率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
         <source>Populated c&amp;hannels:</source>
         <translation>已插内存通道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="75"/>
+        <location filename="../../ui/buildeditor.cpp" line="76"/>
         <source>Run mode</source>
         <translation>运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="77"/>
+        <location filename="../../ui/buildeditor.cpp" line="78"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="82"/>
+        <location filename="../../ui/buildeditor.cpp" line="83"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>按推理框架默认</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="83"/>
+        <location filename="../../ui/buildeditor.cpp" line="84"/>
         <source>Compressed latent (MLA)</source>
         <translation>压缩潜向量（MLA）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="84"/>
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>Expanded to full heads</source>
         <translation>展开为完整注意力头</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85"/>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU 层数(&amp;L)（-ngl）：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>&amp;KV cache type:</source>
         <translation>KV 缓存类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="88"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV 缓存：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="90"/>
+        <location filename="../../ui/buildeditor.cpp" line="91"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="93"/>
-        <location filename="../../ui/buildeditor.cpp" line="95"/>
+        <location filename="../../ui/buildeditor.cpp" line="94"/>
         <location filename="../../ui/buildeditor.cpp" line="96"/>
+        <location filename="../../ui/buildeditor.cpp" line="97"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="98"/>
+        <location filename="../../ui/buildeditor.cpp" line="99"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s（可接受）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="99"/>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s（舒适）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="101"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="103"/>
+        <location filename="../../ui/buildeditor.cpp" line="104"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="105"/>
+        <location filename="../../ui/buildeditor.cpp" line="106"/>
         <source>Concurrent &amp;users:</source>
         <translation>并发用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="106"/>
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
         <source>Con&amp;text per user:</source>
         <translation>每用户上下文(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>&amp;Prompt:</source>
         <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>输出（含思考）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
         <source>&amp;Target speed per user:</source>
         <translation>每用户目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="123"/>
+        <location filename="../../ui/buildeditor.cpp" line="124"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>哪个模型：满血 671B R1/V3，或蒸馏版（用 R1 的回答训练的小得多的模型）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="124"/>
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>权重格式。位数越低，占用内存越少，质量略有损失；FP8 需要原生支持 FP8 的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <location filename="../../ui/buildeditor.cpp" line="126"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>推理软件。它决定内存如何划分、多少用户同时解码以及效率。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="126"/>
+        <location filename="../../ui/buildeditor.cpp" line="127"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU 型号，或统一内存整机（Mac），按一台设备计。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="127"/>
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
         <source>GPUs in each node (machine).</source>
         <translation>每个节点（每台机器）的 GPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <location filename="../../ui/buildeditor.cpp" line="129"/>
         <source>Identical machines working together.</source>
         <translation>协同工作的相同机器数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="129"/>
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU 型号；权重在 CPU 上运行时（混合或纯 CPU）起作用。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
         <source>CPUs per node.</source>
         <translation>每节点 CPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>每节点系统内存，单位 GB（10^9 字节）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>内存频率；未设置时取 CPU 支持的最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>每节点插有内存条的通道数。通道减半，带宽减半。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <location filename="../../ui/buildeditor.cpp" line="135"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl：放到 GPU 上的层数。自动：按 Unsloth 规则放下能放下的层。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="135"/>
+        <location filename="../../ui/buildeditor.cpp" line="136"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>KV 缓存精度：q8_0 和 q4_0 分别把其内存减半和减到四分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="136"/>
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>推理框架保持 MLA 压缩时，DeepSeek 的 KV 缓存小 70 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137"/>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
         <source>Users generating at the same time.</source>
         <translation>同时生成的用户数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>每个用户 KV 缓存需容纳的 token 数：提示词加回答，含 R1 的思考过程（常达数千 token）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Typical prompt length.</source>
         <translation>典型提示词长度。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>Typical answer length, thinking included.</source>
         <translation>典型回答长度，含思考过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141"/>
+        <location filename="../../ui/buildeditor.cpp" line="142"/>
         <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>文档 000：每用户 6 tok/s 可接受，14 tok/s 比较舒服。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="170"/>
+        <location filename="../../ui/buildeditor.cpp" line="171"/>
         <source>Remove the GPUs</source>
         <translation>移除 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="172"/>
+        <location filename="../../ui/buildeditor.cpp" line="173"/>
         <source>Change GPU</source>
         <translation>更换 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="179"/>
+        <location filename="../../ui/buildeditor.cpp" line="180"/>
         <source>Remove the CPU</source>
         <translation>移除 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="181"/>
+        <location filename="../../ui/buildeditor.cpp" line="182"/>
         <source>Change CPU</source>
         <translation>更换 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="187"/>
+        <location filename="../../ui/buildeditor.cpp" line="188"/>
         <source>Change MLA cache</source>
         <translation>修改 MLA 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="195"/>
-        <location filename="../../ui/buildeditor.cpp" line="199"/>
+        <location filename="../../ui/buildeditor.cpp" line="196"/>
+        <location filename="../../ui/buildeditor.cpp" line="200"/>
         <source>Change target speed</source>
         <translation>修改目标速度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="251"/>
-        <location filename="../../ui/buildeditor.cpp" line="260"/>
+        <location filename="../../ui/buildeditor.cpp" line="252"/>
+        <location filename="../../ui/buildeditor.cpp" line="261"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -2294,52 +2402,52 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ChecklistModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="30"/>
+        <location filename="../../ui/claimmodels.cpp" line="31"/>
         <source>1. Which model exactly</source>
         <translation>1. 确认模型版本</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="32"/>
+        <location filename="../../ui/claimmodels.cpp" line="33"/>
         <source>2. Hardware and run mode</source>
         <translation>2. 确认硬件与运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="34"/>
+        <location filename="../../ui/claimmodels.cpp" line="35"/>
         <source>3. Speed at the real concurrency</source>
         <translation>3. 确认真实并发下的速度</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="36"/>
+        <location filename="../../ui/claimmodels.cpp" line="37"/>
         <source>4. New parts and warranty</source>
         <translation>4. 确认全新与质保</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="43"/>
+        <location filename="../../ui/claimmodels.cpp" line="44"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="45"/>
+        <location filename="../../ui/claimmodels.cpp" line="46"/>
         <source>warn</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="47"/>
+        <location filename="../../ui/claimmodels.cpp" line="48"/>
         <source>fail</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="136"/>
+        <location filename="../../ui/claimmodels.cpp" line="147"/>
         <source>Buyer checklist (seed 000)</source>
         <translation>采购避坑清单（文档 000）</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="138"/>
+        <location filename="../../ui/claimmodels.cpp" line="149"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="140"/>
+        <location filename="../../ui/claimmodels.cpp" line="151"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -2475,52 +2583,52 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::FindingsModel</name>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="49"/>
+        <location filename="../../ui/claimmodels.cpp" line="50"/>
         <source>ok</source>
         <translation>无误</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="51"/>
+        <location filename="../../ui/claimmodels.cpp" line="52"/>
         <source>warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="53"/>
+        <location filename="../../ui/claimmodels.cpp" line="54"/>
         <source>unverifiable</source>
         <translation>无法核实</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="55"/>
+        <location filename="../../ui/claimmodels.cpp" line="56"/>
         <source>optimistic</source>
         <translation>偏乐观</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="57"/>
+        <location filename="../../ui/claimmodels.cpp" line="58"/>
         <source>impossible</source>
         <translation>不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="188"/>
+        <location filename="../../ui/claimmodels.cpp" line="199"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="190"/>
+        <location filename="../../ui/claimmodels.cpp" line="201"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="192"/>
+        <location filename="../../ui/claimmodels.cpp" line="203"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="194"/>
+        <location filename="../../ui/claimmodels.cpp" line="205"/>
         <source>Rule</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/claimmodels.cpp" line="196"/>
+        <location filename="../../ui/claimmodels.cpp" line="207"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
