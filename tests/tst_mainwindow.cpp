@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -72,6 +73,7 @@ class TestMainWindow final : public QObject
     QTemporaryDir m_dir;
 
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
 
     static void shoot(QWidget *w, const QString &name)
     {
@@ -95,6 +97,9 @@ private slots:
         if (!lang.isEmpty() && lang != u"en") {
             QVERIFY(m_translator.load(u":/i18n/hwplanner_"_s + lang));
             QCoreApplication::installTranslator(&m_translator);
+            // Qt's own buttons (Close, OK, Cancel) as the application shows them (qt6-translations-l10n).
+            if (m_qtTranslator.load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&m_qtTranslator);
             QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         }
         QFont font = QApplication::font();
