@@ -80,11 +80,12 @@ int runPrices(const QString &catalogFile, const QStringList &positional, bool js
 {
     hwdb::CatalogDatabase db(catalogFile.isEmpty() ? hwdb::CatalogDatabase::defaultPath() : catalogFile);
     hw::Catalog catalog;
-    if (!db.open() || !db.load(&catalog)) {
+    const QString action = positional.value(0, u"list"_s);
+    if (!db.open() || !db.load(&catalog, action == u"export" ? hwdb::CatalogDatabase::PriceHistory::All : hwdb::CatalogDatabase::PriceHistory::Latest)) {
         err() << "hwplanner: catalog " << db.errorString() << "\n";
         return 1;
     }
-    const QString action = positional.value(0, u"list"_s);
+    const qint64 historyRows = db.priceHistoryRows();
     if (action == u"import") {
         if (positional.size() != 2)
             return usage();
@@ -127,10 +128,10 @@ int runPrices(const QString &catalogFile, const QStringList &positional, bool js
                                 {u"source"_s, QString::fromStdString(r->source)}});
     }
     if (json) {
-        printJson(QJsonObject{{u"latest"_s, rows}, {u"history_rows"_s, int(catalog.prices.size())}});
+        printJson(QJsonObject{{u"latest"_s, rows}, {u"history_rows"_s, historyRows}});
         return 0;
     }
-    out() << "Latest price per part and condition (" << catalog.prices.size() << " records in the history):\n";
+    out() << "Latest price per part and condition (" << historyRows << " records in the history):\n";
     for (const QJsonValue &v : rows) {
         const QJsonObject o = v.toObject();
         out() << "  " << o.value(u"kind"_s).toString().leftJustified(9) << o.value(u"part"_s).toString().leftJustified(22)

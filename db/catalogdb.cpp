@@ -1,5 +1,6 @@
 #include "db/catalogdb.h"
 #include "db/appsettings.h"
+#include "db/safeio.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -20,6 +21,11 @@
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +125,47 @@ double real(const QSqlQuery &q, const char *column) { return q.value(QString::fr
 int integer(const QSqlQuery &q, const char *column) { return q.value(QString::fromLatin1(column)).toInt(); }
 bool flag(const QSqlQuery &q, const char *column) { return q.value(QString::fromLatin1(column)).toInt() != 0; }
 
+// SQLite's primary result codes (sqlite3.h), which the QSQLITE driver reports as nativeErrorCode().
+enum SqliteCode { SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoErr = 10, SqliteCorrupt = 11, SqliteFull = 13,
+                  SqliteCantOpen = 14, SqliteNotADb = 26 };
+
+int sqliteCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0; // an extended code carries the primary one in its low byte
+}
+
+// Only corruption is damage; a full disk, a lock, a read-only folder or a permission say what they are.
+bool isDamage(const QSqlError &e)
+{
+    const int code = sqliteCode(e);
+    return code == SqliteCorrupt || code == SqliteNotADb;
+}
+
+QString describe(const QSqlError &e)
+{
+    const QString text = e.text().simplified();
+    switch (sqliteCode(e)) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return u"in use by another program for longer than %1 s (%2); nothing was changed, try again when it has finished"_s
+            .arg(CatalogDatabase::busyTimeoutMs() / 1000).arg(text);
+    case SqliteFull:
+        return u"the disk is full (%1); nothing was changed"_s.arg(text);
+    case SqliteReadOnly:
+        return u"the catalog or its folder is read-only (%1); nothing was changed"_s.arg(text);
+    case SqliteIoErr:
+        return u"disk I/O error (%1): is the disk full, the folder read-only or the drive gone? Nothing was changed"_s.arg(text);
+    case SqliteCantOpen:
+        return u"cannot open the file (%1): check the folder exists and may be written"_s.arg(text);
+    default:
+        return text;
+    }
+}
+
+int g_busyTimeoutMs = 30000;
+
 } // namespace
 
 QString CatalogDatabase::defaultPath()
@@ -194,15 +241,45 @@ void CatalogDatabase::close()
 
 bool CatalogDatabase::fail(const QString &what, const QString &detail)
 {
-    m_error = u"%1: %2: %3"_s.arg(displayLocation(m_path), what, detail);
+    m_error = u"%1: %2: %3"_s.arg(displayLocation(m_path), what, detail.simplified()); // one line
     return false;
+}
+
+int CatalogDatabase::busyTimeoutMs()
+{
+    return g_busyTimeoutMs;
+}
+
+void CatalogDatabase::setBusyTimeoutMs(int ms)
+{
+    g_busyTimeoutMs = ms;
+}
+
+// A write transaction. SQLite: BEGIN IMMEDIATE takes the write lock now (waiting up to the busy
+// timeout), so a check made inside it still holds at commit. Server: the advisory schema lock.
+bool CatalogDatabase::beginWrite(const QString &what)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (m_server) {
+        if (!db.transaction())
+            return fail(what, db.lastError().text());
+        if (!lockSchema()) {
+            db.rollback();
+            return false;
+        }
+        return true;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(what, describe(q.lastError()));
+    return true;
 }
 
 bool CatalogDatabase::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(sql))
-        return fail(u"SQL error"_s, q.lastError().text() + u" in: "_s + sql.left(120));
+        return fail(u"SQL error"_s, describe(q.lastError()) + u" in: "_s + sql.simplified().left(80));
     return true;
 }
 
@@ -219,21 +296,72 @@ bool CatalogDatabase::open()
 bool CatalogDatabase::openFile()
 {
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(u"cannot create folder"_s, info.absolutePath());
+    QString error;
+    if (!makePrivateFolder(info.absolutePath(), &error))
+        return fail(u"cannot create folder"_s, error);
+    // A catalog is created whole or not at all: built in a temporary file, then linked into place.
+    if ((!info.exists() || info.size() == 0) && !createFresh())
+        return false;
+    if (!connectFile(m_path))
+        return false;
+    QSqlQuery check(QSqlDatabase::database(m_connection));
+    if (!check.exec(u"PRAGMA quick_check(20)"_s)) {
+        m_damaged = isDamage(check.lastError()); // "file is not a database" also surfaces here, at the first read
+        return fail(m_damaged ? u"database is damaged"_s : u"cannot read"_s, describe(check.lastError()));
+    }
+    QStringList problems;
+    while (check.next())
+        if (check.value(0).toString() != u"ok")
+            problems << check.value(0).toString();
+    if (!problems.isEmpty()) {
+        m_damaged = true;
+        return fail(u"database is damaged"_s, u"integrity check: "_s + problems.join(u"; "_s));
+    }
+    return true;
+}
+
+bool CatalogDatabase::connectFile(const QString &file)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(file);
     if (!db.open())
-        return fail(u"cannot open"_s, db.lastError().text());
+        return fail(u"cannot open"_s, describe(db.lastError()));
     // PRAGMAs outside a transaction, per connection; values cannot be bound. The busy timeout comes
     // first: another instance may hold the lock. WAL (set in open()) lets an instance read while another writes.
-    if (!exec(u"PRAGMA busy_timeout=5000"_s) || !exec(u"PRAGMA foreign_keys=ON"_s))
+    return exec(u"PRAGMA busy_timeout=%1"_s.arg(g_busyTimeoutMs)) && exec(u"PRAGMA foreign_keys=ON"_s);
+}
+
+// Builds the whole catalog (schema and seed) in a private temporary file beside the catalog, then
+// links it into place only if no catalog appeared meanwhile: instances starting at once each build
+// one, the first link wins and the others open it. A failure (full disk) removes the temporary file
+// and leaves the folder as it was.
+bool CatalogDatabase::createFresh()
+{
+    const QString temp = u"%1.new-%2-%3"_s.arg(m_path).arg(::getpid()).arg(quintptr(this), 0, 16);
+    const auto discard = [&temp] {
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(temp + QLatin1StringView(suffix));
+    };
+    discard();
+    bool ok = connectFile(temp) && makePrivateFile(temp) && migrate() && importSeed();
+    close();
+    if (!ok) {
+        discard();
         return false;
-    QSqlQuery check(db);
-    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok") {
-        m_damaged = true; // "file is not a database" also surfaces here, at the first read
-        return fail(u"database is damaged"_s, check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
     }
+    const QFileInfo target(m_path);
+    if (!target.exists()) {
+        if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(m_path).constData()) != 0 && !QFileInfo::exists(m_path)) {
+            discard();
+            return fail(u"cannot create"_s, QString::fromLocal8Bit(std::strerror(errno)));
+        }
+    } else if (target.size() == 0) { // an empty file left by an older version: replace it whole
+        if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(m_path).constData()) != 0) {
+            discard();
+            return fail(u"cannot create"_s, QString::fromLocal8Bit(std::strerror(errno)));
+        }
+    }
+    discard();
     return true;
 }
 
@@ -288,8 +416,9 @@ bool CatalogDatabase::backUp(int version)
                                                                       url.path().mid(1))
                                    .arg(version)
                                    .arg(stamp);
-        if (!QDir().mkpath(folder))
-            return fail(u"backup before migration"_s, u"cannot create "_s + folder);
+        QString error;
+        if (!makePrivateFolder(folder, &error))
+            return fail(u"backup before migration"_s, error);
         QStringList files;
         exportUserData(m_connection, folder + u"/catalog"_s, &files);
         m_backup = folder;
@@ -300,7 +429,8 @@ bool CatalogDatabase::backUp(int version)
     vacuum.prepare(u"VACUUM INTO ?"_s);
     vacuum.addBindValue(backup);
     if (!vacuum.exec())
-        return fail(u"backup before migration"_s, vacuum.lastError().text() + u" (" + backup + u")");
+        return fail(u"backup before migration"_s, describe(vacuum.lastError()) + u" (" + backup + u")");
+    makePrivateFile(backup);
     m_backup = backup;
     return true;
 }
@@ -320,13 +450,9 @@ bool CatalogDatabase::migrate()
         const QString sql = readResource(kMigrations.at(version - 1));
         if (sql.isEmpty())
             return fail(u"migration"_s, u"missing embedded migration %1"_s.arg(version));
-        if (!db.transaction())
-            return fail(u"migration"_s, db.lastError().text());
-        if (!lockSchema()) {
-            db.rollback();
+        if (!beginWrite(u"migration"_s))
             return false;
-        }
-        if (m_server && schemaVersion() >= version) { // another member migrated while this one waited
+        if (schemaVersion() >= version) { // another instance migrated while this one waited: not an error
             db.rollback();
             continue;
         }
@@ -349,7 +475,7 @@ bool CatalogDatabase::migrate()
             return false;
         }
         if (!db.commit())
-            return fail(u"migration"_s, db.lastError().text());
+            return fail(u"migration"_s, describe(db.lastError()));
     }
     return true;
 }
@@ -372,14 +498,10 @@ bool CatalogDatabase::importSeed()
     if (version.exec() && version.next() && version.value(0).toString() == seedVersion)
         return true;
 
-    if (!db.transaction())
-        return fail(u"seed"_s, db.lastError().text());
-    if (!lockSchema()) {
-        db.rollback();
+    if (!beginWrite(u"seed"_s))
         return false;
-    }
-    if (m_server && version.exec() && version.next() && version.value(0).toString() == seedVersion) {
-        db.rollback(); // another member imported it while this one waited
+    if (version.exec() && version.next() && version.value(0).toString() == seedVersion) {
+        db.rollback(); // another instance imported it while this one waited
         return true;
     }
     // key: the table's primary key, where a built-in row is replaced; empty: rows are only ever added.
@@ -447,7 +569,7 @@ bool CatalogDatabase::importSeed()
     return db.commit() || fail(u"seed"_s, db.lastError().text());
 }
 
-bool CatalogDatabase::load(hw::Catalog *catalog)
+bool CatalogDatabase::load(hw::Catalog *catalog, PriceHistory history)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     // One snapshot for every table: rows another member adds meanwhile show up whole or not at all.
@@ -606,7 +728,13 @@ bool CatalogDatabase::load(hw::Catalog *catalog)
         p.note = str(q, "note");
         c.platforms.push_back(p);
     }
-    if (!select(u"SELECT * FROM prices ORDER BY price_date, id"_s))
+    // The planner uses the latest price per part and condition (ties by price): a command reads only
+    // those rows, through the (part_kind, part_id, condition, price_date) index, not the whole history.
+    if (!select(history == PriceHistory::All ? u"SELECT * FROM prices ORDER BY price_date, id"_s
+                                             : u"SELECT p.* FROM prices p JOIN (SELECT part_kind, part_id, condition, max(price_date) AS latest "
+                                               "FROM prices GROUP BY part_kind, part_id, condition) l ON p.part_kind = l.part_kind "
+                                               "AND p.part_id = l.part_id AND p.condition = l.condition AND p.price_date = l.latest "
+                                               "ORDER BY p.price_date, p.id"_s))
         return false;
     while (q.next()) {
         hw::PriceRecord r;
@@ -623,6 +751,12 @@ bool CatalogDatabase::load(hw::Catalog *catalog)
     }
     *catalog = std::move(c);
     return true;
+}
+
+qint64 CatalogDatabase::priceHistoryRows()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(u"SELECT count(*) FROM prices"_s) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 bool CatalogDatabase::addPrices(const std::vector<hw::PriceRecord> &records, bool dryRun, int *added, int *unchanged)

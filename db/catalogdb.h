@@ -36,8 +36,9 @@ public:
     // Opens (creating the file if needed), migrates and seeds. False with errorString() on failure;
     // a failed step is rolled back and leaves the file as it was.
     bool open();
-    // After a failed open(): true when the file is damaged or not a database (as opposed to, say, a
-    // newer schema, an unwritable folder or an unreachable server, which must never be "repaired").
+    // After a failed open(): true when the file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB
+    // or a failed integrity check), as opposed to a full disk, a lock held too long, a read-only folder,
+    // a newer schema or an unreachable server, which must never be "repaired".
     bool isDamaged() const { return m_damaged; }
     void close();
     QString errorString() const { return m_error; }
@@ -48,10 +49,16 @@ public:
     bool isServer() const { return m_server; }
     int schemaVersion() const;
 
-    // Everything in the catalog as plain values.
-    bool load(hw::Catalog *catalog);
+    // Everything in the catalog as plain values; of the price history only the latest record per part
+    // and condition (all that the planner uses) unless the whole history is asked for (exports).
+    enum class PriceHistory { Latest, All };
+    bool load(hw::Catalog *catalog, PriceHistory history = PriceHistory::Latest);
+    qint64 priceHistoryRows();
 
     static int latestSchemaVersion();
+    // How long an instance waits for another one's lock before saying the catalog is busy.
+    static int busyTimeoutMs();
+    static void setBusyTimeoutMs(int ms);
     // The open connection, for table views over the catalog (ui/).
     QString connectionName() const { return m_connection; }
 
@@ -61,7 +68,10 @@ public:
 
 private:
     bool openFile();
+    bool connectFile(const QString &file);
+    bool createFresh();
     bool openServer();
+    bool beginWrite(const QString &what);
     bool lockSchema();
     bool backUp(int version);
     bool migrate();

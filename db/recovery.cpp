@@ -3,6 +3,7 @@
 
 #include "db/catalogdb.h"
 #include "db/pricecsv.h"
+#include "db/safeio.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -57,15 +58,18 @@ void exportUserData(const QString &connectionName, const QString &prefix, QStrin
         }
     }
     QString error;
-    if (!prices.prices.empty() && exportPriceCsv(prices, prefix + u"-user-prices.csv"_s, &error))
+    if (!prices.prices.empty() && exportPriceCsv(prices, prefix + u"-user-prices.csv"_s, &error)) {
+        makePrivateFile(prefix + u"-user-prices.csv"_s);
         *files << prefix + u"-user-prices.csv"_s;
+    }
     QJsonArray quotes;
     if (q.exec(u"SELECT data FROM quotes ORDER BY id"_s))
         while (q.next())
             quotes.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    QSaveFile f(prefix + u"-quotes.json"_s);
-    if (!quotes.isEmpty() && f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(quotes).toJson()) > 0 && f.commit())
-        *files << f.fileName();
+    if (!quotes.isEmpty() && writeFileAtomically(prefix + u"-quotes.json"_s, QJsonDocument(quotes).toJson(), &error)) {
+        makePrivateFile(prefix + u"-quotes.json"_s);
+        *files << prefix + u"-quotes.json"_s;
+    }
 }
 
 QString Recovery::message() const
@@ -97,7 +101,16 @@ bool openOrRecover(CatalogDatabase &db, Recovery *recovery)
     for (const char *suffix : {"-wal", "-shm"}) // the damaged file's journal goes with it
         QFile::rename(db.path() + QLatin1StringView(suffix), moved + QLatin1StringView(suffix));
     recovery->movedTo = moved;
-    return db.open();
+    if (db.open())
+        return true;
+    // The fresh catalog could not be made (a full disk): put the damaged file back, as it was.
+    const QString error = db.errorString();
+    db.close();
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::rename(moved + QLatin1StringView(suffix), db.path() + QLatin1StringView(suffix));
+    QFile::rename(moved, db.path());
+    recovery->movedTo.clear();
+    return false;
 }
 
 } // namespace hwdb

@@ -24,6 +24,9 @@
 
 using namespace Qt::StringLiterals;
 
+// These tests are about the price history: read all of it, not only the latest prices.
+constexpr auto kAllPrices = hwdb::CatalogDatabase::PriceHistory::All;
+
 class TestPostgres final : public QObject
 {
     Q_OBJECT
@@ -109,12 +112,12 @@ private slots:
         hwdb::CatalogDatabase server(m_url);
         QVERIFY(server.isServer());
         hw::Catalog fromServer, fromFile;
-        QVERIFY2(server.open() && server.load(&fromServer), qPrintable(server.errorString()));
+        QVERIFY2(server.open() && server.load(&fromServer, kAllPrices), qPrintable(server.errorString()));
         QCOMPARE(server.schemaVersion(), hwdb::CatalogDatabase::latestSchemaVersion());
         QVERIFY(server.backupPath().isEmpty()); // nothing to back up in a new catalog
         hwdb::CatalogDatabase file(m_dir.filePath(u"same.sqlite"_s));
         QVERIFY(!file.isServer());
-        QVERIFY2(file.open() && file.load(&fromFile), qPrintable(file.errorString()));
+        QVERIFY2(file.open() && file.load(&fromFile, kAllPrices), qPrintable(file.errorString()));
         QVERIFY(!fromServer.models.empty() && !fromServer.gpus.empty());
         QCOMPARE(hwdb::catalogToJson(fromServer, {}), hwdb::catalogToJson(fromFile, {}));
         QCOMPARE(fromServer.modelAliases, fromFile.modelAliases);
@@ -139,7 +142,7 @@ private slots:
         QCOMPARE(sql(u"SELECT count(*) FROM prices WHERE builtin = 0"_s).toInt(), 0);
         hw::Catalog file;
         hwdb::CatalogDatabase local(m_dir.filePath(u"count.sqlite"_s));
-        QVERIFY(local.open() && local.load(&file));
+        QVERIFY(local.open() && local.load(&file, kAllPrices));
         QCOMPARE(sql(u"SELECT count(*) FROM prices"_s).toInt(), int(file.prices.size()));
         QCOMPARE(sql(u"SELECT count(*) FROM models"_s).toInt(), int(file.models.size()));
     }
@@ -150,8 +153,8 @@ private slots:
     {
         hwdb::CatalogDatabase alice(m_url), bob(m_url);
         hw::Catalog a, b;
-        QVERIFY(alice.open() && alice.load(&a));
-        QVERIFY(bob.open() && bob.load(&b));
+        QVERIFY(alice.open() && alice.load(&a, kAllPrices));
+        QVERIFY(bob.open() && bob.load(&b, kAllPrices));
         const QString csv = write(u"team.csv"_s, "kind,part,vendor,price,currency,condition,date,source,note\n"
                                                  "gpu,h200,Vendor A,185000,CNY,new,2026-11-01,quote A-17,incl. VAT\n"
                                                  "gpu,rtx-4090,Vendor B,13800.50,CNY,used,2026-11-02,quote B-3,\n");
@@ -159,7 +162,7 @@ private slots:
         QString error;
         QVERIFY2(hwdb::importPriceCsv(alice, csv, a, false, &r, &error), qPrintable(error));
         QCOMPARE(r.added, 2);
-        QVERIFY(bob.load(&b));
+        QVERIFY(bob.load(&b, kAllPrices));
         QCOMPARE(count(b, "quote A-17") + count(b, "quote B-3"), 2);
         const auto used = std::find_if(b.prices.begin(), b.prices.end(), [](const hw::PriceRecord &p) { return p.source == "quote B-3"; });
         QCOMPARE(used->amount, 13800.50);
@@ -175,7 +178,7 @@ private slots:
         hwdb::PriceImportResult dry;
         QVERIFY2(hwdb::importPriceCsv(bob, more, b, true, &dry, &error), qPrintable(error));
         QCOMPARE(dry.added, 1);
-        QVERIFY(alice.load(&a));
+        QVERIFY(alice.load(&a, kAllPrices));
         QCOMPARE(count(a, "quote C-1"), 0);
     }
 
@@ -183,7 +186,7 @@ private slots:
     {
         hwdb::CatalogDatabase db(m_url);
         hw::Catalog c;
-        QVERIFY(db.open() && db.load(&c));
+        QVERIFY(db.open() && db.load(&c, kAllPrices));
         const int before = sql(u"SELECT count(*) FROM prices"_s).toInt();
         const QString csv = write(u"bad.csv"_s, "kind,part,vendor,price,currency,condition,date,source,note\n"
                                                 "gpu,h200,V,185000,CNY,new,2026-11-01,quote 1,\n"
@@ -211,13 +214,13 @@ private slots:
         QFETCH(QString, text);
         hwdb::CatalogDatabase db(m_url);
         hw::Catalog c;
-        QVERIFY(db.open() && db.load(&c));
+        QVERIFY(db.open() && db.load(&c, kAllPrices));
         hw::PriceRecord r{hw::PartKind::Gpu, "h200", text.toStdString(), 185000, "CNY", "new", "2026-11-01", text.toStdString(), text.toStdString()};
         int added = 0, unchanged = 0;
         QVERIFY2(db.addPrices({r}, false, &added, &unchanged), qPrintable(db.errorString()));
         QCOMPARE(added, 1);
         hw::Catalog after;
-        QVERIFY(db.load(&after));
+        QVERIFY(db.load(&after, kAllPrices));
         QCOMPARE(after.gpus.size(), c.gpus.size());
         QCOMPARE(after.prices.size(), c.prices.size() + 1);
         QCOMPARE(count(after, text.toStdString()), 1);
@@ -276,7 +279,7 @@ private slots:
         }
         hw::Catalog file;
         hwdb::CatalogDatabase local(m_dir.filePath(u"startup.sqlite"_s));
-        QVERIFY(local.open() && local.load(&file));
+        QVERIFY(local.open() && local.load(&file, kAllPrices));
         QCOMPARE(sql(u"SELECT count(*) FROM prices"_s).toInt(), int(file.prices.size()));
         QCOMPARE(sql(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toInt(), hwdb::CatalogDatabase::latestSchemaVersion());
     }
@@ -322,12 +325,12 @@ private slots:
 
         hwdb::CatalogDatabase restored(m_dir.filePath(u"restored.sqlite"_s));
         hw::Catalog c;
-        QVERIFY(restored.open() && restored.load(&c));
+        QVERIFY(restored.open() && restored.load(&c, kAllPrices));
         hwdb::PriceImportResult r;
         QString error;
         QVERIFY2(hwdb::importPriceCsv(restored, backup, c, false, &r, &error), qPrintable(error));
         QCOMPARE(r.added, 1);
-        QVERIFY(restored.load(&c));
+        QVERIFY(restored.load(&c, kAllPrices));
         QCOMPARE(count(c, "quote D-9"), 1);
         QDir(db.backupPath()).removeRecursively();
     }

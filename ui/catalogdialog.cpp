@@ -372,7 +372,7 @@ void CatalogDialog::exportPrices()
         return;
     hw::Catalog current;
     QString error;
-    if (!m_db->load(&current) || !hwdb::exportPriceCsv(current, path, &error)) {
+    if (!m_db->load(&current, hwdb::CatalogDatabase::PriceHistory::All) || !hwdb::exportPriceCsv(current, path, &error)) {
         reportError(error.isEmpty() ? m_db->errorString() : error);
         return;
     }
