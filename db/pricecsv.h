@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QIODevice;
+
 namespace hwdb {
 
 struct PriceImportResult
@@ -21,6 +23,10 @@ struct PriceImportResult
 // Header names each column may have (lower case; first is the canonical English name).
 const QList<QStringList> &priceCsvHeaders();
 
+// Reads the list as it streams in (at most limits::priceCsvBytes); prices dated in the future, decimal
+// commas and over-long fields are refused with file:line:column.
+bool parsePriceCsv(QIODevice *in, const QString &fileName, const hw::Catalog &catalog, std::vector<hw::PriceRecord> *records,
+                   QStringList *descriptions, QString *error);
 bool parsePriceCsv(const QByteArray &bytes, const QString &fileName, const hw::Catalog &catalog, std::vector<hw::PriceRecord> *records,
                    QStringList *descriptions, QString *error);
 bool importPriceCsv(CatalogDatabase &db, const QString &path, const hw::Catalog &catalog, bool dryRun, PriceImportResult *result,

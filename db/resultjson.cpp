@@ -1,8 +1,9 @@
 #include "db/resultjson.h"
 
+#include "db/safeio.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -163,23 +164,6 @@ QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::
 
 namespace {
 
-QString csvCell(const QString &s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r'))
-        return u'"' + QString(s).replace(u"\""_s, u"\"\""_s) + u'"';
-    return s;
-}
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = u"%1: cannot write: %2"_s.arg(path, f.errorString());
-        return false;
-    }
-    return true;
-}
-
 QByteArray spreadsheet(const QList<QStringList> &rows)
 {
     QStringList lines;
@@ -220,7 +204,7 @@ bool writeResultsCsv(const QString &path, const hw::Build &b, const hw::Estimate
         {u"tco_per_year"_s, QString::number(cost.tcoPerYear, 'f', 2), q(cost.currency)},
         {u"per_million_tokens"_s, QString::number(cost.perMillionTokens, 'f', 2), q(cost.currency)},
     };
-    return writeAtomically(path, spreadsheet(rows), error);
+    return writeFileAtomically(path, spreadsheet(rows), error);
 }
 
 bool writeBomCsv(const QString &path, const hw::CostResult &cost, QString *error)
@@ -232,12 +216,12 @@ bool writeBomCsv(const QString &path, const hw::CostResult &cost, QString *error
                      l.price ? QString::number(l.total(), 'f', 2) : QString(), q(cost.currency), l.price ? q(l.price->condition) : QString(),
                      l.price ? q(l.price->date) : QString(), l.price && l.price->stale ? u"yes"_s : u"no"_s, l.price ? q(l.price->source) : QString()});
     rows.append({QString(), u"total"_s, QString(), QString(), QString(), QString::number(cost.capex, 'f', 2), q(cost.currency)});
-    return writeAtomically(path, spreadsheet(rows), error);
+    return writeFileAtomically(path, spreadsheet(rows), error);
 }
 
 bool writeJsonFile(const QString &path, const QJsonObject &json, QString *error)
 {
-    return writeAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), error);
+    return writeFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), error);
 }
 
 QStringList catalogKinds()

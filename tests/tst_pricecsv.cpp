@@ -4,6 +4,9 @@
 
 using namespace Qt::StringLiterals;
 
+// These tests are about the price history: read all of it, not only the latest prices.
+constexpr auto kAllPrices = hwdb::CatalogDatabase::PriceHistory::All;
+
 class TestPriceCsv final : public QObject
 {
     Q_OBJECT
@@ -23,7 +26,7 @@ private slots:
         QTemporaryDir dir;
         hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
         hw::Catalog c;
-        QVERIFY(db.open() && db.load(&c));
+        QVERIFY(db.open() && db.load(&c, kAllPrices));
         const int before = int(c.prices.size());
         // UTF-8 BOM, tab separated, Chinese headers and values, a full-width price.
         const QByteArray csv = "\xEF\xBB\xBF" "类别\t型号\t供应商\t单价\t币种\t成色\t报价日期\t来源\t备注\n"
@@ -34,7 +37,7 @@ private slots:
         QString error;
         QVERIFY2(hwdb::importPriceCsv(db, path, c, false, &r, &error), qPrintable(error));
         QCOMPARE(r.added, 2);
-        QVERIFY(db.load(&c));
+        QVERIFY(db.load(&c, kAllPrices));
         QCOMPARE(int(c.prices.size()), before + 2);
         // Importing the same list again changes nothing; a new quote adds a row and keeps the old one.
         hwdb::PriceImportResult again;
@@ -43,7 +46,7 @@ private slots:
         QCOMPARE(again.unchanged, 2);
         const QString newer = write(dir, u"q.csv"_s, "kind,part,price,currency,condition,date,source\ngpu,rtx-4090,12800,CNY,new,2026-11-15,quote Q-3\n");
         QVERIFY(hwdb::importPriceCsv(db, newer, c, false, &again, &error));
-        QVERIFY(db.load(&c));
+        QVERIFY(db.load(&c, kAllPrices));
         QCOMPARE(int(c.prices.size()), before + 3);
         const auto book = hwdb::makePriceBook(c, hw::CostSettings());
         QCOMPARE(book->latest(hw::PartKind::Gpu, "rtx-4090")->amount, 12800.0);
@@ -70,14 +73,14 @@ private slots:
         QTemporaryDir dir;
         hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
         hw::Catalog c;
-        QVERIFY(db.open() && db.load(&c));
+        QVERIFY(db.open() && db.load(&c, kAllPrices));
         const std::size_t before = c.prices.size();
         const QString path = write(dir, u"bad.csv"_s, csv);
         hwdb::PriceImportResult r;
         QString error;
         QVERIFY(!hwdb::importPriceCsv(db, path, c, false, &r, &error));
         QVERIFY2(error.startsWith(path + where), qPrintable(error));
-        QVERIFY(db.load(&c));
+        QVERIFY(db.load(&c, kAllPrices));
         QCOMPARE(c.prices.size(), before);
     }
 
@@ -98,7 +101,7 @@ private slots:
         QTemporaryDir dir;
         hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
         hw::Catalog c;
-        QVERIFY(db.open() && db.load(&c));
+        QVERIFY(db.open() && db.load(&c, kAllPrices));
         const std::size_t gpus = c.gpus.size(), prices = c.prices.size();
         QStringList row = {u"gpu"_s, u"h200"_s, u"v"_s, u"185000"_s, u"CNY"_s, u"new"_s, u"2026-11-01"_s, u"source"_s, u"note"_s};
         row[column] = text;
@@ -109,7 +112,7 @@ private slots:
         QString error;
         const bool imported = hwdb::importPriceCsv(db, path, c, false, &r, &error);
         hw::Catalog after;
-        QVERIFY(db.load(&after));
+        QVERIFY(db.load(&after, kAllPrices));
         QCOMPARE(after.gpus.size(), gpus); // no statement ran but the insert
         if (!imported) {
             QVERIFY2(error.startsWith(path + u":2:"_s), qPrintable(error)); // refused with file:line:column
@@ -129,14 +132,14 @@ private slots:
         QTemporaryDir dir;
         hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
         hw::Catalog c;
-        QVERIFY(db.open() && db.load(&c));
+        QVERIFY(db.open() && db.load(&c, kAllPrices));
         const std::size_t before = c.prices.size();
         const QString path = write(dir, u"p.csv"_s, "kind,part,price,currency,condition,date,source\ngpu,h20,105000,CNY,new,2026-11-01,q\n");
         hwdb::PriceImportResult r;
         QString error;
         QVERIFY(hwdb::importPriceCsv(db, path, c, true, &r, &error));
         QCOMPARE(r.added, 1);
-        QVERIFY(db.load(&c));
+        QVERIFY(db.load(&c, kAllPrices));
         QCOMPARE(c.prices.size(), before);
     }
 
@@ -145,7 +148,7 @@ private slots:
         QTemporaryDir dir;
         hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
         hw::Catalog c;
-        QVERIFY(db.open() && db.load(&c));
+        QVERIFY(db.open() && db.load(&c, kAllPrices));
         const QString path = dir.filePath(u"out.csv"_s);
         QString error;
         QVERIFY2(hwdb::exportPriceCsv(c, path, &error), qPrintable(error));
