@@ -8,6 +8,7 @@
 #include "ui/quotewriter.h"
 #include "db/catalogdb.h"
 #include "db/pricecsv.h"
+#include "db/safeio.h"
 #include "model/cost.h"
 #include "model/sweep.h"
 #include "model/estimator.h"
@@ -331,8 +332,8 @@ int runCli(const QStringList &arguments)
             return 2;
         }
         const QFileInfo target(pdf);
-        if (!QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable()) {
-            err() << "hwplanner quote: " << pdf << ": cannot write: the folder " << target.absolutePath() << " does not exist or is not writable\n";
+        if (!hwdb::checkOutputPath(pdf, &error)) {
+            err() << "hwplanner quote: " << error << "\n";
             return 2;
         }
         if (parser.value(lang) != u"en" && parser.value(lang) != u"zh_CN") {
@@ -359,15 +360,14 @@ int runCli(const QStringList &arguments)
         QJsonObject data = hwdb::makeQuoteData(builds, catalog, *prices, settings, options);
         hwdb::CatalogDatabase db(parser.value(catalogPath).isEmpty() ? hwdb::CatalogDatabase::defaultPath() : parser.value(catalogPath));
         hwdb::QuoteStore store(db);
-        if (!db.open() || !store.issue(&data, &error)) {
-            err() << "hwplanner quote: cannot store the quote: " << (error.isEmpty() ? db.errorString() : error) << "\n";
+        if (!db.open()) {
+            err() << "hwplanner quote: cannot store the quote: " << db.errorString() << "\n";
             return 1;
         }
-        if (!hwui::writeQuotePdf(data, pdf, &error)) {
+        if (!store.issue(&data, pdf, hwui::renderQuotePdf, &error)) { // nothing stored, no number spent
             err() << "hwplanner quote: " << error << "\n";
             return 2;
         }
-        store.setFile(data.value(u"number"_s).toString(), target.absoluteFilePath(), &error);
         if (parser.isSet(json)) {
             QJsonArray items;
             double total = 0;

@@ -3,10 +3,13 @@
 #include "db/appsettings.h"
 #include "db/buildfile.h"
 #include "db/resultjson.h"
+#include "db/safeio.h"
 #include "model/sweep.h"
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -90,6 +93,20 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
     };
 }
 
+namespace {
+
+// PNG, JPEG or SVG by their first bytes: a logo setting pointing at any other file (a key, a password
+// file) is never read into a quote that is stored and shared.
+bool looksLikeImage(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xff\xd8\xff"))
+        return true;
+    const QByteArray head = bytes.left(512).trimmed();
+    return (head.startsWith("<?xml") || head.startsWith("<svg")) && bytes.left(4096).contains("<svg");
+}
+
+} // namespace
+
 QuoteOptions quoteOptionsFromSettings(QString *error)
 {
     QuoteOptions o;
@@ -99,38 +116,42 @@ QuoteOptions quoteOptionsFromSettings(QString *error)
     o.validityDays = settings::quoteValidityDays.value();
     const QString logo = settings::quoteLogo.value();
     if (!logo.isEmpty()) {
-        QFile f(logo);
-        constexpr qint64 maxLogoBytes = 2 << 20;
-        if (!f.open(QIODevice::ReadOnly))
-            *error = u"%1: cannot read the logo: %2"_s.arg(logo, f.errorString());
-        else if (f.size() > maxLogoBytes)
-            *error = u"%1: the logo is %2 MB; use a file under 2 MB"_s.arg(logo).arg(double(f.size()) / (1 << 20), 0, 'f', 1);
+        QByteArray bytes;
+        if (!readInputFile(logo, limits::logoBytes, &bytes, error))
+            *error = u"the logo in the settings: "_s + *error;
+        else if (!looksLikeImage(bytes))
+            *error = u"%1: the logo is not a PNG, JPEG or SVG image; it is left out"_s.arg(logo);
         else
-            o.logo = f.readAll();
+            o.logo = bytes;
     }
     return o;
 }
 
-bool QuoteStore::issue(QJsonObject *data, QString *error)
+bool QuoteStore::issue(QJsonObject *data, const QString &pdfPath, const QuoteRenderer &render, QString *error)
 {
     if (data->value(u"builds"_s).toArray().isEmpty()) {
         *error = u"a quote needs at least one build"_s;
         return false;
     }
+    if (!pdfPath.isEmpty() && !checkOutputPath(pdfPath, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::database(m_db.connectionName());
     if (!db.transaction()) {
         *error = db.lastError().text();
         return false;
     }
+    const auto failed = [&](const QString &why) {
+        *error = why.simplified();
+        data->remove(u"number"_s);
+        db.rollback();
+        return false;
+    };
     // The increment comes first: it locks the counter row (a server) or the file (SQLite) until commit,
     // so two people issuing at once get consecutive numbers instead of the same one.
     QSqlQuery q(db);
     if (!q.exec(u"UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'quote_sequence'"_s)
-        || !q.exec(u"SELECT value FROM meta WHERE key = 'quote_sequence'"_s) || !q.next()) {
-        *error = q.lastError().text();
-        db.rollback();
-        return false;
-    }
+        || !q.exec(u"SELECT value FROM meta WHERE key = 'quote_sequence'"_s) || !q.next())
+        return failed(q.lastError().text());
     const int sequence = q.value(0).toInt();
     const QString number = u"Q-%1-%2"_s.arg(QDate::currentDate().year()).arg(sequence, 4, 10, QLatin1Char('0'));
     data->insert(u"number"_s, number);
@@ -140,8 +161,9 @@ bool QuoteStore::issue(QJsonObject *data, QString *error)
         total += v.toObject().value(u"total"_s).toDouble();
         titles << v.toObject().value(u"build"_s).toObject().value(u"name"_s).toString();
     }
+    const QString file = pdfPath.isEmpty() ? u""_s : QFileInfo(pdfPath).absoluteFilePath(); // not NULL: the column is NOT NULL
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO quotes (number, created, language, title, total, currency, data) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(u"INSERT INTO quotes (number, created, language, title, total, currency, data, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(number);
     insert.addBindValue(data->value(u"date"_s).toString());
     insert.addBindValue(data->value(u"language"_s).toString());
@@ -149,13 +171,37 @@ bool QuoteStore::issue(QJsonObject *data, QString *error)
     insert.addBindValue(total);
     insert.addBindValue(data->value(u"currency"_s).toString());
     insert.addBindValue(QString::fromUtf8(QJsonDocument(*data).toJson(QJsonDocument::Compact)));
-    if (!insert.exec()) {
-        *error = insert.lastError().text();
-        db.rollback();
-        return false;
+    insert.addBindValue(file);
+    if (!insert.exec())
+        return failed(insert.lastError().text());
+    QSaveFile pdf(pdfPath);
+    if (!pdfPath.isEmpty()) {
+        QString why;
+        if (!pdf.open(QIODevice::WriteOnly))
+            return failed(u"%1: cannot write: %2"_s.arg(pdfPath, pdf.errorString()));
+        if (!render || !render(*data, &pdf, &why)) {
+            pdf.cancelWriting();
+            return failed(why.isEmpty() ? u"%1: the PDF could not be rendered"_s.arg(pdfPath) : why);
+        }
     }
     if (!db.commit()) {
-        *error = db.lastError().text();
+        *error = db.lastError().text().simplified();
+        if (!pdfPath.isEmpty())
+            pdf.cancelWriting();
+        return false;
+    }
+    if (!pdfPath.isEmpty() && !pdf.commit()) {
+        *error = u"%1: cannot write: %2"_s.arg(pdfPath, pdf.errorString());
+        // Take the record back and, unless someone issued a quote since, the number with it.
+        QSqlQuery undo(db);
+        undo.prepare(u"DELETE FROM quotes WHERE number = ?"_s);
+        undo.addBindValue(number);
+        undo.exec();
+        undo.prepare(u"UPDATE meta SET value = ? WHERE key = 'quote_sequence' AND value = ?"_s);
+        undo.addBindValue(QString::number(sequence - 1));
+        undo.addBindValue(QString::number(sequence));
+        undo.exec();
+        data->remove(u"number"_s);
         return false;
     }
     return true;

@@ -10,6 +10,10 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
+class QIODevice;
+
 namespace hwdb {
 
 struct QuoteOptions
@@ -44,12 +48,20 @@ struct StoredQuote
 QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &catalog, const hw::PriceBook &prices, const hw::CostSettings &settings,
                           const QuoteOptions &options, const std::vector<hw::Finding> &findings = {});
 
+// Writes a numbered quote's PDF to the device (ui/ renders it; db/ owns the transaction around it).
+using QuoteRenderer = std::function<bool(const QJsonObject &quote, QIODevice *out, QString *error)>;
+
 class QuoteStore final
 {
 public:
     explicit QuoteStore(CatalogDatabase &db) : m_db(db) {}
-    // Numbers the quote ("Q-2026-0001", sequential) and stores it in one transaction.
-    bool issue(QJsonObject *data, QString *error);
+    // Numbers the quote ("Q-2026-0001", sequential), stores it and writes its PDF as one unit: inside
+    // the numbering transaction the PDF is rendered to a temporary file beside pdfPath, then the record
+    // is committed, then the file is renamed into place. On any failure nothing is stored, the number
+    // is not spent and pdfPath is as it was. pdfPath must be a regular file or not exist yet.
+    bool issue(QJsonObject *data, const QString &pdfPath, const QuoteRenderer &render, QString *error);
+    // The record alone, numbered and stored (benchmarks, concurrency tests).
+    bool issue(QJsonObject *data, QString *error) { return issue(data, {}, {}, error); }
     bool setFile(const QString &number, const QString &file, QString *error);
     QList<StoredQuote> list(QString *error) const;
     bool load(const QString &number, StoredQuote *quote, QString *error) const;

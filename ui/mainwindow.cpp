@@ -320,11 +320,6 @@ QList<hw::Build> MainWindow::quoteCandidates(QStringList *names) const
 bool MainWindow::writeQuote(const QList<hw::Build> &builds, const hwdb::QuoteOptions &options, bool withFindings, const QString &path,
                             QString *number, QString *error)
 {
-    const QFileInfo target(path);
-    if (!QFileInfo(target.absolutePath()).isDir() || !QFileInfo(target.absolutePath()).isWritable()) {
-        *error = tr("%1: cannot write: the folder does not exist or is not writable").arg(path);
-        return false;
-    }
     QList<hw::Build> named = builds;
     if (!named.isEmpty() && named.first().name.empty())
         named.first().name = m_doc->displayName().toStdString();
@@ -336,10 +331,10 @@ bool MainWindow::writeQuote(const QList<hw::Build> &builds, const hwdb::QuoteOpt
         *error = db.errorString();
         return false;
     }
-    if (!store.issue(&data, error) || !writeQuotePdf(data, path, error))
+    if (!store.issue(&data, path, renderQuotePdf, error))
         return false;
     *number = data.value(u"number"_s).toString();
-    return store.setFile(*number, target.absoluteFilePath(), error);
+    return true;
 }
 
 void MainWindow::exportQuote()

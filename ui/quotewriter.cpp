@@ -19,6 +19,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include "db/safeio.h"
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QTextDocument>
@@ -367,22 +369,14 @@ QString html(const QJsonObject &q)
 
 } // namespace
 
-bool writeQuotePdf(const QJsonObject &quote, const QString &path, QString *error)
+bool renderQuotePdf(const QJsonObject &quote, QIODevice *file, QString *error)
 {
     // Render in the quote's language, whatever the interface's.
     QTranslator translator;
     const bool translated = quote.value(u"language"_s).toString() != u"en"
         && translator.load(u":/i18n/hwplanner_"_s + quote.value(u"language"_s).toString()) && QCoreApplication::installTranslator(&translator);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = u"%1: cannot write: %2"_s.arg(path, file.errorString());
-        if (translated)
-            QCoreApplication::removeTranslator(&translator);
-        return false;
-    }
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -434,10 +428,29 @@ bool writeQuotePdf(const QJsonObject &quote, const QString &path, QString *error
             drawChart(painter, speed.get(), QRectF(0, top + h, area.width(), h * 0.97));
             drawChart(painter, frontier.get(), QRectF(0, top + 2 * h, area.width(), h * 0.97));
         }
-        painter.end();
+        if (!painter.end()) {
+            *error = u"the PDF could not be written"_s;
+            if (translated)
+                QCoreApplication::removeTranslator(&translator);
+            return false;
+        }
     }
     if (translated)
         QCoreApplication::removeTranslator(&translator);
+    return true;
+}
+
+bool writeQuotePdf(const QJsonObject &quote, const QString &path, QString *error)
+{
+    if (!hwdb::checkOutputPath(path, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = u"%1: cannot write: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    if (!renderQuotePdf(quote, &file, error))
+        return false;
     if (!file.commit()) {
         *error = u"%1: cannot write: %2"_s.arg(path, file.errorString());
         return false;
