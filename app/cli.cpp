@@ -1,4 +1,5 @@
 #include "app/cli.h"
+#include "app/cli_importmodel.h"
 
 #include "db/resultjson.h"
 #include "db/appsettings.h"
@@ -237,6 +238,9 @@ int runCli(const QStringList &arguments)
         out() << "hwplanner " << HWPLANNER_VERSION << "\n";
         return 0;
     }
+    // catalog import-model has its own options (--id), which the shared parser below would reject.
+    if (command == u"catalog" && arguments.value(2) == u"import-model")
+        return runImportModel(arguments.mid(3));
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);

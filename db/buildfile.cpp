@@ -282,6 +282,7 @@ bool readQuant(Reader &r, const QJsonObject &root, hw::Build *b)
         return r.unknownId(u"quant"_s, u"quant"_s, *id, r.catalog().quantIds());
     b->quant = *q;
     b->fileGB = r.catalog().fileGB(b->model.id, q->id);
+    b->fileGroups = r.catalog().fileGroups(b->model.id, q->id);
     return true;
 }
 

@@ -34,7 +34,7 @@ namespace hwdb {
 namespace {
 
 const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/catalog/migrations/002_prices.sql"_s,
-                                 u":/catalog/migrations/003_quotes.sql"_s};
+                                 u":/catalog/migrations/003_quotes.sql"_s, u":/catalog/migrations/004_model_import.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
 QString readResource(const QString &path)
@@ -606,6 +606,10 @@ bool CatalogDatabase::load(hw::Catalog *catalog, PriceHistory history)
         m.expertsPerToken = integer(q, "experts_per_token");
         m.sharedExperts = integer(q, "shared_experts");
         m.expertFfnDim = integer(q, "expert_ffn_dim");
+        m.denseFfnDim = integer(q, "dense_ffn_dim");
+        m.slidingWindow = integer(q, "sliding_window");
+        m.slidingLayers = integer(q, "sliding_layers");
+        m.mtpLayers = integer(q, "mtp_layers");
         m.vocabSize = integer(q, "vocab_size");
         m.tiedEmbeddings = flag(q, "tied_embeddings");
         m.maxContext = integer(q, "max_context");
@@ -638,8 +642,11 @@ bool CatalogDatabase::load(hw::Catalog *catalog, PriceHistory history)
     }
     if (!select(u"SELECT * FROM model_files"_s))
         return false;
-    while (q.next())
-        c.modelFiles.push_back({str(q, "model_id"), str(q, "quant_id"), real(q, "file_gb"), str(q, "source"), str(q, "source_date")});
+    while (q.next()) {
+        hw::WeightGroupBytes g{real(q, "attention_bytes"), real(q, "shared_expert_bytes"), real(q, "routed_expert_bytes"), real(q, "dense_ffn_bytes"),
+                               real(q, "embedding_bytes"), real(q, "output_bytes"), real(q, "other_bytes")};
+        c.modelFiles.push_back({str(q, "model_id"), str(q, "quant_id"), real(q, "file_gb"), str(q, "source"), str(q, "source_date"), g});
+    }
 
     if (!select(u"SELECT * FROM gpus ORDER BY class, memory_gb DESC, id"_s))
         return false;

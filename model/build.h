@@ -26,6 +26,7 @@ struct Build
     ModelSpec model;
     QuantSpec quant;
     std::optional<double> fileGB; // published size of this model in this format, if known
+    std::optional<WeightGroupBytes> fileGroups; // exact bytes per tensor group, when read from the file
     RuntimeSpec runtime;
     int nodes = 1;
     std::optional<GpuSpec> gpu;

@@ -118,6 +118,14 @@ std::optional<double> Catalog::fileGB(const std::string &modelId, const std::str
     return std::nullopt;
 }
 
+std::optional<WeightGroupBytes> Catalog::fileGroups(const std::string &modelId, const std::string &quantId) const
+{
+    for (const ModelFile &f : modelFiles)
+        if (f.modelId == modelId && f.quantId == quantId && f.groups.known())
+            return f.groups;
+    return std::nullopt;
+}
+
 std::vector<std::string> Catalog::closest(const std::string &wanted, const std::vector<std::string> &ids, int count)
 {
     const std::string w = normaliseId(wanted);

@@ -33,6 +33,7 @@ struct Catalog
     // Whether `partId` names a part of that kind the catalog knows (memory: ddr4/ddr5/lpddr5, nvme, NICs).
     bool knowsPart(PartKind kind, const std::string &partId) const;
     std::optional<double> fileGB(const std::string &modelId, const std::string &quantId) const;
+    std::optional<WeightGroupBytes> fileGroups(const std::string &modelId, const std::string &quantId) const;
 
     // Up to `count` catalog ids closest to `wanted` (edit distance), for "did you mean" messages.
     static std::vector<std::string> closest(const std::string &wanted, const std::vector<std::string> &ids, int count = 3);

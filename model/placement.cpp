@@ -31,6 +31,8 @@ struct Ctx
 
 double outputHeadBytes(const Build &b, const WeightBytes &w)
 {
+    if (b.fileGroups && b.fileGroups->known() && !w.castToBf16)
+        return b.fileGroups->output; // exact, from the file's tensor table
     const ParamSplit p = paramSplit(b.model);
     const double head = double(b.model.vocabSize) * b.model.hiddenSize;
     return p.other() > 0 ? w.other * head / p.other() : 0.0;

@@ -32,6 +32,10 @@ struct ModelSpec
     int expertsPerToken = 0;
     int sharedExperts = 0;
     int expertFfnDim = 0;
+    int denseFfnDim = 0;       // FFN width of the dense layers (0 = not recorded)
+    int slidingWindow = 0;     // tokens a sliding-window layer attends to (0 = none)
+    int slidingLayers = 0;     // layers that use the sliding window
+    int mtpLayers = 0;         // multi-token-prediction layers on disk, not in layers or totalParamsB
     int vocabSize = 0;
     bool tiedEmbeddings = false;
     int maxContext = 0;
@@ -57,6 +61,20 @@ struct QuantSpec
     std::string sourceDate;
 };
 
+// Exact bytes of a weight file by what the tensors are for (from a GGUF tensor table).
+struct WeightGroupBytes
+{
+    double attention = 0;
+    double sharedExperts = 0;
+    double routedExperts = 0;
+    double denseFfn = 0;
+    double embedding = 0; // token embedding: looked up, never streamed
+    double output = 0;    // output head (0 when tied to the embedding)
+    double other = 0;     // norms, routers, biases
+    double total() const { return attention + sharedExperts + routedExperts + denseFfn + embedding + output + other; }
+    bool known() const { return total() > 0; }
+};
+
 // Published file size of one model in one format.
 struct ModelFile
 {
@@ -65,6 +83,7 @@ struct ModelFile
     double fileGB = 0;
     std::string source;
     std::string sourceDate;
+    WeightGroupBytes groups; // all zero unless imported from the file itself
 };
 
 enum class GpuClass { DatacenterTraining, DatacenterInference, Workstation, Consumer, UnifiedMemory };

@@ -226,6 +226,7 @@ struct Sweeper
                     b.model = c.models[size_t(model)];
                     b.quant = q;
                     b.fileGB = c.fileGB(b.model.id, q.id);
+                    b.fileGroups = c.fileGroups(b.model.id, q.id);
                     b.runtime = rt;
                     b.workload.users = t.users;
                     b.workload.context = std::min(t.context, b.model.maxContext);
@@ -316,6 +317,7 @@ Build sweepBuild(const Catalog &c, const SweepTarget &t, const SweepPoint &p)
     b.model = c.models[size_t(p.model)];
     b.quant = c.quants[size_t(p.quant)];
     b.fileGB = c.fileGB(b.model.id, b.quant.id);
+    b.fileGroups = c.fileGroups(b.model.id, b.quant.id);
     b.runtime = c.runtimes[size_t(p.runtime)];
     if (p.gpu >= 0) {
         b.gpu = c.gpus[size_t(p.gpu)];

@@ -28,6 +28,15 @@ WeightBytes weightBytes(const Build &build, bool fp8Native)
     if (w.castToBf16) {
         w.total = p.total * 2.0;
         otherBytes = p.other() * 2.0;
+    } else if (build.fileGroups && build.fileGroups->known()) {
+        // The file's own tensor table: every group's exact bytes (db/ggufreader.cpp).
+        const WeightGroupBytes &g = *build.fileGroups;
+        w.fromFileSize = true;
+        w.total = g.total();
+        w.routedExperts = g.routedExperts;
+        w.other = w.total - g.routedExperts;
+        w.embedding = g.embedding;
+        return w;
     } else {
         w.fromFileSize = build.fileGB.has_value();
         w.total = w.fromFileSize ? *build.fileGB * 1e9 : p.total * build.quant.bitsPerWeight / 8.0;

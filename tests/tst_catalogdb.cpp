@@ -200,7 +200,12 @@ private slots:
             QVERIFY(db.open());
             QVERIFY(db.backupPath().isEmpty()); // a new catalog has nothing to back up
             QSqlQuery q(QSqlDatabase::database(db.connectionName()));
-            // Back to schema 2: before the quotes.
+            // Back to schema 2: before the imported-model columns (schema 4) and the quotes (schema 3).
+            for (const char *c : {"dense_ffn_dim", "sliding_window", "sliding_layers", "mtp_layers"})
+                QVERIFY(q.exec(u"ALTER TABLE models DROP COLUMN "_s + QLatin1StringView(c)));
+            for (const char *c : {"attention_bytes", "shared_expert_bytes", "routed_expert_bytes", "dense_ffn_bytes", "embedding_bytes",
+                                  "output_bytes", "other_bytes", "tensor_type_bytes"})
+                QVERIFY(q.exec(u"ALTER TABLE model_files DROP COLUMN "_s + QLatin1StringView(c)));
             QVERIFY(q.exec(u"DROP TABLE quotes"_s));
             QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'quote_sequence'"_s));
             QVERIFY(q.exec(u"PRAGMA user_version=2"_s));

@@ -1,5 +1,6 @@
 #include "ui/catalogdialog.h"
 
+#include "db/modelimport.h"
 #include "db/pricecsv.h"
 
 #include <QDate>
@@ -148,10 +149,12 @@ CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
     auto *add = new QPushButton(tr("&Add row"), this);
     auto *import = new QPushButton(tr("&Import prices…"), this);
     auto *exportButton = new QPushButton(tr("&Export prices…"), this);
+    auto *importModelButton = new QPushButton(tr("Import &model…"), this);
+    importModelButton->setToolTip(tr("Add a model from a Hugging Face config.json or a GGUF file (only its header is read)"));
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
     bar->addWidget(filter, 1);
-    for (QPushButton *b : {undo, redo, add, import, exportButton})
+    for (QPushButton *b : {undo, redo, add, import, exportButton, importModelButton})
         bar->addWidget(b);
     layout->addLayout(bar);
     m_tabs = new QTabWidget(this);
@@ -208,6 +211,7 @@ CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, add](int i) { add->setEnabled(m_tables.value(i).first != u"prices"); });
     connect(import, &QPushButton::clicked, this, &CatalogDialog::importPrices);
     connect(exportButton, &QPushButton::clicked, this, &CatalogDialog::exportPrices);
+    connect(importModelButton, &QPushButton::clicked, this, &CatalogDialog::importModel);
     m_status->setText(tr("Edits are checked by the catalog's rules and saved at once; an edited specification is marked as a user edit with today's date."));
 }
 
@@ -377,6 +381,29 @@ void CatalogDialog::exportPrices()
         return;
     }
     m_status->setText(tr("Exported %1 prices to %2").arg(current.prices.size()).arg(path));
+}
+
+void CatalogDialog::importModel()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import model"), QString(), tr("Model descriptions (config.json *.json *.gguf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    hwdb::ModelImportResult result;
+    QString error;
+    if (!hwdb::importModel(*m_db, path, QString(), QString(), &result, &error)) {
+        reportError(error);
+        QMessageBox::warning(this, tr("Import model"), error);
+        return;
+    }
+    for (const QString &name : {u"models"_s, u"quants"_s})
+        table(name)->select();
+    m_db->load(&m_catalog);
+    emit catalogChanged();
+    const QStringList lines = result.summary();
+    m_status->setText(lines.value(0));
+    QMessageBox box(QMessageBox::Information, tr("Import model"), lines.value(0), QMessageBox::Ok, this);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
 }
 
 } // namespace hwui

@@ -50,6 +50,7 @@ private:
     bool applyRow(const QString &table, const QVariantMap &row, bool insert, QString *error);
     void importPrices();
     void exportPrices();
+    void importModel();
     void reportError(const QString &message);
 
     std::unique_ptr<hwdb::CatalogDatabase> m_db;
