@@ -311,6 +311,12 @@ private slots:
             int added = 0, unchanged = 0;
             QVERIFY(db.addPrices({{hw::PartKind::Gpu, "h20", "Vendor D", 98000, "CNY", "new", "2026-10-30", "quote D-9", "8 cards"}}, false, &added, &unchanged));
         }
+        // Back to schema 2: before the imported-model columns (schema 4) and the quotes (schema 3).
+        for (const char *c : {"dense_ffn_dim", "sliding_window", "sliding_layers", "mtp_layers"})
+            sql(u"ALTER TABLE models DROP COLUMN "_s + QLatin1StringView(c));
+        for (const char *c : {"attention_bytes", "shared_expert_bytes", "routed_expert_bytes", "dense_ffn_bytes", "embedding_bytes",
+                              "output_bytes", "other_bytes", "tensor_type_bytes"})
+            sql(u"ALTER TABLE model_files DROP COLUMN "_s + QLatin1StringView(c));
         sql(u"DROP TABLE quotes"_s);
         sql(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s);
 
