@@ -28,7 +28,9 @@ namespace hwdb {
 namespace {
 
 const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/catalog/migrations/002_prices.sql"_s,
-                                 u":/catalog/migrations/003_quotes.sql"_s};
+                                 u":/catalog/migrations/003_quotes.sql"_s,
+                                 // 004 and 005 come from other branches; they go before this one when merged.
+                                 u":/catalog/migrations/006_catalog_2026.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
 QString readResource(const QString &path)
@@ -531,6 +533,7 @@ bool CatalogDatabase::load(hw::Catalog *catalog)
         g.bandwidthGBs = real(q, "bandwidth_gbs");
         g.bf16Tflops = real(q, "bf16_tflops");
         g.fp8Tflops = real(q, "fp8_tflops");
+        g.fp8Published = !q.value(u"fp8_tflops"_s).isNull();
         g.tdpW = real(q, "tdp_w");
         g.interconnect = str(q, "interconnect");
         g.linkGBs = real(q, "link_gbs");
