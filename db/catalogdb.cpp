@@ -34,7 +34,7 @@ namespace hwdb {
 namespace {
 
 const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/catalog/migrations/002_prices.sql"_s,
-                                 u":/catalog/migrations/003_quotes.sql"_s, u":/catalog/migrations/004_model_import.sql"_s};
+                                 u":/catalog/migrations/003_quotes.sql"_s, u":/catalog/migrations/004_model_import.sql"_s, u":/catalog/migrations/005_catalog_2026.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
 QString readResource(const QString &path)
@@ -660,6 +660,7 @@ bool CatalogDatabase::load(hw::Catalog *catalog, PriceHistory history)
         g.bandwidthGBs = real(q, "bandwidth_gbs");
         g.bf16Tflops = real(q, "bf16_tflops");
         g.fp8Tflops = real(q, "fp8_tflops");
+        g.fp8Published = !q.value(u"fp8_tflops"_s).isNull();
         g.tdpW = real(q, "tdp_w");
         g.interconnect = str(q, "interconnect");
         g.linkGBs = real(q, "link_gbs");

@@ -129,7 +129,7 @@ QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::
         {u"devices"_s, devices},
         {u"decode_tps"_s, QJsonObject{{u"per_user"_s, round(e.decodePerUser, 3)}, {u"aggregate"_s, round(e.decodeAggregate, 2)},
                                       {u"bound"_s, QString::fromLatin1(hw::boundName(e.bound))}}},
-        {u"prefill_tps"_s, round(e.prefillTps, 1)},
+        {u"prefill_tps"_s, e.prefillKnown ? QJsonValue(round(e.prefillTps, 1)) : QJsonValue()}, // null: not estimated
         {u"max_users"_s, e.maxUsers},
         {u"users"_s, b.workload.users},
         {u"explanation"_s, explanation},
@@ -153,7 +153,7 @@ QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::
                .arg(e.gpuCapacityPerDeviceGB, 0, 'f', 1).arg(e.gpuTotalGB, 0, 'f', 1).arg(ram);
     out << u"Decode: %1 tok/s per user, %2 tok/s aggregate at %3 user(s); bound: %4"_s.arg(e.decodePerUser, 0, 'f', 2)
                .arg(e.decodeAggregate, 0, 'f', 1).arg(b.workload.users).arg(QString::fromLatin1(hw::boundName(e.bound)));
-    out << u"Prefill: %1 tok/s   Max users at >= %2 tok/s: %3"_s.arg(e.prefillTps, 0, 'f', 0).arg(b.workload.minTpsPerUser).arg(e.maxUsers);
+    out << u"Prefill: %1   Max users at >= %2 tok/s: %3"_s.arg(e.prefillKnown ? QString::number(e.prefillTps, 'f', 0) + u" tok/s"_s : u"not estimated (no published TFLOPS)"_s).arg(b.workload.minTpsPerUser).arg(e.maxUsers);
     out << QString() << u"How this was computed:"_s;
     for (const hw::Message &line : e.explanation)
         out << u"  - "_s + q(hw::fill(line.text, line.args));
@@ -195,7 +195,7 @@ bool writeResultsCsv(const QString &path, const hw::Build &b, const hw::Estimate
         {u"decode_aggregate"_s, QString::number(e.decodeAggregate, 'f', 2), u"tok/s"_s},
         {u"users"_s, QString::number(b.workload.users), QString()},
         {u"bound"_s, QString::fromLatin1(hw::boundName(e.bound)), QString()},
-        {u"prefill"_s, QString::number(e.prefillTps, 'f', 1), u"tok/s"_s},
+        {u"prefill"_s, e.prefillKnown ? QString::number(e.prefillTps, 'f', 1) : QString(), u"tok/s"_s}, // empty: not estimated
         {u"max_users"_s, QString::number(e.maxUsers), QString()},
         {u"capex"_s, QString::number(cost.capex, 'f', 2), q(cost.currency)},
         {u"capex_complete"_s, cost.complete() ? u"yes"_s : u"no"_s, QString()},
@@ -286,12 +286,14 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
         }
         root.insert(u"quants"_s, a);
     }
+    // A figure the vendor does not publish (stored as 0) is null, not a zero to compute with.
+    const auto published = [](double v) { return v > 0 ? QJsonValue(v) : QJsonValue(); };
     if (all || kind == u"gpus") {
         QJsonArray a;
         for (const hw::GpuSpec &g : c.gpus)
             a.append(QJsonObject{{u"id"_s, q(g.id)}, {u"name"_s, q(g.name)}, {u"class"_s, QString::fromLatin1(gpuClassName(g.gpuClass))},
-                                 {u"memory_gb"_s, g.memoryGB}, {u"bandwidth_gbs"_s, g.bandwidthGBs}, {u"bf16_tflops"_s, g.bf16Tflops},
-                                 {u"fp8_tflops"_s, g.fp8Tflops}, {u"tdp_w"_s, g.tdpW}, {u"interconnect"_s, q(g.interconnect)},
+                                 {u"memory_gb"_s, g.memoryGB}, {u"bandwidth_gbs"_s, g.bandwidthGBs}, {u"bf16_tflops"_s, published(g.bf16Tflops)},
+                                 {u"fp8_tflops"_s, g.fp8Published ? QJsonValue(g.fp8Tflops) : QJsonValue()}, {u"tdp_w"_s, published(g.tdpW)}, {u"interconnect"_s, q(g.interconnect)},
                                  {u"link_gbs"_s, g.linkGBs}, {u"unified"_s, g.unified}, {u"source"_s, q(g.source)},
                                  {u"source_date"_s, q(g.sourceDate)}, {u"note"_s, q(g.note)}});
         root.insert(u"gpus"_s, a);
@@ -339,7 +341,8 @@ QStringList catalogToText(const hw::Catalog &c, const QString &kind)
         out << u"GPUs and unified-memory machines:"_s;
         for (const hw::GpuSpec &g : c.gpus)
             out << u"  %1  %2  %3 GB  %4 GB/s  %5 BF16 TFLOPS  %6 W"_s.arg(q(g.id), -26).arg(q(g.name), -36).arg(g.memoryGB, 5)
-                       .arg(g.bandwidthGBs, 6).arg(g.bf16Tflops, 7).arg(g.tdpW);
+                       .arg(g.bandwidthGBs, 6).arg(g.bf16Tflops > 0 ? QString::number(g.bf16Tflops) : u"-"_s, 7)
+                       .arg(g.tdpW > 0 ? QString::number(g.tdpW) : u"-"_s);
     }
     if (all || kind == u"cpus") {
         out << u"CPUs:"_s;

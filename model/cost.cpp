@@ -238,6 +238,9 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
         {QT_TRANSLATE_NOOP("hw::Message", "per million tokens: aggregate decode speed at %1% of the year"), {num(s.servingUtilisation * 100, 0)}},
         {QT_TRANSLATE_NOOP("hw::Message", "USD converted at %1 CNY; prices older than %2 days are marked stale"), {num(s.usdToCny, 2), std::to_string(s.staleDays)}},
     };
+    if (b.gpu && b.gpu->tdpW <= 0)
+        r.assumptionMessages.push_back({QT_TRANSLATE_NOOP("hw::Message", "power: %1 has no published TDP, so its power is not counted (the energy cost is too low)"),
+                                        {b.gpu->name}});
     for (const Message &m : r.assumptionMessages)
         r.assumptions.push_back(english({m}));
     return r;

@@ -34,6 +34,15 @@ double expertFraction(const ModelSpec &m, double tokens)
     return m.isMoe() ? distinctExperts(m.routedExperts, m.expertsPerToken, tokens) / m.routedExperts : 0.0;
 }
 
+// A GPU or unified stage whose TFLOPS the vendor does not publish (0): compute cannot be estimated there.
+bool lacksComputeFigure(const Plan &plan)
+{
+    for (const Stage &s : plan.stages)
+        if ((s.kind == Stage::Gpu || s.kind == Stage::Unified) && s.peakTflops <= 0)
+            return true;
+    return false;
+}
+
 } // namespace
 
 const char *boundName(Bound bound)
@@ -112,8 +121,8 @@ StepTime decodeStep(const Build &b, const Plan &plan, double batch)
 
 double prefillTokensPerSecond(const Build &b, const Plan &plan)
 {
-    if (!plan.runs || plan.stages.empty())
-        return 0.0;
+    if (!plan.runs || plan.stages.empty() || lacksComputeFigure(plan))
+        return 0.0; // unknown, not computed from a zero
     const int prompt = std::max(1, b.workload.promptTokens);
     const double tokens = std::min(prompt, kUbatch);
     const double frac = expertFraction(b.model, tokens);
@@ -189,6 +198,7 @@ Estimate estimate(const Build &b, Detail detail)
     }
 
     e.prefillTps = prefillTokensPerSecond(b, plan);
+    e.prefillKnown = !lacksComputeFigure(plan);
     const int users = std::max(1, b.workload.users);
     const Throughput tp = throughputAt(b, plan, users, e.prefillTps);
     e.decodePerUser = tp.perUser;
@@ -250,10 +260,16 @@ Estimate estimate(const Build &b, Detail detail)
         line(QT_TRANSLATE_NOOP("hw::Message", "Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s)."),
              {num(e.decodePerUser, 2), num(e.decodeAggregate, 1), std::to_string(users)});
         line(boundSentence(e.bound), {});
-        line(QT_TRANSLATE_NOOP("hw::Message", "Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; "
-                                              "time to first token ~%5 s)."),
-             {num(e.prefillTps, 0), std::to_string(b.workload.promptTokens), num(b.model.activeParamsB, 1), num(b.runtime.computeEfficiency, 2),
-              num(b.workload.promptTokens / std::max(1e-9, e.prefillTps), 1)});
+        if (!e.prefillKnown) {
+            line(QT_TRANSLATE_NOOP("hw::Message", "Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound."),
+                 {b.gpu->name});
+            line(QT_TRANSLATE_NOOP("hw::Message", "Prefill: not estimated: %1 has no published BF16 TFLOPS figure."), {b.gpu->name});
+        } else {
+            line(QT_TRANSLATE_NOOP("hw::Message", "Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; "
+                                                  "time to first token ~%5 s)."),
+                 {num(e.prefillTps, 0), std::to_string(b.workload.promptTokens), num(b.model.activeParamsB, 1), num(b.runtime.computeEfficiency, 2),
+                  num(b.workload.promptTokens / std::max(1e-9, e.prefillTps), 1)});
+        }
         std::vector<std::string> args{num(b.workload.minTpsPerUser, 1), std::to_string(b.workload.context), std::to_string(e.maxUsers), std::to_string(kvLimit)};
         if (kvLimit >= 1000000)
             line(QT_TRANSLATE_NOOP("hw::Message", "Max users at >= %1 tok/s each with %2-token context: %3 (KV room for any number)."), std::move(args));

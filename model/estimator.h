@@ -30,6 +30,7 @@ struct Estimate
     double decodeAggregate = 0;
     Bound bound = Bound::None;
     double prefillTps = 0;
+    bool prefillKnown = true; // false: a GPU has no published BF16 TFLOPS figure, so prefill is not estimated
     int maxUsers = 0;
     std::vector<Message> explanation; // how each figure was computed, a sentence a line
 };

@@ -452,7 +452,11 @@ void planUnified(Ctx &c, const WeightBytes &w)
     p.gpuLayers = b.model.layers;
 
     const double memory = g.memoryGB * GB;
-    const double wired = b.wiredLimitGB ? *b.wiredLimitGB * GB : g.wiredFraction * memory;
+    // No published default limit (wired_fraction 0, e.g. DGX Spark, MI300A): all but the OS reserve.
+    const bool noPublishedLimit = !b.wiredLimitGB && g.wiredFraction <= 0;
+    const double wired = b.wiredLimitGB ? *b.wiredLimitGB * GB
+        : noPublishedLimit              ? std::max(0.0, memory - kUnifiedOsReserveGB * GB)
+                                        : g.wiredFraction * memory;
     const double weights = w.total / machines;
     const double kvPerTok = p.kvBytesPerToken / machines;
     const double kv = kvPerTok * double(b.workload.context) * b.workload.users;
@@ -480,6 +484,11 @@ void planUnified(Ctx &c, const WeightBytes &w)
                                                                  "the GPU may wire %4 of %5 GB (limit raised by the build).")
                               : QT_TRANSLATE_NOOP("hw::Message", "The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; "
                                                                  "the GPU may wire %4 of %5 GB (macOS default)."));
+        if (noPublishedLimit)
+            text = machines > 1 ? QT_TRANSLATE_NOOP("hw::Message", "Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; "
+                                                                   "the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).")
+                                : QT_TRANSLATE_NOOP("hw::Message", "The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; "
+                                                                   "the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).");
         return Message{text, {num(weights / GB), num(kv / GB, 2), num(overhead / GB, 1), num(wired / GB), num(g.memoryGB)}};
     });
 

@@ -96,9 +96,10 @@ struct GpuSpec
     GpuClass gpuClass = GpuClass::Consumer;
     double memoryGB = 0;
     double bandwidthGBs = 0;
-    double bf16Tflops = 0;   // dense tensor throughput at 16 bit (FP16 where BF16 is absent)
-    double fp8Tflops = 0;    // dense; 0 = no native FP8
-    double tdpW = 0;
+    double bf16Tflops = 0;   // dense tensor throughput at 16 bit (FP16 where BF16 is absent); 0 = not published
+    double fp8Tflops = 0;    // dense; 0 = no native FP8 (or not published: see fp8Published)
+    bool fp8Published = true; // false: the vendor does not say whether it has FP8; planned as without
+    double tdpW = 0;          // 0 = not published
     std::string interconnect; // "nvlink", "pcie", "infinity-fabric", "hccs", "thunderbolt"
     double linkGBs = 0;       // per GPU, one direction
     bool unified = false;     // whole machine with unified memory (Apple)

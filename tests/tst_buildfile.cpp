@@ -23,7 +23,7 @@ private slots:
         QTest::newRow("missing format") << QByteArray("{\"model\": \"deepseek-r1\"}") << u"format"_s << 0 << u"missing"_s;
         QTest::newRow("newer format version") << QByteArray("{\"format\": \"hwplanner.build/2\"}") << u"format"_s << 1 << u"unsupported version"_s;
         QTest::newRow("unknown GPU lists closest")
-            << QByteArray(head + "\"gpu\": {\"id\": \"rtx-4080\"},\n\"workload\": {\"users\": 1}\n}") << u"gpu.id"_s << 6 << u"rtx-4090"_s;
+            << QByteArray(head + "\"gpu\": {\"id\": \"rtx-4090-ti\"},\n\"workload\": {\"users\": 1}\n}") << u"gpu.id"_s << 6 << u"rtx-4090"_s;
         QTest::newRow("unknown model") << QByteArray("{\"format\": \"hwplanner.build/1\", \"model\": \"deepseek-r2\", \"quant\": \"fp8\", \"runtime\": \"vllm\"}")
                                        << u"model"_s << 1 << u"deepseek-r1"_s;
         QTest::newRow("zero GPU count") << QByteArray(head + "\"gpu\": {\"id\": \"rtx-4090\", \"count\": 0},\n\"workload\": {\"users\": 1}\n}") << u"gpu.count"_s << 6

@@ -1,5 +1,6 @@
 #include "testcatalog.h"
 
+#include <QDate>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -56,10 +57,15 @@ private slots:
     {
         TestCatalog cat;
         QVERIFY(cat.ok);
-        const auto check = [](const auto &rows) {
+        // A real calendar date, YYYY-MM-DD, not after today: a source cannot be dated in the future.
+        const auto validDate = [](const std::string &d) {
+            const QDate date = QDate::fromString(QString::fromStdString(d), Qt::ISODate);
+            return d.size() == 10 && date.isValid() && date <= QDate::currentDate();
+        };
+        const auto check = [&](const auto &rows) {
             for (const auto &r : rows) {
                 QVERIFY2(!r.source.empty(), r.id.c_str());
-                QVERIFY2(r.sourceDate.size() == 10, r.id.c_str()); // YYYY-MM-DD
+                QVERIFY2(validDate(r.sourceDate), (r.id + " " + r.sourceDate).c_str());
             }
         };
         check(cat.catalog.models);
@@ -67,8 +73,15 @@ private slots:
         check(cat.catalog.gpus);
         check(cat.catalog.cpus);
         check(cat.catalog.runtimes);
+        check(cat.catalog.platforms);
         for (const hw::ModelFile &f : cat.catalog.modelFiles)
-            QVERIFY(!f.source.empty() && f.fileGB > 0);
+            QVERIFY2(!f.source.empty() && f.fileGB > 0 && validDate(f.sourceDate), (f.modelId + "/" + f.quantId).c_str());
+        QVERIFY(!cat.catalog.prices.empty());
+        for (const hw::PriceRecord &p : cat.catalog.prices) {
+            const std::string what = p.partId + " " + p.date;
+            QVERIFY2(!p.source.empty() && p.amount > 0, what.c_str());
+            QVERIFY2(validDate(p.date), what.c_str()); // never dated in the future
+        }
     }
 
     void reopenKeepsOneCopyAndUserRows()

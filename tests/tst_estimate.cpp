@@ -3,6 +3,7 @@
 #include "testcatalog.h"
 
 #include "model/estimator.h"
+#include "model/hardware.h"
 
 using namespace Qt::StringLiterals;
 
@@ -150,6 +151,39 @@ private slots:
         QVERIFY(raised.fits);
         QCOMPARE(raised.placement, hw::Placement::Unified);
         QVERIFY(raised.decodePerUser > byDefault.decodePerUser);
+    }
+
+    // A figure the vendor does not publish is stored as 0 (unknown): the estimate names the part and the missing
+    // figure instead of printing a prefill speed computed from 0; decode, which needs only bandwidth, stays.
+    void unpublishedFiguresAreNamedNotUsed()
+    {
+        const hw::Estimate e = hw::estimate(build(doc(u"\"model\": \"qwen3-30b-a3b\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"mac-mini-m4-pro-48g\"}, \"workload\": {\"users\": 1}"_s)));
+        QVERIFY(e.runs);
+        QVERIFY(!e.prefillKnown);
+        QCOMPARE(e.prefillTps, 0.0);
+        QVERIFY(e.decodePerUser > 0.0);
+        QStringList lines;
+        for (const hw::Message &m : e.explanation)
+            lines << QString::fromStdString(hw::fill(m.text, m.args));
+        const QString all = lines.join(u'\n');
+        QVERIFY2(all.contains(u"Prefill: not estimated: Apple Mac mini"_s) && all.contains(u"no published BF16 TFLOPS"_s), qPrintable(all));
+        QVERIFY(!all.contains(u"Prefill: 0 tok/s"_s));
+        // A GPU with its figure keeps the prefill estimate.
+        const hw::Estimate known = hw::estimate(build(doc(u"\"model\": \"qwen3-30b-a3b\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"rtx-4090\"}, \"workload\": {\"users\": 1}"_s)));
+        QVERIFY(known.prefillKnown && known.prefillTps > 0);
+    }
+
+    // No published default GPU limit on a unified machine (DGX Spark): all but the OS reserve, said so.
+    void unifiedWithoutPublishedLimit()
+    {
+        const hw::Estimate e = hw::estimate(build(doc(u"\"model\": \"gpt-oss-120b\", \"quant\": \"mxfp4\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"dgx-spark\"}, \"workload\": {\"users\": 1}"_s)));
+        QCOMPARE(e.placement, hw::Placement::Unified);
+        QCOMPARE(e.gpuCapacityPerDeviceGB, 128.0 - hw::kUnifiedOsReserveGB);
+        QVERIFY(e.fits); // 65 GB published file
+        QString all;
+        for (const hw::Message &m : e.explanation)
+            all += QString::fromStdString(hw::fill(m.text, m.args)) + u'\n';
+        QVERIFY2(all.contains(u"no published GPU limit"_s), qPrintable(all));
     }
 
     // MoE: B users read the union of their experts, so aggregate throughput grows slower than for a dense model.

@@ -572,7 +572,7 @@ private slots:
         w.results()->tabs()->setCurrentWidget(offer);
         shoot(&w, u"main-offer"_s);
         // A correction in the claim file wins over the text: a bad edit is reported, not crashed on.
-        offer->claimEditor()->setPlainText(u"{\"format\": \"hwplanner.claim/1\", \"build\": {\"gpu\": {\"id\": \"rtx-5090\"}}}"_s);
+        offer->claimEditor()->setPlainText(u"{\"format\": \"hwplanner.claim/1\", \"build\": {\"gpu\": {\"id\": \"rtx-6090\"}}}"_s);
         QVERIFY(!offer->check());
         // Open as build: the offer becomes the edited build, one undoable step.
         offer->readText();

@@ -221,7 +221,7 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
             .arg(e.gpuLayers)
             .arg(number(e.decodePerUser, 1), number(e.decodeAggregate, 1))
             .arg(b.workload.users)
-            .arg(boundText(e.bound), number(e.prefillTps, 0))
+            .arg(boundText(e.bound), e.prefillKnown ? number(e.prefillTps, 0) : u"—"_s) // no published TFLOPS: not estimated
             .arg(b.workload.minTpsPerUser)
             .arg(e.maxUsers)
             .arg(number(cost.capex, 0), currency, cost.complete() ? QString() : tr(" (incomplete: %n part(s) without a price)", "", int(cost.missingPrices.size())),

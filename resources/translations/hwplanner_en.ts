@@ -956,82 +956,97 @@
         <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="62"/>
+        <location filename="../../model/cost.cpp" line="242"/>
+        <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
+        <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="71"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="64"/>
+        <location filename="../../model/estimator.cpp" line="73"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="66"/>
+        <location filename="../../model/estimator.cpp" line="75"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>The slowest part of a step is arithmetic: decode is bound by compute.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="68"/>
+        <location filename="../../model/estimator.cpp" line="77"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="70"/>
+        <location filename="../../model/estimator.cpp" line="79"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="74"/>
+        <location filename="../../model/estimator.cpp" line="83"/>
         <source>No part of a step dominates.</source>
         <translation>No part of a step dominates.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="187"/>
+        <location filename="../../model/estimator.cpp" line="196"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>It cannot run as configured: speeds are 0.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="227"/>
+        <location filename="../../model/estimator.cpp" line="237"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="239"/>
+        <location filename="../../model/estimator.cpp" line="249"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="241"/>
+        <location filename="../../model/estimator.cpp" line="251"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="243"/>
+        <location filename="../../model/estimator.cpp" line="253"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="248"/>
+        <location filename="../../model/estimator.cpp" line="258"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="250"/>
+        <location filename="../../model/estimator.cpp" line="260"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="253"/>
+        <location filename="../../model/estimator.cpp" line="264"/>
+        <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
+        <translation>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="266"/>
+        <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
+        <translation>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="268"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="259"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="261"/>
+        <location filename="../../model/estimator.cpp" line="277"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
@@ -1163,112 +1178,122 @@
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="473"/>
+        <location filename="../../model/placement.cpp" line="477"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="475"/>
+        <location filename="../../model/placement.cpp" line="479"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="477"/>
+        <location filename="../../model/placement.cpp" line="481"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="479"/>
+        <location filename="../../model/placement.cpp" line="483"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="498"/>
+        <location filename="../../model/placement.cpp" line="486"/>
+        <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
+        <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="488"/>
+        <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
+        <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="507"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="510"/>
+        <location filename="../../model/placement.cpp" line="519"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="596"/>
+        <location filename="../../model/placement.cpp" line="605"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 does not load %2 weights (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="602"/>
+        <location filename="../../model/placement.cpp" line="611"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="608"/>
+        <location filename="../../model/placement.cpp" line="617"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 does not run on %2 GPUs (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="614"/>
+        <location filename="../../model/placement.cpp" line="623"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="620"/>
+        <location filename="../../model/placement.cpp" line="629"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>The build has neither a GPU nor a CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="629"/>
+        <location filename="../../model/placement.cpp" line="638"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="631"/>
+        <location filename="../../model/placement.cpp" line="640"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="634"/>
+        <location filename="../../model/placement.cpp" line="643"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>Weights: %1 GB (published file size of %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="635"/>
+        <location filename="../../model/placement.cpp" line="644"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="639"/>
+        <location filename="../../model/placement.cpp" line="648"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>Of the weights, the routed experts are %1 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="647"/>
+        <location filename="../../model/placement.cpp" line="656"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="652"/>
+        <location filename="../../model/placement.cpp" line="661"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="656"/>
+        <location filename="../../model/placement.cpp" line="665"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="671"/>
+        <location filename="../../model/placement.cpp" line="680"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>%1 cannot run this build without GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="675"/>
+        <location filename="../../model/placement.cpp" line="684"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 needs GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="678"/>
+        <location filename="../../model/placement.cpp" line="687"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>No RAM size given: the RAM check is skipped.</translation>
     </message>

@@ -956,82 +956,97 @@
         <translation>美元按 %1 元折算；超过 %2 天的报价标记为已过期</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="62"/>
+        <location filename="../../model/cost.cpp" line="242"/>
+        <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
+        <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="71"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取显存：解码受 GPU 显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="64"/>
+        <location filename="../../model/estimator.cpp" line="73"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取内存：解码受 CPU 内存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="66"/>
+        <location filename="../../model/estimator.cpp" line="75"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>每步最慢的部分是计算：解码受算力限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="68"/>
+        <location filename="../../model/estimator.cpp" line="77"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>每步最慢的部分是 GPU 或节点之间的通信：解码受互联限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="70"/>
+        <location filename="../../model/estimator.cpp" line="79"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>每步最慢的部分是从 SSD 换页读取权重：解码受 SSD 读取速度限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="74"/>
+        <location filename="../../model/estimator.cpp" line="83"/>
         <source>No part of a step dominates.</source>
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="187"/>
+        <location filename="../../model/estimator.cpp" line="196"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="227"/>
+        <location filename="../../model/estimator.cpp" line="237"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="239"/>
+        <location filename="../../model/estimator.cpp" line="249"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="241"/>
+        <location filename="../../model/estimator.cpp" line="251"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="243"/>
+        <location filename="../../model/estimator.cpp" line="253"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="248"/>
+        <location filename="../../model/estimator.cpp" line="258"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="250"/>
+        <location filename="../../model/estimator.cpp" line="260"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="253"/>
+        <location filename="../../model/estimator.cpp" line="264"/>
+        <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
+        <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="266"/>
+        <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
+        <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="268"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="259"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="261"/>
+        <location filename="../../model/estimator.cpp" line="277"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
@@ -1163,112 +1178,122 @@
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="473"/>
+        <location filename="../../model/placement.cpp" line="477"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="475"/>
+        <location filename="../../model/placement.cpp" line="479"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="477"/>
+        <location filename="../../model/placement.cpp" line="481"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="479"/>
+        <location filename="../../model/placement.cpp" line="483"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="498"/>
+        <location filename="../../model/placement.cpp" line="486"/>
+        <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
+        <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="488"/>
+        <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
+        <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="507"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="510"/>
+        <location filename="../../model/placement.cpp" line="519"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="596"/>
+        <location filename="../../model/placement.cpp" line="605"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 不能加载 %2 格式的权重（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="602"/>
+        <location filename="../../model/placement.cpp" line="611"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 是针对 MoE 专家的动态量化；稠密模型 %2 没有这种量化。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="608"/>
+        <location filename="../../model/placement.cpp" line="617"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 不能在 %2 GPU 上运行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="614"/>
+        <location filename="../../model/placement.cpp" line="623"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 需要 GPU 来运行注意力和 KV 缓存；不能只用 CPU 运行。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="620"/>
+        <location filename="../../model/placement.cpp" line="629"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>该配置既没有 GPU 也没有 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="629"/>
+        <location filename="../../model/placement.cpp" line="638"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>权重：%1 GB（%2 不支持原生 FP8，FP8 转为 BF16：%3B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="631"/>
+        <location filename="../../model/placement.cpp" line="640"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>权重：%1 GB（CPU 不支持原生 FP8，FP8 转为 BF16：%2B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="634"/>
+        <location filename="../../model/placement.cpp" line="643"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>权重：%1 GB（%2 %3 公开发布的文件大小）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="635"/>
+        <location filename="../../model/placement.cpp" line="644"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>权重：%1 GB（%2B 参数 x %3 位 / 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="639"/>
+        <location filename="../../model/placement.cpp" line="648"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>其中路由专家占 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="647"/>
+        <location filename="../../model/placement.cpp" line="656"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（2 x %8 个 KV 头 x %9 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="652"/>
+        <location filename="../../model/placement.cpp" line="661"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（MLA 潜向量 (%8 + %9) x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="656"/>
+        <location filename="../../model/placement.cpp" line="665"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（%9 把 MLA 展开为 %8 个完整的头 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="671"/>
+        <location filename="../../model/placement.cpp" line="680"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>没有 GPU 时 %1 无法运行该配置。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="675"/>
+        <location filename="../../model/placement.cpp" line="684"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="678"/>
+        <location filename="../../model/placement.cpp" line="687"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>
