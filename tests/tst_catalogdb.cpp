@@ -202,6 +202,7 @@ private slots:
             QSqlQuery q(QSqlDatabase::database(db.connectionName()));
             // Back to schema 2: before the quotes.
             QVERIFY(q.exec(u"DROP TABLE quotes"_s));
+            QVERIFY(q.exec(u"DROP TABLE part_aliases"_s));
             QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'quote_sequence'"_s));
             QVERIFY(q.exec(u"PRAGMA user_version=2"_s));
         }
