@@ -700,6 +700,9 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
             const sv lead = text.substr(b, a.pos - b);
             Match tw;
             const bool isTotal = find(totalWords, lead, &tw);
+            static const RE2 bound(R"(under|below|以内|以下|up to|起|budget)", options());
+            if (!isTotal && find(bound, text.substr(b, a.pos - b)))
+                continue; // "under US$10K": a bound, not a line
             if (isTotal && !stated)
                 stated = &a;
             else if (!isTotal && !stated) {
