@@ -403,7 +403,12 @@ int runCli(const QStringList &arguments)
         }
         const QByteArray bytes = f.readAll();
         if (parser.isSet(text)) {
-            claim = hwdb::claimFromText(QString::fromUtf8(bytes), catalog);
+            QString offer, problem;
+            if (!hwdb::decodeOfferText(bytes, &offer, &problem)) {
+                err() << "hwplanner check: " << path << ": " << problem << "\n";
+                return 2;
+            }
+            claim = hwdb::claimFromText(offer, catalog);
         } else {
             hwdb::BuildError error;
             if (!hwdb::parseClaim(bytes, path, catalog, &claim, &error)) {

@@ -34,7 +34,8 @@ namespace hwdb {
 namespace {
 
 const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/catalog/migrations/002_prices.sql"_s,
-                                 u":/catalog/migrations/003_quotes.sql"_s, u":/catalog/migrations/004_model_import.sql"_s, u":/catalog/migrations/005_catalog_2026.sql"_s};
+                                 u":/catalog/migrations/003_quotes.sql"_s, u":/catalog/migrations/004_model_import.sql"_s, u":/catalog/migrations/005_catalog_2026.sql"_s,
+                                 u":/catalog/migrations/006_part_aliases.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
 QString readResource(const QString &path)
@@ -536,6 +537,7 @@ bool CatalogDatabase::importSeed()
     for (const char *table : {"models", "quants", "gpus", "cpus", "runtimes", "platforms"})
         ok = ok && insertRows(QLatin1StringView(table), root.value(QLatin1StringView(table)).toArray(), u"id"_s);
     ok = ok && insertRows(u"model_files"_s, root.value(u"model_files"_s).toArray(), u"model_id, quant_id"_s);
+    ok = ok && insertRows(u"part_aliases"_s, root.value(u"part_aliases"_s).toArray(), u"kind, alias"_s);
     if (ok) { // price history: built-in quotes are added once, never replaced
         QJsonArray prices;
         for (const QJsonValue &v : root.value(u"prices"_s).toArray()) {
@@ -719,6 +721,10 @@ bool CatalogDatabase::load(hw::Catalog *catalog, PriceHistory history)
         r.note = str(q, "note");
         c.runtimes.push_back(r);
     }
+    if (!select(u"SELECT * FROM part_aliases ORDER BY length(alias) DESC, alias"_s))
+        return false;
+    while (q.next())
+        c.partAliases.push_back({str(q, "alias"), str(q, "kind"), str(q, "part_id"), real(q, "memory_gb"), flag(q, "approximate")});
     if (!select(u"SELECT * FROM platforms ORDER BY id"_s))
         return false;
     while (q.next()) {

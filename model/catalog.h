@@ -12,6 +12,18 @@
 
 namespace hw {
 
+// A name offers use for a part: "h20 141g" -> h20 with 141 GB, "sglang" -> runtime sglang.
+// `approximate`: the alias names a different part of the same family (an unknown Xeon read as its
+// generation's catalog part): memory capacity holds, speeds are estimates the checker calls assumed.
+struct PartAlias
+{
+    std::string alias; // lower case, as offers write it; spaces match any run of spaces, '-' or nothing
+    std::string kind;  // gpu, cpu, quant, runtime, model
+    std::string partId;
+    double memoryGB = 0; // gpu: the variant's memory per card; 0: the catalog part's
+    bool approximate = false;
+};
+
 struct Catalog
 {
     std::vector<ModelSpec> models;
@@ -23,6 +35,7 @@ struct Catalog
     std::vector<PlatformSpec> platforms;
     std::vector<PriceRecord> prices; // full history, oldest first
     std::map<std::string, std::string> modelAliases; // normalised alias -> model id
+    std::vector<PartAlias> partAliases; // longest alias first
 
     const ModelSpec *model(const std::string &idOrAlias) const;
     const QuantSpec *quant(const std::string &id) const;

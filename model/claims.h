@@ -7,6 +7,7 @@
 #include "model/cost.h"
 #include "model/estimator.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,27 +35,65 @@ struct ArithmeticClaim
     bool claimedImprovement = true;
 };
 
+// One performance figure as the offer states it: the users it was measured with, the speed each user
+// sees, the total, and latencies. Every figure is optional; each point is checked at its own users.
+struct PerformancePoint
+{
+    std::optional<double> users, perUserTps, aggregateTps, ttftMs, tpotMs;
+    bool aggregateIncludesInput = false;
+    std::string text; // the words it was read from
+};
+
+// A line of an itemised quote: "4 x Mac Mini @ $1,999 = $7,996".
+struct QuoteLine
+{
+    std::string label;
+    double quantity = 0, unitPrice = 0, amount = 0;
+};
+
 // What an offer says. Every field is optional; the build fields name catalog ids.
 struct Claim
 {
     std::string modelId, quantId, runtimeId, gpuId, cpuId;
     int gpuCount = 0, nodes = 1, sockets = 1;
+    double gpuMemoryGB = 0;            // a memory variant the catalog's part lacks ("H20 141G", "4090 48G")
     double ramGB = 0;
     int ramChannels = 0;
+    std::string gpuText, cpuText;      // parts named but not in the catalog, as written
     bool fullModel = false;            // "满血" / "full"
+    bool fullDenied = false;           // "非满血", "not the full model": a disclosure, not a claim
     bool mentionsBf8 = false;
     bool trainingClaimed = false;      // training or fine-tuning offered
     bool fullFineTuning = false;
-    std::optional<double> paramsB, contextWindow, perUserTps, aggregateTps, users, context, price;
+    std::optional<double> paramsB, contextWindow, context, price;
+    std::vector<PerformancePoint> points;
     std::string priceCurrency = "CNY";
     std::optional<double> claimedMemoryGB; // total memory the offer says the build has
     std::optional<double> claimedModelMemoryGB; // memory the offer says the model needs
-    bool aggregateIncludesInput = false;
     std::string condition;             // new, used, refurbished (as stated)
     std::optional<double> warrantyMonths;
+    std::vector<QuoteLine> quoteLines;
+    std::optional<double> quoteTotal;  // the total an itemised quote states
+    double quoteTolerance = 0.02;      // "±5%" widens it
     std::vector<QuotedFact> facts;
     std::vector<ArithmeticClaim> arithmetic;
     std::string text;                  // the offer's own words, for the record
+    // Where each field came from: field name -> the words it was read from. A field listed in
+    // `assumed` was filled in by default or by a guess; findings resting on it are not verdicts.
+    std::map<std::string, std::string> readFrom;
+    std::map<std::string, std::string> assumed; // field -> what was assumed
+    bool nothingRead = false;          // the text said nothing the checker reads (or was not text)
+
+    bool isAssumed(const std::string &field) const { return assumed.count(field) > 0; }
+    void read(const std::string &field, std::string words)
+    {
+        readFrom[field] = std::move(words);
+        assumed.erase(field);
+    }
+    void assume(const std::string &field, std::string what)
+    {
+        assumed[field] = std::move(what);
+    }
 };
 
 enum class Severity { Ok, Unverifiable, Warning, Optimistic, Impossible };
@@ -68,11 +107,12 @@ struct Finding
     std::vector<Message> computed; // what the planner computed, with numbers: sentences
     std::string rule;     // the rule behind it
     std::string ask;      // the question to put to the vendor
+    std::vector<std::string> inputs; // the claim fields it rests on (for the verdict policy)
 };
 
 struct ClaimReport
 {
-    std::string verdict;  // impossible, optimistic, plausible
+    std::string verdict;  // impossible, optimistic, plausible; unverifiable when nothing was read
     std::vector<Finding> findings;
     bool buildKnown = false;
     Build build;          // the offer as a build, when it names enough
@@ -91,9 +131,12 @@ struct ChecklistItem
 };
 std::vector<ChecklistItem> buyerChecklist(const Build &build, const Estimate &estimate, const CostResult &cost);
 
-// Reads an offer's free text (Chinese or English; already NFKC-normalised, so full-width digits are
-// ASCII) into a claim: models and sizes, quant words, GPUs and CPUs with counts, memory, speeds,
-// concurrency, prices and conditions.
+// Reads an offer's free text (UTF-8, Chinese or English; full-width forms are folded) into a claim:
+// models and sizes, quant words, runtimes, GPUs and CPUs with counts and variants (through the
+// catalog's part aliases), machines, memory, every performance point, prices, itemised quotes,
+// quoted facts, conditions and warranty. Linear in the text's length; refuses nothing (the caller caps
+// the size). Each field records the words it came from.
+inline constexpr std::size_t kMaxOfferBytes = 1 << 20;
 Claim extractClaim(const std::string &text, const Catalog &catalog);
 
 } // namespace hw

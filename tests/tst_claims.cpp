@@ -123,6 +123,34 @@ private slots:
         }
     }
 
+    void claimFileRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("line");
+        const QByteArray head = "{\"format\": \"hwplanner.claim/1\",\n";
+        QTest::newRow("negative users") << QByteArray(head + "\"claims\": {\"users\": -3}}") << u"claims.users"_s << 2;
+        QTest::newRow("negative price") << QByteArray(head + "\"claims\": {\n\"price\": -1}}") << u"claims.price"_s << 3;
+        QTest::newRow("EUR") << QByteArray(head + "\"claims\": {\"price\": 1, \"currency\": \"EUR\"}}") << u"claims.currency"_s << 2;
+        QTest::newRow("negative sockets") << QByteArray(head + "\"build\": {\"cpu\": {\"id\": \"epyc-9654\", \"sockets\": -2}}}") << u"build.cpu.sockets"_s << 2;
+        QTest::newRow("zero nodes") << QByteArray(head + "\"build\": {\"nodes\": 0}}") << u"build.nodes"_s << 2;
+        QTest::newRow("users as a string") << QByteArray(head + "\"claims\": {\"users\": \"100\"}}") << u"claims.users"_s << 2;
+        QTest::newRow("build as an array") << QByteArray(head + "\"build\": []}") << u"build"_s << 2;
+        QTest::newRow("full as a number") << QByteArray(head + "\"claims\": {\"full\": 1}}") << u"claims.full"_s << 2;
+    }
+    void claimFileRefusals()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        QFETCH(int, line);
+        hw::Claim claim;
+        hwdb::BuildError error;
+        QVERIFY(!hwdb::parseClaim(json, u"offer.json"_s, m_cat.catalog, &claim, &error));
+        QCOMPARE(error.field, field);
+        QCOMPARE(error.line, line);
+        QVERIFY(error.toString().startsWith(u"offer.json:"_s));
+    }
+
     void extractor_data()
     {
         QTest::addColumn<QString>("text");
@@ -156,8 +184,13 @@ private slots:
         QCOMPARE(QString::fromStdString(c.modelId), model);
         QCOMPARE(QString::fromStdString(c.gpuId), gpu);
         QCOMPARE(c.gpuCount, gpuCount);
-        QCOMPARE(c.users.value_or(0), users);
-        QCOMPARE(c.perUserTps.value_or(0), perUser);
+        double readUsers = 0, readPerUser = 0;
+        for (const hw::PerformancePoint &p : c.points) {
+            readUsers = std::max(readUsers, p.users.value_or(0));
+            readPerUser = std::max(readPerUser, p.perUserTps.value_or(0));
+        }
+        QCOMPARE(readUsers, users);
+        QCOMPARE(readPerUser, perUser);
         QCOMPARE(c.price.value_or(0), price);
         QCOMPARE(c.fullModel, full);
     }

@@ -318,6 +318,7 @@ private slots:
                               "output_bytes", "other_bytes", "tensor_type_bytes"})
             sql(u"ALTER TABLE model_files DROP COLUMN "_s + QLatin1StringView(c));
         sql(u"DROP TABLE quotes"_s);
+        sql(u"DROP TABLE part_aliases"_s);
         sql(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s);
 
         hwdb::CatalogDatabase db(m_url);
