@@ -14,6 +14,7 @@ hw::CostSettings costSettings()
     s.opsFte = settings::opsFte.value();
     s.opsSalaryPerYear = settings::opsSalary.value();
     s.servingUtilisation = settings::servingUtilisation.value();
+    s.staleDays = settings::staleDays.value();
     return s;
 }
 
@@ -28,6 +29,7 @@ void setCostSettings(const hw::CostSettings &s)
     settings::opsFte.set(s.opsFte);
     settings::opsSalary.set(s.opsSalaryPerYear);
     settings::servingUtilisation.set(s.servingUtilisation);
+    settings::staleDays.set(s.staleDays);
 }
 
 } // namespace hwdb
