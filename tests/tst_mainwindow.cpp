@@ -476,6 +476,71 @@ private slots:
         shoot(&dialog, u"catalog"_s);
     }
 
+    // A price typed into the form: refused with the field named when it is not a real, sourced, dated quote;
+    // stored in the history when it is, and undo takes it back.
+    void priceFormValidates_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<double>("amount");
+        QTest::addColumn<int>("daysAgo");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("field"); // the field the refusal names, "" = accepted
+        QTest::newRow("valid") << u"a100-80g"_s << 95000.0 << 3 << u"quote Q-2026-117"_s << QString();
+        QTest::newRow("zero price") << u"a100-80g"_s << 0.0 << 3 << u"quote"_s << u"Price"_s;
+        QTest::newRow("negative price") << u"a100-80g"_s << -5.0 << 3 << u"quote"_s << u"Price"_s;
+        QTest::newRow("date in the future") << u"a100-80g"_s << 95000.0 << -2 << u"quote"_s << u"Date"_s;
+        QTest::newRow("no source") << u"a100-80g"_s << 95000.0 << 3 << u"   "_s << u"Source"_s;
+        QTest::newRow("unknown part") << u"a100-81g"_s << 95000.0 << 3 << u"quote"_s << u"Part"_s;
+    }
+
+    void priceFormValidates()
+    {
+        QFETCH(QString, part);
+        QFETCH(double, amount);
+        QFETCH(int, daysAgo);
+        QFETCH(QString, source);
+        QFETCH(QString, field);
+        hwui::CatalogDialog dialog(m_dir.filePath(u"priceform.sqlite"_s));
+        QSqlTableModel *prices = dialog.table(u"prices"_s);
+        QVERIFY(prices);
+        const int rows = prices->rowCount();
+        hw::PriceRecord r;
+        r.kind = hw::PartKind::Gpu;
+        r.partId = part.toStdString();
+        r.amount = amount;
+        r.currency = "CNY";
+        r.condition = "new";
+        r.date = QDate::currentDate().addDays(-daysAgo).toString(Qt::ISODate).toStdString();
+        r.source = source.toStdString();
+        const bool ok = dialog.addPrice(r);
+        QCOMPARE(ok, field.isEmpty());
+        if (!ok) {
+            QVERIFY2(dialog.lastError().startsWith(field + u':'), qPrintable(dialog.lastError()));
+            QCOMPARE(prices->rowCount(), rows);
+            QCOMPARE(dialog.undoStack()->count(), 0);
+            return;
+        }
+        QCOMPARE(prices->rowCount(), rows + 1);
+        hwdb::CatalogDatabase db(m_dir.filePath(u"priceform.sqlite"_s));
+        hw::Catalog c;
+        QVERIFY(db.open() && db.load(&c));
+        const auto book = hwdb::makePriceBook(c, hw::CostSettings());
+        QCOMPARE(book->latest(hw::PartKind::Gpu, "a100-80g")->amount, 95000.0);
+        dialog.undoStack()->undo();
+        QCOMPARE(prices->rowCount(), rows);
+        QVERIFY(db.load(&c));
+        QVERIFY(!hwdb::makePriceBook(c, hw::CostSettings())->latest(hw::PartKind::Gpu, "a100-80g"));
+        dialog.undoStack()->redo();
+        QCOMPARE(prices->rowCount(), rows + 1);
+        // The form itself, filled as a user would: the same record.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.tabs()->setCurrentIndex(dialog.tabs()->count() - 1);
+        QVERIFY(dialog.findChild<QWidget *>(u"addPriceForm"_s));
+        QCOMPARE(dialog.priceFromForm().condition, std::string("new"));
+        shoot(&dialog, u"catalog-prices"_s);
+    }
+
     // Every text column the catalog editor edits takes injection and control-character strings as
     // text: stored exactly, or refused by the schema's rules with the column named; no table is lost.
     void everyEditorTextFieldStoresHostileTextAsText()
