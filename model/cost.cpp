@@ -216,7 +216,7 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
                       {std::to_string(b.gpusPerNode), b.gpu->name, system->note.empty() ? system->source : system->note}};
         line.name = english({line.label});
         line.qty = q.platforms;
-        line.unit = "system";
+        line.unit = "machine";
         line.price = system;
         r.lines.push_back(line);
         const std::string cpus = b.cpu ? std::to_string(b.sockets) + " x " + b.cpu->name : std::string("-");

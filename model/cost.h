@@ -83,7 +83,7 @@ struct BomLine
     std::string name;      // readable, in English
     Message label;         // the same, translatable
     double qty = 0;        // units (GB for memory, TB for NVMe)
-    std::string unit;      // "card", "CPU", "GB", "TB", "platform", "NIC", "machine", "system"
+    std::string unit;      // "card", "CPU", "GB", "TB", "platform", "NIC", "machine"
     std::optional<PriceQuote> price;
     double total() const { return price ? price->amount * qty : 0.0; }
 };
