@@ -139,6 +139,11 @@ private slots:
             QVERIFY2(f.contains(bound), qPrintable(bound));
         }
         QVERIFY(f.contains(u"none: the capex is incomplete"_s));
+        // A stale price says its age (the date cell wraps after "(stale:", hence two checks).
+        QVERIFY(t.contains(u"(stale:"_s));
+        for (const QJsonValue &lv : secondCost.value(u"lines"_s).toArray())
+            if (lv[u"stale"_s].toBool())
+                QVERIFY2(t.contains(u"price %1 days old)"_s.arg(lv[u"age_days"_s].toInt())), qPrintable(lv[u"part"_s].toString()));
         // Build 3 (8 x A100 80GB) is priced as the seed's whole 8-GPU A100 node, so it is complete.
         const QJsonObject third = q.value(u"builds"_s).toArray().at(2).toObject().value(u"result"_s).toObject().value(u"cost"_s).toObject();
         QVERIFY(third.value(u"complete"_s).toBool());

@@ -289,7 +289,9 @@ QString html(const QJsonObject &q)
                           l.toString(line.value(u"qty"_s).toDouble(), 'g', 6), esc(unitName(line.value(u"unit"_s).toString().toStdString())),
                           priced ? money(l, line.value(u"unit_price"_s).toDouble(), currency) : tr("no price"),
                           priced ? money(l, line.value(u"total"_s).toDouble(), currency) : tr("no price"), line.value(u"price_date"_s).toString(),
-                          line.value(u"stale"_s).toBool() ? u" <b>%1</b>"_s.arg(tr("(stale)")) : QString(),
+                          !line.value(u"stale"_s).toBool() ? QString()
+                          : line.contains(u"age_days"_s) ? u" <b>%1</b>"_s.arg(tr("(stale: price %1 days old)").arg(line.value(u"age_days"_s).toInt()))
+                                                         : u" <b>%1</b>"_s.arg(tr("(stale)")), // a quote stored before ages were written
                           priced ? esc(line.value(u"source"_s).toString()) : QString());
         }
         h += u"<tr><td colspan='3'><b>%1</b></td><td class='num'>%2</td><td colspan='2'></td></tr>"_s.arg(tr("Subtotal"), amount(l, item.value(u"subtotal"_s).toDouble(), currency, cost));

@@ -1475,8 +1475,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="261"/>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
-        <location filename="../../ui/quotewriter.cpp" line="454"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="456"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="279"/>
-        <location filename="../../ui/quotewriter.cpp" line="368"/>
+        <location filename="../../ui/quotewriter.cpp" line="370"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
@@ -1603,119 +1603,124 @@
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="292"/>
+        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <source>(stale: price %1 days old)</source>
+        <translation>(stale: price %1 days old)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="294"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="296"/>
+        <location filename="../../ui/quotewriter.cpp" line="298"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="298"/>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="305"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="305"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="308"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="310"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
-        <location filename="../../ui/quotewriter.cpp" line="374"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="314"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="315"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="362"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="365"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
@@ -1724,37 +1729,37 @@
         <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="380"/>
+        <location filename="../../ui/quotewriter.cpp" line="382"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="381"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="384"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="385"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="388"/>
+        <location filename="../../ui/quotewriter.cpp" line="390"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="390"/>
+        <location filename="../../ui/quotewriter.cpp" line="392"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="415"/>
+        <location filename="../../ui/quotewriter.cpp" line="417"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>

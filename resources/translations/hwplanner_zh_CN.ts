@@ -1474,8 +1474,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="261"/>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
-        <location filename="../../ui/quotewriter.cpp" line="454"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="456"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="279"/>
-        <location filename="../../ui/quotewriter.cpp" line="368"/>
+        <location filename="../../ui/quotewriter.cpp" line="370"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
@@ -1602,119 +1602,124 @@
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="292"/>
+        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <source>(stale: price %1 days old)</source>
+        <translation>（已过期：报价已 %1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="294"/>
         <source>(stale)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="296"/>
+        <location filename="../../ui/quotewriter.cpp" line="298"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="298"/>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="305"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="305"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="308"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="310"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
-        <location filename="../../ui/quotewriter.cpp" line="374"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="314"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="315"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="362"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="365"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
@@ -1723,37 +1728,37 @@
         <translation type="vanished">不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="380"/>
+        <location filename="../../ui/quotewriter.cpp" line="382"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="381"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="384"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="385"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="388"/>
+        <location filename="../../ui/quotewriter.cpp" line="390"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="390"/>
+        <location filename="../../ui/quotewriter.cpp" line="392"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="415"/>
+        <location filename="../../ui/quotewriter.cpp" line="417"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
