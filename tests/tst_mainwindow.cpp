@@ -798,6 +798,47 @@ private slots:
         shoot(&dialog, u"settings"_s);
     }
 
+    // The stale limit is one setting: the dialog writes it, the price book and the Cost tab use it.
+    void staleLimitIsASetting()
+    {
+        const int before = hwdb::settings::staleDays.value();
+        {
+            hwui::SettingsDialog dialog;
+            auto *days = dialog.findChild<QSpinBox *>(u"staleDays"_s);
+            QVERIFY(days);
+            QCOMPARE(days->value(), before);
+            days->setValue(3000); // nothing in the seed is that old
+            dialog.accept();
+        }
+        QCOMPARE(hwdb::settings::staleDays.value(), 3000);
+        QCOMPARE(hwdb::costSettings().staleDays, 3000);
+        {
+            hwui::MainWindow w;
+            const hwui::BomModel *bom = w.results()->bomModel();
+            QVERIFY(bom->rowCount() > 0);
+            int priced = 0;
+            for (int r = 0; r < bom->rowCount(); ++r) {
+                if (bom->index(r, hwui::BomModel::UnitPrice).data(hwui::RawValueRole).toDouble() <= 0)
+                    continue; // an unpriced line is marked for that reason
+                ++priced;
+                // a stale price is drawn in orange; none is stale at this limit
+                QVERIFY2(!bom->index(r, hwui::BomModel::PriceDate).data(Qt::ForegroundRole).isValid(),
+                         qPrintable(bom->index(r, hwui::BomModel::PriceDate).data().toString()));
+            }
+            QVERIFY(priced > 0);
+        }
+        hwdb::settings::staleDays.set(30);
+        {
+            hwui::MainWindow w;
+            const hwui::BomModel *bom = w.results()->bomModel();
+            int stale = 0;
+            for (int r = 0; r < bom->rowCount(); ++r)
+                stale += bom->index(r, hwui::BomModel::PriceDate).data(Qt::ToolTipRole).toString().contains(u" 30 "_s);
+            QVERIFY(stale > 0); // the tooltip names the limit set
+        }
+        hwdb::settings::staleDays.set(before);
+    }
+
     // A team catalog URL is checked before it is kept: the scheme, no password in the plain-text
     // settings, and a server that answers. A refused URL leaves the setting as it was.
     void teamCatalogUrlIsCheckedBeforeItIsKept_data()
