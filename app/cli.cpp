@@ -139,7 +139,7 @@ int runPrices(const QString &catalogFile, const QStringList &positional, bool js
         out() << "  " << o.value(u"kind"_s).toString().leftJustified(9) << o.value(u"part"_s).toString().leftJustified(22)
               << QString::number(o.value(u"price"_s).toDouble(), 'f', 2).rightJustified(12) << " " << o.value(u"currency"_s).toString() << "  "
               << o.value(u"condition"_s).toString().leftJustified(12) << o.value(u"date"_s).toString()
-              << (o.value(u"stale"_s).toBool() ? "  STALE" : "") << "\n";
+              << (o.value(u"stale"_s).toBool() ? u"  STALE: price %1 days old"_s.arg(o.value(u"age_days"_s).toInt()) : QString()) << "\n";
     }
     return 0;
 }

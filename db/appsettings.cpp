@@ -33,7 +33,7 @@ bool checkSettings(QString *error)
     using namespace settings;
     return inRange(usdRate, error) && inRange(tariff, error) && inRange(pue, error) && inRange(utilisation, error)
         && inRange(depreciationYears, error) && inRange(opsFte, error) && inRange(opsSalary, error) && inRange(servingUtilisation, error)
-        && inRange(targetTps, error) && inRange(vatRate, error) && inRange(quoteValidityDays, error);
+        && inRange(targetTps, error) && inRange(staleDays, error) && inRange(vatRate, error) && inRange(quoteValidityDays, error);
 }
 
 hw::CostSettings costSettings()
@@ -48,6 +48,7 @@ hw::CostSettings costSettings()
     s.opsFte = settings::opsFte.value();
     s.opsSalaryPerYear = settings::opsSalary.value();
     s.servingUtilisation = settings::servingUtilisation.value();
+    s.staleDays = settings::staleDays.value();
     return s;
 }
 
@@ -62,6 +63,7 @@ void setCostSettings(const hw::CostSettings &s)
     settings::opsFte.set(s.opsFte);
     settings::opsSalary.set(s.opsSalaryPerYear);
     settings::servingUtilisation.set(s.servingUtilisation);
+    settings::staleDays.set(s.staleDays);
 }
 
 } // namespace hwdb

@@ -32,6 +32,7 @@ inline const Setting<double> depreciationYears{"cost/depreciationYears", 3.0, 1,
 inline const Setting<double> opsFte{"cost/opsFte", 0.5, 0, 20};
 inline const Setting<double> opsSalary{"cost/opsSalaryPerYear", 300000.0, 0, 1e8};
 inline const Setting<double> servingUtilisation{"cost/servingUtilisation", 0.5, 0, 1};
+inline const Setting<int> staleDays{"cost/staleDays", hw::CostSettings().staleDays, 1, 3650}; // a price older than this is marked stale
 inline const Setting<double> targetTps{"workload/minTpsPerUser", 6.0, 0.1, 1000};
 inline const Setting<QString> quoteCompany{"quote/company", QString()};
 inline const Setting<QString> quoteLogo{"quote/logo", QString()}; // path of a PNG, JPEG or SVG

@@ -805,6 +805,28 @@ bool CatalogDatabase::addPrices(const std::vector<hw::PriceRecord> &records, boo
     return db.commit() || fail(u"prices"_s, db.lastError().text());
 }
 
+bool CatalogDatabase::removeUserPrice(const hw::PriceRecord &r)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    if (!db.transaction())
+        return fail(u"prices"_s, db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM prices WHERE builtin = 0 AND part_kind = ? AND part_id = ? AND vendor = ? AND condition = ? AND price_date = ? "
+              "AND price = ? AND currency = ?"_s);
+    q.addBindValue(QString::fromLatin1(hw::partKindName(r.kind)));
+    q.addBindValue(QString::fromStdString(r.partId));
+    q.addBindValue(QString::fromStdString(r.vendor));
+    q.addBindValue(QString::fromStdString(r.condition));
+    q.addBindValue(QString::fromStdString(r.date));
+    q.addBindValue(r.amount);
+    q.addBindValue(QString::fromStdString(r.currency));
+    if (!q.exec()) {
+        db.rollback();
+        return fail(u"prices"_s, q.lastError().text());
+    }
+    return db.commit() || fail(u"prices"_s, db.lastError().text());
+}
+
 int todayDays()
 {
     return int(QDate(1970, 1, 1).daysTo(QDate::currentDate()));

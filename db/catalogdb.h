@@ -65,6 +65,9 @@ public:
     // Adds price records in one transaction (all or nothing); records already stored are counted as
     // unchanged. With dryRun the transaction is rolled back: the counts say what would change.
     bool addPrices(const std::vector<hw::PriceRecord> &records, bool dryRun, int *added, int *unchanged);
+    // Takes back one price a user added (the undo of an entry): the row with exactly these values that is not
+    // built in. Prices are otherwise never deleted.
+    bool removeUserPrice(const hw::PriceRecord &record);
 
 private:
     bool openFile();

@@ -71,11 +71,17 @@ QJsonObject costToJson(const hw::CostResult &c)
         missing.append(q(m));
     for (const std::string &a : c.assumptions)
         assumptions.append(q(a));
+    // While a part is unpriced, capex and TCO are lower bounds (complete, tco_complete false) and the ratios are null.
+    const auto optional = [](const std::optional<double> &v) { return v ? QJsonValue(round(*v, 2)) : QJsonValue(QJsonValue::Null); };
+    const hw::Message capex = hw::capexMessage(c, QString::number(c.capex, 'f', 0).toStdString());
     return QJsonObject{{u"currency"_s, q(c.currency)}, {u"capex"_s, round(c.capex, 2)}, {u"complete"_s, c.complete()},
+                       {u"unpriced_parts"_s, c.unpricedCount()}, {u"capex_text"_s, q(hw::english({capex}))},
+                       {u"capex_message"_s, messagesToJson({capex})},
                        {u"power_w"_s, round(c.powerW, 1)}, {u"energy_kwh_per_year"_s, round(c.energyKWhPerYear, 0)},
                        {u"power_cost_per_year"_s, round(c.powerCostPerYear, 2)}, {u"ops_cost_per_year"_s, round(c.opsCostPerYear, 2)},
                        {u"opex_per_year"_s, round(c.opexPerYear, 2)}, {u"tco_per_year"_s, round(c.tcoPerYear, 2)},
-                       {u"per_user"_s, round(c.perUser, 2)}, {u"per_million_tokens"_s, round(c.perMillionTokens, 2)},
+                       {u"tco_complete"_s, c.complete()},
+                       {u"per_user"_s, optional(c.perUser)}, {u"per_million_tokens"_s, optional(c.perMillionTokens)},
                        {u"lines"_s, lines}, {u"missing_prices"_s, missing}, {u"assumptions"_s, assumptions},
                        {u"assumption_messages"_s, messagesToJson(c.assumptionMessages)}};
 }
@@ -87,13 +93,18 @@ QStringList costToText(const hw::CostResult &c)
     for (const hw::BomLine &l : c.lines) {
         if (l.price)
             out << u"  %1 x %2 %3  @ %4 = %5   [%6, %7%8; %9]"_s.arg(l.qty).arg(q(l.unit), q(l.name)).arg(l.price->amount, 0, 'f', 2)
-                       .arg(l.total(), 0, 'f', 0).arg(q(l.price->condition), q(l.price->date), l.price->stale ? u", STALE"_s : QString(), q(l.price->source));
+                       .arg(l.total(), 0, 'f', 0).arg(q(l.price->condition), q(l.price->date), l.price->stale ? u", STALE: price %1 days old"_s.arg(l.price->ageDays) : QString(), q(l.price->source));
         else
             out << u"  %1 x %2 %3  -- no price"_s.arg(l.qty).arg(q(l.unit), q(l.name));
     }
-    out << u"Capex %1 %2%3; power %4 W; opex %5/year; TCO %6/year; per user %7; per million tokens %8"_s.arg(c.capex, 0, 'f', 0)
-               .arg(q(c.currency), c.complete() ? QString() : u" (incomplete: parts without a price)"_s).arg(c.powerW, 0, 'f', 0)
-               .arg(c.opexPerYear, 0, 'f', 0).arg(c.tcoPerYear, 0, 'f', 0).arg(c.perUser, 0, 'f', 0).arg(c.perMillionTokens, 0, 'f', 2);
+    const auto ratio = [](const std::optional<double> &v, int decimals, const QString &none) { return v ? QString::number(*v, 'f', decimals) : none; };
+    const QString none = c.complete() ? u"none"_s : u"none (capex incomplete)"_s;
+    out << u"Capex %1; power %2 W; opex %3/year; TCO %4; per user %5; per million tokens %6"_s
+               .arg(q(hw::english({hw::capexMessage(c, QString::number(c.capex, 'f', 0).toStdString())})))
+               .arg(c.powerW, 0, 'f', 0)
+               .arg(c.opexPerYear, 0, 'f', 0)
+               .arg(q(hw::english({hw::tcoMessage(c, QString::number(c.tcoPerYear, 'f', 0).toStdString())})), ratio(c.perUser, 0, none),
+                    ratio(c.perMillionTokens, 2, none));
     for (const std::string &a : c.assumptions)
         out << u"  assumption: "_s + q(a);
     return out;
@@ -202,7 +213,7 @@ bool writeResultsCsv(const QString &path, const hw::Build &b, const hw::Estimate
         {u"power"_s, QString::number(cost.powerW, 'f', 0), u"W"_s},
         {u"opex_per_year"_s, QString::number(cost.opexPerYear, 'f', 2), q(cost.currency)},
         {u"tco_per_year"_s, QString::number(cost.tcoPerYear, 'f', 2), q(cost.currency)},
-        {u"per_million_tokens"_s, QString::number(cost.perMillionTokens, 'f', 2), q(cost.currency)},
+        {u"per_million_tokens"_s, cost.perMillionTokens ? QString::number(*cost.perMillionTokens, 'f', 2) : QString(), q(cost.currency)},
     };
     return writeFileAtomically(path, spreadsheet(rows), error);
 }
@@ -215,7 +226,8 @@ bool writeBomCsv(const QString &path, const hw::CostResult &cost, QString *error
         rows.append({q(l.part), q(l.name), QString::number(l.qty, 'g', 10), q(l.unit), l.price ? QString::number(l.price->amount, 'f', 2) : u"no price"_s,
                      l.price ? QString::number(l.total(), 'f', 2) : QString(), q(cost.currency), l.price ? q(l.price->condition) : QString(),
                      l.price ? q(l.price->date) : QString(), l.price && l.price->stale ? u"yes"_s : u"no"_s, l.price ? q(l.price->source) : QString()});
-    rows.append({QString(), u"total"_s, QString(), QString(), QString(), QString::number(cost.capex, 'f', 2), q(cost.currency)});
+    rows.append({QString(), cost.complete() ? u"total"_s : u"total, incomplete: at least (%1 unpriced)"_s.arg(cost.unpricedCount()), QString(), QString(),
+                 QString(), QString::number(cost.capex, 'f', 2), q(cost.currency)});
     return writeFileAtomically(path, spreadsheet(rows), error);
 }
 

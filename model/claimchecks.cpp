@@ -414,7 +414,7 @@ struct Checker
         const CostResult cost = costOf(r.build, r.estimate, prices, settings);
         double newFloor = 0;
         for (const BomLine &l : cost.lines)
-            if (l.price && l.price->condition == "new" && (l.kind == PartKind::Gpu || l.kind == PartKind::Cpu))
+            if (l.price && l.price->condition == "new" && (l.kind == PartKind::Gpu || l.kind == PartKind::Cpu || l.kind == PartKind::System))
                 newFloor += l.total();
         if (newFloor > 0 && cny < newFloor * 0.9)
             add("price-below-market", Severity::Warning, offeredPrice,

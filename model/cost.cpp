@@ -26,6 +26,27 @@ const char *memoryTypeId(MemoryType t)
     return "ddr5";
 }
 
+std::string systemPartId(const std::string &gpuId, int gpus)
+{
+    return gpuId + ":" + std::to_string(gpus);
+}
+
+Message capexMessage(const CostResult &c, const std::string &amount)
+{
+    if (c.complete())
+        return {QT_TRANSLATE_NOOP("hw::Message", "%1 %2"), {amount, c.currency}};
+    if (c.unpricedCount() == 1)
+        return {QT_TRANSLATE_NOOP("hw::Message", "incomplete: at least %1 %2, 1 part unpriced"), {amount, c.currency}};
+    return {QT_TRANSLATE_NOOP("hw::Message", "incomplete: at least %1 %2, %3 parts unpriced"), {amount, c.currency, std::to_string(c.unpricedCount())}};
+}
+
+Message tcoMessage(const CostResult &c, const std::string &amount)
+{
+    if (c.complete())
+        return {QT_TRANSLATE_NOOP("hw::Message", "%1 %2/year"), {amount, c.currency}};
+    return {QT_TRANSLATE_NOOP("hw::Message", "at least %1 %2/year (capex incomplete)"), {amount, c.currency}};
+}
+
 std::string memoryPartId(MemoryType type, int mts)
 {
     return std::string(memoryTypeId(type)) + "-" + std::to_string(mts);
@@ -158,6 +179,7 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
 {
     CostResult r;
     r.currency = s.currency;
+    r.staleDays = s.staleDays;
     // A catalog name is shown as it is ("%1" is not marked for translation); a description is a sentence.
     const auto named = [](const std::string &name) { return Message{"%1", {name}}; };
     auto add = [&](PartKind kind, const std::string &part, Message label, double qty, const std::string &unit) {
@@ -180,7 +202,30 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
     const PlatformSpec *platform = unified ? nullptr
                                            : choosePlatform(prices, b.gpu ? b.gpusPerNode : 0, b.sockets, memory, nodePowerW(b, s), s, &platformPrice);
     const BomQuantities q = bomQuantities(b, e.weightsGB, e.ramGB, platform, s);
-    if (q.unified) {
+    // A whole machine quoted for exactly this GPU and count per node replaces the GPU, platform, CPU, RAM
+    // and NVMe lines: the quote's note says what it holds, and the assumptions ask the buyer to check it.
+    const std::optional<PriceQuote> system = !unified && b.gpu && b.gpusPerNode > 0
+                                                 ? prices.latest(PartKind::System, systemPartId(b.gpu->id, b.gpusPerNode))
+                                                 : std::nullopt;
+    Message systemAssumption;
+    if (system) {
+        BomLine line;
+        line.kind = PartKind::System;
+        line.part = systemPartId(b.gpu->id, b.gpusPerNode);
+        line.label = {QT_TRANSLATE_NOOP("hw::Message", "%1 x %2 server (as quoted: %3)"),
+                      {std::to_string(b.gpusPerNode), b.gpu->name, system->note.empty() ? system->source : system->note}};
+        line.name = english({line.label});
+        line.qty = q.platforms;
+        line.unit = "machine";
+        line.price = system;
+        r.lines.push_back(line);
+        const std::string cpus = b.cpu ? std::to_string(b.sockets) + " x " + b.cpu->name : std::string("-");
+        systemAssumption = {QT_TRANSLATE_NOOP("hw::Message", "%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; "
+                                                             "check that it holds %3 and %4 GB of RAM"),
+                            {line.part, system->source, cpus, num(q.dimms.totalGB(), 0)}};
+        if (q.nics > 0)
+            add(PartKind::Nic, "ib-400g", {QT_TRANSLATE_NOOP("hw::Message", "400 Gb/s InfiniBand NDR adapter"), {}}, q.nics, "NIC");
+    } else if (q.unified) {
         add(PartKind::Gpu, b.gpu->id, named(b.gpu->name), q.machines, "machine");
     } else {
         if (q.gpus > 0)
@@ -224,10 +269,11 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
     r.opsCostPerYear = s.opsFte * s.opsSalaryPerYear;
     r.opexPerYear = r.powerCostPerYear + r.opsCostPerYear;
     r.tcoPerYear = (s.depreciationYears > 0 ? r.capex / s.depreciationYears : r.capex) + r.opexPerYear;
-    if (e.maxUsers > 0)
+    // A ratio over a partial sum would look like a real, low figure: it does not exist until every part is priced.
+    if (r.complete() && e.maxUsers > 0)
         r.perUser = r.capex / e.maxUsers;
     const double tokensPerYear = e.decodeAggregate * s.servingUtilisation * s.hoursPerYear * 3600.0;
-    if (tokensPerYear > 0)
+    if (r.complete() && tokensPerYear > 0)
         r.perMillionTokens = r.tcoPerYear / (tokensPerYear / 1e6);
 
     r.assumptionMessages = {
@@ -241,6 +287,8 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
     if (b.gpu && b.gpu->tdpW <= 0)
         r.assumptionMessages.push_back({QT_TRANSLATE_NOOP("hw::Message", "power: %1 has no published TDP, so its power is not counted (the energy cost is too low)"),
                                         {b.gpu->name}});
+    if (system)
+        r.assumptionMessages.push_back(systemAssumption);
     for (const Message &m : r.assumptionMessages)
         r.assumptions.push_back(english({m}));
     return r;

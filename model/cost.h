@@ -28,7 +28,8 @@ struct PlatformSpec
     std::string note;
 };
 
-// System: a whole machine quoted as one price (part id "<gpu id>:<GPU count>"), a market reference only.
+// System: a whole machine quoted as one price (part id "<gpu id>:<GPU count>", see systemPartId()); a build
+// with that GPU and GPU count per node is priced as one such machine per node.
 enum class PartKind { Gpu, Cpu, Memory, Platform, Nvme, Nic, System };
 const char *partKindName(PartKind kind);
 bool partKindFromName(const std::string &name, PartKind *kind);
@@ -43,6 +44,7 @@ struct PriceQuote
     std::string date;           // YYYY-MM-DD
     std::string vendor;
     std::string source;
+    std::string note;           // what the quote says it covers (a whole system's contents)
     int ageDays = 0;
     bool stale = false;         // older than the stale limit
 };
@@ -86,24 +88,37 @@ struct BomLine
     double total() const { return price ? price->amount * qty : 0.0; }
 };
 
+// An unpriced part is never counted as 0: while any part lacks a price, capex and TCO are lower bounds
+// ("at least") and the per-user and per-token figures do not exist.
 struct CostResult
 {
     std::string currency;
-    double capex = 0;               // priced lines only
+    int staleDays = 0;              // the limit the lines' stale marks were set by (CostSettings::staleDays)
+    double capex = 0;               // sum of the priced lines: the whole capex only when complete()
     double powerW = 0;              // whole build, at full TDP
     double energyKWhPerYear = 0;
     double powerCostPerYear = 0;
     double opsCostPerYear = 0;
     double opexPerYear = 0;
-    double tcoPerYear = 0;          // capex / depreciation + opex
-    double perUser = 0;             // capex per concurrent user served at the target speed (0 = none)
-    double perMillionTokens = 0;    // TCO per year over the output tokens of a year at the serving utilisation
+    double tcoPerYear = 0;          // capex / depreciation + opex; a lower bound too when incomplete
+    std::optional<double> perUser;  // capex per concurrent user served at the target speed; none when incomplete or no user is served
+    std::optional<double> perMillionTokens; // TCO per year over a year's output tokens at the serving utilisation; none when incomplete
     std::vector<BomLine> lines;
     std::vector<std::string> missingPrices; // parts without any price: the capex is incomplete
     std::vector<std::string> assumptions;   // every setting the result used, as text
     std::vector<Message> assumptionMessages; // the same, translatable
     bool complete() const { return missingPrices.empty(); }
+    int unpricedCount() const { return int(missingPrices.size()); }
 };
+
+// The capex as a sentence: "2,796,000 CNY", or "incomplete: at least 400 CNY, 2 parts unpriced".
+// The amount is formatted by the caller (locale), so the message takes it as text.
+Message capexMessage(const CostResult &cost, const std::string &amount);
+// The same for the TCO per year: "at least ..." when the capex is incomplete.
+Message tcoMessage(const CostResult &cost, const std::string &amount);
+
+// The part id a whole system with `gpus` x `gpuId` per node is priced under: "a100-80g:8".
+std::string systemPartId(const std::string &gpuId, int gpus);
 
 // RAM rounded up to identical DIMMs that populate every channel: channels x per-channel DIMMs x size.
 struct DimmLayout

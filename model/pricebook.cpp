@@ -54,6 +54,7 @@ PriceQuote InMemoryPriceBook::quote(const PriceRecord &r) const
     q.date = r.date;
     q.vendor = r.vendor;
     q.source = r.source;
+    q.note = r.note;
     int days = 0;
     if (parseIsoDate(r.date, &days))
         q.ageDays = m_today - days;

@@ -10,6 +10,7 @@ namespace hw {
 namespace {
 
 constexpr double kMaxDimmGB = 256;
+constexpr int kMaxSystemGpus = 64; // whole systems are looked up for up to this many GPUs per node
 
 template<typename T>
 std::vector<int> selected(const std::vector<T> &items, const std::vector<std::string> &ids)
@@ -27,6 +28,7 @@ struct PriceTable
     std::vector<std::optional<double>> gpu, cpu, platform;
     std::optional<double> memory[3], nvme, nic;
     std::vector<std::pair<std::string, double>> memoryBySpeed; // "ddr5-4800" -> price per GB
+    std::vector<std::vector<std::pair<int, double>>> system;   // per GPU: (GPUs per node, whole-system price)
 
     PriceTable(const Catalog &c, const PriceBook &prices)
     {
@@ -34,8 +36,13 @@ struct PriceTable
             const auto q = prices.latest(k, id);
             return q ? std::optional<double>(q->amount) : std::nullopt;
         };
-        for (const GpuSpec &g : c.gpus)
+        for (const GpuSpec &g : c.gpus) {
             gpu.push_back(amount(PartKind::Gpu, g.id));
+            auto &systems = system.emplace_back();
+            for (int n = 1; n <= kMaxSystemGpus; ++n)
+                if (const auto price = amount(PartKind::System, systemPartId(g.id, n)))
+                    systems.emplace_back(n, *price);
+        }
         for (const CpuSpec &p : c.cpus)
             cpu.push_back(amount(PartKind::Cpu, p.id));
         for (const PlatformSpec &p : prices.platforms())
@@ -98,6 +105,16 @@ struct Sweeper
             const auto price = table.gpu[size_t(gpuIndex)];
             const BomQuantities q = bomQuantities(b, e.weightsGB, e.ramGB, nullptr, s);
             return price ? std::optional<double>(*price * q.machines) : std::nullopt;
+        }
+        if (b.gpu && gpuIndex >= 0) {
+            for (const auto &[gpus, price] : table.system[size_t(gpuIndex)]) {
+                if (gpus != b.gpusPerNode)
+                    continue;
+                const double nodes = std::max(1, b.nodes);
+                if (nodes <= 1)
+                    return price;
+                return table.nic ? std::optional<double>(price * nodes + *table.nic * nodes) : std::nullopt;
+            }
         }
         const MemoryType memory = b.cpu ? b.cpu->memoryType : MemoryType::Ddr5;
         int platformIndex = -1;

@@ -149,8 +149,62 @@ private slots:
             sum += line.value(u"total"_s).toDouble();
         }
         QVERIFY(qAbs(sum - cost.value(u"capex"_s).toDouble()) < 1.0);
-        QVERIFY(cost.value(u"lines"_s).toArray().first().toObject().value(u"part"_s).toString() == u"h200"_s);
-        QCOMPARE(cost.value(u"lines"_s).toArray().first().toObject().value(u"unit_price"_s).toDouble(), 190000.0);
+        // 8 x H200 per node matches the seed's whole-system price "h200:8": one line per node instead of GPUs, platform and CPUs.
+        const QJsonObject first = cost.value(u"lines"_s).toArray().first().toObject();
+        QCOMPARE(first.value(u"part"_s).toString(), u"h200:8"_s);
+        QCOMPARE(first.value(u"kind"_s).toString(), u"system"_s);
+        QCOMPARE(first.value(u"unit_price"_s).toDouble(), 1500000.0);
+        for (const QJsonValue &v : cost.value(u"lines"_s).toArray())
+            QVERIFY2(v[u"kind"_s].toString() != u"gpu"_s && v[u"kind"_s].toString() != u"platform"_s && v[u"kind"_s].toString() != u"cpu"_s,
+                     qPrintable(v[u"part"_s].toString()));
+        QVERIFY(cost.value(u"complete"_s).toBool());
+        QVERIFY(cost.value(u"per_user"_s).toDouble() > 0);
+    }
+
+    // An unpriced part is never 0: complete is false, the ratios are null (not 0, not computed from the partial sum),
+    // and capex_text says "at least".
+    void estimateJsonWithAnUnpricedPart_data()
+    {
+        QTest::addColumn<QByteArray>("build");
+        QTest::addColumn<int>("unpriced");
+        // The seed has no price for the Xeon Gold 6454S nor for a one-socket platform with a GPU slot.
+        QTest::newRow("KTransformers, 4090 + Xeon 6454S") << QByteArray(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "q4_k_m",
+            "runtime": "ktransformers", "gpu": {"id": "rtx-4090", "count": 1}, "cpu": {"id": "xeon-6454s", "sockets": 1},
+            "ram": {"gb": 512, "mts": 4800, "channels": 8}, "workload": {"users": 1}})") << 2;
+        // 3 x A100 matches no whole system; the catalog prices neither the A100 card nor a 3-slot platform.
+        QTest::newRow("vLLM 3 x A100, no system of 3") << QByteArray(R"({"format": "hwplanner.build/1", "model": "r1-distill-llama-70b", "quant": "fp16",
+            "runtime": "vllm", "gpu": {"id": "a100-80g", "count": 3}, "cpu": {"id": "xeon-8592", "sockets": 2}, "workload": {"users": 4}})") << -1;
+    }
+
+    void estimateJsonWithAnUnpricedPart()
+    {
+        QFETCH(QByteArray, build);
+        QFETCH(int, unpriced);
+        const Run r = run({u"estimate"_s, write(u"unpriced.json"_s, build), u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject cost = QJsonDocument::fromJson(r.out).object().value(u"cost"_s).toObject();
+        QCOMPARE(cost.value(u"complete"_s), QJsonValue(false));
+        QCOMPARE(cost.value(u"tco_complete"_s), QJsonValue(false));
+        QVERIFY2(cost.value(u"per_user"_s).isNull(), qPrintable(QString::fromUtf8(QJsonDocument(cost).toJson())));
+        QVERIFY(cost.value(u"per_million_tokens"_s).isNull());
+        const int missing = int(cost.value(u"missing_prices"_s).toArray().size());
+        QVERIFY(missing > 0);
+        QCOMPARE(cost.value(u"unpriced_parts"_s).toInt(), missing);
+        if (unpriced >= 0)
+            QCOMPARE(missing, unpriced);
+        double priced = 0;
+        int nulls = 0;
+        for (const QJsonValue &v : cost.value(u"lines"_s).toArray()) {
+            nulls += v[u"unit_price"_s].isNull();
+            priced += v[u"total"_s].toDouble();
+        }
+        QCOMPARE(nulls, missing);
+        QVERIFY(qAbs(cost.value(u"capex"_s).toDouble() - priced) < 1.0); // the priced lines only: a lower bound
+        QVERIFY2(cost.value(u"capex_text"_s).toString().startsWith(u"incomplete: at least "_s), qPrintable(cost.value(u"capex_text"_s).toString()));
+        // The text form says the same.
+        const Run text = run({u"estimate"_s, write(u"unpriced.json"_s, build)});
+        QVERIFY2(text.out.contains("Capex incomplete: at least"), text.out.constData());
+        QVERIFY(text.out.contains("per user none (capex incomplete)"));
     }
 
     void sweepJsonHasTheDocumentedShape()

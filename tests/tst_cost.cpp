@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -59,6 +61,45 @@ hw::GpuSpec h100()
     g.bandwidthGBs = 3350;
     g.bf16Tflops = 989;
     return g;
+}
+
+hw::CpuSpec xeon8358()
+{
+    hw::CpuSpec c;
+    c.id = "xeon-8358";
+    c.name = "Xeon 8358";
+    c.memoryType = hw::MemoryType::Ddr4;
+    c.memoryChannels = 8;
+    c.memoryMTs = 3200;
+    c.tdpW = 250;
+    return c;
+}
+
+hw::GpuSpec a100()
+{
+    hw::GpuSpec g;
+    g.id = "a100-80g";
+    g.name = "A100 80GB";
+    g.tdpW = 400;
+    g.memoryGB = 80;
+    g.bandwidthGBs = 2039;
+    g.bf16Tflops = 312;
+    return g;
+}
+
+// A GPU build, 2 sockets of DDR4, priced part by part; `system` adds a whole 8 x A100 node.
+std::vector<hw::PriceRecord> a100Parts()
+{
+    return {price(hw::PartKind::Gpu, "a100-80g", 100000), price(hw::PartKind::Platform, "p8", 50000), price(hw::PartKind::Cpu, "xeon-8358", 20000),
+            price(hw::PartKind::Memory, "ddr4", 10), price(hw::PartKind::Nvme, "nvme", 400), price(hw::PartKind::Nic, "ib-400g", 8000)};
+}
+
+const hw::BomLine *line(const hw::CostResult &c, hw::PartKind kind)
+{
+    for (const hw::BomLine &l : c.lines)
+        if (l.kind == kind)
+            return &l;
+    return nullptr;
 }
 
 } // namespace
@@ -208,6 +249,153 @@ private slots:
         QVERIFY(!c.complete());
         QCOMPARE(c.capex, 400.0);
         QCOMPARE(c.missingPrices.size(), std::size_t(2)); // the GPU and a platform for it
+    }
+
+    // Whichever part lacks a price, the capex is the priced lines only and says "at least"; the ratios do not exist.
+    void unpricedPartIsNeverZero_data()
+    {
+        QTest::addColumn<QString>("unpriced"); // the part kind removed from the price book, "" = none
+        QTest::addColumn<bool>("complete");
+        QTest::newRow("every part priced") << QString() << true;
+        QTest::newRow("no GPU price") << u"gpu"_s << false;
+        QTest::newRow("no CPU price") << u"cpu"_s << false;
+        QTest::newRow("no memory price") << u"memory"_s << false;
+        QTest::newRow("no NIC price (two nodes)") << u"nic"_s << false;
+        QTest::newRow("no platform price") << u"platform"_s << false;
+    }
+
+    void unpricedPartIsNeverZero()
+    {
+        QFETCH(QString, unpriced);
+        QFETCH(bool, complete);
+        std::vector<hw::PriceRecord> records;
+        for (const hw::PriceRecord &r : a100Parts())
+            if (unpriced.toStdString() != hw::partKindName(r.kind))
+                records.push_back(r);
+        hw::InMemoryPriceBook book(records, {platform("p8", 8, 2, hw::MemoryType::Ddr4, 0)}, plain(), day("2026-11-22"));
+        hw::Build b;
+        b.gpu = a100();
+        b.gpusPerNode = 4; // no whole system of 4 is quoted: priced part by part
+        b.nodes = 2;
+        b.cpu = xeon8358();
+        b.sockets = 2;
+        b.ramGB = 256;
+        hw::Estimate e;
+        e.maxUsers = 10;
+        e.decodeAggregate = 100;
+        const hw::CostResult c = hw::costOf(b, e, book, plain());
+        QCOMPARE(c.complete(), complete);
+        double priced = 0;
+        int missing = 0;
+        for (const hw::BomLine &l : c.lines) {
+            priced += l.price ? l.price->amount * l.qty : 0;
+            missing += !l.price;
+        }
+        QCOMPARE(c.capex, priced);
+        QCOMPARE(c.unpricedCount(), missing);
+        QCOMPARE(c.perUser.has_value(), complete);
+        QCOMPARE(c.perMillionTokens.has_value(), complete);
+        const std::string text = hw::english({hw::capexMessage(c, "X")});
+        if (complete) {
+            QCOMPARE(text, std::string("X CNY"));
+            QCOMPARE(*c.perUser, c.capex / 10);
+        } else {
+            QCOMPARE(missing, 1);
+            QCOMPARE(text, std::string("incomplete: at least X CNY, 1 part unpriced"));
+            QCOMPARE(hw::english({hw::tcoMessage(c, "Y")}), std::string("at least Y CNY/year (capex incomplete)"));
+        }
+    }
+
+    void capexMessageCountsTheUnpricedParts()
+    {
+        hw::CostResult c;
+        c.currency = "CNY";
+        c.missingPrices = {"gpu a", "cpu b", "nic c"};
+        QCOMPARE(hw::english({hw::capexMessage(c, "400")}), std::string("incomplete: at least 400 CNY, 3 parts unpriced"));
+    }
+
+    // A whole-system price replaces the GPU, platform and CPU lines when the GPU and the count per node match it.
+    void wholeSystemPriceWhenTheBuildMatches_data()
+    {
+        QTest::addColumn<QString>("gpu");
+        QTest::addColumn<int>("gpusPerNode");
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<bool>("system");
+        QTest::addColumn<double>("capex");
+        // 8 x A100 node quoted at 1,850,000 (seed 000); two nodes add an InfiniBand adapter each.
+        QTest::newRow("8 x A100, one node") << u"a100-80g"_s << 8 << 1 << true << 1850000.0;
+        QTest::newRow("2 nodes x 8 x A100") << u"a100-80g"_s << 8 << 2 << true << 2 * 1850000.0 + 2 * 8000.0;
+        // 4 GPUs is not the quoted machine: part by part (4 x 100,000 + 50,000 + 2 x 20,000 + 256 GB x 10 + 1 TB x 400).
+        QTest::newRow("4 x A100: no system of 4") << u"a100-80g"_s << 4 << 1 << false << 400000.0 + 50000 + 40000 + 2560 + 400;
+        QTest::newRow("8 x H100: no H100 system") << u"h100-sxm"_s << 8 << 1 << false << -1.0;
+    }
+
+    void wholeSystemPriceWhenTheBuildMatches()
+    {
+        QFETCH(QString, gpu);
+        QFETCH(int, gpusPerNode);
+        QFETCH(int, nodes);
+        QFETCH(bool, system);
+        QFETCH(double, capex);
+        std::vector<hw::PriceRecord> records = a100Parts();
+        hw::PriceRecord node = price(hw::PartKind::System, "a100-80g:8", 1850000);
+        node.note = "2 x Xeon 8358, 512 GB, 5 TB";
+        records.push_back(node);
+        hw::InMemoryPriceBook book(records, {platform("p8", 8, 2, hw::MemoryType::Ddr4, 0)}, plain(), day("2026-11-22"));
+        hw::Build b;
+        b.gpu = gpu == u"a100-80g"_s ? a100() : h100();
+        b.gpusPerNode = gpusPerNode;
+        b.nodes = nodes;
+        b.cpu = xeon8358();
+        b.sockets = 2;
+        b.ramGB = 256;
+        hw::Estimate e;
+        e.weightsGB = 200;
+        const hw::CostResult c = hw::costOf(b, e, book, plain());
+        const hw::BomLine *s = line(c, hw::PartKind::System);
+        QCOMPARE(s != nullptr, system);
+        if (system) {
+            QCOMPARE(s->qty, double(nodes));
+            QCOMPARE(s->part, std::string("a100-80g:8"));
+            QCOMPARE(s->name, std::string("8 x A100 80GB server (as quoted: 2 x Xeon 8358, 512 GB, 5 TB)"));
+            for (hw::PartKind k : {hw::PartKind::Gpu, hw::PartKind::Platform, hw::PartKind::Cpu, hw::PartKind::Memory, hw::PartKind::Nvme})
+                QVERIFY2(!line(c, k), hw::partKindName(k));
+            QCOMPARE(line(c, hw::PartKind::Nic) != nullptr, nodes > 1);
+            QVERIFY(c.complete());
+            // The buyer is told what to check against the quote.
+            QVERIFY(std::any_of(c.assumptions.begin(), c.assumptions.end(),
+                                [](const std::string &a) { return a.find("check that it holds 2 x Xeon 8358 and 256 GB of RAM") != std::string::npos; }));
+        } else {
+            QVERIFY(line(c, hw::PartKind::Cpu));
+        }
+        if (capex >= 0)
+            QCOMPARE(c.capex, capex);
+        else
+            QVERIFY(!c.complete()); // the H100 card has no price here
+    }
+
+    // The stale mark follows the limit in the settings.
+    void staleFollowsTheSetting_data()
+    {
+        QTest::addColumn<int>("staleDays");
+        QTest::addColumn<bool>("stale");
+        QTest::newRow("limit 30: a 52-day-old price is stale") << 30 << true;
+        QTest::newRow("limit 52: not yet") << 52 << false;
+        QTest::newRow("limit 180 (default): fresh") << 180 << false;
+    }
+
+    void staleFollowsTheSetting()
+    {
+        QFETCH(int, staleDays);
+        QFETCH(bool, stale);
+        hw::CostSettings s = plain();
+        s.staleDays = staleDays;
+        hw::InMemoryPriceBook book({price(hw::PartKind::Gpu, "a", 100, "CNY", "new", "2026-10-01")}, {}, s, day("2026-11-22"));
+        const auto q = book.latest(hw::PartKind::Gpu, "a");
+        QCOMPARE(q->ageDays, 52);
+        QCOMPARE(q->stale, stale);
+        hw::Build b;
+        QCOMPARE(hw::costOf(b, hw::Estimate(), book, s).staleDays, staleDays);
     }
 };
 

@@ -406,6 +406,61 @@ private slots:
         QCOMPARE(w.document()->undoStack()->count(), undoSteps + 1);
     }
 
+    // A build priced as a whole 8 x A100 node, and one with unpriced parts: the second reads "at least" on the Cost
+    // and Compare tabs, gets no "best" mark on capex, and has no point on the cost-versus-speed chart.
+    void incompleteCapexIsNeverRankedCheaper()
+    {
+        hwui::MainWindow w;
+        w.resize(1600, 1000);
+        const QString system = m_dir.filePath(u"a100x8.hwplan"_s);
+        const QString kt = m_dir.filePath(u"kt.hwplan"_s);
+        for (const auto &[path, json] : {std::pair{system, QByteArray(R"({"format": "hwplanner.build/1", "name": "8 x A100", "model": "deepseek-r1",
+                  "quant": "awq-int4", "runtime": "vllm", "gpu": {"id": "a100-80g", "count": 8}, "cpu": {"id": "xeon-8358", "sockets": 2},
+                  "ram": {"gb": 512}, "workload": {"users": 16}})")},
+                                         std::pair{kt, QByteArray(R"({"format": "hwplanner.build/1", "name": "KTransformers", "model": "deepseek-r1",
+                  "quant": "q4_k_m", "runtime": "ktransformers", "gpu": {"id": "rtx-4090", "count": 1}, "cpu": {"id": "xeon-6454s", "sockets": 1},
+                  "ram": {"gb": 512}, "workload": {"users": 1}})")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json);
+        }
+        hwui::ResultsView *r = w.results();
+        QVERIFY(w.openFile(system));
+        QCOMPARE(r->bomModel()->rowCount(), 1); // one machine, as quoted
+        const QString line = r->bomModel()->index(0, hwui::BomModel::Part).data().toString();
+        QVERIFY2(line.contains(u"8 x NVIDIA A100 80GB SXM"_s), qPrintable(line));
+        QCOMPARE(r->bomModel()->index(0, hwui::BomModel::Total).data(hwui::RawValueRole).toDouble(), 1850000.0);
+        w.pinCurrent();
+        QVERIFY(w.openFile(kt));
+        const auto chartSeries = [&](const QString &name) -> QScatterSeries * {
+            for (QAbstractSeries *s : w.sweepView()->chart()->series())
+                if (s->name().startsWith(name))
+                    return qobject_cast<QScatterSeries *>(s);
+            return nullptr;
+        };
+        const QString notPlaced = QCoreApplication::translate("hwui::SweepView", "This build: not placed, %n part(s) without a price", nullptr, 2);
+        QScatterSeries *current = chartSeries(notPlaced);
+        QVERIFY2(current, qPrintable(notPlaced));
+        QCOMPARE(current->count(), 0);
+        w.pinCurrent();
+        QCOMPARE(w.compareModel()->columnCount(), 2);
+        const QString capex = w.compareModel()->index(hwui::CompareModel::Capex, 1).data().toString();
+        QVERIFY2(capex.startsWith(QCoreApplication::translate("hw::Message", "incomplete: at least %1 %2, %3 parts unpriced").section(u'%', 0, 0)),
+                 qPrintable(capex));
+        QVERIFY(!w.compareModel()->index(hwui::CompareModel::Capex, 1).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!w.compareModel()->index(hwui::CompareModel::Capex, 1).data(hwui::RawValueRole).isValid());
+        QVERIFY(!w.compareModel()->index(hwui::CompareModel::PerUserCost, 1).data(hwui::RawValueRole).isValid());
+        // One complete capex has nothing to be compared with: no mark either.
+        QVERIFY(!w.compareModel()->index(hwui::CompareModel::Capex, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(chartSeries(QCoreApplication::translate("hwui::SweepView", "Pinned builds (%n more not placed: parts without a price)", nullptr, 1))->count(), 1);
+        r->tabs()->setCurrentIndex(2);
+        shoot(&w, u"main-cost-incomplete"_s);
+        QVERIFY(w.openFile(system));
+        shoot(&w, u"main-cost-system"_s);
+        r->tabs()->setCurrentIndex(r->tabs()->count() - 2);
+        shoot(&w, u"main-compare-incomplete"_s);
+    }
+
     void pinnedBuildsAreCompared()
     {
         hwui::MainWindow w;
@@ -474,6 +529,80 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         shoot(&dialog, u"catalog"_s);
+    }
+
+    // A price typed into the form: refused with the field named when it is not a real, sourced, dated quote;
+    // stored in the history when it is, and undo takes it back.
+    void priceFormValidates_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::addColumn<double>("amount");
+        QTest::addColumn<int>("daysAgo");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("refusal"); // the message's source text (it names the field), "" = accepted
+        QTest::addColumn<QStringList>("args");
+        const QString future = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+        QTest::newRow("valid") << u"a100-80g"_s << 95000.0 << 3 << u"quote Q-2026-117"_s << QString() << QStringList();
+        QTest::newRow("zero price") << u"a100-80g"_s << 0.0 << 3 << u"quote"_s << u"Price: must be more than 0"_s << QStringList();
+        QTest::newRow("negative price") << u"a100-80g"_s << -5.0 << 3 << u"quote"_s << u"Price: must be more than 0"_s << QStringList();
+        QTest::newRow("date in the future") << u"a100-80g"_s << 95000.0 << -2 << u"quote"_s
+                                            << u"Date: %1 is in the future; a price is dated when it was quoted"_s << QStringList{future};
+        QTest::newRow("no source") << u"a100-80g"_s << 95000.0 << 3 << u"   "_s
+                                   << u"Source: required (URL, quote number or document), so the price can be checked"_s << QStringList();
+        QTest::newRow("unknown part") << u"a100-81g"_s << 95000.0 << 3 << u"quote"_s << u"Part: no %1 \"%2\" in the catalog"_s
+                                      << QStringList{u"gpu"_s, u"a100-81g"_s};
+    }
+
+    void priceFormValidates()
+    {
+        QFETCH(QString, part);
+        QFETCH(double, amount);
+        QFETCH(int, daysAgo);
+        QFETCH(QString, source);
+        QFETCH(QString, refusal);
+        QFETCH(QStringList, args);
+        hwui::CatalogDialog dialog(m_dir.filePath(u"priceform.sqlite"_s));
+        QSqlTableModel *prices = dialog.table(u"prices"_s);
+        QVERIFY(prices);
+        const int rows = prices->rowCount();
+        hw::PriceRecord r;
+        r.kind = hw::PartKind::Gpu;
+        r.partId = part.toStdString();
+        r.amount = amount;
+        r.currency = "CNY";
+        r.condition = "new";
+        r.date = QDate::currentDate().addDays(-daysAgo).toString(Qt::ISODate).toStdString();
+        r.source = source.toStdString();
+        const bool ok = dialog.addPrice(r);
+        QCOMPARE(ok, refusal.isEmpty());
+        if (!ok) {
+            QString expected = QCoreApplication::translate("hwui::CatalogDialog", refusal.toUtf8().constData());
+            for (const QString &a : args)
+                expected = expected.arg(a);
+            QCOMPARE(dialog.lastError(), expected);
+            QCOMPARE(prices->rowCount(), rows);
+            QCOMPARE(dialog.undoStack()->count(), 0);
+            return;
+        }
+        QCOMPARE(prices->rowCount(), rows + 1);
+        hwdb::CatalogDatabase db(m_dir.filePath(u"priceform.sqlite"_s));
+        hw::Catalog c;
+        QVERIFY(db.open() && db.load(&c));
+        const auto book = hwdb::makePriceBook(c, hw::CostSettings());
+        QCOMPARE(book->latest(hw::PartKind::Gpu, "a100-80g")->amount, 95000.0);
+        dialog.undoStack()->undo();
+        QCOMPARE(prices->rowCount(), rows);
+        QVERIFY(db.load(&c));
+        QVERIFY(!hwdb::makePriceBook(c, hw::CostSettings())->latest(hw::PartKind::Gpu, "a100-80g"));
+        dialog.undoStack()->redo();
+        QCOMPARE(prices->rowCount(), rows + 1);
+        // The form itself, filled as a user would: the same record.
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.tabs()->setCurrentIndex(dialog.tabs()->count() - 1);
+        QVERIFY(dialog.findChild<QWidget *>(u"addPriceForm"_s));
+        QCOMPARE(dialog.priceFromForm().condition, std::string("new"));
+        shoot(&dialog, u"catalog-prices"_s);
     }
 
     // Every text column the catalog editor edits takes injection and control-character strings as
@@ -667,6 +796,47 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         shoot(&dialog, u"settings"_s);
+    }
+
+    // The stale limit is one setting: the dialog writes it, the price book and the Cost tab use it.
+    void staleLimitIsASetting()
+    {
+        const int before = hwdb::settings::staleDays.value();
+        {
+            hwui::SettingsDialog dialog;
+            auto *days = dialog.findChild<QSpinBox *>(u"staleDays"_s);
+            QVERIFY(days);
+            QCOMPARE(days->value(), before);
+            days->setValue(3000); // nothing in the seed is that old
+            dialog.accept();
+        }
+        QCOMPARE(hwdb::settings::staleDays.value(), 3000);
+        QCOMPARE(hwdb::costSettings().staleDays, 3000);
+        {
+            hwui::MainWindow w;
+            const hwui::BomModel *bom = w.results()->bomModel();
+            QVERIFY(bom->rowCount() > 0);
+            int priced = 0;
+            for (int r = 0; r < bom->rowCount(); ++r) {
+                if (bom->index(r, hwui::BomModel::UnitPrice).data(hwui::RawValueRole).toDouble() <= 0)
+                    continue; // an unpriced line is marked for that reason
+                ++priced;
+                // a stale price is drawn in orange; none is stale at this limit
+                QVERIFY2(!bom->index(r, hwui::BomModel::PriceDate).data(Qt::ForegroundRole).isValid(),
+                         qPrintable(bom->index(r, hwui::BomModel::PriceDate).data().toString()));
+            }
+            QVERIFY(priced > 0);
+        }
+        hwdb::settings::staleDays.set(30);
+        {
+            hwui::MainWindow w;
+            const hwui::BomModel *bom = w.results()->bomModel();
+            int stale = 0;
+            for (int r = 0; r < bom->rowCount(); ++r)
+                stale += bom->index(r, hwui::BomModel::PriceDate).data(Qt::ToolTipRole).toString().contains(u" 30 "_s);
+            QVERIFY(stale > 0); // the tooltip names the limit set
+        }
+        hwdb::settings::staleDays.set(before);
     }
 
     // A team catalog URL is checked before it is kept: the scheme, no password in the plain-text

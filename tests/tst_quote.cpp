@@ -127,14 +127,32 @@ private slots:
         }
         QVERIFY(f.contains(u"VAT 13%"_s));
         QVERIFY(f.contains(u"Recommended: build 1"_s));
-        // Build 2 has parts without a sourced price: the comparison says its total is incomplete.
-        QVERIFY(!q.value(u"builds"_s).toArray().at(1).toObject().value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"complete"_s).toBool());
-        QVERIFY(f.contains(u"incomplete: parts without a price"_s));
-        // ... and its frontier chart says why the build has no point on it; the complete builds have one.
+        // Build 2 has parts without a sourced price: its totals read as lower bounds, its ratios as none.
+        const QJsonObject second = q.value(u"builds"_s).toArray().at(1).toObject();
+        const QJsonObject secondCost = second.value(u"result"_s).toObject().value(u"cost"_s).toObject();
+        QVERIFY(!secondCost.value(u"complete"_s).toBool());
+        const int unpriced = secondCost.value(u"unpriced_parts"_s).toInt();
+        QVERIFY(unpriced > 1);
+        for (const char *key : {"subtotal", "total"}) {
+            const QString bound = u"incomplete: at least %1 CNY, %2 parts unpriced"_s.arg(l.toString(second.value(QLatin1StringView(key)).toDouble(), 'f', 2))
+                                      .arg(unpriced);
+            QVERIFY2(f.contains(bound), qPrintable(bound));
+        }
+        QVERIFY(f.contains(u"none: the capex is incomplete"_s));
+        // A stale price says its age (the date cell wraps after "(stale:", hence two checks).
+        QVERIFY(t.contains(u"(stale:"_s));
+        for (const QJsonValue &lv : secondCost.value(u"lines"_s).toArray())
+            if (lv[u"stale"_s].toBool())
+                QVERIFY2(t.contains(u"price %1 days old)"_s.arg(lv[u"age_days"_s].toInt())), qPrintable(lv[u"part"_s].toString()));
+        // Build 3 (8 x A100 80GB) is priced as the seed's whole 8-GPU A100 node, so it is complete.
+        const QJsonObject third = q.value(u"builds"_s).toArray().at(2).toObject().value(u"result"_s).toObject().value(u"cost"_s).toObject();
+        QVERIFY(third.value(u"complete"_s).toBool());
+        QCOMPARE(third.value(u"lines"_s).toArray().first().toObject().value(u"part"_s).toString(), u"a100-80g:8"_s);
+        // ... and the incomplete build's frontier chart says why it has no point on it; the complete builds have one.
         int incomplete = 0;
         for (const QJsonValue &v : q.value(u"builds"_s).toArray())
             incomplete += !v[u"result"_s][u"cost"_s][u"complete"_s].toBool();
-        QCOMPARE(incomplete, 2);
+        QCOMPARE(incomplete, 1);
         QCOMPARE(f.count(u"This build: not placed, parts without a price"_s), incomplete);
         QCOMPARE(f.count(u"This build"_s), 3);
         QVERIFY(f.contains(u"median error"_s));

@@ -88,6 +88,129 @@ private slots:
         }
     }
 
+    // Seed 000's build: 2 nodes of 8 x A100 80GB, 2 x Xeon 8358 and 512 GB each, for 100 users. Priced with the seed's
+    // whole-node quote (1.85M CNY each) it is complete and within the documents' 3.5-3.7M for two nodes (2.5-5M allowed).
+    void sourceDocumentsTwoA100Nodes()
+    {
+        hw::Catalog catalog = m_cat.catalog;
+        // The seed prices no InfiniBand adapter yet: this test's own catalog row.
+        hw::PriceRecord nic;
+        nic.kind = hw::PartKind::Nic;
+        nic.partId = "ib-400g";
+        nic.amount = 9000;
+        nic.currency = "CNY";
+        nic.condition = "new";
+        nic.date = "2026-06-01";
+        nic.source = "test row: an NDR adapter";
+        catalog.prices.push_back(nic);
+        const hw::Build b = m_cat.build(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "awq-int4", "runtime": "vllm",
+            "gpu": {"id": "a100-80g", "count": 8}, "nodes": 2, "cpu": {"id": "xeon-8358", "sockets": 2}, "ram": {"gb": 512},
+            "workload": {"users": 100}})");
+        const hw::CostSettings s;
+        const auto book = hwdb::makePriceBook(catalog, s);
+        const hw::Estimate e = hw::estimate(b);
+        const hw::CostResult cost = hw::costOf(b, e, *book, s);
+        QVERIFY2(cost.complete(), cost.missingPrices.empty() ? "" : cost.missingPrices.front().c_str());
+        QVERIFY2(cost.capex >= 2.5e6 && cost.capex <= 5e6, qPrintable(QString::number(cost.capex, 'f', 0)));
+        QCOMPARE(cost.capex, 2 * 1850000.0 + 2 * 9000.0);
+        QCOMPARE(cost.lines.front().kind, hw::PartKind::System);
+        QCOMPARE(cost.lines.front().qty, 2.0);
+        QCOMPARE(cost.lines.size(), std::size_t(2)); // the two nodes and their adapters
+        QCOMPARE(cost.perUser.has_value(), e.maxUsers > 0);
+        QVERIFY(cost.perMillionTokens.has_value());
+        // Without the adapter's price the same build is incomplete: no ratio, and the sweep leaves it out of the ranking.
+        const auto seedBook = hwdb::makePriceBook(m_cat.catalog, s);
+        const hw::CostResult without = hw::costOf(b, e, *seedBook, s);
+        QVERIFY(!without.complete());
+        QCOMPARE(without.capex, 2 * 1850000.0);
+        QVERIFY(!without.perUser && !without.perMillionTokens);
+
+        // The sweep prices the same point the same way.
+        hw::SweepTarget t = hw::sweepTargetFor(b);
+        t.quantIds = {"awq-int4"};
+        t.runtimeIds = {"vllm"};
+        for (const auto *prices : {book.get(), seedBook.get()}) {
+            const hw::SweepResult r = hw::sweep(catalog, t, *prices, s);
+            int found = 0;
+            for (const hw::SweepPoint &p : r.points) {
+                if (p.gpu < 0 || catalog.gpus[size_t(p.gpu)].id != "a100-80g" || p.gpusPerNode != 8 || p.nodes != 2)
+                    continue;
+                ++found;
+                QCOMPARE(p.priced, prices == book.get());
+                if (p.priced)
+                    QCOMPARE(p.capex, cost.capex);
+            }
+            QCOMPARE(found, 1);
+        }
+    }
+
+    // Removing a price from the cheapest recommended build's part must push that build out of the ranking, never to
+    // the top as if the part cost 0; the chart's frontier holds priced points only.
+    void rankingNeverPutsIncompleteFirst_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("its GPU unpriced") << u"gpu"_s;
+        QTest::newRow("platforms unpriced (its CPU comes in the kit)") << u"platform"_s;
+        QTest::newRow("NVMe unpriced") << u"nvme"_s;
+        QTest::newRow("memory unpriced") << u"memory"_s;
+    }
+
+    void rankingNeverPutsIncompleteFirst()
+    {
+        QFETCH(QString, kind);
+        hw::SweepTarget t;
+        t.modelIds = {"r1-distill-qwen-32b"};
+        t.users = 5;
+        t.minTpsPerUser = 10;
+        t.top = 5;
+        const hw::CostSettings s;
+        const auto full = hwdb::makePriceBook(m_cat.catalog, s);
+        const hw::SweepResult before = hw::sweep(m_cat.catalog, t, *full, s);
+        QVERIFY(!before.recommended.empty());
+        const hw::SweepPoint cheapest = before.points[before.recommended.front()];
+        const hw::Build cheapestBuild = hw::sweepBuild(m_cat.catalog, t, cheapest);
+        hw::PartKind removed = hw::PartKind::Gpu;
+        QVERIFY(hw::partKindFromName(kind.toStdString(), &removed));
+        std::string part;
+        if (removed == hw::PartKind::Gpu)
+            part = cheapestBuild.gpu ? cheapestBuild.gpu->id : std::string();
+        hw::Catalog catalog = m_cat.catalog;
+        const auto before_size = catalog.prices.size();
+        std::erase_if(catalog.prices, [&](const hw::PriceRecord &r) {
+            const bool system = removed == hw::PartKind::Gpu && r.kind == hw::PartKind::System && r.partId.rfind(part + ":", 0) == 0;
+            return system || (r.kind == removed && (part.empty() || r.partId == part));
+        });
+        QVERIFY(catalog.prices.size() < before_size);
+        const auto book = hwdb::makePriceBook(catalog, s);
+        const hw::SweepResult r = hw::sweep(catalog, t, *book, s);
+        // The build that was cheapest is now incomplete (unless the removed part was not on its bill) and is not ranked.
+        const hw::CostResult cost = hw::costOf(cheapestBuild, hw::estimate(cheapestBuild, hw::Detail::Figures), *book, s);
+        double last = 0;
+        for (std::size_t i : r.recommended) {
+            const hw::SweepPoint &p = r.points[i];
+            QVERIFY(p.priced);
+            const hw::Build b = hw::sweepBuild(catalog, t, p);
+            const hw::CostResult c = hw::costOf(b, hw::estimate(b, hw::Detail::Figures), *book, s);
+            QVERIFY2(c.complete(), qPrintable(QString::fromStdString(b.name)));
+            QVERIFY(p.capex >= last);
+            last = p.capex;
+            if (!cost.complete())
+                QVERIFY2(b.name != cheapestBuild.name, qPrintable(QString::fromStdString(b.name)));
+        }
+        for (std::size_t i : r.frontierAggregate)
+            QVERIFY(r.points[i].priced);
+        for (std::size_t i : r.frontierPerUser)
+            QVERIFY(r.points[i].priced);
+        for (std::size_t i : r.unpricedFeasible)
+            QVERIFY(!r.points[i].priced && r.points[i].meets);
+        if (!cost.complete()) {
+            bool listed = false; // it still meets the target: listed with the unpriced builds, after the ranking
+            for (const hw::SweepPoint &p : r.points)
+                listed = listed || (hw::sweepBuild(catalog, t, p).name == cheapestBuild.name && !p.priced && p.meets);
+            QVERIFY(listed);
+        }
+    }
+
     void cancelStops()
     {
         hw::SweepTarget t;

@@ -3,14 +3,22 @@
 #include "db/modelimport.h"
 #include "db/pricecsv.h"
 
+#include "model/pricebook.h"
+
+#include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -130,6 +138,35 @@ private:
     bool m_ok = false;
 };
 
+// A price entered in the form: redo stores it (one transaction), undo takes back the row it added.
+class PriceCommand final : public QUndoCommand
+{
+public:
+    PriceCommand(CatalogDialog *d, hw::PriceRecord record)
+        : QUndoCommand(CatalogDialog::tr("Add a price for %1").arg(QString::fromStdString(record.partId))), m_d(d), m_record(std::move(record)) {}
+    void redo() override
+    {
+        QString error;
+        m_ok = m_d->applyPrice(m_record, true, &error);
+        if (!m_ok) {
+            m_d->reportError(error);
+            setObsolete(true);
+        }
+    }
+    void undo() override
+    {
+        QString error;
+        if (!m_d->applyPrice(m_record, false, &error))
+            m_d->reportError(error);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    CatalogDialog *m_d;
+    hw::PriceRecord m_record;
+    bool m_ok = false;
+};
+
 CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
     : QDialog(parent), m_db(std::make_unique<hwdb::CatalogDatabase>(catalogPath))
 {
@@ -192,9 +229,18 @@ CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
         view->resizeColumnsToContents();
         for (int c = 0; c < proxy->columnCount(); ++c)
             view->setColumnWidth(c, std::min(view->columnWidth(c), 320));
-        if (name == u"prices")
-            view->setEditTriggers(QAbstractItemView::NoEditTriggers); // history: add by import, never overwrite
-        m_tabs->addTab(view, title);
+        if (name == u"prices") {
+            view->setEditTriggers(QAbstractItemView::NoEditTriggers); // history: add by import or the form, never overwrite
+            auto *page = new QWidget(m_tabs);
+            auto *pageLayout = new QVBoxLayout(page);
+            pageLayout->setContentsMargins(0, 0, 0, 0);
+            view->setParent(page);
+            pageLayout->addWidget(view, 1);
+            pageLayout->addWidget(makePriceForm(page));
+            m_tabs->addTab(page, title);
+        } else {
+            m_tabs->addTab(view, title);
+        }
         m_tables.append({name, model});
     }
     connect(undo, &QPushButton::clicked, &m_undo, &QUndoStack::undo);
@@ -331,6 +377,188 @@ bool CatalogDialog::addRow(const QString &tableName)
     auto *command = new RowCommand(this, tableName, row);
     m_undo.push(command);
     return command->ok();
+}
+
+QWidget *CatalogDialog::makePriceForm(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Add price"), parent);
+    box->setObjectName(u"addPriceForm"_s);
+    auto *grid = new QGridLayout(box);
+    m_priceKind = new QComboBox(box);
+    const QList<QPair<QString, QString>> kinds = {{u"gpu"_s, tr("GPU (per card)")}, {u"cpu"_s, tr("CPU (each)")}, {u"memory"_s, tr("Memory (per GB)")},
+                                                  {u"platform"_s, tr("Platform")}, {u"nvme"_s, tr("NVMe (per TB)")}, {u"nic"_s, tr("NIC")},
+                                                  {u"system"_s, tr("Whole system (per machine)")}};
+    for (const auto &[id, name] : kinds)
+        m_priceKind->addItem(name, id);
+    m_pricePart = new QComboBox(box);
+    m_pricePart->setEditable(true); // a memory speed (ddr5-5600) or a system size (h200:4) may be new
+    m_pricePart->setMinimumContentsLength(18);
+    m_pricePart->setToolTip(tr("A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: <gpu id>:<GPU count>, e.g. a100-80g:8."));
+    m_priceVendor = new QLineEdit(box);
+    m_priceAmount = new QDoubleSpinBox(box);
+    m_priceAmount->setRange(0, 1e9);
+    m_priceAmount->setDecimals(2);
+    m_priceAmount->setGroupSeparatorShown(true);
+    m_priceCurrency = new QComboBox(box);
+    m_priceCurrency->addItem(tr("CNY"), u"CNY"_s);
+    m_priceCurrency->addItem(tr("USD"), u"USD"_s);
+    m_priceCondition = new QComboBox(box);
+    m_priceCondition->addItem(tr("new"), u"new"_s);
+    m_priceCondition->addItem(tr("used"), u"used"_s);
+    m_priceCondition->addItem(tr("refurbished"), u"refurbished"_s);
+    m_priceDate = new QDateEdit(QDate::currentDate(), box);
+    m_priceDate->setCalendarPopup(true);
+    m_priceDate->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_priceDate->setMaximumDate(QDate::currentDate());
+    m_priceSource = new QLineEdit(box);
+    m_priceSource->setPlaceholderText(tr("Required: URL, quote number or document"));
+    m_priceNote = new QLineEdit(box);
+    m_priceNote->setPlaceholderText(tr("For a whole system: what it includes (CPUs, RAM, storage)"));
+    auto *add = new QPushButton(tr("Add &price"), box);
+    add->setObjectName(u"addPriceButton"_s);
+    const auto field = [&](int row, int column, const QString &label, QWidget *w) {
+        auto *l = new QLabel(label, box);
+        l->setBuddy(w);
+        grid->addWidget(l, row, column * 2);
+        grid->addWidget(w, row, column * 2 + 1);
+    };
+    field(0, 0, tr("&Kind:"), m_priceKind);
+    field(0, 1, tr("Pa&rt:"), m_pricePart);
+    field(0, 2, tr("&Vendor:"), m_priceVendor);
+    field(0, 3, tr("Pri&ce:"), m_priceAmount);
+    field(1, 0, tr("C&urrency:"), m_priceCurrency);
+    field(1, 1, tr("Co&ndition:"), m_priceCondition);
+    field(1, 2, tr("&Date:"), m_priceDate);
+    field(1, 3, tr("&Source:"), m_priceSource);
+    field(2, 0, tr("N&ote:"), m_priceNote);
+    grid->addWidget(m_priceNote, 2, 1, 1, 5);
+    grid->addWidget(add, 2, 7);
+    fillPartIds();
+    connect(m_priceKind, &QComboBox::currentIndexChanged, this, &CatalogDialog::fillPartIds);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (addPrice(priceFromForm())) {
+            m_priceAmount->setValue(0);
+            m_priceSource->clear();
+            m_priceNote->clear();
+        }
+    });
+    return box;
+}
+
+void CatalogDialog::fillPartIds()
+{
+    hw::PartKind kind = hw::PartKind::Gpu;
+    hw::partKindFromName(m_priceKind->currentData().toString().toStdString(), &kind);
+    QStringList ids;
+    switch (kind) {
+    case hw::PartKind::Gpu:
+        for (const hw::GpuSpec &g : m_catalog.gpus)
+            ids << QString::fromStdString(g.id);
+        break;
+    case hw::PartKind::Cpu:
+        for (const hw::CpuSpec &c : m_catalog.cpus)
+            ids << QString::fromStdString(c.id);
+        break;
+    case hw::PartKind::Platform:
+        for (const hw::PlatformSpec &p : m_catalog.platforms)
+            ids << QString::fromStdString(p.id);
+        break;
+    case hw::PartKind::Memory:
+        ids << u"ddr4"_s << u"ddr5"_s << u"lpddr5"_s;
+        for (const hw::CpuSpec &c : m_catalog.cpus)
+            ids << QString::fromStdString(hw::memoryPartId(c.memoryType, c.memoryMTs));
+        break;
+    case hw::PartKind::Nvme:
+        ids << u"nvme"_s;
+        break;
+    case hw::PartKind::Nic:
+        ids << u"ib-400g"_s << u"ib-200g"_s << u"eth-100g"_s;
+        break;
+    case hw::PartKind::System:
+        for (const hw::PriceRecord &r : m_catalog.prices)
+            if (r.kind == hw::PartKind::System)
+                ids << QString::fromStdString(r.partId);
+        for (const hw::GpuSpec &g : m_catalog.gpus)
+            if (!g.unified)
+                ids << QString::fromStdString(hw::systemPartId(g.id, 8));
+        break;
+    }
+    ids.removeDuplicates();
+    m_pricePart->clear();
+    m_pricePart->addItems(ids);
+}
+
+hw::PriceRecord CatalogDialog::priceFromForm() const
+{
+    hw::PriceRecord r;
+    hw::partKindFromName(m_priceKind->currentData().toString().toStdString(), &r.kind);
+    r.partId = m_pricePart->currentText().trimmed().toStdString();
+    r.vendor = m_priceVendor->text().trimmed().toStdString();
+    r.amount = m_priceAmount->value();
+    r.currency = m_priceCurrency->currentData().toString().toStdString();
+    r.condition = m_priceCondition->currentData().toString().toStdString();
+    r.date = m_priceDate->date().toString(Qt::ISODate).toStdString();
+    r.source = m_priceSource->text().trimmed().toStdString();
+    r.note = m_priceNote->text().trimmed().toStdString();
+    return r;
+}
+
+QString CatalogDialog::priceProblem(const hw::PriceRecord &r) const
+{
+    if (!m_catalog.knowsPart(r.kind, r.partId))
+        return tr("Part: no %1 \"%2\" in the catalog").arg(QString::fromLatin1(hw::partKindName(r.kind)), QString::fromStdString(r.partId));
+    if (!(r.amount > 0))
+        return tr("Price: must be more than 0");
+    if (r.currency != "CNY" && r.currency != "USD")
+        return tr("Currency: CNY or USD");
+    if (r.condition != "new" && r.condition != "used" && r.condition != "refurbished")
+        return tr("Condition: new, used or refurbished");
+    int days = 0;
+    if (!hw::parseIsoDate(r.date, &days))
+        return tr("Date: not a date YYYY-MM-DD");
+    if (days > hwdb::todayDays())
+        return tr("Date: %1 is in the future; a price is dated when it was quoted").arg(QString::fromStdString(r.date));
+    if (QString::fromStdString(r.source).trimmed().isEmpty())
+        return tr("Source: required (URL, quote number or document), so the price can be checked");
+    return {};
+}
+
+bool CatalogDialog::addPrice(const hw::PriceRecord &record)
+{
+    hw::Catalog current; // parts added in this dialog since it opened count too
+    if (m_db->load(&current))
+        m_catalog = std::move(current);
+    const QString problem = priceProblem(record);
+    if (!problem.isEmpty()) {
+        reportError(problem);
+        return false;
+    }
+    auto *command = new PriceCommand(this, record);
+    m_undo.push(command);
+    if (command->ok())
+        m_status->setText(tr("Price added: %1 %2 %3 (%4). Undo takes it back.")
+                              .arg(QString::fromStdString(record.partId), QLocale().toString(record.amount, 'f', 2), QString::fromStdString(record.currency),
+                                   QString::fromStdString(record.date)));
+    return command->ok();
+}
+
+bool CatalogDialog::applyPrice(const hw::PriceRecord &record, bool insert, QString *error)
+{
+    int added = 0, unchanged = 0;
+    const bool ok = insert ? m_db->addPrices({record}, false, &added, &unchanged) : m_db->removeUserPrice(record);
+    if (!ok) {
+        *error = tr("prices: %1").arg(m_db->errorString());
+        return false;
+    }
+    if (insert && added == 0) { // the same record is already in the history: nothing to add, nothing to undo
+        *error = tr("This price is already in the history (same part, vendor, condition, date and price).");
+        return false;
+    }
+    table(u"prices"_s)->select();
+    while (table(u"prices"_s)->canFetchMore())
+        table(u"prices"_s)->fetchMore();
+    emit catalogChanged();
+    return true;
 }
 
 int importPricesWithPreview(QWidget *parent, hwdb::CatalogDatabase &db, const hw::Catalog &catalog, QString *message)

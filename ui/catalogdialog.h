@@ -2,7 +2,8 @@
 
 // Browse and edit the catalog: one table per kind of part over the SQLite database, with a filter,
 // sorting, validation by the schema's constraints, and undo. Prices are history: they are read-only
-// here and grow by import (with a preview); they export to CSV.
+// here and grow by import (with a preview) or by the "Add price" form, one dated, sourced record at a
+// time; they export to CSV.
 
 #include "db/catalogdb.h"
 
@@ -11,7 +12,11 @@
 
 #include <memory>
 
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QSqlTableModel;
 class QTabWidget;
 class QTableView;
@@ -38,6 +43,14 @@ public:
     // database refuses the value.
     bool setCell(const QString &table, const QString &id, const QString &column, const QVariant &value);
     bool addRow(const QString &table);
+    // Stores one price (validated as priceProblem() says) through CatalogDatabase::addPrices, as an
+    // undoable command; false with the reason in lastError().
+    bool addPrice(const hw::PriceRecord &record);
+    // Why a price cannot be stored, naming the field (known part, positive price, a date not in the
+    // future, a source); empty when it can.
+    QString priceProblem(const hw::PriceRecord &record) const;
+    // The form's fields as a record (what "Add price" stores).
+    hw::PriceRecord priceFromForm() const;
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -46,6 +59,10 @@ signals:
 private:
     friend class CellCommand;
     friend class RowCommand;
+    friend class PriceCommand;
+    bool applyPrice(const hw::PriceRecord &record, bool insert, QString *error);
+    QWidget *makePriceForm(QWidget *parent);
+    void fillPartIds();
     bool applyCell(const QString &table, const QString &id, const QString &column, const QVariant &value, QString *error);
     bool applyRow(const QString &table, const QVariantMap &row, bool insert, QString *error);
     void importPrices();
@@ -60,6 +77,10 @@ private:
     QUndoStack m_undo;
     QString m_lastError;
     QList<QPair<QString, QSqlTableModel *>> m_tables;
+    QComboBox *m_priceKind = nullptr, *m_pricePart = nullptr, *m_priceCurrency = nullptr, *m_priceCondition = nullptr;
+    QLineEdit *m_priceVendor = nullptr, *m_priceSource = nullptr, *m_priceNote = nullptr;
+    QDoubleSpinBox *m_priceAmount = nullptr;
+    QDateEdit *m_priceDate = nullptr;
 };
 
 } // namespace hwui

@@ -1,5 +1,6 @@
 #include "ui/comparemodel.h"
 
+#include "ui/claimmodels.h"
 #include "ui/resultmodels.h"
 
 #include <QBrush>
@@ -60,9 +61,9 @@ double CompareModel::number(int row, int column) const
     case TcoPerYear:
         return priced ? p.cost.tcoPerYear : std::numeric_limits<double>::quiet_NaN();
     case PerUserCost:
-        return priced && p.cost.perUser > 0 ? p.cost.perUser : std::numeric_limits<double>::quiet_NaN();
+        return p.cost.perUser.value_or(std::numeric_limits<double>::quiet_NaN());
     case PerMillionTokens:
-        return priced && p.cost.perMillionTokens > 0 ? p.cost.perMillionTokens : std::numeric_limits<double>::quiet_NaN();
+        return p.cost.perMillionTokens.value_or(std::numeric_limits<double>::quiet_NaN());
     default:
         return std::numeric_limits<double>::quiet_NaN();
     }
@@ -93,28 +94,38 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             return tr("%1 of %2 GB").arg(locale.toString(p.estimate.gpuPerDeviceGB, 'f', 1), locale.toString(p.estimate.gpuCapacityPerDeviceGB, 'f', 0));
         case MaxUsers:
             return locale.toString(p.estimate.maxUsers);
+        // An incomplete capex is a lower bound: shown as one, and never a number the "best" mark compares.
         case Capex:
+            return translated({hw::capexMessage(p.cost, locale.toString(p.cost.capex, 'f', 0).toStdString())});
         case TcoPerYear:
+            return translated({hw::tcoMessage(p.cost, locale.toString(p.cost.tcoPerYear, 'f', 0).toStdString())});
         case PerUserCost:
-            return std::isnan(v) ? tr("incomplete (no price)") : tr("%1 %2").arg(locale.toString(v, 'f', 0), QString::fromStdString(p.cost.currency));
+            return std::isnan(v) ? (p.cost.complete() ? tr("none") : tr("none (capex incomplete)"))
+                                 : tr("%1 %2").arg(locale.toString(v, 'f', 0), QString::fromStdString(p.cost.currency));
         case PerMillionTokens:
-            return std::isnan(v) ? tr("incomplete (no price)") : tr("%1 %2").arg(locale.toString(v, 'f', 2), QString::fromStdString(p.cost.currency));
+            return std::isnan(v) ? (p.cost.complete() ? tr("none") : tr("none (capex incomplete)"))
+                                 : tr("%1 %2").arg(locale.toString(v, 'f', 2), QString::fromStdString(p.cost.currency));
         default:
             return locale.toString(v, 'f', 1);
         }
     }
     if (role == RawValueRole)
         return std::isnan(v) ? QVariant() : QVariant(v);
+    // The best of a row among the builds that have the figure; with one such build there is nothing to compare.
     if (role == Qt::BackgroundRole && !std::isnan(v) && m_pinned.size() > 1) {
         bool best = true;
+        int known = 0;
         for (int c = 0; c < columnCount(); ++c) {
             const double o = number(index.row(), c);
+            known += !std::isnan(o);
             if (!std::isnan(o) && (higherIsBetter(index.row()) ? o > v : o < v))
                 best = false;
         }
-        if (best)
+        if (best && known > 1)
             return QBrush(QColor(0xc8, 0xe6, 0xc9));
     }
+    if (role == Qt::ForegroundRole && !p.cost.complete() && (index.row() == Capex || index.row() == TcoPerYear))
+        return QBrush(QColor(0xc6, 0x28, 0x28));
     return {};
 }
 

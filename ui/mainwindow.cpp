@@ -71,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(clearButton, &QPushButton::clicked, this, [this] {
         m_compare->clear();
         m_results->clearOverlays();
-        m_sweep->setPinned({});
+        m_sweep->setPinned({}, 0);
     });
     m_offer = new OfferPage(m_results);
     m_offer->setCatalog(&m_catalog, hwdb::costSettings());
@@ -194,7 +194,7 @@ void MainWindow::recompute()
     m_valid = true;
     m_results->showResult(build, m_estimate, m_cost);
     m_results->setChecklist(hw::buyerChecklist(build, m_estimate, m_cost));
-    m_sweep->setCurrent(m_catalog, hwdb::costSettings(), build, m_cost.complete() ? m_cost.capex : 0.0, m_estimate.decodeAggregate);
+    m_sweep->setCurrent(m_catalog, hwdb::costSettings(), build, m_cost, m_estimate.decodeAggregate);
 }
 
 void MainWindow::pinCurrent()
@@ -204,10 +204,16 @@ void MainWindow::pinCurrent()
     const QString name = m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName();
     m_compare->pin({name, m_build, m_estimate, m_cost});
     m_results->addOverlay(name, m_build, m_estimate.runs);
+    // Only a complete capex has a place on the cost axis: the others are counted, not drawn.
     QList<QPointF> pinned;
-    for (const CompareModel::Pinned &p : m_compare->pinned())
-        pinned << QPointF(p.cost.complete() ? p.cost.capex : 0.0, p.estimate.decodeAggregate);
-    m_sweep->setPinned(pinned);
+    int unpriced = 0;
+    for (const CompareModel::Pinned &p : m_compare->pinned()) {
+        if (p.cost.complete())
+            pinned << QPointF(p.cost.capex, p.estimate.decodeAggregate);
+        else
+            ++unpriced;
+    }
+    m_sweep->setPinned(pinned, unpriced);
     statusBar()->showMessage(tr("Pinned %1 for comparison (%2 pinned)").arg(name).arg(m_compare->columnCount()), 4000);
 }
 

@@ -42,6 +42,30 @@ QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 QString money(const QLocale &l, double v, const QString &currency) { return l.toString(v, 'f', 2) + u' ' + currency; }
 
+// An amount from a bill of materials with unpriced lines is a lower bound, never a total.
+QString amount(const QLocale &l, double v, const QString &currency, const QJsonObject &cost)
+{
+    if (cost.value(u"complete"_s).toBool(true))
+        return money(l, v, currency);
+    int unpriced = cost.value(u"unpriced_parts"_s).toInt(-1);
+    if (unpriced < 0) // a quote stored before the count was written
+        unpriced = int(cost.value(u"missing_prices"_s).toArray().size());
+    // Two sentences, not a %n plural: a quote in English is rendered without loading a translator.
+    return unpriced == 1 ? tr("incomplete: at least %1, 1 part unpriced").arg(money(l, v, currency))
+                         : tr("incomplete: at least %1, %2 parts unpriced").arg(money(l, v, currency)).arg(unpriced);
+}
+
+// Cost per user and per million tokens do not exist while the capex is incomplete (null in the JSON).
+QString ratio(const QLocale &l, const QJsonObject &cost, const QString &key, const QString &currency)
+{
+    const QJsonValue v = cost.value(key);
+    if (!cost.value(u"complete"_s).toBool(true))
+        return tr("none: the capex is incomplete");
+    if (v.isNull() || v.isUndefined())
+        return tr("none");
+    return money(l, v.toDouble(), currency);
+}
+
 QString placement(const QString &p)
 {
     if (p == u"gpu")
@@ -267,14 +291,16 @@ QString html(const QJsonObject &q)
                           l.toString(line.value(u"qty"_s).toDouble(), 'g', 6), esc(unitName(line.value(u"unit"_s).toString().toStdString())),
                           priced ? money(l, line.value(u"unit_price"_s).toDouble(), currency) : tr("no price"),
                           priced ? money(l, line.value(u"total"_s).toDouble(), currency) : tr("no price"), line.value(u"price_date"_s).toString(),
-                          line.value(u"stale"_s).toBool() ? u" <b>%1</b>"_s.arg(tr("(stale)")) : QString(),
+                          !line.value(u"stale"_s).toBool() ? QString()
+                          : line.contains(u"age_days"_s) ? u" <b>%1</b>"_s.arg(tr("(stale: price %1 days old)").arg(line.value(u"age_days"_s).toInt()))
+                                                         : u" <b>%1</b>"_s.arg(tr("(stale)")), // a quote stored before ages were written
                           priced ? esc(line.value(u"source"_s).toString()) : QString());
         }
-        h += u"<tr><td colspan='3'><b>%1</b></td><td class='num'>%2</td><td colspan='2'></td></tr>"_s.arg(tr("Subtotal"), money(l, item.value(u"subtotal"_s).toDouble(), currency));
+        h += u"<tr><td colspan='3'><b>%1</b></td><td class='num'>%2</td><td colspan='2'></td></tr>"_s.arg(tr("Subtotal"), amount(l, item.value(u"subtotal"_s).toDouble(), currency, cost));
         h += u"<tr><td colspan='3'>%1</td><td class='num'>%2</td><td colspan='2'></td></tr>"_s.arg(tr("VAT %1%").arg(l.toString(vatRate * 100, 'f', 0)),
                                                                                                    money(l, item.value(u"vat"_s).toDouble(), currency));
         h += u"<tr><td colspan='3'><b>%1</b></td><td class='num'><b>%2</b></td><td colspan='2'></td></tr></table>"_s.arg(tr("Total"),
-                                                                                                                          money(l, item.value(u"total"_s).toDouble(), currency));
+                                                                                                                          amount(l, item.value(u"total"_s).toDouble(), currency, cost));
         QStringList parts; // the lines without a price, named as in the table
         for (const QJsonValue &lv : cost.value(u"lines"_s).toArray())
             if (lv[u"unit_price"_s].isNull())
@@ -283,12 +309,12 @@ QString html(const QJsonObject &q)
             h += u"<p><b>%1</b> %2</p>"_s.arg(tr("Incomplete:"), esc(tr("no sourced price for %1; the totals leave them out.").arg(parts.join(u", "_s))));
         }
         h += u"<h2>%1</h2><table width='100%'>"_s.arg(tr("Total cost of ownership"));
-        row(tr("Capex"), money(l, item.value(u"subtotal"_s).toDouble(), currency)); // the subtotal above, to the cent
+        row(tr("Capex"), amount(l, item.value(u"subtotal"_s).toDouble(), currency, cost)); // the subtotal above, to the cent
         row(tr("Power"), tr("%1 W").arg(l.toString(cost.value(u"power_w"_s).toDouble(), 'f', 0)));
         row(tr("Opex per year"), money(l, cost.value(u"opex_per_year"_s).toDouble(), currency));
-        row(tr("TCO per year"), money(l, cost.value(u"tco_per_year"_s).toDouble(), currency));
-        row(tr("Capex per user"), money(l, cost.value(u"per_user"_s).toDouble(), currency));
-        row(tr("Per million output tokens"), money(l, cost.value(u"per_million_tokens"_s).toDouble(), currency));
+        row(tr("TCO per year"), amount(l, cost.value(u"tco_per_year"_s).toDouble(), currency, cost));
+        row(tr("Capex per user"), ratio(l, cost, u"per_user"_s, currency));
+        row(tr("Per million output tokens"), ratio(l, cost, u"per_million_tokens"_s, currency));
         h += u"</table><p class='small'>"_s;
         if (cost.contains(u"assumption_messages"_s)) {
             for (const QJsonValue &a : cost.value(u"assumption_messages"_s).toArray())
@@ -345,11 +371,13 @@ QString html(const QJsonObject &q)
         });
         compare(tr("Most users at the target"), [&](const QJsonObject &o) { return QString::number(o.value(u"result"_s).toObject().value(u"max_users"_s).toInt()); });
         compare(tr("Total"), [&](const QJsonObject &o) -> QString {
-            const bool complete = o.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"complete"_s).toBool();
-            return money(l, o.value(u"total"_s).toDouble(), currency) + (complete ? QString() : u"<br><b>%1</b>"_s.arg(tr("incomplete: parts without a price")));
+            const QJsonObject cost = o.value(u"result"_s).toObject().value(u"cost"_s).toObject();
+            return cost.value(u"complete"_s).toBool(true) ? money(l, o.value(u"total"_s).toDouble(), currency)
+                                                          : u"<b>%1</b>"_s.arg(amount(l, o.value(u"total"_s).toDouble(), currency, cost));
         });
         compare(tr("TCO per year"), [&](const QJsonObject &o) {
-            return money(l, o.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"tco_per_year"_s).toDouble(), currency);
+            const QJsonObject cost = o.value(u"result"_s).toObject().value(u"cost"_s).toObject();
+            return amount(l, cost.value(u"tco_per_year"_s).toDouble(), currency, cost);
         });
         h += u"</table>"_s;
         const int best = q.value(u"recommended"_s).toInt(-1);

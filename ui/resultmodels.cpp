@@ -240,9 +240,10 @@ QVariant BomModel::data(const QModelIndex &index, int role) const
         case Total:
             return l.price ? tr("%1 %2").arg(locale.toString(l.total(), 'f', 0), currency) : tr("no price");
         case PriceDate:
-            return l.price ? tr("%1 (%2 days)%3").arg(QString::fromStdString(l.price->date)).arg(l.price->ageDays)
-                                 .arg(l.price->stale ? tr(", stale") : QString())
-                           : QString();
+            if (!l.price)
+                return QString();
+            return l.price->stale ? tr("%1, stale: price %n day(s) old", "", l.price->ageDays).arg(QString::fromStdString(l.price->date))
+                                  : tr("%1 (%n day(s))", "", l.price->ageDays).arg(QString::fromStdString(l.price->date));
         case Condition:
             if (!l.price)
                 return QString();
@@ -272,7 +273,8 @@ QVariant BomModel::data(const QModelIndex &index, int role) const
         if (!l.price)
             return tr("No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File > Import prices).");
         if (l.price->stale)
-            return tr("This price is %1 days old (older than 180 days): ask for a current quote.").arg(l.price->ageDays);
+            return tr("Stale: this price is %n day(s) old, older than the %1 days set in Settings. Ask for a current quote.", "", l.price->ageDays)
+                .arg(m_cost.staleDays);
         return QString::fromStdString(l.price->source);
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Quantity || index.column() == UnitPrice || index.column() == Total))

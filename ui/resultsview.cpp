@@ -212,11 +212,15 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
         fit = u"<span style='color:#b36b00'><b>%1</b></span>"_s.arg(tr("Does not fit everywhere: runs degraded (see How it was computed)"));
     else
         fit = u"<span style='color:#c62828'><b>%1</b></span>"_s.arg(tr("Cannot run as configured (see How it was computed)"));
+    // An unpriced part is never 0: an incomplete capex and TCO read "at least", the ratios do not exist.
+    const QString capex = translated({hw::capexMessage(cost, number(cost.capex, 0).toStdString())});
+    const QString tco = translated({hw::tcoMessage(cost, number(cost.tcoPerYear, 0).toStdString())});
+    const QString none = cost.complete() ? tr("none") : tr("none (capex incomplete)");
     m_headline->setText(
         tr("%1 — placement: %2, GPU layers %3<br>"
            "Decode: <b>%4 tok/s per user</b>, %5 tok/s aggregate at %6 users (bound: %7)<br>"
            "Prefill: %8 tok/s &nbsp; Most users at ≥ %9 tok/s each: <b>%10</b><br>"
-           "Capex: <b>%11 %12</b>%13 &nbsp; TCO: %14 %12/year")
+           "Capex: <b>%11</b> &nbsp; TCO: %12")
             .arg(fit, placementText(e.placement))
             .arg(e.gpuLayers)
             .arg(number(e.decodePerUser, 1), number(e.decodeAggregate, 1))
@@ -224,8 +228,7 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
             .arg(boundText(e.bound), e.prefillKnown ? number(e.prefillTps, 0) : u"—"_s) // no published TFLOPS: not estimated
             .arg(b.workload.minTpsPerUser)
             .arg(e.maxUsers)
-            .arg(number(cost.capex, 0), currency, cost.complete() ? QString() : tr(" (incomplete: %n part(s) without a price)", "", int(cost.missingPrices.size())),
-                 number(cost.tcoPerYear, 0)));
+            .arg(cost.complete() ? capex : u"<span style='color:#c62828'>%1</span>"_s.arg(capex), tco));
     m_memory->setEstimate(e);
     m_concurrency->setBuild(b, e.runs);
     double top = 15;
@@ -240,10 +243,10 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
     if (e.runs && b.workload.users <= 256)
         m_target->append(b.workload.users, e.decodePerUser);
     m_bom->setCost(cost);
-    m_costSummary->setText(tr("Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2")
-                               .arg(number(cost.capex, 0), currency, cost.complete() ? QString() : tr(" (incomplete)"))
-                               .arg(number(cost.powerW, 0), number(cost.energyKWhPerYear, 0), number(cost.opexPerYear, 0), number(cost.tcoPerYear, 0),
-                                    number(cost.perUser, 0), number(cost.perMillionTokens, 2)));
+    m_costSummary->setText(tr("Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8")
+                               .arg(cost.complete() ? capex : u"<span style='color:#c62828'>%1</span>"_s.arg(capex), number(cost.powerW, 0), number(cost.energyKWhPerYear, 0), number(cost.opexPerYear, 0), currency, tco,
+                                    cost.perUser ? tr("%1 %2").arg(number(*cost.perUser, 0), currency) : none,
+                                    cost.perMillionTokens ? tr("%1 %2").arg(number(*cost.perMillionTokens, 2), currency) : none));
     QStringList assumptions;
     for (const hw::Message &a : cost.assumptionMessages)
         assumptions << u"• "_s + translated({a});

@@ -56,6 +56,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_salary = number(this, 0, 1e8, 0, tr(" CNY/year"), s.opsSalaryPerYear);
     m_serving = number(this, 0, 100, 0, tr(" %"), s.servingUtilisation * 100);
     m_target = number(this, 0.1, 1000, 1, tr(" tok/s"), hwdb::settings::targetTps.value());
+    m_staleDays = new QSpinBox(this);
+    m_staleDays->setObjectName(u"staleDays"_s);
+    m_staleDays->setRange(1, 3650);
+    m_staleDays->setSuffix(tr(" days"));
+    m_staleDays->setValue(s.staleDays);
+    m_staleDays->setToolTip(tr("A price older than this is marked stale in the bill of materials, with its age."));
     m_language = new QComboBox(this);
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(u"English"_s, u"en"_s);
@@ -76,6 +82,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Operations &salary:"), m_salary);
     form->addRow(tr("&Serving utilisation:"), m_serving);
     form->addRow(tr("Default &target speed:"), m_target);
+    form->addRow(tr("Prices stale a&fter:"), m_staleDays);
     form->addRow(tr("&Language:"), m_language);
 
     m_company = new QLineEdit(hwdb::settings::quoteCompany.value(), this);
@@ -172,6 +179,7 @@ void SettingsDialog::accept()
     s.opsFte = m_fte->value();
     s.opsSalaryPerYear = m_salary->value();
     s.servingUtilisation = m_serving->value() / 100.0;
+    s.staleDays = m_staleDays->value();
     hwdb::setCostSettings(s);
     hwdb::settings::targetTps.set(m_target->value());
     const QString language = m_language->currentData().toString();

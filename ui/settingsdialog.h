@@ -28,6 +28,7 @@ private:
     QDoubleSpinBox *m_vat;
     QSpinBox *m_validity;
     QDoubleSpinBox *m_usdRate, *m_tariff, *m_pue, *m_utilisation, *m_years, *m_fte, *m_salary, *m_serving, *m_target;
+    QSpinBox *m_staleDays = nullptr;
 };
 
 } // namespace hwui

@@ -271,23 +271,29 @@ void SweepView::rescale()
     }
 }
 
-void SweepView::setPinned(const QList<QPointF> &points)
+void SweepView::setPinned(const QList<QPointF> &points, int unpriced)
 {
     m_pinned->clear();
     for (const QPointF &p : points)
         if (p.x() > 0)
             m_pinned->append(p);
+    m_pinned->setName(unpriced > 0 ? tr("Pinned builds (%n more not placed: parts without a price)", "", unpriced) : tr("Pinned builds"));
 }
 
-void SweepView::setCurrent(const hw::Catalog &catalog, const hw::CostSettings &settings, const hw::Build &build, double capex, double aggregate)
+void SweepView::setCurrent(const hw::Catalog &catalog, const hw::CostSettings &settings, const hw::Build &build, const hw::CostResult &cost, double aggregate)
 {
     m_catalog = &catalog;
     m_settings = settings;
     m_build = build;
     m_capexAxis->setTitleText(tr("Capex (%1, log scale)").arg(QString::fromStdString(settings.currency)));
     m_current->clear();
-    if (capex > 0)
-        m_current->append(capex, aggregate);
+    // A lower bound drawn on the axis would sit left of where the build belongs, among cheaper builds.
+    if (cost.complete() && cost.capex > 0) {
+        m_current->append(cost.capex, aggregate);
+        m_current->setName(tr("This build"));
+    } else {
+        m_current->setName(tr("This build: not placed, %n part(s) without a price", "", cost.unpricedCount()));
+    }
 }
 
 } // namespace hwui

@@ -40,9 +40,10 @@ public:
     void start(const hw::Catalog &catalog, const hw::CostSettings &settings, const hw::Build &current);
     void cancel();
     // The build being edited: what "Run sweep" sweeps for, and the highlighted point.
-    void setCurrent(const hw::Catalog &catalog, const hw::CostSettings &settings, const hw::Build &build, double capex, double aggregate);
-    // Pinned builds drawn over the chart (priced ones only).
-    void setPinned(const QList<QPointF> &points);
+    // The current build is drawn at its capex only when every part is priced; otherwise the legend says why not.
+    void setCurrent(const hw::Catalog &catalog, const hw::CostSettings &settings, const hw::Build &build, const hw::CostResult &cost, double aggregate);
+    // Pinned builds drawn over the chart: `points` are the fully priced ones, `unpriced` counts the others.
+    void setPinned(const QList<QPointF> &points, int unpriced);
     bool isRunning() const { return m_watcher.isRunning(); }
     SweepModel *model() const { return m_model; }
     QChart *chart() const { return m_chart; }

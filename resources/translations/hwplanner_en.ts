@@ -911,47 +911,83 @@
         <translation>ask for the warranty terms</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="198"/>
+        <location filename="../../model/cost.cpp" line="243"/>
         <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
         <translation>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="210"/>
+        <location filename="../../model/cost.cpp" line="255"/>
         <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
         <translation>%1 x %2 GB %3 per node (all %4 channels populated)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="213"/>
+        <location filename="../../model/cost.cpp" line="258"/>
         <source>NVMe for the weights (%1 GB x %2)</source>
         <translation>NVMe for the weights (%1 GB x %2)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="216"/>
+        <location filename="../../model/cost.cpp" line="227"/>
+        <location filename="../../model/cost.cpp" line="261"/>
         <source>400 Gb/s InfiniBand NDR adapter</source>
         <translation>400 Gb/s InfiniBand NDR adapter</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="234"/>
+        <location filename="../../model/cost.cpp" line="37"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="39"/>
+        <source>incomplete: at least %1 %2, 1 part unpriced</source>
+        <translation>incomplete: at least %1 %2, 1 part unpriced</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="40"/>
+        <source>incomplete: at least %1 %2, %3 parts unpriced</source>
+        <translation>incomplete: at least %1 %2, %3 parts unpriced</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="46"/>
+        <source>%1 %2/year</source>
+        <translation>%1 %2/year</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="47"/>
+        <source>at least %1 %2/year (capex incomplete)</source>
+        <translation>at least %1 %2/year (capex incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="215"/>
+        <source>%1 x %2 server (as quoted: %3)</source>
+        <translation>%1 x %2 server (as quoted: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="223"/>
+        <source>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</source>
+        <translation>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="280"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="236"/>
+        <location filename="../../model/cost.cpp" line="282"/>
         <source>operations: %1 FTE x %2 %3/year</source>
         <translation>operations: %1 FTE x %2 %3/year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="237"/>
+        <location filename="../../model/cost.cpp" line="283"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>depreciation: straight line over %1 years</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="238"/>
+        <location filename="../../model/cost.cpp" line="284"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>per million tokens: aggregate decode speed at %1% of the year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="239"/>
+        <location filename="../../model/cost.cpp" line="285"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
     </message>
@@ -1300,424 +1336,455 @@
 </context>
 <context>
     <name>hwui</name>
+    <message numerus="yes">
+        <source>incomplete: at least %1, %n part(s) unpriced</source>
+        <translation type="vanished">
+            <numerusform>incomplete: at least %1, %n part unpriced</numerusform>
+            <numerusform>incomplete: at least %1, %n parts unpriced</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="46"/>
+        <location filename="../../ui/quotewriter.cpp" line="52"/>
+        <source>incomplete: at least %1, 1 part unpriced</source>
+        <translation>incomplete: at least %1, 1 part unpriced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="53"/>
+        <source>incomplete: at least %1, %2 parts unpriced</source>
+        <translation>incomplete: at least %1, %2 parts unpriced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="61"/>
+        <source>none: the capex is incomplete</source>
+        <translation>none: the capex is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="63"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="70"/>
         <source>GPU only</source>
         <translation>GPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="48"/>
+        <location filename="../../ui/quotewriter.cpp" line="72"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="50"/>
+        <location filename="../../ui/quotewriter.cpp" line="74"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="51"/>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="86"/>
+        <location filename="../../ui/quotewriter.cpp" line="110"/>
         <source>Memory per device, % of its capacity</source>
         <translation>Memory per device, % of its capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="88"/>
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="88"/>
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="88"/>
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="88"/>
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="113"/>
+        <location filename="../../ui/quotewriter.cpp" line="137"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="124"/>
+        <location filename="../../ui/quotewriter.cpp" line="148"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>Decode speed per user against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="126"/>
+        <location filename="../../ui/quotewriter.cpp" line="150"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="158"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="137"/>
+        <location filename="../../ui/quotewriter.cpp" line="161"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="147"/>
+        <location filename="../../ui/quotewriter.cpp" line="171"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="150"/>
+        <location filename="../../ui/quotewriter.cpp" line="174"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="164"/>
+        <location filename="../../ui/quotewriter.cpp" line="188"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>Where this build sits against the cost versus tok/s frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="166"/>
+        <location filename="../../ui/quotewriter.cpp" line="190"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>Pareto frontier (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="176"/>
+        <location filename="../../ui/quotewriter.cpp" line="200"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="189"/>
+        <location filename="../../ui/quotewriter.cpp" line="213"/>
         <source>This build: not placed, parts without a price</source>
         <translation>This build: not placed, parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="196"/>
+        <location filename="../../ui/quotewriter.cpp" line="220"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="199"/>
+        <location filename="../../ui/quotewriter.cpp" line="223"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="220"/>
+        <location filename="../../ui/quotewriter.cpp" line="244"/>
         <source>Hardware quote</source>
         <translation>Hardware quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="221"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>Quote number</source>
         <translation>Quote number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="221"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="222"/>
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="237"/>
-        <location filename="../../ui/quotewriter.cpp" line="330"/>
-        <location filename="../../ui/quotewriter.cpp" line="428"/>
+        <location filename="../../ui/quotewriter.cpp" line="261"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="456"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
         <source>Model and precision</source>
         <translation>Model and precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="241"/>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="242"/>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="242"/>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="271"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="271"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>no, cannot run</source>
         <translation>no, cannot run</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="250"/>
+        <location filename="../../ui/quotewriter.cpp" line="274"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <location filename="../../ui/quotewriter.cpp" line="275"/>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <location filename="../../ui/quotewriter.cpp" line="275"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="254"/>
+        <location filename="../../ui/quotewriter.cpp" line="278"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="254"/>
+        <location filename="../../ui/quotewriter.cpp" line="278"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="255"/>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
+        <location filename="../../ui/quotewriter.cpp" line="370"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
+        <location filename="../../ui/quotewriter.cpp" line="291"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <source>(stale: price %1 days old)</source>
+        <translation>(stale: price %1 days old)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="294"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="271"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="272"/>
+        <location filename="../../ui/quotewriter.cpp" line="298"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="274"/>
-        <location filename="../../ui/quotewriter.cpp" line="345"/>
+        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="284"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="286"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="287"/>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="314"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <location filename="../../ui/quotewriter.cpp" line="315"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="298"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="328"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="338"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>incomplete: parts without a price</source>
-        <translation>incomplete: parts without a price</translation>
+        <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="382"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="355"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="358"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="359"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="362"/>
+        <location filename="../../ui/quotewriter.cpp" line="390"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="392"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="389"/>
+        <location filename="../../ui/quotewriter.cpp" line="417"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -1758,72 +1825,93 @@
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="243"/>
         <source>%1 (%2 days)%3</source>
-        <translation>%1 (%2 days)%3</translation>
+        <translation type="vanished">%1 (%2 days)%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="244"/>
         <source>, stale</source>
-        <translation>, stale</translation>
+        <translation type="vanished">, stale</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="250"/>
+        <location filename="../../ui/resultmodels.cpp" line="251"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="252"/>
+        <location filename="../../ui/resultmodels.cpp" line="253"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="254"/>
+        <location filename="../../ui/resultmodels.cpp" line="255"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="273"/>
+        <location filename="../../ui/resultmodels.cpp" line="274"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="275"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
-        <translation>This price is %1 days old (older than 180 days): ask for a current quote.</translation>
+        <translation type="vanished">This price is %1 days old (older than 180 days): ask for a current quote.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultmodels.cpp" line="245"/>
+        <source>%1, stale: price %n day(s) old</source>
+        <translation>
+            <numerusform>%1, stale: price %n day old</numerusform>
+            <numerusform>%1, stale: price %n days old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultmodels.cpp" line="246"/>
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultmodels.cpp" line="276"/>
+        <source>Stale: this price is %n day(s) old, older than the %1 days set in Settings. Ask for a current quote.</source>
+        <translation>
+            <numerusform>Stale: this price is %n day old, older than the %1 days set in Settings. Ask for a current quote.</numerusform>
+            <numerusform>Stale: this price is %n days old, older than the %1 days set in Settings. Ask for a current quote.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="289"/>
+        <location filename="../../ui/resultmodels.cpp" line="291"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="291"/>
+        <location filename="../../ui/resultmodels.cpp" line="293"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="293"/>
+        <location filename="../../ui/resultmodels.cpp" line="295"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="295"/>
+        <location filename="../../ui/resultmodels.cpp" line="297"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="297"/>
+        <location filename="../../ui/resultmodels.cpp" line="299"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="299"/>
+        <location filename="../../ui/resultmodels.cpp" line="301"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="301"/>
+        <location filename="../../ui/resultmodels.cpp" line="303"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -2256,170 +2344,355 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="66"/>
+        <location filename="../../ui/catalogdialog.cpp" line="74"/>
         <source>Edit %1 %2 %3</source>
         <translation>Edit %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="108"/>
+        <location filename="../../ui/catalogdialog.cpp" line="116"/>
         <source>Add a row to %1</source>
         <translation>Add a row to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="135"/>
+        <location filename="../../ui/catalogdialog.cpp" line="145"/>
+        <source>Add a price for %1</source>
+        <translation>Add a price for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="172"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="139"/>
+        <location filename="../../ui/catalogdialog.cpp" line="176"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="144"/>
+        <location filename="../../ui/catalogdialog.cpp" line="181"/>
         <source>Filter the rows (any column)</source>
         <translation>Filter the rows (any column)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="146"/>
+        <location filename="../../ui/catalogdialog.cpp" line="183"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="147"/>
+        <location filename="../../ui/catalogdialog.cpp" line="184"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="148"/>
+        <location filename="../../ui/catalogdialog.cpp" line="185"/>
         <source>&amp;Add row</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="149"/>
+        <location filename="../../ui/catalogdialog.cpp" line="186"/>
         <source>&amp;Import prices…</source>
         <translation>&amp;Import prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="150"/>
+        <location filename="../../ui/catalogdialog.cpp" line="187"/>
         <source>&amp;Export prices…</source>
         <translation>&amp;Export prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <location filename="../../ui/catalogdialog.cpp" line="203"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <location filename="../../ui/catalogdialog.cpp" line="203"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <location filename="../../ui/catalogdialog.cpp" line="203"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="167"/>
+        <location filename="../../ui/catalogdialog.cpp" line="204"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="167"/>
+        <location filename="../../ui/catalogdialog.cpp" line="204"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="168"/>
+        <location filename="../../ui/catalogdialog.cpp" line="205"/>
         <source>Prices (history)</source>
         <translation>Prices (history)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="211"/>
+        <location filename="../../ui/catalogdialog.cpp" line="257"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="244"/>
+        <location filename="../../ui/catalogdialog.cpp" line="290"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1, row &apos;%2&apos;, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="251"/>
+        <location filename="../../ui/catalogdialog.cpp" line="297"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1: no row &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="292"/>
+        <location filename="../../ui/catalogdialog.cpp" line="338"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="312"/>
+        <location filename="../../ui/catalogdialog.cpp" line="358"/>
         <source>user entry</source>
         <translation>user entry</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="314"/>
+        <location filename="../../ui/catalogdialog.cpp" line="360"/>
         <source>New GPU</source>
         <translation>New GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="317"/>
+        <location filename="../../ui/catalogdialog.cpp" line="363"/>
         <source>New CPU</source>
         <translation>New CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="320"/>
+        <location filename="../../ui/catalogdialog.cpp" line="366"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="324"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>New quantization</source>
         <translation>New quantization</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="326"/>
+        <location filename="../../ui/catalogdialog.cpp" line="372"/>
         <source>New platform</source>
         <translation>New platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="334"/>
-        <location filename="../../ui/catalogdialog.cpp" line="340"/>
+        <location filename="../../ui/catalogdialog.cpp" line="380"/>
+        <source>Add price</source>
+        <translation>Add price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <source>GPU (per card)</source>
+        <translation>GPU (per card)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <source>CPU (each)</source>
+        <translation>CPU (each)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <source>Memory (per GB)</source>
+        <translation>Memory (per GB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <source>NVMe (per TB)</source>
+        <translation>NVMe (per TB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="386"/>
+        <source>Whole system (per machine)</source>
+        <translation>Whole system (per machine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="392"/>
+        <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
+        <translation>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="399"/>
+        <source>CNY</source>
+        <translation>CNY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="400"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="402"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="403"/>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="404"/>
+        <source>refurbished</source>
+        <translation>refurbished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="410"/>
+        <source>Required: URL, quote number or document</source>
+        <translation>Required: URL, quote number or document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="412"/>
+        <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
+        <translation>For a whole system: what it includes (CPUs, RAM, storage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="413"/>
+        <source>Add &amp;price</source>
+        <translation>Add &amp;price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="421"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="422"/>
+        <source>Pa&amp;rt:</source>
+        <translation>Pa&amp;rt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="423"/>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Vendor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="424"/>
+        <source>Pri&amp;ce:</source>
+        <translation>Pri&amp;ce:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="425"/>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="426"/>
+        <source>Co&amp;ndition:</source>
+        <translation>Co&amp;ndition:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="427"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="428"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="429"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="505"/>
+        <source>Part: no %1 &quot;%2&quot; in the catalog</source>
+        <translation>Part: no %1 &quot;%2&quot; in the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="507"/>
+        <source>Price: must be more than 0</source>
+        <translation>Price: must be more than 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="509"/>
+        <source>Currency: CNY or USD</source>
+        <translation>Currency: CNY or USD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="511"/>
+        <source>Condition: new, used or refurbished</source>
+        <translation>Condition: new, used or refurbished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="514"/>
+        <source>Date: not a date YYYY-MM-DD</source>
+        <translation>Date: not a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="516"/>
+        <source>Date: %1 is in the future; a price is dated when it was quoted</source>
+        <translation>Date: %1 is in the future; a price is dated when it was quoted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="518"/>
+        <source>Source: required (URL, quote number or document), so the price can be checked</source>
+        <translation>Source: required (URL, quote number or document), so the price can be checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="535"/>
+        <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
+        <translation>Price added: %1 %2 %3 (%4). Undo takes it back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="546"/>
+        <source>prices: %1</source>
+        <translation>prices: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="550"/>
+        <source>This price is already in the history (same part, vendor, condition, date and price).</source>
+        <translation>This price is already in the history (same part, vendor, condition, date and price).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="562"/>
+        <location filename="../../ui/catalogdialog.cpp" line="568"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="334"/>
+        <location filename="../../ui/catalogdialog.cpp" line="562"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="341"/>
+        <location filename="../../ui/catalogdialog.cpp" line="569"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="349"/>
+        <location filename="../../ui/catalogdialog.cpp" line="577"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="598"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="598"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="379"/>
+        <location filename="../../ui/catalogdialog.cpp" line="607"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
@@ -2480,109 +2753,119 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CompareModel</name>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="81"/>
+        <location filename="../../ui/comparemodel.cpp" line="82"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <location filename="../../ui/comparemodel.cpp" line="90"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <location filename="../../ui/comparemodel.cpp" line="90"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <location filename="../../ui/comparemodel.cpp" line="90"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="93"/>
+        <location filename="../../ui/comparemodel.cpp" line="94"/>
         <source>%1 of %2 GB</source>
         <translation>%1 of %2 GB</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="99"/>
-        <location filename="../../ui/comparemodel.cpp" line="101"/>
         <source>incomplete (no price)</source>
-        <translation>incomplete (no price)</translation>
+        <translation type="vanished">incomplete (no price)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="99"/>
-        <location filename="../../ui/comparemodel.cpp" line="101"/>
+        <location filename="../../ui/comparemodel.cpp" line="103"/>
+        <location filename="../../ui/comparemodel.cpp" line="106"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="103"/>
+        <location filename="../../ui/comparemodel.cpp" line="106"/>
+        <source>none (capex incomplete)</source>
+        <translation>none (capex incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="104"/>
+        <location filename="../../ui/comparemodel.cpp" line="107"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="129"/>
+        <location filename="../../ui/comparemodel.cpp" line="140"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="131"/>
+        <location filename="../../ui/comparemodel.cpp" line="142"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="133"/>
+        <location filename="../../ui/comparemodel.cpp" line="144"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="135"/>
+        <location filename="../../ui/comparemodel.cpp" line="146"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="137"/>
+        <location filename="../../ui/comparemodel.cpp" line="148"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="139"/>
+        <location filename="../../ui/comparemodel.cpp" line="150"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="141"/>
+        <location filename="../../ui/comparemodel.cpp" line="152"/>
         <source>Prefill (tok/s)</source>
         <translation>Prefill (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="143"/>
+        <location filename="../../ui/comparemodel.cpp" line="154"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="145"/>
+        <location filename="../../ui/comparemodel.cpp" line="156"/>
         <source>Bound</source>
         <translation>Bound</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="147"/>
+        <location filename="../../ui/comparemodel.cpp" line="158"/>
         <source>GPU memory per device</source>
         <translation>GPU memory per device</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="149"/>
+        <location filename="../../ui/comparemodel.cpp" line="160"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="151"/>
+        <location filename="../../ui/comparemodel.cpp" line="162"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="153"/>
+        <location filename="../../ui/comparemodel.cpp" line="164"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="155"/>
+        <location filename="../../ui/comparemodel.cpp" line="166"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
@@ -2843,128 +3126,128 @@ It was moved to %2 and a fresh catalog was created.
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243"/>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="298"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="325"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>%1: cannot write: the folder does not exist or is not writable</source>
         <translation>%1: cannot write: the folder does not exist or is not writable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
-        <location filename="../../ui/mainwindow.cpp" line="360"/>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="375"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="356"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="360"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
     </message>
@@ -3290,6 +3573,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="52"/>
+        <location filename="../../ui/resultsview.cpp" line="218"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -3384,40 +3668,57 @@ It was moved to %2 and a fresh catalog was created.
         <translation>Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="216"/>
+        <location filename="../../ui/resultsview.cpp" line="218"/>
+        <source>none (capex incomplete)</source>
+        <translation>none (capex incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="220"/>
+        <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
+        <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="246"/>
+        <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
+        <translation>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="248"/>
+        <location filename="../../ui/resultsview.cpp" line="249"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
-        <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</translation>
+        <translation type="vanished">%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultsview.cpp" line="227"/>
         <source> (incomplete: %n part(s) without a price)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform> (incomplete: %n part(s) without a price)</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="243"/>
         <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
-        <translation>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</translation>
+        <translation type="vanished">Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="244"/>
         <source> (incomplete)</source>
-        <translation> (incomplete)</translation>
+        <translation type="vanished"> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="252"/>
+        <location filename="../../ui/resultsview.cpp" line="255"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="265"/>
+        <location filename="../../ui/resultsview.cpp" line="268"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="300"/>
+        <location filename="../../ui/resultsview.cpp" line="303"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>
@@ -3452,7 +3753,7 @@ It was moved to %2 and a fresh catalog was created.
     <message>
         <location filename="../../ui/settingsdialog.cpp" line="53"/>
         <location filename="../../ui/settingsdialog.cpp" line="57"/>
-        <location filename="../../ui/settingsdialog.cpp" line="94"/>
+        <location filename="../../ui/settingsdialog.cpp" line="101"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -3477,211 +3778,222 @@ It was moved to %2 and a fresh catalog was created.
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../../ui/settingsdialog.cpp" line="64"/>
+        <source>A price older than this is marked stale in the bill of materials, with its age.</source>
+        <translation>A price older than this is marked stale in the bill of materials, with its age.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="66"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="65"/>
+        <location filename="../../ui/settingsdialog.cpp" line="71"/>
         <source>Electricity price; seed 004 uses 0.8 CNY/kWh.</source>
         <translation>Electricity price; seed 004 uses 0.8 CNY/kWh.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="66"/>
+        <location filename="../../ui/settingsdialog.cpp" line="72"/>
         <source>Power usage effectiveness of the room: 1.0 counts the servers only.</source>
         <translation>Power usage effectiveness of the room: 1.0 counts the servers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../../ui/settingsdialog.cpp" line="73"/>
         <source>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</source>
         <translation>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="68"/>
+        <location filename="../../ui/settingsdialog.cpp" line="74"/>
         <source>Share of the year the build produces tokens, for the cost per million tokens.</source>
         <translation>Share of the year the build produces tokens, for the cost per million tokens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="69"/>
+        <location filename="../../ui/settingsdialog.cpp" line="75"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Currency:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="70"/>
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
         <source>&amp;USD rate:</source>
         <translation>&amp;USD rate:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../../ui/settingsdialog.cpp" line="77"/>
         <source>Electricity &amp;tariff:</source>
         <translation>Electricity &amp;tariff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../../ui/settingsdialog.cpp" line="78"/>
         <source>&amp;PUE:</source>
         <translation>&amp;PUE:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../../ui/settingsdialog.cpp" line="79"/>
         <source>Power &amp;utilisation:</source>
         <translation>Power &amp;utilisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../../ui/settingsdialog.cpp" line="80"/>
         <source>&amp;Depreciation:</source>
         <translation>&amp;Depreciation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../../ui/settingsdialog.cpp" line="81"/>
         <source>&amp;Operations staff:</source>
         <translation>&amp;Operations staff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../../ui/settingsdialog.cpp" line="82"/>
         <source>Operations &amp;salary:</source>
         <translation>Operations &amp;salary:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="77"/>
+        <location filename="../../ui/settingsdialog.cpp" line="83"/>
         <source>&amp;Serving utilisation:</source>
         <translation>&amp;Serving utilisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../../ui/settingsdialog.cpp" line="84"/>
         <source>Default &amp;target speed:</source>
         <translation>Default &amp;target speed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../../ui/settingsdialog.cpp" line="85"/>
+        <source>Prices stale a&amp;fter:</source>
+        <translation>Prices stale a&amp;fter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../../ui/settingsdialog.cpp" line="90"/>
         <source>PNG, JPEG or SVG; none when empty</source>
         <translation>PNG, JPEG or SVG; none when empty</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../../ui/settingsdialog.cpp" line="91"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="86"/>
-        <location filename="../../ui/settingsdialog.cpp" line="129"/>
-        <location filename="../../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../../ui/settingsdialog.cpp" line="93"/>
+        <location filename="../../ui/settingsdialog.cpp" line="136"/>
+        <location filename="../../ui/settingsdialog.cpp" line="141"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../../ui/settingsdialog.cpp" line="93"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="95"/>
+        <location filename="../../ui/settingsdialog.cpp" line="102"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>China&apos;s standard VAT on goods is 13%.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="98"/>
+        <location filename="../../ui/settingsdialog.cpp" line="62"/>
+        <location filename="../../ui/settingsdialog.cpp" line="105"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="100"/>
+        <location filename="../../ui/settingsdialog.cpp" line="107"/>
         <source>&lt;b&gt;Quotes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quotes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../../ui/settingsdialog.cpp" line="108"/>
         <source>Co&amp;mpany name:</source>
         <translation>Co&amp;mpany name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../../ui/settingsdialog.cpp" line="109"/>
         <source>L&amp;ogo:</source>
         <translation>L&amp;ogo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../../ui/settingsdialog.cpp" line="112"/>
         <source>Prepared &amp;by:</source>
         <translation>Prepared &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="106"/>
+        <location filename="../../ui/settingsdialog.cpp" line="113"/>
         <source>&amp;VAT:</source>
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../../ui/settingsdialog.cpp" line="114"/>
         <source>Quote &amp;validity:</source>
         <translation>Quote &amp;validity:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../../ui/settingsdialog.cpp" line="117"/>
         <source>postgresql://user@server/database</source>
         <translation>postgresql://user@server/database</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="111"/>
+        <location filename="../../ui/settingsdialog.cpp" line="118"/>
         <source>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</source>
         <translation>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../../ui/settingsdialog.cpp" line="120"/>
         <source>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</source>
         <translation>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../../ui/settingsdialog.cpp" line="121"/>
         <source>&lt;b&gt;Team catalog&lt;/b&gt;</source>
         <translation>&lt;b&gt;Team catalog&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../../ui/settingsdialog.cpp" line="122"/>
         <source>Post&amp;greSQL URL:</source>
         <translation>Post&amp;greSQL URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="129"/>
+        <location filename="../../ui/settingsdialog.cpp" line="136"/>
         <source>%1: the logo is larger than 2 MB; use a smaller file.</source>
         <translation>%1: the logo is larger than 2 MB; use a smaller file.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../../ui/settingsdialog.cpp" line="141"/>
         <source>%1: not an image hwplanner can read (PNG, JPEG or SVG).</source>
         <translation>%1: not an image hwplanner can read (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="142"/>
+        <location filename="../../ui/settingsdialog.cpp" line="149"/>
         <source>A team catalog URL starts with postgresql://</source>
         <translation>A team catalog URL starts with postgresql://</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="144"/>
+        <location filename="../../ui/settingsdialog.cpp" line="151"/>
         <source>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</source>
         <translation>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="150"/>
+        <location filename="../../ui/settingsdialog.cpp" line="157"/>
         <source>The team catalog could not be opened:
 %1</source>
         <translation>The team catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="154"/>
+        <location filename="../../ui/settingsdialog.cpp" line="161"/>
         <source>Team catalog</source>
         <translation>Team catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="180"/>
+        <location filename="../../ui/settingsdialog.cpp" line="188"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="180"/>
+        <location filename="../../ui/settingsdialog.cpp" line="188"/>
         <source>The new language applies the next time hwplanner starts.</source>
         <translation>The new language applies the next time hwplanner starts.</translation>
     </message>
@@ -3773,7 +4085,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="80"/>
-        <location filename="../../ui/sweepview.cpp" line="287"/>
+        <location filename="../../ui/sweepview.cpp" line="288"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
@@ -3833,11 +4145,13 @@ Click to load it into the editor</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="154"/>
+        <location filename="../../ui/sweepview.cpp" line="293"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="160"/>
+        <location filename="../../ui/sweepview.cpp" line="280"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
@@ -3865,6 +4179,22 @@ Click to load it into the editor</translation>
         <location filename="../../ui/sweepview.cpp" line="243"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <source>Pinned builds (%n more not placed: parts without a price)</source>
+        <translation>
+            <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
+            <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweepview.cpp" line="295"/>
+        <source>This build: not placed, %n part(s) without a price</source>
+        <translation>
+            <numerusform>This build: not placed, %n part without a price</numerusform>
+            <numerusform>This build: not placed, %n parts without a price</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -911,47 +911,83 @@
         <translation>请向供应商索取质保条款</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="198"/>
+        <location filename="../../model/cost.cpp" line="243"/>
         <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
         <translation>整机平台：%1 个 GPU 插槽，%2 路 CPU，%3，电源 ≥ %4 W</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="210"/>
+        <location filename="../../model/cost.cpp" line="255"/>
         <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
         <translation>每节点 %1 条 %2 GB %3（插满全部 %4 个通道）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="213"/>
+        <location filename="../../model/cost.cpp" line="258"/>
         <source>NVMe for the weights (%1 GB x %2)</source>
         <translation>存放权重的 NVMe 固态盘（%1 GB × %2）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="216"/>
+        <location filename="../../model/cost.cpp" line="227"/>
+        <location filename="../../model/cost.cpp" line="261"/>
         <source>400 Gb/s InfiniBand NDR adapter</source>
         <translation>400 Gb/s InfiniBand NDR 网卡</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="234"/>
+        <location filename="../../model/cost.cpp" line="37"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="39"/>
+        <source>incomplete: at least %1 %2, 1 part unpriced</source>
+        <translation>不完整：至少 %1 %2，1 个部件无报价</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="40"/>
+        <source>incomplete: at least %1 %2, %3 parts unpriced</source>
+        <translation>不完整：至少 %1 %2，%3 个部件无报价</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="46"/>
+        <source>%1 %2/year</source>
+        <translation>%1 %2/年</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="47"/>
+        <source>at least %1 %2/year (capex incomplete)</source>
+        <translation>至少 %1 %2/年（资本支出不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="215"/>
+        <source>%1 x %2 server (as quoted: %3)</source>
+        <translation>%1 x %2 整机（按报价：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="223"/>
+        <source>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</source>
+        <translation>%1 按每节点整机报价计价（%2）：视为已含处理器、内存和存储；请核实其包含 %3 和 %4 GB 内存</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="280"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>电费：满载 TDP %1 W × 利用率 %2 × PUE %3 × %4 小时 = 每年 %5 千瓦时，电价 %6 %7/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="236"/>
+        <location filename="../../model/cost.cpp" line="282"/>
         <source>operations: %1 FTE x %2 %3/year</source>
         <translation>运维：%1 人 × %2 %3/年</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="237"/>
+        <location filename="../../model/cost.cpp" line="283"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>折旧：按 %1 年直线折旧</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="238"/>
+        <location filename="../../model/cost.cpp" line="284"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>每百万 token 成本：按全年 %1% 时间以总解码速度运行计算</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="239"/>
+        <location filename="../../model/cost.cpp" line="285"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>美元按 %1 元折算；超过 %2 天的报价标记为已过期</translation>
     </message>
@@ -1300,424 +1336,454 @@
 </context>
 <context>
     <name>hwui</name>
+    <message numerus="yes">
+        <source>incomplete: at least %1, %n part(s) unpriced</source>
+        <translation type="vanished">
+            <numerusform>不完整：至少 %1，%n 个部件无报价</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="46"/>
+        <location filename="../../ui/quotewriter.cpp" line="52"/>
+        <source>incomplete: at least %1, 1 part unpriced</source>
+        <translation>不完整：至少 %1，1 个部件无报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="53"/>
+        <source>incomplete: at least %1, %2 parts unpriced</source>
+        <translation>不完整：至少 %1，%2 个部件无报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="61"/>
+        <source>none: the capex is incomplete</source>
+        <translation>无：资本支出不完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="63"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="70"/>
         <source>GPU only</source>
         <translation>纯 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="48"/>
+        <location filename="../../ui/quotewriter.cpp" line="72"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="50"/>
+        <location filename="../../ui/quotewriter.cpp" line="74"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="51"/>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="86"/>
+        <location filename="../../ui/quotewriter.cpp" line="110"/>
         <source>Memory per device, % of its capacity</source>
         <translation>各设备内存占用（占容量百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="88"/>
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="88"/>
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="88"/>
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="88"/>
+        <location filename="../../ui/quotewriter.cpp" line="112"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="113"/>
+        <location filename="../../ui/quotewriter.cpp" line="137"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="124"/>
+        <location filename="../../ui/quotewriter.cpp" line="148"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>每用户解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="126"/>
+        <location filename="../../ui/quotewriter.cpp" line="150"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="158"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="137"/>
+        <location filename="../../ui/quotewriter.cpp" line="161"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="147"/>
+        <location filename="../../ui/quotewriter.cpp" line="171"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="150"/>
+        <location filename="../../ui/quotewriter.cpp" line="174"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="164"/>
+        <location filename="../../ui/quotewriter.cpp" line="188"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>本配置相对成本—速度帕累托前沿的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="166"/>
+        <location filename="../../ui/quotewriter.cpp" line="190"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>帕累托前沿（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="176"/>
+        <location filename="../../ui/quotewriter.cpp" line="200"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="189"/>
+        <location filename="../../ui/quotewriter.cpp" line="213"/>
         <source>This build: not placed, parts without a price</source>
         <translation>本配置：有部件缺价格，未标出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="196"/>
+        <location filename="../../ui/quotewriter.cpp" line="220"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="199"/>
+        <location filename="../../ui/quotewriter.cpp" line="223"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="220"/>
+        <location filename="../../ui/quotewriter.cpp" line="244"/>
         <source>Hardware quote</source>
         <translation>硬件报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="221"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>Quote number</source>
         <translation>报价单号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="221"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="222"/>
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="237"/>
-        <location filename="../../ui/quotewriter.cpp" line="330"/>
-        <location filename="../../ui/quotewriter.cpp" line="428"/>
+        <location filename="../../ui/quotewriter.cpp" line="261"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="456"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="240"/>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
         <source>Model and precision</source>
         <translation>模型与精度</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="241"/>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="242"/>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="242"/>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="271"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="271"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 个用户，上下文 %2 tokens，目标每用户 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>no, cannot run</source>
         <translation>否，无法运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="250"/>
+        <location filename="../../ui/quotewriter.cpp" line="274"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <location filename="../../ui/quotewriter.cpp" line="275"/>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="251"/>
+        <location filename="../../ui/quotewriter.cpp" line="275"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="254"/>
+        <location filename="../../ui/quotewriter.cpp" line="278"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="254"/>
+        <location filename="../../ui/quotewriter.cpp" line="278"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="255"/>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="279"/>
+        <location filename="../../ui/quotewriter.cpp" line="370"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="259"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
+        <location filename="../../ui/quotewriter.cpp" line="291"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <source>(stale: price %1 days old)</source>
+        <translation>（已过期：报价已 %1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="294"/>
         <source>(stale)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="271"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="272"/>
+        <location filename="../../ui/quotewriter.cpp" line="298"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="274"/>
-        <location filename="../../ui/quotewriter.cpp" line="345"/>
+        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="284"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="286"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="287"/>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="314"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <location filename="../../ui/quotewriter.cpp" line="315"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="298"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="328"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="338"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>incomplete: parts without a price</source>
-        <translation>不完整：有部件缺价格</translation>
+        <translation type="vanished">不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="382"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="355"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="358"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="359"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="362"/>
+        <location filename="../../ui/quotewriter.cpp" line="390"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="392"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="389"/>
+        <location filename="../../ui/quotewriter.cpp" line="417"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -1758,72 +1824,90 @@
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="243"/>
         <source>%1 (%2 days)%3</source>
-        <translation>%1（%2 天）%3</translation>
+        <translation type="vanished">%1（%2 天）%3</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="244"/>
         <source>, stale</source>
-        <translation>，已过期</translation>
+        <translation type="vanished">，已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="250"/>
+        <location filename="../../ui/resultmodels.cpp" line="251"/>
         <source>new</source>
         <translation>全新</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="252"/>
+        <location filename="../../ui/resultmodels.cpp" line="253"/>
         <source>used</source>
         <translation>二手</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="254"/>
+        <location filename="../../ui/resultmodels.cpp" line="255"/>
         <source>refurbished</source>
         <translation>翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="273"/>
+        <location filename="../../ui/resultmodels.cpp" line="274"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>目录中没有带来源的价格：资本支出未计入此行。请导入供应商报价（文件 &gt; 导入价格）。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="275"/>
         <source>This price is %1 days old (older than 180 days): ask for a current quote.</source>
-        <translation>此价格已有 %1 天（超过 180 天）：请索取最新报价。</translation>
+        <translation type="vanished">此价格已有 %1 天（超过 180 天）：请索取最新报价。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultmodels.cpp" line="245"/>
+        <source>%1, stale: price %n day(s) old</source>
+        <translation>
+            <numerusform>%1，已过期：报价已 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultmodels.cpp" line="246"/>
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/resultmodels.cpp" line="276"/>
+        <source>Stale: this price is %n day(s) old, older than the %1 days set in Settings. Ask for a current quote.</source>
+        <translation>
+            <numerusform>已过期：此报价已 %n 天，超过设置中的 %1 天。请索取最新报价。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="289"/>
+        <location filename="../../ui/resultmodels.cpp" line="291"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="291"/>
+        <location filename="../../ui/resultmodels.cpp" line="293"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="293"/>
+        <location filename="../../ui/resultmodels.cpp" line="295"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="295"/>
+        <location filename="../../ui/resultmodels.cpp" line="297"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="297"/>
+        <location filename="../../ui/resultmodels.cpp" line="299"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="299"/>
+        <location filename="../../ui/resultmodels.cpp" line="301"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="301"/>
+        <location filename="../../ui/resultmodels.cpp" line="303"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2256,170 +2340,355 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="66"/>
+        <location filename="../../ui/catalogdialog.cpp" line="74"/>
         <source>Edit %1 %2 %3</source>
         <translation>编辑 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="108"/>
+        <location filename="../../ui/catalogdialog.cpp" line="116"/>
         <source>Add a row to %1</source>
         <translation>向 %1 添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="135"/>
+        <location filename="../../ui/catalogdialog.cpp" line="145"/>
+        <source>Add a price for %1</source>
+        <translation>为 %1 添加报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="172"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="139"/>
+        <location filename="../../ui/catalogdialog.cpp" line="176"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="144"/>
+        <location filename="../../ui/catalogdialog.cpp" line="181"/>
         <source>Filter the rows (any column)</source>
         <translation>筛选行（任意列）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="146"/>
+        <location filename="../../ui/catalogdialog.cpp" line="183"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="147"/>
+        <location filename="../../ui/catalogdialog.cpp" line="184"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="148"/>
+        <location filename="../../ui/catalogdialog.cpp" line="185"/>
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="149"/>
+        <location filename="../../ui/catalogdialog.cpp" line="186"/>
         <source>&amp;Import prices…</source>
         <translation>导入价格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="150"/>
+        <location filename="../../ui/catalogdialog.cpp" line="187"/>
         <source>&amp;Export prices…</source>
         <translation>导出价格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <location filename="../../ui/catalogdialog.cpp" line="203"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <location filename="../../ui/catalogdialog.cpp" line="203"/>
         <source>CPUs</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="166"/>
+        <location filename="../../ui/catalogdialog.cpp" line="203"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="167"/>
+        <location filename="../../ui/catalogdialog.cpp" line="204"/>
         <source>Quantizations</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="167"/>
+        <location filename="../../ui/catalogdialog.cpp" line="204"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="168"/>
+        <location filename="../../ui/catalogdialog.cpp" line="205"/>
         <source>Prices (history)</source>
         <translation>价格（历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="211"/>
+        <location filename="../../ui/catalogdialog.cpp" line="257"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>修改会按目录规则校验并立即保存；被修改的规格会标记为用户修改，并记录今天的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="244"/>
+        <location filename="../../ui/catalogdialog.cpp" line="290"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1，行 &apos;%2&apos;，%3：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="251"/>
+        <location filename="../../ui/catalogdialog.cpp" line="297"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1：没有行 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="292"/>
+        <location filename="../../ui/catalogdialog.cpp" line="338"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="312"/>
+        <location filename="../../ui/catalogdialog.cpp" line="358"/>
         <source>user entry</source>
         <translation>用户录入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="314"/>
+        <location filename="../../ui/catalogdialog.cpp" line="360"/>
         <source>New GPU</source>
         <translation>新 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="317"/>
+        <location filename="../../ui/catalogdialog.cpp" line="363"/>
         <source>New CPU</source>
         <translation>新 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="320"/>
+        <location filename="../../ui/catalogdialog.cpp" line="366"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="324"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>New quantization</source>
         <translation>新量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="326"/>
+        <location filename="../../ui/catalogdialog.cpp" line="372"/>
         <source>New platform</source>
         <translation>新平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="334"/>
-        <location filename="../../ui/catalogdialog.cpp" line="340"/>
+        <location filename="../../ui/catalogdialog.cpp" line="380"/>
+        <source>Add price</source>
+        <translation>添加报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <source>GPU (per card)</source>
+        <translation>显卡（每张）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <source>CPU (each)</source>
+        <translation>处理器（每颗）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <source>Memory (per GB)</source>
+        <translation>内存（每 GB）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <source>Platform</source>
+        <translation>平台（准系统）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <source>NVMe (per TB)</source>
+        <translation>NVMe 固态硬盘（每 TB）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <source>NIC</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="386"/>
+        <source>Whole system (per machine)</source>
+        <translation>整机（每台）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="392"/>
+        <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
+        <translation>目录编号。内存：ddr4、ddr5 或带频率，如 ddr5-4800。整机：&lt;显卡编号&gt;:&lt;显卡数量&gt;，如 a100-80g:8。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="399"/>
+        <source>CNY</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="400"/>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="402"/>
+        <source>new</source>
+        <translation>全新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="403"/>
+        <source>used</source>
+        <translation>二手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="404"/>
+        <source>refurbished</source>
+        <translation>翻新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="410"/>
+        <source>Required: URL, quote number or document</source>
+        <translation>必填：网址、报价单号或文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="412"/>
+        <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
+        <translation>整机报价请注明所含配置（处理器、内存、存储）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="413"/>
+        <source>Add &amp;price</source>
+        <translation>添加报价(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="421"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="422"/>
+        <source>Pa&amp;rt:</source>
+        <translation>部件(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="423"/>
+        <source>&amp;Vendor:</source>
+        <translation>供应商(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="424"/>
+        <source>Pri&amp;ce:</source>
+        <translation>单价(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="425"/>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="426"/>
+        <source>Co&amp;ndition:</source>
+        <translation>成色(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="427"/>
+        <source>&amp;Date:</source>
+        <translation>报价日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="428"/>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="429"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="505"/>
+        <source>Part: no %1 &quot;%2&quot; in the catalog</source>
+        <translation>部件：目录中没有 %1“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="507"/>
+        <source>Price: must be more than 0</source>
+        <translation>单价：必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="509"/>
+        <source>Currency: CNY or USD</source>
+        <translation>币种：人民币或美元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="511"/>
+        <source>Condition: new, used or refurbished</source>
+        <translation>成色：全新、二手或翻新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="514"/>
+        <source>Date: not a date YYYY-MM-DD</source>
+        <translation>报价日期：不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="516"/>
+        <source>Date: %1 is in the future; a price is dated when it was quoted</source>
+        <translation>报价日期：%1 晚于今天；报价日期应为报价当日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="518"/>
+        <source>Source: required (URL, quote number or document), so the price can be checked</source>
+        <translation>来源：必填（网址、报价单号或文件），以便核查报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="535"/>
+        <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
+        <translation>已添加报价：%1 %2 %3（%4）。撤销可将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="546"/>
+        <source>prices: %1</source>
+        <translation>报价：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="550"/>
+        <source>This price is already in the history (same part, vendor, condition, date and price).</source>
+        <translation>此报价已在历史记录中（部件、供应商、成色、日期和单价均相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="562"/>
+        <location filename="../../ui/catalogdialog.cpp" line="568"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="334"/>
+        <location filename="../../ui/catalogdialog.cpp" line="562"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="341"/>
+        <location filename="../../ui/catalogdialog.cpp" line="569"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="349"/>
+        <location filename="../../ui/catalogdialog.cpp" line="577"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="598"/>
         <source>Export prices</source>
         <translation>导出价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="598"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="379"/>
+        <location filename="../../ui/catalogdialog.cpp" line="607"/>
         <source>Exported %1 prices to %2</source>
         <translation>已将 %1 条价格导出到 %2</translation>
     </message>
@@ -2480,109 +2749,119 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::CompareModel</name>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="81"/>
+        <location filename="../../ui/comparemodel.cpp" line="82"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <location filename="../../ui/comparemodel.cpp" line="90"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <location filename="../../ui/comparemodel.cpp" line="90"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="89"/>
+        <location filename="../../ui/comparemodel.cpp" line="90"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="93"/>
+        <location filename="../../ui/comparemodel.cpp" line="94"/>
         <source>%1 of %2 GB</source>
         <translation>%1 / %2 GB</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="99"/>
-        <location filename="../../ui/comparemodel.cpp" line="101"/>
         <source>incomplete (no price)</source>
-        <translation>不完整（缺价格）</translation>
+        <translation type="vanished">不完整（缺价格）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="99"/>
-        <location filename="../../ui/comparemodel.cpp" line="101"/>
+        <location filename="../../ui/comparemodel.cpp" line="103"/>
+        <location filename="../../ui/comparemodel.cpp" line="106"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="103"/>
+        <location filename="../../ui/comparemodel.cpp" line="106"/>
+        <source>none (capex incomplete)</source>
+        <translation>无（资本支出不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="104"/>
+        <location filename="../../ui/comparemodel.cpp" line="107"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="129"/>
+        <location filename="../../ui/comparemodel.cpp" line="140"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="131"/>
+        <location filename="../../ui/comparemodel.cpp" line="142"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="133"/>
+        <location filename="../../ui/comparemodel.cpp" line="144"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="135"/>
+        <location filename="../../ui/comparemodel.cpp" line="146"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="137"/>
+        <location filename="../../ui/comparemodel.cpp" line="148"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="139"/>
+        <location filename="../../ui/comparemodel.cpp" line="150"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="141"/>
+        <location filename="../../ui/comparemodel.cpp" line="152"/>
         <source>Prefill (tok/s)</source>
         <translation>预填充（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="143"/>
+        <location filename="../../ui/comparemodel.cpp" line="154"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="145"/>
+        <location filename="../../ui/comparemodel.cpp" line="156"/>
         <source>Bound</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="147"/>
+        <location filename="../../ui/comparemodel.cpp" line="158"/>
         <source>GPU memory per device</source>
         <translation>每卡显存</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="149"/>
+        <location filename="../../ui/comparemodel.cpp" line="160"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="151"/>
+        <location filename="../../ui/comparemodel.cpp" line="162"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="153"/>
+        <location filename="../../ui/comparemodel.cpp" line="164"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="155"/>
+        <location filename="../../ui/comparemodel.cpp" line="166"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
@@ -2843,128 +3122,128 @@ It was moved to %2 and a fresh catalog was created.
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="211"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="216"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243"/>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow.cpp" line="249"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="254"/>
+        <location filename="../../ui/mainwindow.cpp" line="260"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="269"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
-        <location filename="../../ui/mainwindow.cpp" line="408"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="278"/>
+        <location filename="../../ui/mainwindow.cpp" line="284"/>
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="292"/>
+        <location filename="../../ui/mainwindow.cpp" line="298"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="308"/>
+        <location filename="../../ui/mainwindow.cpp" line="314"/>
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="315"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="325"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>%1: cannot write: the folder does not exist or is not writable</source>
         <translation>%1：无法写入：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
-        <location filename="../../ui/mainwindow.cpp" line="360"/>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="375"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="356"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>没有可报价的有效配置：请先修正配置或固定一个配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="360"/>
+        <location filename="../../ui/mainwindow.cpp" line="366"/>
         <source>quote-%1.pdf</source>
         <translation>报价单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>报价单 %1 已保存到 %2；可在“工具 &gt; 报价单”中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>The build is not valid; correct it first.</source>
         <translation>配置无效，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Export bill of materials</source>
         <translation>导出物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="407"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
@@ -3290,6 +3569,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="52"/>
+        <location filename="../../ui/resultsview.cpp" line="218"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3384,39 +3664,56 @@ It was moved to %2 and a fresh catalog was created.
         <translation>按此配置无法运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="216"/>
+        <location filename="../../ui/resultsview.cpp" line="218"/>
+        <source>none (capex incomplete)</source>
+        <translation>无（资本支出不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="220"/>
+        <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
+        <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11&lt;/b&gt; &amp;nbsp; 总拥有成本：%12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="246"/>
+        <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
+        <translation>资本支出 %1 · 功率 %2 W · 能耗 %3 kWh/年 · 运营成本 %4 %5/年 · 总拥有成本 %6 · 每用户 %7 · 每百万输出 token %8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="248"/>
+        <location filename="../../ui/resultsview.cpp" line="249"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; TCO: %14 %12/year</source>
-        <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; 总拥有成本：%14 %12/年</translation>
+        <translation type="vanished">%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11 %12&lt;/b&gt;%13 &amp;nbsp; 总拥有成本：%14 %12/年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultsview.cpp" line="227"/>
         <source> (incomplete: %n part(s) without a price)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>（不完整：%n 个部件缺价格）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="243"/>
         <source>Capex %1 %2%3 · power %4 W · energy %5 kWh/year · opex %6 %2/year · TCO %7 %2/year · per user %8 %2 · per million output tokens %9 %2</source>
-        <translation>资本支出 %1 %2%3 · 功率 %4 W · 电量 %5 kWh/年 · 运营支出 %6 %2/年 · 总拥有成本 %7 %2/年 · 每用户 %8 %2 · 每百万输出 token %9 %2</translation>
+        <translation type="vanished">资本支出 %1 %2%3 · 功率 %4 W · 电量 %5 kWh/年 · 运营支出 %6 %2/年 · 总拥有成本 %7 %2/年 · 每用户 %8 %2 · 每百万输出 token %9 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="244"/>
         <source> (incomplete)</source>
-        <translation>（不完整）</translation>
+        <translation type="vanished">（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="252"/>
+        <location filename="../../ui/resultsview.cpp" line="255"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="265"/>
+        <location filename="../../ui/resultsview.cpp" line="268"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="300"/>
+        <location filename="../../ui/resultsview.cpp" line="303"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
@@ -3451,7 +3748,7 @@ It was moved to %2 and a fresh catalog was created.
     <message>
         <location filename="../../ui/settingsdialog.cpp" line="53"/>
         <location filename="../../ui/settingsdialog.cpp" line="57"/>
-        <location filename="../../ui/settingsdialog.cpp" line="94"/>
+        <location filename="../../ui/settingsdialog.cpp" line="101"/>
         <source> %</source>
         <translation> %</translation>
     </message>
@@ -3476,211 +3773,222 @@ It was moved to %2 and a fresh catalog was created.
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../../ui/settingsdialog.cpp" line="64"/>
+        <source>A price older than this is marked stale in the bill of materials, with its age.</source>
+        <translation>早于此天数的报价在物料清单中标记为过期，并显示其天数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="66"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="65"/>
+        <location filename="../../ui/settingsdialog.cpp" line="71"/>
         <source>Electricity price; seed 004 uses 0.8 CNY/kWh.</source>
         <translation>电价；文档 004 采用 0.8 元/千瓦时。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="66"/>
+        <location filename="../../ui/settingsdialog.cpp" line="72"/>
         <source>Power usage effectiveness of the room: 1.0 counts the servers only.</source>
         <translation>机房电能使用效率（PUE）：1.0 表示只计服务器本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../../ui/settingsdialog.cpp" line="73"/>
         <source>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</source>
         <translation>平均功耗占各部件 TDP 的比例；100% 为保守的满载数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="68"/>
+        <location filename="../../ui/settingsdialog.cpp" line="74"/>
         <source>Share of the year the build produces tokens, for the cost per million tokens.</source>
         <translation>一年中实际生成 token 的时间比例，用于计算每百万 token 成本。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="69"/>
+        <location filename="../../ui/settingsdialog.cpp" line="75"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="70"/>
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
         <source>&amp;USD rate:</source>
         <translation>美元汇率(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../../ui/settingsdialog.cpp" line="77"/>
         <source>Electricity &amp;tariff:</source>
         <translation>电价(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../../ui/settingsdialog.cpp" line="78"/>
         <source>&amp;PUE:</source>
         <translation>PUE(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../../ui/settingsdialog.cpp" line="79"/>
         <source>Power &amp;utilisation:</source>
         <translation>功耗利用率(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../../ui/settingsdialog.cpp" line="80"/>
         <source>&amp;Depreciation:</source>
         <translation>折旧年限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../../ui/settingsdialog.cpp" line="81"/>
         <source>&amp;Operations staff:</source>
         <translation>运维人员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../../ui/settingsdialog.cpp" line="82"/>
         <source>Operations &amp;salary:</source>
         <translation>运维年薪(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="77"/>
+        <location filename="../../ui/settingsdialog.cpp" line="83"/>
         <source>&amp;Serving utilisation:</source>
         <translation>服务利用率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../../ui/settingsdialog.cpp" line="84"/>
         <source>Default &amp;target speed:</source>
         <translation>默认目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../../ui/settingsdialog.cpp" line="85"/>
+        <source>Prices stale a&amp;fter:</source>
+        <translation>报价过期天数(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="86"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../../ui/settingsdialog.cpp" line="90"/>
         <source>PNG, JPEG or SVG; none when empty</source>
         <translation>PNG、JPEG 或 SVG；留空则不显示</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../../ui/settingsdialog.cpp" line="91"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="86"/>
-        <location filename="../../ui/settingsdialog.cpp" line="129"/>
-        <location filename="../../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../../ui/settingsdialog.cpp" line="93"/>
+        <location filename="../../ui/settingsdialog.cpp" line="136"/>
+        <location filename="../../ui/settingsdialog.cpp" line="141"/>
         <source>Logo</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../../ui/settingsdialog.cpp" line="93"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="95"/>
+        <location filename="../../ui/settingsdialog.cpp" line="102"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>中国货物增值税标准税率为 13%。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="98"/>
+        <location filename="../../ui/settingsdialog.cpp" line="62"/>
+        <location filename="../../ui/settingsdialog.cpp" line="105"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="100"/>
+        <location filename="../../ui/settingsdialog.cpp" line="107"/>
         <source>&lt;b&gt;Quotes&lt;/b&gt;</source>
         <translation>&lt;b&gt;报价单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../../ui/settingsdialog.cpp" line="108"/>
         <source>Co&amp;mpany name:</source>
         <translation>公司名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../../ui/settingsdialog.cpp" line="109"/>
         <source>L&amp;ogo:</source>
         <translation>徽标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../../ui/settingsdialog.cpp" line="112"/>
         <source>Prepared &amp;by:</source>
         <translation>编制人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="106"/>
+        <location filename="../../ui/settingsdialog.cpp" line="113"/>
         <source>&amp;VAT:</source>
         <translation>增值税(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../../ui/settingsdialog.cpp" line="114"/>
         <source>Quote &amp;validity:</source>
         <translation>报价有效期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="110"/>
+        <location filename="../../ui/settingsdialog.cpp" line="117"/>
         <source>postgresql://user@server/database</source>
         <translation>postgresql://用户@服务器/数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="111"/>
+        <location filename="../../ui/settingsdialog.cpp" line="118"/>
         <source>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</source>
         <translation>全团队共用的 PostgreSQL 数据库：一份带历史记录的价格表，一套报价单编号。留空：使用本机的目录文件。数据库名后可跟选项，例如 ?sslmode=require。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../../ui/settingsdialog.cpp" line="120"/>
         <source>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</source>
         <translation>留空：使用本机自己的目录。密码请写在 ~/.pgpass 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../../ui/settingsdialog.cpp" line="121"/>
         <source>&lt;b&gt;Team catalog&lt;/b&gt;</source>
         <translation>&lt;b&gt;团队目录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="115"/>
+        <location filename="../../ui/settingsdialog.cpp" line="122"/>
         <source>Post&amp;greSQL URL:</source>
         <translation>PostgreSQL 地址(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="129"/>
+        <location filename="../../ui/settingsdialog.cpp" line="136"/>
         <source>%1: the logo is larger than 2 MB; use a smaller file.</source>
         <translation>%1：徽标文件超过 2 MB，请换用较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="134"/>
+        <location filename="../../ui/settingsdialog.cpp" line="141"/>
         <source>%1: not an image hwplanner can read (PNG, JPEG or SVG).</source>
         <translation>%1：hwplanner 无法读取该图片（支持 PNG、JPEG 或 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="142"/>
+        <location filename="../../ui/settingsdialog.cpp" line="149"/>
         <source>A team catalog URL starts with postgresql://</source>
         <translation>团队目录地址须以 postgresql:// 开头</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="144"/>
+        <location filename="../../ui/settingsdialog.cpp" line="151"/>
         <source>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</source>
         <translation>请不要在地址中写密码：设置以明文保存。请把密码写入 ~/.pgpass（主机:端口:数据库:用户:密码，仅本人可读）或环境变量 $PGPASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="150"/>
+        <location filename="../../ui/settingsdialog.cpp" line="157"/>
         <source>The team catalog could not be opened:
 %1</source>
         <translation>无法打开团队目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="154"/>
+        <location filename="../../ui/settingsdialog.cpp" line="161"/>
         <source>Team catalog</source>
         <translation>团队目录</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="180"/>
+        <location filename="../../ui/settingsdialog.cpp" line="188"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="180"/>
+        <location filename="../../ui/settingsdialog.cpp" line="188"/>
         <source>The new language applies the next time hwplanner starts.</source>
         <translation>新语言将在下次启动 hwplanner 时生效。</translation>
     </message>
@@ -3772,7 +4080,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="80"/>
-        <location filename="../../ui/sweepview.cpp" line="287"/>
+        <location filename="../../ui/sweepview.cpp" line="288"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
@@ -3832,11 +4140,13 @@ Click to load it into the editor</source>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="154"/>
+        <location filename="../../ui/sweepview.cpp" line="293"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="160"/>
+        <location filename="../../ui/sweepview.cpp" line="280"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
@@ -3864,6 +4174,20 @@ Click to load it into the editor</source>
         <location filename="../../ui/sweepview.cpp" line="243"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <source>Pinned builds (%n more not placed: parts without a price)</source>
+        <translation>
+            <numerusform>已固定的配置（另有 %n 个未标出：部件无报价）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sweepview.cpp" line="295"/>
+        <source>This build: not placed, %n part(s) without a price</source>
+        <translation>
+            <numerusform>本配置：未标出，%n 个部件无报价</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
