@@ -15,9 +15,11 @@
 #include "model/estimator.h"
 
 #include <QCommandLineParser>
+#include <QMap>
 #include <QLocale>
 
 #include <chrono>
+#include <cmath>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -220,11 +222,19 @@ int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool jso
     return 0;
 }
 
+// The subcommands and the options each one takes: every subcommand gets a parser of its own, so an
+// option it does not take is an error rather than ignored.
+const QStringList &subcommands()
+{
+    static const QStringList names = {u"estimate"_s, u"catalog"_s, u"prices"_s, u"sweep"_s, u"check"_s, u"quote"_s, u"export"_s};
+    return names;
+}
+
 } // namespace
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"estimate" || word == u"catalog" || word == u"prices" || word == u"sweep" || word == u"check" || word == u"quote" || word == u"export" || word == u"--help" || word == u"-h" || word == u"help" || word == u"--version";
+    return subcommands().contains(word) || word == u"--help" || word == u"-h" || word == u"help" || word == u"--version";
 }
 
 int runCli(const QStringList &arguments)
@@ -237,6 +247,10 @@ int runCli(const QStringList &arguments)
     if (command == u"--version") {
         out() << "hwplanner " << HWPLANNER_VERSION << "\n";
         return 0;
+    }
+    if (!subcommands().contains(command)) {
+        err() << "hwplanner: unknown command '" << command << "'\n";
+        return usage();
     }
     // catalog import-model has its own options (--id), which the shared parser below would reject.
     if (command == u"catalog" && arguments.value(2) == u"import-model")
@@ -265,12 +279,44 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption resultsJson(u"results-json"_s, u"Write the results as JSON."_s, u"FILE"_s);
     const QCommandLineOption resultsCsv(u"results-csv"_s, u"Write the results as CSV."_s, u"FILE"_s);
     const QCommandLineOption bomCsv(u"bom-csv"_s, u"Write the bill of materials as CSV."_s, u"FILE"_s);
-    parser.addOptions({json, catalogPath, dryRun, currency, usdRate, model, quant, runtime, users, minTps, context, budget, top, text, output, lang,
-                       company, preparedBy, validity, resultsJson, resultsCsv, bomCsv});
+    const QMap<QString, QList<QCommandLineOption>> accepted = {
+        {u"estimate"_s, {json, catalogPath, currency, usdRate}},
+        {u"catalog"_s, {json, catalogPath}},
+        {u"prices"_s, {json, catalogPath, dryRun}},
+        {u"check"_s, {json, catalogPath, text}},
+        {u"quote"_s, {json, catalogPath, output, lang, company, preparedBy, validity}},
+        {u"export"_s, {catalogPath, resultsJson, resultsCsv, bomCsv}},
+        {u"sweep"_s, {json, catalogPath, model, quant, runtime, users, minTps, context, budget, top}},
+    };
+    parser.addOptions(accepted.value(command));
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parser.parse(rest)) {
         err() << "hwplanner " << command << ": " << parser.errorText() << "\n";
+        return 2;
+    }
+    // Numbers in their documented ranges (README, "Limits"): finite, inside [min, max], whole where they count.
+    QString problem;
+    const auto bounded = [&](const QCommandLineOption &o, double min, double max, bool whole, double *value) {
+        if (!problem.isEmpty() || (!parser.isSet(o) && o.defaultValues().isEmpty()))
+            return;
+        bool ok = false;
+        const QString raw = parser.value(o).trimmed();
+        const double v = raw.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < min || v > max || (whole && v != std::floor(v)))
+            problem = u"--%1: \"%2\" is not %3 from %4 to %5"_s.arg(o.names().constLast(), raw, whole ? u"a whole number"_s : u"a number"_s,
+                                                                   QLocale::c().toString(min, 'g', 12), QLocale::c().toString(max, 'g', 12));
+        else
+            *value = v;
+    };
+    for (const QCommandLineOption &o : {company, preparedBy})
+        if (command == u"quote" && parser.value(o).size() > hwdb::limits::nameChars)
+            problem = u"--%1: %2 characters; at most %3"_s.arg(o.names().constLast()).arg(parser.value(o).size()).arg(hwdb::limits::nameChars);
+    // Commands that use the settings refuse a settings file holding numbers outside their ranges.
+    if (problem.isEmpty() && command != u"catalog" && command != u"prices")
+        hwdb::checkSettings(&problem);
+    if (!problem.isEmpty()) {
+        err() << "hwplanner " << command << ": " << problem << "\n";
         return 2;
     }
     const QStringList positional = parser.positionalArguments();
@@ -353,14 +399,13 @@ int runCli(const QStringList &arguments)
             options.company = parser.value(company);
         if (parser.isSet(preparedBy))
             options.preparedBy = parser.value(preparedBy);
-        if (parser.isSet(validity)) {
-            bool ok = false;
-            options.validityDays = parser.value(validity).toInt(&ok);
-            if (!ok || options.validityDays < 1 || options.validityDays > 3650) {
-                err() << "hwplanner quote: --validity: " << parser.value(validity) << " is not a number of days between 1 and 3650\n";
-                return 2;
-            }
+        double days = options.validityDays;
+        bounded(validity, 1, 3650, true, &days);
+        if (!problem.isEmpty()) {
+            err() << "hwplanner quote: " << problem << "\n";
+            return 2;
         }
+        options.validityDays = int(days);
         QJsonObject data = hwdb::makeQuoteData(builds, catalog, *prices, settings, options);
         hwdb::CatalogDatabase db(parser.value(catalogPath).isEmpty() ? hwdb::CatalogDatabase::defaultPath() : parser.value(catalogPath));
         hwdb::QuoteStore store(db);
@@ -396,12 +441,12 @@ int runCli(const QStringList &arguments)
         const QString path = parser.isSet(text) ? parser.value(text) : positional.value(0);
         if (path.isEmpty())
             return usage();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << "hwplanner check: " << path << ": cannot read: " << f.errorString() << "\n";
+        QByteArray bytes;
+        QString readError;
+        if (!hwdb::readInputFile(path, parser.isSet(text) ? hwdb::limits::offerTextBytes : hwdb::limits::buildFileBytes, &bytes, &readError)) {
+            err() << "hwplanner check: " << readError << "\n";
             return 2;
         }
-        const QByteArray bytes = f.readAll();
         if (parser.isSet(text)) {
             QString offer, problem;
             if (!hwdb::decodeOfferText(bytes, &offer, &problem)) {
@@ -438,22 +483,14 @@ int runCli(const QStringList &arguments)
     }
     if (command == u"sweep") {
         hw::SweepTarget target;
-        QString problem;
-        const auto number = [&](const QCommandLineOption &o, double min, double *value) {
-            if (!parser.isSet(o) && o.defaultValues().isEmpty())
-                return true;
-            bool ok = false;
-            *value = parser.value(o).toDouble(&ok);
-            if (!ok || *value < min)
-                problem = u"--%1 must be a number >= %2"_s.arg(o.names().first()).arg(min);
-            return ok && *value >= min;
-        };
         double usersValue = 0, contextValue = 8192, topValue = 10, budgetValue = 0;
         if (!parser.isSet(users))
             problem = u"--users is required"_s;
-        if (problem.isEmpty())
-            number(users, 1, &usersValue) && number(minTps, 0.01, &target.minTpsPerUser) && number(context, 1, &contextValue)
-                && number(top, 1, &topValue) && number(budget, 0, &budgetValue);
+        bounded(users, 1, 100000, true, &usersValue);
+        bounded(minTps, 0.01, 10000, false, &target.minTpsPerUser);
+        bounded(context, 1, 10000000, true, &contextValue);
+        bounded(top, 1, 1000, true, &topValue);
+        bounded(budget, 0, 1e12, false, &budgetValue);
         if (!problem.isEmpty()) {
             err() << "hwplanner sweep: " << problem << "\n";
             return 2;
@@ -503,13 +540,10 @@ int runCli(const QStringList &arguments)
     }
     if (parser.isSet(currency))
         settings.currency = parser.value(currency).toStdString();
-    if (parser.isSet(usdRate)) {
-        bool ok = false;
-        settings.usdToCny = parser.value(usdRate).toDouble(&ok);
-        if (!ok || settings.usdToCny <= 0) {
-            err() << "hwplanner estimate: --usd-rate must be a positive number\n";
-            return 2;
-        }
+    bounded(usdRate, 0.01, 1000, false, &settings.usdToCny);
+    if (!problem.isEmpty()) {
+        err() << "hwplanner estimate: " << problem << "\n";
+        return 2;
     }
     if (positional.size() != 1)
         return usage();

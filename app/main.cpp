@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFont>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -19,7 +20,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("hwplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HWPLANNER_VERSION));
 
-    if (argc > 1 && hwapp::isSubcommand(QString::fromLocal8Bit(argv[1]))) {
+    // hwplanner FILE.hwplan ... opens the files in the window (a double-click in the file manager);
+    // any other first word is a subcommand, and an unknown one is an error, never the window.
+    const bool openFiles = argc > 1 && !hwapp::isSubcommand(QString::fromLocal8Bit(argv[1]))
+        && QFileInfo(QString::fromLocal8Bit(argv[1])).isFile();
+    if (argc > 1 && !openFiles) {
         const QString command = QString::fromLocal8Bit(argv[1]);
         if (command == QLatin1String("quote")) {
             // Quotes draw charts: a QApplication, offscreen when there is no display.
@@ -59,5 +64,10 @@ int main(int argc, char *argv[])
     QLocale::setDefault(language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
     hwui::MainWindow window;
     window.show();
+    if (openFiles) {
+        const QStringList files = QCoreApplication::arguments().mid(1);
+        for (const QString &file : files)
+            window.openFile(file); // a file that cannot be read says so in the window
+    }
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "db/buildfile.h"
 
+#include "db/safeio.h"
 #include "model/kvcache.h"
 
 #include <QFile>
@@ -314,6 +315,10 @@ bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catal
             return r.fail(u"format"_s, u"unsupported version \"%1\": this hwplanner reads %2"_s.arg(*format, QLatin1StringView(kBuildFormat)));
         return r.fail(u"format"_s, u"not a build file (\"%1\", expected %2)"_s.arg(*format, QLatin1StringView(kBuildFormat)));
     }
+    if (root.contains(u"name"_s) && !root.value(u"name"_s).isString() && !root.value(u"name"_s).isNull())
+        return r.fail(u"name"_s, u"must be text"_s);
+    if (root.value(u"name"_s).toString().size() > limits::nameChars)
+        return r.fail(u"name"_s, u"%1 characters; a build's name has at most %2"_s.arg(root.value(u"name"_s).toString().size()).arg(limits::nameChars));
     b.name = root.value(u"name"_s).toString().toStdString();
 
     const auto modelId = r.text(root, u"model"_s, u"model"_s, true);
@@ -499,15 +504,16 @@ QJsonObject buildToJson(const hw::Build &b)
 
 bool readBuildFile(const QString &path, const hw::Catalog &catalog, hw::Build *build, BuildError *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QByteArray bytes;
+    QString why;
+    if (!readInputFile(path, limits::buildFileBytes, &bytes, &why)) { // not /dev/zero, a FIFO or 1 GB
         error->file = path;
         error->line = 0;
         error->field.clear();
-        error->message = u"cannot read: %1"_s.arg(f.errorString());
+        error->message = why.mid(path.size() + 2); // "PATH: reason" without the path toString() adds again
         return false;
     }
-    return parseBuild(f.readAll(), path, catalog, build, error);
+    return parseBuild(bytes, path, catalog, build, error);
 }
 
 } // namespace hwdb
