@@ -27,7 +27,7 @@ bool readInputFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QStr
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = u"%1: no such file"_s.arg(path);
+        *error = u"%1: cannot read: no such file"_s.arg(path);
         return false;
     }
     if (!info.isFile()) {

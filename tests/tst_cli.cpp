@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -327,6 +328,93 @@ private slots:
         QCOMPARE(run({u"quote"_s, a}).code, 2);                                           // -o missing
         QCOMPARE(run({u"quote"_s, a, u"-o"_s, pdf, u"--lang"_s, u"fr"_s}).code, 2);        // unknown language
         QCOMPARE(run({u"quote"_s, a, u"-o"_s, pdf, u"--validity"_s, u"-3"_s}).code, 2);    // impossible validity
+    }
+
+    // Every number a user gives has a documented range: outside it, exit 2 with one line naming the option.
+    void absurdNumbersExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QStringList sweep = {u"sweep"_s, u"--model"_s, u"r1-distill-qwen-7b"_s};
+        for (const char *users : {"1e308", "nan", "inf", "2147483648", "1.5", "0", "-3"})
+            QTest::addRow("sweep --users %s", users) << (sweep + QStringList{u"--users"_s, QString::fromLatin1(users)});
+        QTest::newRow("sweep --context nan") << (sweep + QStringList{u"--users"_s, u"1"_s, u"--context"_s, u"nan"_s});
+        QTest::newRow("sweep --min-tps nan") << (sweep + QStringList{u"--users"_s, u"1"_s, u"--min-tps"_s, u"nan"_s});
+        QTest::newRow("sweep --budget nan") << (sweep + QStringList{u"--users"_s, u"1"_s, u"--budget"_s, u"nan"_s});
+        QTest::newRow("sweep --top inf") << (sweep + QStringList{u"--users"_s, u"1"_s, u"--top"_s, u"inf"_s});
+        QTest::newRow("estimate --usd-rate nan") << QStringList{u"estimate"_s, u"b.json"_s, u"--usd-rate"_s, u"nan"_s};
+        QTest::newRow("estimate --usd-rate inf") << QStringList{u"estimate"_s, u"b.json"_s, u"--usd-rate"_s, u"inf"_s};
+        QTest::newRow("quote --validity 1e9") << QStringList{u"quote"_s, u"b.json"_s, u"-o"_s, u"q.pdf"_s, u"--validity"_s, u"1e9"_s};
+        QTest::newRow("an option the command does not take") << QStringList{u"estimate"_s, u"b.json"_s, u"--users"_s, u"3"_s};
+        QTest::newRow("an unknown command") << QStringList{u"estimat"_s, u"b.json"_s};
+        QTest::newRow("a device as input") << QStringList{u"estimate"_s, u"/dev/zero"_s};
+        QTest::newRow("a device as output") << QStringList{u"quote"_s, u"b.json"_s, u"-o"_s, u"/dev/full"_s};
+        QTest::newRow("a folder as output") << QStringList{u"quote"_s, u"b.json"_s, u"-o"_s, u"/tmp"_s};
+        QTest::newRow("a 300-character company") << QStringList{u"quote"_s, u"b.json"_s, u"-o"_s, u"q.pdf"_s, u"--company"_s, QString(300, u'x')};
+    }
+    void absurdNumbersExitTwo()
+    {
+        QFETCH(QStringList, args);
+        write(u"b.json"_s, R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": "q4_k_m", "runtime": "llama.cpp",
+            "gpu": {"id": "rtx-4090", "count": 1}, "workload": {"users": 1}})");
+        for (QString &a : args)
+            if (a == u"b.json" || a == u"q.pdf")
+                a = m_dir.filePath(a);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(!r.err.trimmed().isEmpty(), "no message");
+        QVERIFY2(!r.err.contains("Q-20"), r.err.constData()); // no quote number was spent
+        QVERIFY(QFileInfo(u"/dev/full"_s).exists() && !QFileInfo(u"/dev/full"_s).isFile());
+    }
+
+    void settingsOutsideTheirRangeExitTwo_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("VAT -50%") << u"quote/vatRate"_s << u"-0.5"_s;
+        QTest::newRow("negative validity") << u"quote/validityDays"_s << u"-3"_s;
+        QTest::newRow("PUE nan") << u"cost/pue"_s << u"nan"_s;
+        QTest::newRow("USD rate inf") << u"cost/usdToCny"_s << u"inf"_s;
+    }
+    void settingsOutsideTheirRangeExitTwo()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        const QString b = write(u"s.json"_s, R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": "q4_k_m", "runtime": "llama.cpp",
+            "gpu": {"id": "rtx-4090", "count": 1}, "workload": {"users": 1}})");
+        QDir().mkpath(m_dir.filePath(u"config/hwplanner"_s));
+        const QString conf = m_dir.filePath(u"config/hwplanner/hwplanner.conf"_s);
+        QFile f(conf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("[%1]\n%2=%3\n").arg(key.section(u'/', 0, 0), key.section(u'/', 1), value).toUtf8());
+        f.close();
+        const Run r = run({u"estimate"_s, b});
+        QFile::remove(conf);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(key.toUtf8()) && r.err.contains("hwplanner.conf"), r.err.constData());
+    }
+
+    // A logo setting that points at a file that is not an image is never read into a stored quote.
+    void logoMustBeAnImage()
+    {
+        const QString b = write(u"l.json"_s, R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": "q4_k_m", "runtime": "llama.cpp",
+            "gpu": {"id": "rtx-4090", "count": 1}, "workload": {"users": 1}})");
+        const QString secret = write(u"secret.txt"_s, "root:$6$not-an-image:19000:0:99999:7:::\n");
+        QDir().mkpath(m_dir.filePath(u"config/hwplanner"_s));
+        QFile f(m_dir.filePath(u"config/hwplanner/hwplanner.conf"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[quote]\nlogo=" + secret.toUtf8() + "\n");
+        f.close();
+        const Run r = run({u"quote"_s, b, u"-o"_s, m_dir.filePath(u"logo.pdf"_s)});
+        QFile::remove(f.fileName());
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("not a PNG, JPEG or SVG"), r.err.constData());
+        // The stored quote holds the logo as base64 of the whole file: its first 12 characters would be there.
+        const QByteArray mark = QByteArray("root:$6$not-an-image:19000:0:99999:7:::\n").toBase64().left(12);
+        for (const char *suffix : {"", "-wal"}) {
+            QFile catalog(m_dir.filePath(u"catalog.sqlite"_s) + QLatin1StringView(suffix));
+            if (catalog.open(QIODevice::ReadOnly))
+                QVERIFY(!catalog.readAll().contains(mark));
+        }
     }
 
     void exportWritesResultsAndBom()

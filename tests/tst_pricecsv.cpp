@@ -65,6 +65,10 @@ private slots:
         QTest::newRow("quoted field with a line break keeps line numbers")
             << QByteArray(head + "gpu,h200,\"A\nB\",190000,CNY,new,2026-11-01,q\ngpu,h200,C,1,XXX,new,2026-11-01,q\n") << u":4:5: currency"_s;
         QTest::newRow("missing column") << QByteArray("kind,part,price\n") << u":1: missing column 'currency'"_s;
+        QTest::newRow("decimal comma is not 18,500,050") << QByteArray(head + "gpu,h200,A,\"185000,50\",CNY,new,2026-11-01,q\n") << u":2:4: price"_s;
+        QTest::newRow("European number") << QByteArray(head + "gpu,h200,A,\"1.850,50\",CNY,new,2026-11-01,q\n") << u":2:4: price"_s;
+        QTest::newRow("dated in the future") << QByteArray(head + "gpu,h200,A,190000,CNY,new,9999-12-31,q\n") << u":2:7: date"_s;
+        QTest::newRow("over-long source") << QByteArray(head + "gpu,h200,A,190000,CNY,new,2026-11-01," + QByteArray(5000, 'x') + "\n") << u":2:8: source"_s;
     }
     void badRowLeavesTheDatabaseUnchanged()
     {
