@@ -300,14 +300,9 @@ int runCli(const QStringList &arguments)
     const auto bounded = [&](const QCommandLineOption &o, double min, double max, bool whole, double *value) {
         if (!problem.isEmpty() || (!parser.isSet(o) && o.defaultValues().isEmpty()))
             return;
-        bool ok = false;
-        const QString raw = parser.value(o).trimmed();
-        const double v = raw.toDouble(&ok);
-        if (!ok || !std::isfinite(v) || v < min || v > max || (whole && v != std::floor(v)))
-            problem = u"--%1: \"%2\" is not %3 from %4 to %5"_s.arg(o.names().constLast(), raw, whole ? u"a whole number"_s : u"a number"_s,
-                                                                   QLocale::c().toString(min, 'g', 12), QLocale::c().toString(max, 'g', 12));
-        else
-            *value = v;
+        QString why;
+        if (!hwdb::parseBoundedNumber(parser.value(o), min, max, whole, value, &why))
+            problem = u"--%1: %2"_s.arg(o.names().constLast(), why);
     };
     for (const QCommandLineOption &o : {company, preparedBy})
         if (command == u"quote" && parser.value(o).size() > hwdb::limits::nameChars)

@@ -1,6 +1,8 @@
 #include "db/appsettings.h"
 
-#include <cmath>
+#include "db/safeio.h"
+
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -14,15 +16,11 @@ bool inRange(const Setting<T> &setting, QString *error)
     const QSettings store;
     if (!store.contains(QLatin1StringView(setting.key)))
         return true;
-    const QVariant raw = store.value(QLatin1StringView(setting.key));
-    bool ok = false;
-    const double v = raw.toString().trimmed().toDouble(&ok);
-    if (ok && std::isfinite(v) && v >= double(setting.min) && v <= double(setting.max)
-        && (!std::is_integral_v<T> || v == std::floor(v)))
+    double v = 0;
+    QString why;
+    if (parseBoundedNumber(store.value(QLatin1StringView(setting.key)).toString(), double(setting.min), double(setting.max), std::is_integral_v<T>, &v, &why))
         return true;
-    *error = u"%1: %2 = \"%3\" is outside %4 to %5; change it in Tools > Settings"_s.arg(store.fileName(), QLatin1StringView(setting.key),
-                                                                                     raw.toString())
-                 .arg(double(setting.min)).arg(double(setting.max));
+    *error = u"%1: %2: %3; change it in Tools > Settings"_s.arg(store.fileName(), QLatin1StringView(setting.key), why);
     return false;
 }
 

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace hwdb {
@@ -22,6 +24,20 @@ QString kindOf(const QFileInfo &info)
 }
 
 } // namespace
+
+bool parseBoundedNumber(const QString &text, double min, double max, bool whole, double *value, QString *why)
+{
+    bool ok = false;
+    const QString raw = text.trimmed();
+    const double v = raw.toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < min || v > max || (whole && v != std::floor(v))) {
+        *why = u"\"%1\" is not %2 from %3 to %4"_s.arg(raw.left(40), whole ? u"a whole number"_s : u"a number"_s, QString::number(min, 'g', 12),
+                                                      QString::number(max, 'g', 12));
+        return false;
+    }
+    *value = v;
+    return true;
+}
 
 bool readInputFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
 {

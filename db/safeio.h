@@ -19,6 +19,10 @@ inline constexpr int nameChars = 200;                    // a build's name, a co
 inline constexpr int textFieldChars = 2000;              // a price's source or note, a vendor
 } // namespace limits
 
+// A number a user typed (a CLI option, a settings value): finite, inside [min, max], and whole when
+// `whole`. False with why ("\"1e308\" is not a whole number from 1 to 100000").
+bool parseBoundedNumber(const QString &text, double min, double max, bool whole, double *value, QString *why);
+
 // Reads a whole regular file of at most maxBytes. Devices (/dev/zero), FIFOs and folders are refused
 // before anything is read; a larger file is refused without being read. False with "PATH: reason".
 bool readInputFile(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error);
