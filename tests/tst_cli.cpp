@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 #include "model/message.h"
 
 using namespace Qt::StringLiterals;
@@ -364,6 +367,42 @@ private slots:
         QVERIFY2(!r.err.trimmed().isEmpty(), "no message");
         QVERIFY2(!r.err.contains("Q-20"), r.err.constData()); // no quote number was spent
         QVERIFY(QFileInfo(u"/dev/full"_s).exists() && !QFileInfo(u"/dev/full"_s).isFile());
+    }
+
+    // Six processes starting at once on a catalog that does not exist yet: all succeed, one catalog.
+    void sixProcessesCreateOneCatalogAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString catalog = dir.filePath(u"new/catalog.sqlite"_s);
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 6; ++i) {
+            auto p = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"HWPLANNER_CATALOG"_s, catalog);
+            env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+            p->setProcessEnvironment(env);
+            processes.push_back(std::move(p));
+        }
+        for (auto &p : processes)
+            p->start(QStringLiteral(HWPLANNER_BINARY), {u"catalog"_s, u"models"_s});
+        for (auto &p : processes) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        QStringList files = QDir(dir.filePath(u"new"_s)).entryList(QDir::Files);
+        files.removeAll(u"catalog.sqlite-wal"_s);
+        files.removeAll(u"catalog.sqlite-shm"_s);
+        QCOMPARE(files, QStringList{u"catalog.sqlite"_s});
+    }
+
+    void oversizedBuildNameExitsTwo()
+    {
+        const QString b = write(u"n.json"_s, "{\"format\": \"hwplanner.build/1\", \"name\": \"" + QByteArray(1 << 19, 'x')
+                                                  + "\", \"model\": \"r1-distill-qwen-7b\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"workload\": {\"users\": 1}}");
+        const Run r = run({u"quote"_s, b, u"-o"_s, m_dir.filePath(u"n.pdf"_s)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("field 'name'"), r.err.constData());
+        QVERIFY(r.err.size() < 400); // one line, not the name echoed back
     }
 
     void settingsOutsideTheirRangeExitTwo_data()
