@@ -212,7 +212,21 @@ bool CatalogDatabase::isServerLocation(const QString &location)
 
 QString CatalogDatabase::displayLocation(const QString &location)
 {
-    return isServerLocation(location) ? QUrl(location).toString(QUrl::RemovePassword) : location;
+    if (!isServerLocation(location))
+        return location;
+    // By hand, not through QUrl: a URL QUrl's tolerant parser reads differently from the strict one must
+    // still never show its password. The user information ends at the last '@' before the path.
+    const qsizetype start = location.indexOf(u"://"_s) + 3;
+    qsizetype end = location.indexOf(u'/', start);
+    if (end < 0)
+        end = location.size();
+    const qsizetype at = location.lastIndexOf(u'@', end - 1);
+    if (at < start)
+        return location;
+    const qsizetype colon = location.indexOf(u':', start);
+    if (colon < 0 || colon > at)
+        return location;
+    return location.left(colon) + location.mid(at);
 }
 
 int CatalogDatabase::latestSchemaVersion()

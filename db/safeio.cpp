@@ -31,7 +31,7 @@ bool parseBoundedNumber(const QString &text, double min, double max, bool whole,
     const QString raw = text.trimmed();
     const double v = raw.toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < min || v > max || (whole && v != std::floor(v))) {
-        *why = u"\"%1\" is not %2 from %3 to %4"_s.arg(raw.left(40), whole ? u"a whole number"_s : u"a number"_s, QString::number(min, 'g', 12),
+        *why = u"\"%1\" is not %2 from %3 to %4"_s.arg(raw.left(40).simplified(), whole ? u"a whole number"_s : u"a number"_s, QString::number(min, 'g', 12),
                                                       QString::number(max, 'g', 12));
         return false;
     }

@@ -18,7 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             if (!hwdb::CatalogDatabase::isServerLocation(url) || db.databaseName().isEmpty())
                 std::abort();
             const QString password = db.password();
-            if (password.size() >= 4 && hwdb::CatalogDatabase::displayLocation(url).contains(password))
+            // The password as user information (":secret@"); the same letters elsewhere (a database
+            // called "secret") are not the password shown.
+            const QString shown = hwdb::CatalogDatabase::displayLocation(url);
+            const qsizetype start = shown.indexOf(QStringLiteral("://")) + 3;
+            const qsizetype slash = shown.indexOf(QLatin1Char('/'), start);
+            const QString authority = shown.mid(start, slash < 0 ? -1 : slash - start);
+            if (!password.isEmpty() && authority.contains(QLatin1Char(':') + password + QLatin1Char('@')))
                 std::abort();
         } else if (error.isEmpty()) {
             std::abort();
