@@ -171,10 +171,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("build");
         QTest::addColumn<int>("unpriced");
-        // The seed has no price for the Xeon Gold 6454S nor for a one-socket platform with a GPU slot.
+        // The seed has no price for a one-socket platform with a GPU slot (the Xeon Gold 6454S has its list price).
         QTest::newRow("KTransformers, 4090 + Xeon 6454S") << QByteArray(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "q4_k_m",
             "runtime": "ktransformers", "gpu": {"id": "rtx-4090", "count": 1}, "cpu": {"id": "xeon-6454s", "sockets": 1},
-            "ram": {"gb": 512, "mts": 4800, "channels": 8}, "workload": {"users": 1}})") << 2;
+            "ram": {"gb": 512, "mts": 4800, "channels": 8}, "workload": {"users": 1}})") << 1;
         // 3 x A100 matches no whole system; the catalog prices neither the A100 card nor a 3-slot platform.
         QTest::newRow("vLLM 3 x A100, no system of 3") << QByteArray(R"({"format": "hwplanner.build/1", "model": "r1-distill-llama-70b", "quant": "fp16",
             "runtime": "vllm", "gpu": {"id": "a100-80g", "count": 3}, "cpu": {"id": "xeon-8592", "sockets": 2}, "workload": {"users": 4}})") << -1;

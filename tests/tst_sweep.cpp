@@ -92,17 +92,7 @@ private slots:
     // whole-node quote (1.85M CNY each) it is complete and within the documents' 3.5-3.7M for two nodes (2.5-5M allowed).
     void sourceDocumentsTwoA100Nodes()
     {
-        hw::Catalog catalog = m_cat.catalog;
-        // The seed prices no InfiniBand adapter yet: this test's own catalog row.
-        hw::PriceRecord nic;
-        nic.kind = hw::PartKind::Nic;
-        nic.partId = "ib-400g";
-        nic.amount = 9000;
-        nic.currency = "CNY";
-        nic.condition = "new";
-        nic.date = "2026-06-01";
-        nic.source = "test row: an NDR adapter";
-        catalog.prices.push_back(nic);
+        const hw::Catalog &catalog = m_cat.catalog;
         const hw::Build b = m_cat.build(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "awq-int4", "runtime": "vllm",
             "gpu": {"id": "a100-80g", "count": 8}, "nodes": 2, "cpu": {"id": "xeon-8358", "sockets": 2}, "ram": {"gb": 512},
             "workload": {"users": 100}})");
@@ -112,14 +102,18 @@ private slots:
         const hw::CostResult cost = hw::costOf(b, e, *book, s);
         QVERIFY2(cost.complete(), cost.missingPrices.empty() ? "" : cost.missingPrices.front().c_str());
         QVERIFY2(cost.capex >= 2.5e6 && cost.capex <= 5e6, qPrintable(QString::number(cost.capex, 'f', 0)));
-        QCOMPARE(cost.capex, 2 * 1850000.0 + 2 * 9000.0);
+        const std::optional<hw::PriceQuote> nic = book->latest(hw::PartKind::Nic, "ib-400g"); // the seed's NDR adapter price
+        QVERIFY(nic);
+        QCOMPARE(cost.capex, 2 * 1850000.0 + 2 * nic->amount);
         QCOMPARE(cost.lines.front().kind, hw::PartKind::System);
         QCOMPARE(cost.lines.front().qty, 2.0);
         QCOMPARE(cost.lines.size(), std::size_t(2)); // the two nodes and their adapters
         QCOMPARE(cost.perUser.has_value(), e.maxUsers > 0);
         QVERIFY(cost.perMillionTokens.has_value());
         // Without the adapter's price the same build is incomplete: no ratio, and the sweep leaves it out of the ranking.
-        const auto seedBook = hwdb::makePriceBook(m_cat.catalog, s);
+        hw::Catalog noNic = catalog;
+        std::erase_if(noNic.prices, [](const hw::PriceRecord &r) { return r.kind == hw::PartKind::Nic && r.partId == "ib-400g"; });
+        const auto seedBook = hwdb::makePriceBook(noNic, s);
         const hw::CostResult without = hw::costOf(b, e, *seedBook, s);
         QVERIFY(!without.complete());
         QCOMPARE(without.capex, 2 * 1850000.0);
