@@ -438,7 +438,8 @@ private slots:
                     return qobject_cast<QScatterSeries *>(s);
             return nullptr;
         };
-        const QString notPlaced = QCoreApplication::translate("hwui::SweepView", "This build: not placed, %n part(s) without a price", nullptr, 2);
+        // However many of its parts the seed leaves unpriced, the series says it is not placed.
+        const QString notPlaced = QCoreApplication::translate("hwui::SweepView", "This build: not placed, %n part(s) without a price", nullptr, 1).section(u',', 0, 0);
         QScatterSeries *current = chartSeries(notPlaced);
         QVERIFY2(current, qPrintable(notPlaced));
         QCOMPARE(current->count(), 0);
