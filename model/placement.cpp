@@ -588,7 +588,9 @@ double cpuEffectiveBandwidthGBs(const Build &build, bool numaAware)
     const int channelsPerSocket = build.ramChannels > 0 ? std::min(cpu.memoryChannels, std::max(1, build.ramChannels / sockets))
                                                         : cpu.memoryChannels;
     const int mts = build.ramMTs > 0 ? std::min(build.ramMTs, cpu.memoryMTs) : cpu.memoryMTs;
-    const double perSocketPeak = socketBandwidthGBs(channelsPerSocket, mts);
+    // A bus stated in bits (LPDDR on a 256-bit bus) scales with the populated share of its channels.
+    const double perSocketPeak = cpu.memoryBusBits > 0 ? busBandwidthGBs(cpu.memoryBusBits, mts) * channelsPerSocket / std::max(1, cpu.memoryChannels)
+                                                       : socketBandwidthGBs(channelsPerSocket, mts);
     const double threadsPerSocket = double(cpuThreads(build)) / sockets;
     const double perSocket = std::min(perSocketPeak, threadsPerSocket * kPerCoreBandwidthGBs);
     return numaAware ? perSocket * sockets : perSocket * (1.0 + (sockets - 1) * kCrossSocketScaling);
