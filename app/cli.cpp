@@ -1,4 +1,5 @@
 #include "app/cli.h"
+#include "app/cli_accuracy.h"
 #include "app/cli_importmodel.h"
 
 #include "db/resultjson.h"
@@ -224,7 +225,7 @@ int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool jso
 
 bool isSubcommand(const QString &word)
 {
-    return word == u"estimate" || word == u"catalog" || word == u"prices" || word == u"sweep" || word == u"check" || word == u"quote" || word == u"export" || word == u"--help" || word == u"-h" || word == u"help" || word == u"--version";
+    return word == u"estimate" || word == u"accuracy" || word == u"catalog" || word == u"prices" || word == u"sweep" || word == u"check" || word == u"quote" || word == u"export" || word == u"--help" || word == u"-h" || word == u"help" || word == u"--version";
 }
 
 int runCli(const QStringList &arguments)
@@ -241,6 +242,9 @@ int runCli(const QStringList &arguments)
     // catalog import-model has its own options (--id), which the shared parser below would reject.
     if (command == u"catalog" && arguments.value(2) == u"import-model")
         return runImportModel(arguments.mid(3));
+    // accuracy has its own parser (app/cli_accuracy.cpp).
+    if (command == u"accuracy")
+        return runAccuracy(arguments.mid(2));
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);

@@ -474,7 +474,8 @@ QJsonObject buildToJson(const hw::Build &b)
             g.insert(u"bandwidth_gbs"_s, b.gpu->bandwidthGBs);
             g.insert(u"bf16_tflops"_s, b.gpu->bf16Tflops);
             g.insert(u"fp8_tflops"_s, b.gpu->fp8Tflops);
-            g.insert(u"tdp_w"_s, b.gpu->tdpW);
+            if (b.gpu->tdpW > 0) // 0 = not published: omitted, as the reader takes it
+                g.insert(u"tdp_w"_s, b.gpu->tdpW);
             g.insert(u"unified"_s, b.gpu->unified);
             g.insert(u"vendor"_s, s(b.gpu->vendor));
         } else {

@@ -88,7 +88,7 @@ private slots:
     void inlineHardware()
     {
         const QByteArray json = R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-32b", "quant": {"id": "custom", "file_gb": 19.9},
-          "runtime": "llama.cpp", "gpu": {"name": "Future card", "memory_gb": 32, "bandwidth_gbs": 1792, "bf16_tflops": 209, "count": 2},
+          "runtime": "llama.cpp", "gpu": {"name": "Future card", "vendor": "NVIDIA", "memory_gb": 32, "bandwidth_gbs": 1792, "bf16_tflops": 209, "count": 2},
           "cpu": {"name": "Some CPU", "cores": 16, "memory_channels": 2, "memory_type": "ddr5", "memory_mts": 6000, "avx512": true},
           "ram": {"gb": 64}, "workload": {"users": 2}})";
         hw::Build b;
@@ -127,7 +127,7 @@ private slots:
                                    << u"llama.cpp"_s << u"Intel"_s << u"gpu"_s;
         QTest::newRow("DGX Spark, unified, GiB") << QByteArray(R"({"name": "DGX Spark", "memory_gib": 128, "bandwidth_gbs": 273, "bf16_tflops": 100, "unified": true})")
                                                  << u"llama.cpp"_s << u"NVIDIA"_s << u"unified"_s;
-        QTest::newRow("Ryzen AI Max, unified") << QByteArray(R"({"name": "Radeon 8060S (Ryzen AI Max+ 395)", "memory_gb": 128, "bandwidth_gbs": 256, "bf16_tflops": 59, "unified": true})")
+        QTest::newRow("Ryzen AI Max, unified") << QByteArray("{\"name\": \"Radeon 8060S (Ryzen AI Max+ 395)\", \"memory_gb\": 128, \"bandwidth_gbs\": 256, \"bf16_tflops\": 59, \"unified\": true}")
                                                << u"llama.cpp"_s << u"AMD"_s << u"unified"_s;
         QTest::newRow("stated vendor") << QByteArray(R"({"name": "MTT S4000", "vendor": "moore threads", "memory_gb": 48, "bandwidth_gbs": 768, "bf16_tflops": 100})")
                                        << u"llama.cpp"_s << u"Moore Threads"_s << u"gpu"_s;
@@ -138,11 +138,13 @@ private slots:
         QFETCH(QString, runtime);
         QFETCH(QString, vendor);
         QFETCH(QString, placement);
-        const QByteArray json = R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": {"id": "custom", "file_gb": 4.7},
-          "runtime": ")" + runtime.toUtf8() + R"(", "gpu": )" + gpu + R"(, "workload": {"users": 1}})";
+        QJsonObject o = QJsonDocument::fromJson(R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": {"id": "custom", "file_gb": 4.7},
+          "workload": {"users": 1}})").object();
+        o.insert(u"runtime"_s, runtime);
+        o.insert(u"gpu"_s, QJsonDocument::fromJson(gpu).object());
         hw::Build b;
         hwdb::BuildError e;
-        QVERIFY2(hwdb::parseBuild(json, u"x"_s, m_cat.catalog, &b, &e), qPrintable(e.toString()));
+        QVERIFY2(hwdb::parseBuild(QJsonDocument(o).toJson(), u"x"_s, m_cat.catalog, &b, &e), qPrintable(e.toString()));
         QCOMPARE(QString::fromStdString(b.gpu->vendor), vendor);
         const hw::Estimate est = hw::estimate(b);
         QString why;
@@ -208,9 +210,9 @@ private slots:
         QFETCH(QString, type);
         QFETCH(int, busBits);
         QFETCH(double, peakGBs);
-        const QByteArray bus = busBits > 0 ? ", "memory_bus_bits": " + QByteArray::number(busBits) : QByteArray();
+        const QByteArray bus = busBits > 0 ? QByteArray(R"(, "memory_bus_bits": )") + QByteArray::number(busBits) : QByteArray();
         const hw::Build b = m_cat.build(R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": {"id": "custom", "file_gb": 4.7},
-          "runtime": "llama.cpp", "cpu": {"name": "Test CPU", "cores": 64, "memory_channels": 8, "memory_type": ")" + type.toUtf8() + "", "memory_mts": 3200"
+          "runtime": "llama.cpp", "cpu": {"name": "Test CPU", "cores": 64, "memory_channels": 8, "memory_type": ")" + type.toUtf8() + R"(", "memory_mts": 3200)"
                                         + bus + R"(}, "ram": {"gb": 64}, "workload": {"users": 1}})");
         QCOMPARE(QString::fromLatin1(hw::memoryTypeId(b.cpu->memoryType)), type);
         QCOMPARE(b.cpu->memoryBusBits, busBits);

@@ -1,0 +1,57 @@
+// hwplanner accuracy [--json] [--catalog FILE|URL]
+// Its own parser: an option another subcommand takes is an error here, not ignored.
+
+#include "app/cli_accuracy.h"
+
+#include "db/calibrationcorpus.h"
+#include "db/catalogdb.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace hwapp {
+
+int runAccuracy(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption catalogPath(u"catalog"_s, u"Catalog database file, or a postgresql:// URL."_s, u"FILE|URL"_s);
+    const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
+    parser.addOptions({catalogPath, json});
+    if (!parser.parse(QStringList{u"hwplanner accuracy"_s} + args)) {
+        err << "hwplanner accuracy: " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "hwplanner accuracy: takes no arguments, got " << parser.positionalArguments().join(u' ') << "\n";
+        return 2;
+    }
+    hwdb::CatalogDatabase db(parser.value(catalogPath).isEmpty() ? hwdb::CatalogDatabase::defaultPath() : parser.value(catalogPath));
+    hwdb::Recovery recovery;
+    hw::Catalog catalog;
+    if (!hwdb::openOrRecover(db, &recovery) || !db.load(&catalog)) {
+        err << "hwplanner: catalog " << db.errorString() << "\n";
+        return 1;
+    }
+    const hwdb::CorpusEvaluation evaluation = hwdb::evaluateCorpus(catalog);
+    for (const QString &e : evaluation.errors)
+        err << "hwplanner accuracy: corpus point skipped: " << e << "\n";
+    const hw::AccuracyReport report = hw::summariseAccuracy(evaluation.results);
+    if (parser.isSet(json)) {
+        QJsonObject o = hwdb::accuracyToJson(report);
+        o.insert(u"skipped"_s, int(evaluation.errors.size()));
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        for (const QString &line : hwdb::accuracyToText(report))
+            out << line << "\n";
+    }
+    return evaluation.results.empty() ? 1 : 0;
+}
+
+} // namespace hwapp
