@@ -176,8 +176,8 @@ QJsonObject accuracyToJson(const hw::AccuracyReport &report)
 
 QStringList accuracyToText(const hw::AccuracyReport &report)
 {
-    const auto pct = [](double v) { return QString::number(v * 100, 'f', 0) + u"%"_s; };
-    const auto line = [&](const hw::ClassAccuracy &c) {
+    const auto pct = [](double v) -> QString { return QString::number(v * 100, 'f', 0) + u"%"_s; };
+    const auto line = [&](const hw::ClassAccuracy &c) -> QString {
         QString s = u"  %1 %2 %3 %4 %5"_s.arg(QString::fromStdString(c.cls), -22).arg(c.points, 6).arg(c.heldOut, 8)
                         .arg(c.heldOut > 0 ? pct(c.heldOutMedianError) : u"-"_s, 13).arg(c.heldOut > 0 ? pct(c.within2x) : u"-"_s, 9);
         if (c.decode.points > 0)

@@ -124,12 +124,12 @@ QString rangeBasis(const hw::SpeedRange &r)
     return u"10th-90th percentile of measured/predicted on %1 held-out public measurements (class %2)"_s.arg(r.points).arg(q(r.cls));
 }
 
-// "likely 6-11 tok/s": two significant figures are all the error bars allow.
+// "likely 6-11 tok/s": whole tokens/s from 10 up, one decimal below; the error bars allow no more.
 QString likely(const std::optional<hw::SpeedRange> &r)
 {
     if (!r)
         return QString();
-    const auto n = [](double v) { return QString::number(v, 'g', v >= 100 ? 3 : 2); };
+    const auto n = [](double v) -> QString { return QString::number(v, 'f', v >= 10 ? 0 : 1); };
     return u" (likely %1-%2 tok/s)"_s.arg(n(r->low), n(r->high));
 }
 

@@ -286,9 +286,9 @@ QString html(const QJsonObject &q)
         row(tr("Fits"), r.value(u"fits"_s).toBool() ? tr("yes") : (r.value(u"runs"_s).toBool() ? tr("no, runs degraded") : tr("no, cannot run")));
         row(tr("Placement"), placement(r.value(u"placement"_s).toString()));
         // The held-out error bars stored with the result: "(likely 6-11 tok/s)".
-        const auto likely = [&](const QJsonValue &range) {
+        const auto likely = [&](const QJsonValue &range) -> QString {
             const QJsonArray a = range.toArray();
-            return a.size() == 2 ? u" "_s + tr("(likely %1-%2 tok/s)").arg(l.toString(a[0].toDouble(), 'g', 2), l.toString(a[1].toDouble(), 'g', 2)) : QString();
+            return a.size() == 2 ? u" "_s + tr("(likely %1-%2 tok/s)").arg(l.toString(a[0].toDouble(), 'f', a[0].toDouble() >= 10 ? 0 : 1), l.toString(a[1].toDouble(), 'f', a[1].toDouble() >= 10 ? 0 : 1)) : QString();
         };
         row(tr("Decode"), tr("%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4")
                               .arg(l.toString(decode.value(u"per_user"_s).toDouble(), 'f', 1) + likely(decode.value(u"per_user_range"_s)),
