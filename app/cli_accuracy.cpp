@@ -46,10 +46,13 @@ int runAccuracy(const QStringList &args)
     if (parser.isSet(json)) {
         QJsonObject o = hwdb::accuracyToJson(report);
         o.insert(u"skipped"_s, int(evaluation.errors.size()));
+        o.insert(u"prefill_not_estimated"_s, evaluation.notEstimated);
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         for (const QString &line : hwdb::accuracyToText(report))
             out << line << "\n";
+        if (evaluation.notEstimated > 0)
+            out << "\n" << evaluation.notEstimated << " prefill point(s) left out: the GPU has no published TFLOPS figure, so the engine does not estimate prefill.\n";
     }
     return evaluation.results.empty() ? 1 : 0;
 }

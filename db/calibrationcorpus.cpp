@@ -104,6 +104,10 @@ CorpusEvaluation evaluateCorpus(const hw::Catalog &catalog)
             continue;
         }
         const hw::Estimate e = hw::estimate(build, hw::Detail::Figures);
+        if (e.runs && !e.prefillKnown && o.value(u"metric"_s).toString() == u"prefill") {
+            ++out.notEstimated;
+            continue;
+        }
         hw::CorpusResult r;
         r.id = id.toStdString();
         r.sourceId = o.value(u"source_id"_s).toString().toStdString();

@@ -19,6 +19,7 @@ struct CorpusEvaluation
 {
     std::vector<hw::CorpusResult> results; // usable points only
     QStringList errors;                    // points whose build no longer parses: "M123: file:line: ..."
+    int notEstimated = 0;                  // prefill points on GPUs without a published TFLOPS figure: the engine says so, no error counted
 };
 
 // Every usable point estimated with `catalog`. Held out = its source (URL or source id) has no point
