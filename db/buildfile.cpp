@@ -241,6 +241,15 @@ bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
     b->sockets = int(sockets.value_or(1));
     if (threads)
         b->cpuThreads = int(*threads);
+    if (const auto kernels = r.text(o, u"kernels"_s, u"cpu.kernels"_s, false)) {
+        static const QStringList kKernels{u"amx"_s, u"avx512"_s, u"avx2"_s}; // in hw::CpuKernels order
+        const qsizetype i = kKernels.indexOf(kernels->toLower());
+        if (i < 0)
+            return r.fail(u"cpu.kernels"_s, u"must be amx, avx512 or avx2, got \"%1\""_s.arg(*kernels));
+        b->cpuKernels = hw::CpuKernels(i);
+    }
+    if (r.failed())
+        return false;
     if (o.contains(u"id"_s) && !o.contains(u"cores"_s)) {
         const auto id = r.text(o, u"id"_s, u"cpu.id"_s, true);
         if (!id)
@@ -503,6 +512,8 @@ QJsonObject buildToJson(const hw::Build &b)
         }
         if (b.cpuThreads)
             cpu.insert(u"threads"_s, *b.cpuThreads);
+        if (b.cpuKernels)
+            cpu.insert(u"kernels"_s, QStringList{u"amx"_s, u"avx512"_s, u"avx2"_s}.value(int(*b.cpuKernels)));
         o.insert(u"cpu"_s, cpu);
     }
     if (b.ramGB > 0) {

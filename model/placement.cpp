@@ -79,7 +79,14 @@ Stage cpuStage(const Build &b, double bandwidth, double efficiency)
     s.kind = Stage::Cpu;
     s.bandwidthGBs = bandwidth;
     s.efficiency = efficiency;
-    s.peakTflops = b.cpu ? cpuPeakTflops(*b.cpu, cpuThreads(b)) : 0.0;
+    if (b.cpu) {
+        CpuSpec isa = *b.cpu; // the kernels may use less than the CPU has, never more
+        if (b.cpuKernels && *b.cpuKernels != CpuKernels::Amx)
+            isa.amx = false;
+        if (b.cpuKernels && *b.cpuKernels == CpuKernels::Avx2)
+            isa.avx512 = false;
+        s.peakTflops = cpuPeakTflops(isa, cpuThreads(b));
+    }
     return s;
 }
 

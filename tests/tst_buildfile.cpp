@@ -45,6 +45,8 @@ private slots:
                                                   << u"workload.context"_s << 7 << u"163840"_s;
         QTest::newRow("unknown KV type") << QByteArray(head + "\"cpu\": {\"id\": \"epyc-9654\"},\n\"kv_cache\": {\"type\": \"q3\"},\n\"workload\": {\"users\": 1}\n}")
                                          << u"kv_cache.type"_s << 7 << u"q8_0"_s;
+        QTest::newRow("unknown CPU kernels") << QByteArray(head + "\"cpu\": {\"id\": \"epyc-9654\", \"kernels\": \"sse\"},\n\"workload\": {\"users\": 1}\n}")
+                                             << u"cpu.kernels"_s << 6 << u"amx, avx512 or avx2"_s;
         QTest::newRow("inline quant without size") << QByteArray("{\"format\": \"hwplanner.build/1\", \"model\": \"deepseek-r1\", \"quant\": {\"id\": \"custom\"}, \"runtime\": \"vllm\"}")
                                                    << u"quant"_s << 1 << u"file_gb or bits_per_weight"_s;
     }

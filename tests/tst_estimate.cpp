@@ -353,6 +353,21 @@ private slots:
         QVERIFY(decode.value(u"range_basis"_s).toString().contains(u"held-out"_s));
         QVERIFY(hwdb::estimateToText(b, e).join(u'\n').contains(u"likely"_s));
     }
+
+    // KTransformers V0.2 computed the CPU experts with AVX-512 kernels (AMX came with V0.3): its
+    // prefill on a Xeon 6454S is CPU-compute bound, near the tutorial's 54 tok/s (D18), not ~3x that.
+    void cpuKernelsBoundPrefill()
+    {
+        const QString body = u"\"model\": \"deepseek-v3\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-4090d\"}, "
+                              "\"cpu\": {\"id\": \"xeon-6454s\", \"sockets\": 1, \"threads\": 33%1}, \"ram\": {\"gb\": 512, \"mts\": 4800, \"channels\": 8}, "
+                              "\"workload\": {\"users\": 1, \"prompt_tokens\": 500, \"output_tokens\": 512, \"context\": 1012}"_s;
+        const hw::Estimate amx = hw::estimate(build(doc(body.arg(QString()))));
+        const hw::Estimate avx512 = hw::estimate(build(doc(body.arg(u", \"kernels\": \"avx512\""_s))));
+        QVERIFY(amx.runs && avx512.runs);
+        QVERIFY2(avx512.prefillTps < amx.prefillTps / 2, qPrintable(QString::number(avx512.prefillTps)));
+        QVERIFY2(qAbs(avx512.prefillTps - 54.21) / 54.21 < 0.25, qPrintable(QString::number(avx512.prefillTps)));
+        QCOMPARE(avx512.decodePerUser, amx.decodePerUser); // decode reads memory: the kernels do not matter at one user
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEstimate)

@@ -546,6 +546,10 @@ def main():
             if "context" not in o["workload"] and "prompt_tokens" in wl and "output_tokens" in wl:
                 wl["context"] = wl["prompt_tokens"] + wl["output_tokens"]
         build["workload"] = wl
+        if rt == "ktransformers" and re.match(r"v?0\.2", row["runtime_version"].strip(), re.I) and "cpu" in build:
+            build["cpu"]["kernels"] = "avx512"
+            notes.append("KTransformers V0.2.x ran the CPU experts on llamafile AVX-512 kernels; AMX kernels came with V0.3 "
+                         "(https://github.com/kvcache-ai/ktransformers/blob/main/doc/en/AMX.md) -> cpu.kernels avx512")
         notes = o.get("notes", []) + notes + o.get("notes_extra", [])
 
         if metric is None:
