@@ -377,9 +377,12 @@ bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catal
     b.runtime = *rt;
 
     const auto nodes = r.number(root, u"nodes"_s, u"nodes"_s, false, 1, 1024, true);
+    const auto maxBatch = r.number(root, u"max_batch"_s, u"max_batch"_s, false, 1, 1'000'000, true);
     if (r.failed())
         return false;
     b.nodes = int(nodes.value_or(1));
+    if (maxBatch)
+        b.maxBatch = int(*maxBatch);
     if (!readGpu(r, root, &b) || !readCpu(r, root, &b))
         return false;
 
@@ -465,6 +468,8 @@ QJsonObject buildToJson(const hw::Build &b)
                   {u"nodes"_s, b.nodes}};
     if (!b.name.empty())
         o.insert(u"name"_s, s(b.name));
+    if (b.maxBatch)
+        o.insert(u"max_batch"_s, *b.maxBatch);
     if (b.quant.source == "inline in the build file") {
         QJsonObject q{{u"id"_s, s(b.quant.id)}};
         if (b.fileGB)

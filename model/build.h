@@ -44,6 +44,7 @@ struct Build
     int ramChannels = 0;    // populated per node; 0 = all
     std::optional<int> cpuThreads;
     std::optional<CpuKernels> cpuKernels; // capped by what the CPU has
+    std::optional<int> maxBatch;        // sequences decoded together when set (llama-server --parallel, vLLM --max-num-seqs)
     std::optional<int> gpuLayers;       // llama.cpp -ngl
     std::optional<bool> expertsOnCpu;   // KTransformers-style offload
     std::optional<bool> numaDuplicate;  // copy experts per socket

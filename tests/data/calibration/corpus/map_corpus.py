@@ -546,6 +546,10 @@ def main():
             if "context" not in o["workload"] and "prompt_tokens" in wl and "output_tokens" in wl:
                 wl["context"] = wl["prompt_tokens"] + wl["output_tokens"]
         build["workload"] = wl
+        m = re.search(r"\bB=(\d+)", row["notes"])
+        if "llama-batched-bench" in row["flags"] + row["notes"] and m:
+            build["max_batch"] = int(m.group(1))
+            notes.append(f"llama-batched-bench decodes all B={m.group(1)} sequences together -> max_batch {m.group(1)}")
         if rt == "ktransformers" and re.match(r"v?0\.2", row["runtime_version"].strip(), re.I) and "cpu" in build:
             build["cpu"]["kernels"] = "avx512"
             notes.append("KTransformers V0.2.x ran the CPU experts on llamafile AVX-512 kernels; AMX kernels came with V0.3 "
