@@ -278,7 +278,7 @@ private slots:
 
     // The held-out corpus (corpus.json): every usable point still parses, the fit set's sources are
     // never counted as held out, and the engine stays within a factor of 2 on at least as many
-    // held-out points as when the corpus was mapped (47%).
+    // held-out points as with max_batch and cpu.kernels (59%; 47% when first mapped).
     void heldOutCorpus()
     {
         const hwdb::CorpusEvaluation ev = hwdb::evaluateCorpus(m_cat.catalog);
@@ -313,7 +313,7 @@ private slots:
             }
         QVERIFY(checked >= 15);
         QVERIFY(a.overall.heldOut >= 40);
-        QVERIFY2(a.overall.within2x >= 0.47, "held-out share within 2x fell below the mapped corpus' 47%");
+        QVERIFY2(a.overall.within2x >= 0.55, "held-out share within 2x fell below 55% (59% with max_batch and cpu.kernels)");
     }
 };
 
