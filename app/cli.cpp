@@ -1,4 +1,5 @@
 #include "app/cli.h"
+#include "app/cli_accuracy.h"
 #include "app/cli_importmodel.h"
 
 #include "db/resultjson.h"
@@ -226,7 +227,7 @@ int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool jso
 // option it does not take is an error rather than ignored.
 const QStringList &subcommands()
 {
-    static const QStringList names = {u"estimate"_s, u"catalog"_s, u"prices"_s, u"sweep"_s, u"check"_s, u"quote"_s, u"export"_s};
+    static const QStringList names = {u"estimate"_s, u"accuracy"_s, u"catalog"_s, u"prices"_s, u"sweep"_s, u"check"_s, u"quote"_s, u"export"_s};
     return names;
 }
 
@@ -255,6 +256,9 @@ int runCli(const QStringList &arguments)
     // catalog import-model has its own options (--id), which the shared parser below would reject.
     if (command == u"catalog" && arguments.value(2) == u"import-model")
         return runImportModel(arguments.mid(3));
+    // accuracy has its own parser (app/cli_accuracy.cpp).
+    if (command == u"accuracy")
+        return runAccuracy(arguments.mid(2));
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);

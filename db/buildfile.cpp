@@ -1,6 +1,8 @@
 #include "db/buildfile.h"
 
 #include "db/safeio.h"
+#include "model/cost.h"
+#include "model/hardware.h"
 #include "model/kvcache.h"
 
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -167,7 +170,7 @@ bool readGpu(Reader &r, const QJsonObject &root, hw::Build *b)
     b->gpusPerNode = int(count.value_or(1));
     if (const auto limit = r.number(o, u"wired_limit_gb"_s, u"gpu.wired_limit_gb"_s, false, 1, 1e5, false))
         b->wiredLimitGB = *limit;
-    if (o.contains(u"id"_s) && !o.contains(u"memory_gb"_s)) {
+    if (o.contains(u"id"_s) && !o.contains(u"memory_gb"_s) && !o.contains(u"memory_gib"_s)) {
         const auto id = r.text(o, u"id"_s, u"gpu.id"_s, true);
         if (!id)
             return false;
@@ -179,14 +182,35 @@ bool readGpu(Reader &r, const QJsonObject &root, hw::Build *b)
     }
     hw::GpuSpec g;
     const auto name = r.text(o, u"name"_s, u"gpu.name"_s, true);
-    const auto memory = r.number(o, u"memory_gb"_s, u"gpu.memory_gb"_s, true, 0.1, 1e5, false);
+    // Memory as the vendor states it: GB (10^9 bytes) or GiB (2^30 bytes), exactly one of them.
+    if (o.contains(u"memory_gb"_s) && o.contains(u"memory_gib"_s))
+        return r.fail(u"gpu.memory_gib"_s, u"give memory_gb or memory_gib, not both"_s);
+    const bool gib = o.contains(u"memory_gib"_s);
+    auto memory = gib ? r.number(o, u"memory_gib"_s, u"gpu.memory_gib"_s, true, 0.1, 1e5, false)
+                      : r.number(o, u"memory_gb"_s, u"gpu.memory_gb"_s, true, 0.1, 1e5, false);
+    if (memory && gib)
+        *memory = *memory * 1073741824.0 / 1e9;
     const auto bandwidth = r.number(o, u"bandwidth_gbs"_s, u"gpu.bandwidth_gbs"_s, true, 0.1, 1e6, false);
     const auto bf16 = r.number(o, u"bf16_tflops"_s, u"gpu.bf16_tflops"_s, true, 0.01, 1e6, false);
     const auto fp8 = r.number(o, u"fp8_tflops"_s, u"gpu.fp8_tflops"_s, false, 0, 1e6, false);
     const auto tdp = r.number(o, u"tdp_w"_s, u"gpu.tdp_w"_s, false, 1, 1e5, false);
     const auto unified = r.boolean(o, u"unified"_s, u"gpu.unified"_s);
+    const auto vendor = r.text(o, u"vendor"_s, u"gpu.vendor"_s, false);
     if (r.failed())
         return false;
+    // The runtimes' GPU backends are chosen by vendor: a stated vendor must be one they name.
+    static const QStringList kVendors{u"NVIDIA"_s, u"AMD"_s, u"Apple"_s, u"Huawei"_s, u"Intel"_s, u"Moore Threads"_s, u"Cambricon"_s, u"Biren"_s};
+    if (vendor) {
+        const auto it = std::find_if(kVendors.begin(), kVendors.end(), [&](const QString &v) { return v.compare(*vendor, Qt::CaseInsensitive) == 0; });
+        if (it == kVendors.end())
+            return r.fail(u"gpu.vendor"_s, u"unknown vendor \"%1\" (%2)"_s.arg(*vendor, kVendors.join(u", "_s)));
+        g.vendor = it->toStdString();
+    } else {
+        g.vendor = hw::gpuVendorFromName(name->toStdString());
+        if (g.vendor.empty())
+            return r.fail(u"gpu.name"_s, u"cannot tell the vendor of \"%1\" from its name, so no runtime backend can be chosen: add \"vendor\" (%2)"_s
+                                             .arg(*name, kVendors.join(u", "_s)));
+    }
     g.id = "custom";
     g.name = name->toStdString();
     g.memoryGB = *memory;
@@ -195,7 +219,10 @@ bool readGpu(Reader &r, const QJsonObject &root, hw::Build *b)
     g.fp8Tflops = fp8.value_or(0);
     g.tdpW = tdp.value_or(0);
     g.unified = unified.value_or(false);
-    g.wiredFraction = g.unified ? 0.75 : 0;
+    g.gpuClass = g.unified ? hw::GpuClass::UnifiedMemory : hw::GpuClass::Consumer;
+    // macOS wires ~75% of unified memory for the GPU by default; other unified machines (DGX Spark,
+    // Ryzen AI Max under Linux) publish no such limit: all but the OS reserve (planUnified).
+    g.wiredFraction = g.unified && g.vendor == "Apple" ? 0.75 : 0;
     g.interconnect = o.value(u"interconnect"_s).toString(u"pcie"_s).toStdString();
     g.source = "inline in the build file";
     b->gpu = g;
@@ -215,6 +242,15 @@ bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
     b->sockets = int(sockets.value_or(1));
     if (threads)
         b->cpuThreads = int(*threads);
+    if (const auto kernels = r.text(o, u"kernels"_s, u"cpu.kernels"_s, false)) {
+        static const QStringList kKernels{u"amx"_s, u"avx512"_s, u"avx2"_s}; // in hw::CpuKernels order
+        const qsizetype i = kKernels.indexOf(kernels->toLower());
+        if (i < 0)
+            return r.fail(u"cpu.kernels"_s, u"must be amx, avx512 or avx2, got \"%1\""_s.arg(*kernels));
+        b->cpuKernels = hw::CpuKernels(i);
+    }
+    if (r.failed())
+        return false;
     if (o.contains(u"id"_s) && !o.contains(u"cores"_s)) {
         const auto id = r.text(o, u"id"_s, u"cpu.id"_s, true);
         if (!id)
@@ -234,10 +270,17 @@ bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
     const auto amx = r.boolean(o, u"amx"_s, u"cpu.amx"_s);
     const auto avx512 = r.boolean(o, u"avx512"_s, u"cpu.avx512"_s);
     const auto type = r.text(o, u"memory_type"_s, u"cpu.memory_type"_s, false);
+    const auto busBits = r.number(o, u"memory_bus_bits"_s, u"cpu.memory_bus_bits"_s, false, 16, 8192, true);
     if (r.failed())
         return false;
-    if (type && *type != u"ddr4" && *type != u"ddr5" && *type != u"lpddr5")
-        return r.fail(u"cpu.memory_type"_s, u"must be ddr4, ddr5 or lpddr5, got \"%1\""_s.arg(*type));
+    c.memoryType = hw::MemoryType::Ddr5;
+    if (type && !hw::memoryTypeFromId(type->toLower().toStdString(), &c.memoryType)) {
+        QStringList ids;
+        for (hw::MemoryType t : hw::kMemoryTypes)
+            ids << QString::fromLatin1(hw::memoryTypeId(t));
+        return r.fail(u"cpu.memory_type"_s, u"must be one of %1, got \"%2\""_s.arg(ids.join(u", "_s), *type));
+    }
+    c.memoryBusBits = int(busBits.value_or(0));
     c.id = "custom";
     c.name = name->toStdString();
     c.cores = int(*cores);
@@ -246,7 +289,6 @@ bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
     c.baseGHz = ghz.value_or(2.0);
     c.amx = amx.value_or(false);
     c.avx512 = avx512.value_or(false);
-    c.memoryType = type && *type == u"ddr4" ? hw::MemoryType::Ddr4 : hw::MemoryType::Ddr5;
     c.source = "inline in the build file";
     b->cpu = c;
     return true;
@@ -340,9 +382,12 @@ bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catal
     b.runtime = *rt;
 
     const auto nodes = r.number(root, u"nodes"_s, u"nodes"_s, false, 1, 1024, true);
+    const auto maxBatch = r.number(root, u"max_batch"_s, u"max_batch"_s, false, 1, 1'000'000, true);
     if (r.failed())
         return false;
     b.nodes = int(nodes.value_or(1));
+    if (maxBatch)
+        b.maxBatch = int(*maxBatch);
     if (!readGpu(r, root, &b) || !readCpu(r, root, &b))
         return false;
 
@@ -428,6 +473,8 @@ QJsonObject buildToJson(const hw::Build &b)
                   {u"nodes"_s, b.nodes}};
     if (!b.name.empty())
         o.insert(u"name"_s, s(b.name));
+    if (b.maxBatch)
+        o.insert(u"max_batch"_s, *b.maxBatch);
     if (b.quant.source == "inline in the build file") {
         QJsonObject q{{u"id"_s, s(b.quant.id)}};
         if (b.fileGB)
@@ -446,8 +493,10 @@ QJsonObject buildToJson(const hw::Build &b)
             g.insert(u"bandwidth_gbs"_s, b.gpu->bandwidthGBs);
             g.insert(u"bf16_tflops"_s, b.gpu->bf16Tflops);
             g.insert(u"fp8_tflops"_s, b.gpu->fp8Tflops);
-            g.insert(u"tdp_w"_s, b.gpu->tdpW);
+            if (b.gpu->tdpW > 0) // 0 = not published: omitted, as the reader takes it
+                g.insert(u"tdp_w"_s, b.gpu->tdpW);
             g.insert(u"unified"_s, b.gpu->unified);
+            g.insert(u"vendor"_s, s(b.gpu->vendor));
         } else {
             g.insert(u"id"_s, s(b.gpu->id));
         }
@@ -462,7 +511,9 @@ QJsonObject buildToJson(const hw::Build &b)
             cpu.insert(u"cores"_s, b.cpu->cores);
             cpu.insert(u"base_ghz"_s, b.cpu->baseGHz);
             cpu.insert(u"memory_channels"_s, b.cpu->memoryChannels);
-            cpu.insert(u"memory_type"_s, b.cpu->memoryType == hw::MemoryType::Ddr4 ? u"ddr4"_s : u"ddr5"_s);
+            cpu.insert(u"memory_type"_s, QString::fromLatin1(hw::memoryTypeId(b.cpu->memoryType)));
+            if (b.cpu->memoryBusBits > 0)
+                cpu.insert(u"memory_bus_bits"_s, b.cpu->memoryBusBits);
             cpu.insert(u"memory_mts"_s, b.cpu->memoryMTs);
             cpu.insert(u"amx"_s, b.cpu->amx);
             cpu.insert(u"avx512"_s, b.cpu->avx512);
@@ -471,6 +522,8 @@ QJsonObject buildToJson(const hw::Build &b)
         }
         if (b.cpuThreads)
             cpu.insert(u"threads"_s, *b.cpuThreads);
+        if (b.cpuKernels)
+            cpu.insert(u"kernels"_s, QStringList{u"amx"_s, u"avx512"_s, u"avx2"_s}.value(int(*b.cpuKernels)));
         o.insert(u"cpu"_s, cpu);
     }
     if (b.ramGB > 0) {

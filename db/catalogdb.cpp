@@ -2,6 +2,8 @@
 #include "db/appsettings.h"
 #include "db/safeio.h"
 
+#include "model/cost.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -109,13 +111,13 @@ hw::GpuClass gpuClassFrom(const QString &s)
     return hw::GpuClass::Consumer;
 }
 
+// The catalog's memory_type column; a type this build does not know is DDR5 only when empty.
 hw::MemoryType memoryTypeFrom(const QString &s)
 {
-    if (s == u"ddr4")
-        return hw::MemoryType::Ddr4;
-    if (s == u"lpddr5")
-        return hw::MemoryType::Lpddr5;
-    return hw::MemoryType::Ddr5;
+    hw::MemoryType t = hw::MemoryType::Ddr5;
+    if (!hw::memoryTypeFromId(s.toLower().toStdString(), &t) && !s.isEmpty())
+        qWarning("catalog: unknown memory_type \"%s\", read as ddr5", qUtf8Printable(s));
+    return t;
 }
 
 std::string str(const QSqlQuery &q, const char *column)

@@ -1,5 +1,6 @@
 #include "db/resultjson.h"
 
+#include "db/calibrationcorpus.h"
 #include "db/safeio.h"
 
 #include <QJsonArray>
@@ -110,8 +111,33 @@ QStringList costToText(const hw::CostResult &c)
     return out;
 }
 
+namespace {
+
+// [low, high], or null when no held-out points back a range.
+QJsonValue rangeToJson(const std::optional<hw::SpeedRange> &r, int decimals)
+{
+    return r ? QJsonValue(QJsonArray{round(r->low, decimals), round(r->high, decimals)}) : QJsonValue();
+}
+
+QString rangeBasis(const hw::SpeedRange &r)
+{
+    return u"10th-90th percentile of measured/predicted on %1 held-out public measurements (class %2)"_s.arg(r.points).arg(q(r.cls));
+}
+
+// "likely 6-11 tok/s": whole tokens/s from 10 up, one decimal below; the error bars allow no more.
+QString likely(const std::optional<hw::SpeedRange> &r)
+{
+    if (!r)
+        return QString();
+    const auto n = [](double v) -> QString { return QString::number(v, 'f', v >= 10 ? 0 : 1); };
+    return u" (likely %1-%2 tok/s)"_s.arg(n(r->low), n(r->high));
+}
+
+} // namespace
+
 QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::CostResult *cost)
 {
+    const hw::SpeedRanges ranges = shippedSpeedRanges(b, e);
     QJsonObject memory{
         {u"weights"_s, round(e.weightsGB, 2)},
         {u"kv_cache"_s, round(e.kvCacheGB, 3)},
@@ -139,8 +165,11 @@ QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::
         {u"memory_gb"_s, memory},
         {u"devices"_s, devices},
         {u"decode_tps"_s, QJsonObject{{u"per_user"_s, round(e.decodePerUser, 3)}, {u"aggregate"_s, round(e.decodeAggregate, 2)},
-                                      {u"bound"_s, QString::fromLatin1(hw::boundName(e.bound))}}},
+                                      {u"bound"_s, QString::fromLatin1(hw::boundName(e.bound))},
+                                      {u"per_user_range"_s, rangeToJson(ranges.perUser, 3)}, {u"aggregate_range"_s, rangeToJson(ranges.aggregate, 2)},
+                                      {u"range_basis"_s, ranges.perUser ? QJsonValue(rangeBasis(*ranges.perUser)) : QJsonValue()}}},
         {u"prefill_tps"_s, e.prefillKnown ? QJsonValue(round(e.prefillTps, 1)) : QJsonValue()}, // null: not estimated
+        {u"prefill_tps_range"_s, rangeToJson(ranges.prefill, 1)},
         {u"max_users"_s, e.maxUsers},
         {u"users"_s, b.workload.users},
         {u"explanation"_s, explanation},
@@ -162,9 +191,12 @@ QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::
     out << u"Memory (GB = 10^9 bytes): weights %1, KV %2, overhead %3; per GPU %4 of %5; all GPUs %6; %7"_s
                .arg(e.weightsGB, 0, 'f', 1).arg(e.kvCacheGB, 0, 'f', 2).arg(e.overheadGB, 0, 'f', 1).arg(e.gpuPerDeviceGB, 0, 'f', 1)
                .arg(e.gpuCapacityPerDeviceGB, 0, 'f', 1).arg(e.gpuTotalGB, 0, 'f', 1).arg(ram);
-    out << u"Decode: %1 tok/s per user, %2 tok/s aggregate at %3 user(s); bound: %4"_s.arg(e.decodePerUser, 0, 'f', 2)
-               .arg(e.decodeAggregate, 0, 'f', 1).arg(b.workload.users).arg(QString::fromLatin1(hw::boundName(e.bound)));
-    out << u"Prefill: %1   Max users at >= %2 tok/s: %3"_s.arg(e.prefillKnown ? QString::number(e.prefillTps, 'f', 0) + u" tok/s"_s : u"not estimated (no published TFLOPS)"_s).arg(b.workload.minTpsPerUser).arg(e.maxUsers);
+    const hw::SpeedRanges ranges = shippedSpeedRanges(b, e);
+    out << u"Decode: %1 tok/s per user%5, %2 tok/s aggregate%6 at %3 user(s); bound: %4"_s.arg(e.decodePerUser, 0, 'f', 2)
+               .arg(e.decodeAggregate, 0, 'f', 1).arg(b.workload.users).arg(QString::fromLatin1(hw::boundName(e.bound)), likely(ranges.perUser), likely(ranges.aggregate));
+    out << u"Prefill: %1   Max users at >= %2 tok/s: %3"_s.arg(e.prefillKnown ? QString::number(e.prefillTps, 'f', 0) + u" tok/s"_s + likely(ranges.prefill) : u"not estimated (no published TFLOPS)"_s).arg(b.workload.minTpsPerUser).arg(e.maxUsers);
+    if (ranges.perUser)
+        out << u"Ranges: "_s + rangeBasis(*ranges.perUser) + u"."_s;
     out << QString() << u"How this was computed:"_s;
     for (const hw::Message &line : e.explanation)
         out << u"  - "_s + q(hw::fill(line.text, line.args));

@@ -11,6 +11,11 @@ namespace hw {
 
 enum class KvType { F16, Q8_0, Q4_0, Fp8 };
 
+// The instruction set a runtime's CPU matmul kernels use, when not the CPU's best: KTransformers
+// before V0.3 ran its CPU experts on llamafile AVX-512 kernels; AMX kernels came with V0.3
+// (https://github.com/kvcache-ai/ktransformers/blob/main/doc/en/AMX.md).
+enum class CpuKernels { Amx, Avx512, Avx2 };
+
 struct Workload
 {
     int users = 1;
@@ -38,6 +43,8 @@ struct Build
     int ramMTs = 0;         // 0 = the CPU's maximum
     int ramChannels = 0;    // populated per node; 0 = all
     std::optional<int> cpuThreads;
+    std::optional<CpuKernels> cpuKernels; // capped by what the CPU has
+    std::optional<int> maxBatch;        // sequences decoded together when set (llama-server --parallel, vLLM --max-num-seqs)
     std::optional<int> gpuLayers;       // llama.cpp -ngl
     std::optional<bool> expertsOnCpu;   // KTransformers-style offload
     std::optional<bool> numaDuplicate;  // copy experts per socket

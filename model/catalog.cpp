@@ -87,8 +87,8 @@ bool Catalog::knowsPart(PartKind kind, const std::string &partId) const
     case PartKind::Platform:
         return platform(partId) != nullptr;
     case PartKind::Memory: { // a type, or a type and speed: ddr5, ddr5-4800
-        for (const char *type : {"ddr4", "ddr5", "lpddr5"}) {
-            const std::string t(type);
+        for (MemoryType type : kMemoryTypes) {
+            const std::string t(memoryTypeId(type));
             if (partId == t)
                 return true;
             if (partId.size() > t.size() + 1 && partId.compare(0, t.size() + 1, t + "-") == 0

@@ -372,10 +372,10 @@ struct Checker
             const double weightsGB = weightBytes(w, true).total / GBy;
             double cheapest = 0;
             std::string which;
-            for (const char *type : {"ddr4", "ddr5", "lpddr5"})
-                if (const auto q = prices.latest(PartKind::Memory, type); q && (cheapest == 0 || q->amount < cheapest)) {
+            for (MemoryType type : kMemoryTypes)
+                if (const auto q = prices.latest(PartKind::Memory, memoryTypeId(type)); q && (cheapest == 0 || q->amount < cheapest)) {
                     cheapest = q->amount;
-                    which = std::string(type) + " " + q->condition;
+                    which = std::string(memoryTypeId(type)) + " " + q->condition;
                 }
             if (cheapest > 0 && cny < weightsGB * cheapest)
                 add("price-below-memory-cost", Severity::Impossible,

@@ -1,5 +1,7 @@
 #include "model/cost.h"
 
+#include <iterator>
+
 #include "model/textformat.h"
 
 #include <algorithm>
@@ -13,17 +15,28 @@ constexpr int kDimmSizesGB[] = {8, 16, 32, 48, 64, 96, 128, 256};
 
 } // namespace
 
+namespace {
+
+// One id per memory type, in enum order (kMemoryTypes).
+constexpr const char *kMemoryTypeIds[] = {"ddr4", "ddr5", "lpddr5", "mrdimm", "lpddr4x", "lpddr5x"};
+static_assert(std::size(kMemoryTypeIds) == std::size(kMemoryTypes));
+
+} // namespace
+
 const char *memoryTypeId(MemoryType t)
 {
-    switch (t) {
-    case MemoryType::Ddr4:
-        return "ddr4";
-    case MemoryType::Ddr5:
-        return "ddr5";
-    case MemoryType::Lpddr5:
-        return "lpddr5";
-    }
-    return "ddr5";
+    const auto i = std::size_t(t);
+    return i < std::size(kMemoryTypeIds) ? kMemoryTypeIds[i] : "ddr5";
+}
+
+bool memoryTypeFromId(const std::string &id, MemoryType *type)
+{
+    for (std::size_t i = 0; i < std::size(kMemoryTypeIds); ++i)
+        if (id == kMemoryTypeIds[i]) {
+            *type = kMemoryTypes[i];
+            return true;
+        }
+    return false;
 }
 
 std::string systemPartId(const std::string &gpuId, int gpus)

@@ -157,6 +157,10 @@ struct BomQuantities
 };
 BomQuantities bomQuantities(const Build &build, double weightsGB, double ramNeededGB, const PlatformSpec *platform, const CostSettings &settings);
 const char *memoryTypeId(MemoryType type);
+// The inverse of memoryTypeId; false for an id that names no memory type.
+bool memoryTypeFromId(const std::string &id, MemoryType *type);
+// Every memory type, in enum order.
+inline constexpr MemoryType kMemoryTypes[] = {MemoryType::Ddr4, MemoryType::Ddr5, MemoryType::Lpddr5, MemoryType::Mrdimm, MemoryType::Lpddr4x, MemoryType::Lpddr5x};
 // Memory part ids a build's RAM may be priced under, most specific first: "ddr5-4800", then "ddr5".
 std::string memoryPartId(MemoryType type, int mts);
 // The RAM speed a build runs at: the build's, capped by the CPU's maximum.

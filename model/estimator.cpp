@@ -147,7 +147,7 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
 int batchLimit(const Build &b, const Plan &plan)
 {
     const double kvUsers = b.workload.context > 0 ? plan.kvTokenCapacity / b.workload.context : 1e9;
-    return std::max(1, int(std::min<double>(std::max(1, b.runtime.maxBatch), std::floor(kvUsers))));
+    return std::max(1, int(std::min<double>(std::max(1, b.maxBatch.value_or(b.runtime.maxBatch)), std::floor(kvUsers))));
 }
 
 Throughput throughputAt(const Build &b, const Plan &plan, int users, double prefillTps)
@@ -256,7 +256,7 @@ Estimate estimate(const Build &b, Detail detail)
               num(st.interconnect * 1000, 2), num(st.overhead * 1000, 2)});
         if (users > batch)
             line(QT_TRANSLATE_NOOP("hw::Message", "%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn."),
-                 {b.runtime.name, std::to_string(batch), std::to_string(b.runtime.maxBatch), std::to_string(users - batch)});
+                 {b.runtime.name, std::to_string(batch), std::to_string(b.maxBatch.value_or(b.runtime.maxBatch)), std::to_string(users - batch)});
         line(QT_TRANSLATE_NOOP("hw::Message", "Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s)."),
              {num(e.decodePerUser, 2), num(e.decodeAggregate, 1), std::to_string(users)});
         line(boundSentence(e.bound), {});

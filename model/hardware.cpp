@@ -1,6 +1,9 @@
 #include "model/hardware.h"
 
+#include <cctype>
 #include <cmath>
+#include <initializer_list>
+#include <vector>
 
 namespace hw {
 
@@ -15,6 +18,64 @@ double distinctExperts(int experts, int perToken, double batch)
 double socketBandwidthGBs(int channels, int mts)
 {
     return channels * double(mts) * 8.0 / 1000.0;
+}
+
+double busBandwidthGBs(int busBits, int mts)
+{
+    return busBits / 8.0 * double(mts) / 1000.0;
+}
+
+std::string gpuVendorFromName(const std::string &name)
+{
+    std::vector<std::string> words; // lower-case alphanumeric words
+    std::string w;
+    for (char ch : name + " ") {
+        if (std::isalnum(static_cast<unsigned char>(ch))) {
+            w += char(std::tolower(static_cast<unsigned char>(ch)));
+        } else if (!w.empty()) {
+            words.push_back(w);
+            w.clear();
+        }
+    }
+    auto any = [&](std::initializer_list<const char *> list) {
+        for (const std::string &word : words)
+            for (const char *l : list)
+                if (word == l)
+                    return true;
+        return false;
+    };
+    auto anyPrefix = [&](const char *prefix, bool digitsAfter) {
+        const std::string p(prefix);
+        for (const std::string &word : words)
+            if (word.size() > p.size() && word.compare(0, p.size(), p) == 0
+                && (!digitsAfter || std::isdigit(static_cast<unsigned char>(word[p.size()]))))
+                return true;
+        return false;
+    };
+    // The maker's own name first: "AMD Radeon 8060S (Ryzen AI Max+ 395)", "NVIDIA DGX Spark".
+    if (any({"nvidia"}))
+        return "NVIDIA";
+    if (any({"amd"}))
+        return "AMD";
+    if (any({"apple"}))
+        return "Apple";
+    if (any({"huawei"}))
+        return "Huawei";
+    if (any({"intel"}))
+        return "Intel";
+    if (any({"geforce", "rtx", "tesla", "quadro", "titan", "dgx", "jetson", "gb10", "h100", "h200", "h800", "h20", "a100", "a800", "b200", "b300",
+             "gb200", "l40", "l40s", "l4", "v100", "t4", "a10", "a40"})
+        || anyPrefix("rtx", true))
+        return "NVIDIA";
+    if (any({"radeon", "instinct", "ryzen"}) || anyPrefix("mi", true))
+        return "AMD";
+    if (any({"mac", "macbook", "m1", "m2", "m3", "m4", "m5"}))
+        return "Apple";
+    if (any({"ascend", "atlas"}))
+        return "Huawei";
+    if (any({"arc", "gaudi", "gaudi2", "gaudi3"}))
+        return "Intel";
+    return {};
 }
 
 double cpuFlopsPerCycle(const CpuSpec &cpu)

@@ -2,6 +2,8 @@
 
 #include "model/specs.h"
 
+#include <string>
+
 namespace hw {
 
 // Distinct routed experts a step reads when `batch` tokens each pick k of E at random:
@@ -10,6 +12,12 @@ double distinctExperts(int experts, int perToken, double batch);
 
 // Peak DRAM bandwidth of one socket: populated channels x MT/s x 8 bytes.
 double socketBandwidthGBs(int channels, int mts);
+// The same for a bus stated in bits (LPDDR5X on a 256-bit bus: 32 bytes x MT/s).
+double busBandwidthGBs(int busBits, int mts);
+
+// A GPU's vendor as the runtimes name it ("NVIDIA", "AMD", "Apple", "Huawei", "Intel"), inferred from
+// its marketing name ("GeForce RTX 5090", "Radeon 8060S", "M3 Ultra", "Ascend 910B", "Arc B580"); empty when unknown.
+std::string gpuVendorFromName(const std::string &name);
 
 // Dense matmul FLOPs per cycle per core by ISA, the vendors' peak figures:
 // AMX BF16 1024 (Intel Optimization Reference Manual, AMX chapter), AVX-512 two FMA ports

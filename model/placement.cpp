@@ -79,7 +79,14 @@ Stage cpuStage(const Build &b, double bandwidth, double efficiency)
     s.kind = Stage::Cpu;
     s.bandwidthGBs = bandwidth;
     s.efficiency = efficiency;
-    s.peakTflops = b.cpu ? cpuPeakTflops(*b.cpu, cpuThreads(b)) : 0.0;
+    if (b.cpu) {
+        CpuSpec isa = *b.cpu; // the kernels may use less than the CPU has, never more
+        if (b.cpuKernels && *b.cpuKernels != CpuKernels::Amx)
+            isa.amx = false;
+        if (b.cpuKernels && *b.cpuKernels == CpuKernels::Avx2)
+            isa.avx512 = false;
+        s.peakTflops = cpuPeakTflops(isa, cpuThreads(b));
+    }
     return s;
 }
 
@@ -588,7 +595,9 @@ double cpuEffectiveBandwidthGBs(const Build &build, bool numaAware)
     const int channelsPerSocket = build.ramChannels > 0 ? std::min(cpu.memoryChannels, std::max(1, build.ramChannels / sockets))
                                                         : cpu.memoryChannels;
     const int mts = build.ramMTs > 0 ? std::min(build.ramMTs, cpu.memoryMTs) : cpu.memoryMTs;
-    const double perSocketPeak = socketBandwidthGBs(channelsPerSocket, mts);
+    // A bus stated in bits (LPDDR on a 256-bit bus) scales with the populated share of its channels.
+    const double perSocketPeak = cpu.memoryBusBits > 0 ? busBandwidthGBs(cpu.memoryBusBits, mts) * channelsPerSocket / std::max(1, cpu.memoryChannels)
+                                                       : socketBandwidthGBs(channelsPerSocket, mts);
     const double threadsPerSocket = double(cpuThreads(build)) / sockets;
     const double perSocket = std::min(perSocketPeak, threadsPerSocket * kPerCoreBandwidthGBs);
     return numaAware ? perSocket * sockets : perSocket * (1.0 + (sockets - 1) * kCrossSocketScaling);

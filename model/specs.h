@@ -111,7 +111,8 @@ struct GpuSpec
     bool nativeFp8() const { return fp8Tflops > 0; }
 };
 
-enum class MemoryType { Ddr4, Ddr5, Lpddr5 };
+// Every type has one id (memoryTypeId, model/cost.h); Mrdimm is DDR5 multiplexed-rank DIMMs (Xeon 6).
+enum class MemoryType { Ddr4, Ddr5, Lpddr5, Mrdimm, Lpddr4x, Lpddr5x };
 
 struct CpuSpec
 {
@@ -123,6 +124,7 @@ struct CpuSpec
     int memoryChannels = 0; // per socket
     MemoryType memoryType = MemoryType::Ddr5;
     int memoryMTs = 0;      // fastest supported
+    int memoryBusBits = 0;  // per socket, where the bus is not whole 64-bit channels (LPDDR: 256 on Ryzen AI Max); 0 = channels x 64
     bool amx = false;
     bool avx512 = false;
     double tdpW = 0;
@@ -164,6 +166,8 @@ struct RuntimeSpec
     }
     bool loads(const std::string &format) const
     {
+        if (format == "any") // an inline quant that names no format: taken as the runtime's own
+            return true;
         for (const auto &f : formats)
             if (f == format)
                 return true;

@@ -26,7 +26,7 @@ std::vector<int> selected(const std::vector<T> &items, const std::vector<std::st
 struct PriceTable
 {
     std::vector<std::optional<double>> gpu, cpu, platform;
-    std::optional<double> memory[3], nvme, nic;
+    std::optional<double> memory[std::size(kMemoryTypes)], nvme, nic;
     std::vector<std::pair<std::string, double>> memoryBySpeed; // "ddr5-4800" -> price per GB
     std::vector<std::vector<std::pair<int, double>>> system;   // per GPU: (GPUs per node, whole-system price)
 
@@ -47,7 +47,7 @@ struct PriceTable
             cpu.push_back(amount(PartKind::Cpu, p.id));
         for (const PlatformSpec &p : prices.platforms())
             platform.push_back(amount(PartKind::Platform, p.id));
-        for (MemoryType t : {MemoryType::Ddr4, MemoryType::Ddr5, MemoryType::Lpddr5})
+        for (MemoryType t : kMemoryTypes)
             memory[int(t)] = amount(PartKind::Memory, memoryTypeId(t));
         for (const CpuSpec &p : c.cpus) {
             const std::string id = memoryPartId(p.memoryType, p.memoryMTs);

@@ -1,5 +1,8 @@
 #include "testcatalog.h"
 
+#include "model/cost.h"
+#include "model/estimator.h"
+
 using namespace Qt::StringLiterals;
 
 class TestBuildFile final : public QObject
@@ -42,6 +45,8 @@ private slots:
                                                   << u"workload.context"_s << 7 << u"163840"_s;
         QTest::newRow("unknown KV type") << QByteArray(head + "\"cpu\": {\"id\": \"epyc-9654\"},\n\"kv_cache\": {\"type\": \"q3\"},\n\"workload\": {\"users\": 1}\n}")
                                          << u"kv_cache.type"_s << 7 << u"q8_0"_s;
+        QTest::newRow("unknown CPU kernels") << QByteArray(head + "\"cpu\": {\"id\": \"epyc-9654\", \"kernels\": \"sse\"},\n\"workload\": {\"users\": 1}\n}")
+                                             << u"cpu.kernels"_s << 6 << u"amx, avx512 or avx2"_s;
         QTest::newRow("inline quant without size") << QByteArray("{\"format\": \"hwplanner.build/1\", \"model\": \"deepseek-r1\", \"quant\": {\"id\": \"custom\"}, \"runtime\": \"vllm\"}")
                                                    << u"quant"_s << 1 << u"file_gb or bits_per_weight"_s;
     }
@@ -85,7 +90,7 @@ private slots:
     void inlineHardware()
     {
         const QByteArray json = R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-32b", "quant": {"id": "custom", "file_gb": 19.9},
-          "runtime": "llama.cpp", "gpu": {"name": "Future card", "memory_gb": 32, "bandwidth_gbs": 1792, "bf16_tflops": 209, "count": 2},
+          "runtime": "llama.cpp", "gpu": {"name": "Future card", "vendor": "NVIDIA", "memory_gb": 32, "bandwidth_gbs": 1792, "bf16_tflops": 209, "count": 2},
           "cpu": {"name": "Some CPU", "cores": 16, "memory_channels": 2, "memory_type": "ddr5", "memory_mts": 6000, "avx512": true},
           "ram": {"gb": 64}, "workload": {"users": 2}})";
         hw::Build b;
@@ -96,6 +101,131 @@ private slots:
         QCOMPARE(b.cpu->cores, 16);
         QCOMPARE(*b.fileGB, 19.9);
         QCOMPARE(b.workload.context, 4096);
+    }
+
+    // Inline GPUs of every vendor run with the runtimes that support them: the vendor is stated or
+    // read from the name, never left empty (which no runtime runs on).
+    void inlineGpuOfEachKindRuns_data()
+    {
+        QTest::addColumn<QByteArray>("gpu");
+        QTest::addColumn<QString>("runtime");
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<QString>("placement");
+        QTest::newRow("NVIDIA GeForce") << QByteArray(R"({"name": "GeForce RTX 5090", "memory_gb": 32, "bandwidth_gbs": 1792, "bf16_tflops": 209.5})")
+                                        << u"llama.cpp"_s << u"NVIDIA"_s << u"gpu"_s;
+        QTest::newRow("NVIDIA Tesla") << QByteArray(R"({"name": "Tesla V100 32GB", "memory_gb": 32, "bandwidth_gbs": 900, "bf16_tflops": 112})")
+                                      << u"vllm"_s << u"NVIDIA"_s << u"gpu"_s;
+        QTest::newRow("NVIDIA H100 by model number") << QByteArray(R"({"name": "H100 SXM", "memory_gb": 80, "bandwidth_gbs": 3350, "bf16_tflops": 989})")
+                                                     << u"sglang"_s << u"NVIDIA"_s << u"gpu"_s;
+        QTest::newRow("AMD Radeon") << QByteArray(R"({"name": "Radeon RX 7900 XTX", "memory_gb": 24, "bandwidth_gbs": 960, "bf16_tflops": 123})")
+                                    << u"llama.cpp"_s << u"AMD"_s << u"gpu"_s;
+        QTest::newRow("AMD Instinct MI") << QByteArray(R"({"name": "MI250X", "memory_gb": 128, "bandwidth_gbs": 3277, "bf16_tflops": 383})")
+                                         << u"vllm"_s << u"AMD"_s << u"gpu"_s;
+        QTest::newRow("Apple M4 Max, unified") << QByteArray(R"({"name": "M4 Max 128GB", "memory_gb": 128, "bandwidth_gbs": 546, "bf16_tflops": 34, "unified": true})")
+                                               << u"mlx"_s << u"Apple"_s << u"unified"_s;
+        QTest::newRow("Huawei Ascend") << QByteArray(R"({"name": "Ascend 910B", "memory_gb": 64, "bandwidth_gbs": 1600, "bf16_tflops": 320})")
+                                       << u"vllm"_s << u"Huawei"_s << u"gpu"_s;
+        QTest::newRow("Intel Arc") << QByteArray(R"({"name": "Arc B580", "memory_gb": 12, "bandwidth_gbs": 456, "bf16_tflops": 117})")
+                                   << u"llama.cpp"_s << u"Intel"_s << u"gpu"_s;
+        QTest::newRow("DGX Spark, unified, GiB") << QByteArray(R"({"name": "DGX Spark", "memory_gib": 128, "bandwidth_gbs": 273, "bf16_tflops": 100, "unified": true})")
+                                                 << u"llama.cpp"_s << u"NVIDIA"_s << u"unified"_s;
+        QTest::newRow("Ryzen AI Max, unified") << QByteArray("{\"name\": \"Radeon 8060S (Ryzen AI Max+ 395)\", \"memory_gb\": 128, \"bandwidth_gbs\": 256, \"bf16_tflops\": 59, \"unified\": true}")
+                                               << u"llama.cpp"_s << u"AMD"_s << u"unified"_s;
+        QTest::newRow("stated vendor") << QByteArray(R"({"name": "MTT S4000", "vendor": "moore threads", "memory_gb": 48, "bandwidth_gbs": 768, "bf16_tflops": 100})")
+                                       << u"llama.cpp"_s << u"Moore Threads"_s << u"gpu"_s;
+    }
+    void inlineGpuOfEachKindRuns()
+    {
+        QFETCH(QByteArray, gpu);
+        QFETCH(QString, runtime);
+        QFETCH(QString, vendor);
+        QFETCH(QString, placement);
+        QJsonObject o = QJsonDocument::fromJson(R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": {"id": "custom", "file_gb": 4.7},
+          "workload": {"users": 1}})").object();
+        o.insert(u"runtime"_s, runtime);
+        o.insert(u"gpu"_s, QJsonDocument::fromJson(gpu).object());
+        hw::Build b;
+        hwdb::BuildError e;
+        QVERIFY2(hwdb::parseBuild(QJsonDocument(o).toJson(), u"x"_s, m_cat.catalog, &b, &e), qPrintable(e.toString()));
+        QCOMPARE(QString::fromStdString(b.gpu->vendor), vendor);
+        const hw::Estimate est = hw::estimate(b);
+        QString why;
+        for (const hw::Message &m : est.explanation)
+            why += QString::fromUtf8(m.text) + u" | "_s;
+        QVERIFY2(est.runs, qPrintable(why));
+        QCOMPARE(QString::fromLatin1(hw::placementName(est.placement)), placement);
+        QVERIFY2(est.decodePerUser > 0, qPrintable(why));
+        QVERIFY(est.prefillTps > 0);
+        // Round trip: the vendor is written back.
+        hw::Build again;
+        QVERIFY2(hwdb::parseBuild(QJsonDocument(hwdb::buildToJson(b)).toJson(), u"y"_s, m_cat.catalog, &again, &e), qPrintable(e.toString()));
+        QCOMPARE(again.gpu->vendor, b.gpu->vendor);
+    }
+
+    void gibIsExact()
+    {
+        const hw::Build b = m_cat.build(R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": {"id": "custom", "file_gb": 4.7},
+          "runtime": "llama.cpp", "gpu": {"name": "GeForce RTX 4090", "memory_gib": 24, "bandwidth_gbs": 1008, "bf16_tflops": 165}, "workload": {"users": 1}})");
+        QCOMPARE(b.gpu->memoryGB, 24 * 1073741824.0 / 1e9);
+    }
+
+    void unknownVendorSaysWhich_data()
+    {
+        QTest::addColumn<QByteArray>("gpu");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("contains");
+        QTest::newRow("name gives no vendor") << QByteArray(R"({"name": "Mystery accelerator", "memory_gb": 32, "bandwidth_gbs": 800, "bf16_tflops": 100})")
+                                              << u"gpu.name"_s << u"add \"vendor\""_s;
+        QTest::newRow("vendor no runtime knows") << QByteArray(R"({"name": "X1", "vendor": "Acme", "memory_gb": 32, "bandwidth_gbs": 800, "bf16_tflops": 100})")
+                                                 << u"gpu.vendor"_s << u"unknown vendor"_s;
+        QTest::newRow("GB and GiB") << QByteArray(R"({"name": "RTX 4090", "memory_gb": 24, "memory_gib": 24, "bandwidth_gbs": 1008, "bf16_tflops": 165})")
+                                    << u"gpu.memory_gib"_s << u"not both"_s;
+    }
+    void unknownVendorSaysWhich()
+    {
+        QFETCH(QByteArray, gpu);
+        QFETCH(QString, field);
+        QFETCH(QString, contains);
+        const QByteArray json = R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": {"id": "custom", "file_gb": 4.7},
+          "runtime": "llama.cpp", "gpu": )" + gpu + R"(, "workload": {"users": 1}})";
+        hw::Build b;
+        hwdb::BuildError e;
+        QVERIFY(!hwdb::parseBuild(json, u"x"_s, m_cat.catalog, &b, &e));
+        QCOMPARE(e.field, field);
+        QVERIFY2(e.toString().contains(contains), qPrintable(e.toString()));
+    }
+
+    void cpuMemoryTypes_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("busBits");
+        QTest::addColumn<double>("peakGBs"); // one socket, all channels
+        QTest::newRow("ddr4 8ch 3200") << u"ddr4"_s << 0 << 204.8;
+        QTest::newRow("ddr5 8ch 3200") << u"ddr5"_s << 0 << 204.8;
+        QTest::newRow("mrdimm 8ch 3200") << u"mrdimm"_s << 0 << 204.8;
+        QTest::newRow("lpddr4x 8ch 3200") << u"lpddr4x"_s << 0 << 204.8;
+        QTest::newRow("lpddr5 8ch 3200") << u"lpddr5"_s << 0 << 204.8;
+        QTest::newRow("lpddr5x 256-bit 3200") << u"lpddr5x"_s << 256 << 102.4;
+    }
+    void cpuMemoryTypes()
+    {
+        QFETCH(QString, type);
+        QFETCH(int, busBits);
+        QFETCH(double, peakGBs);
+        const QByteArray bus = busBits > 0 ? QByteArray(R"(, "memory_bus_bits": )") + QByteArray::number(busBits) : QByteArray();
+        const hw::Build b = m_cat.build(R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": {"id": "custom", "file_gb": 4.7},
+          "runtime": "llama.cpp", "cpu": {"name": "Test CPU", "cores": 64, "memory_channels": 8, "memory_type": ")" + type.toUtf8() + R"(", "memory_mts": 3200)"
+                                        + bus + R"(}, "ram": {"gb": 64}, "workload": {"users": 1}})");
+        QCOMPARE(QString::fromLatin1(hw::memoryTypeId(b.cpu->memoryType)), type);
+        QCOMPARE(b.cpu->memoryBusBits, busBits);
+        QVERIFY(qAbs(hw::cpuEffectiveBandwidthGBs(b, true) - peakGBs) < 1e-6);
+        const hw::Estimate e = hw::estimate(b);
+        QVERIFY(e.runs && e.decodePerUser > 0);
+        hw::Build again;
+        hwdb::BuildError err;
+        QVERIFY2(hwdb::parseBuild(QJsonDocument(hwdb::buildToJson(b)).toJson(), u"y"_s, m_cat.catalog, &again, &err), qPrintable(err.toString()));
+        QCOMPARE(again.cpu->memoryType, b.cpu->memoryType);
+        QCOMPARE(again.cpu->memoryBusBits, busBits);
     }
 
     void unreadableFile()

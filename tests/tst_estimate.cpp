@@ -2,8 +2,13 @@
 
 #include "testcatalog.h"
 
+#include "db/calibrationcorpus.h"
+#include "db/resultjson.h"
+#include "model/accuracy.h"
 #include "model/estimator.h"
 #include "model/hardware.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -259,6 +264,109 @@ private slots:
         QVERIFY(all.contains(u"404.4 GB"_s));   // the file size it used
         QVERIFY(all.contains(u"307 GB/s"_s));    // 8 x 4800 x 8 bytes
         QVERIFY(all.contains(u"68.6 KiB per token"_s));
+    }
+
+    void percentiles_data()
+    {
+        QTest::addColumn<double>("p");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("p0 = min") << 0.0 << 1.0;
+        QTest::newRow("p10 interpolates") << 0.1 << 1.4;
+        QTest::newRow("median") << 0.5 << 3.0;
+        QTest::newRow("p90 interpolates") << 0.9 << 4.6;
+        QTest::newRow("p100 = max") << 1.0 << 5.0;
+    }
+    void percentiles()
+    {
+        QFETCH(double, p);
+        QFETCH(double, expected);
+        QVERIFY(qAbs(hw::percentile({5, 1, 4, 2, 3}, p) - expected) < 1e-12);
+        QCOMPARE(hw::percentile({}, p), 0.0);
+    }
+
+    // In-sample points never count; a refused build counts as 100% error; ratios are measured / predicted.
+    void heldOutSummary()
+    {
+        std::vector<hw::CorpusResult> r;
+        auto add = [&](const char *cls, const char *src, double measured, double predicted, bool heldOut) {
+            r.push_back({"x", src, cls, "decode_per_user", measured, predicted, heldOut});
+        };
+        add("single_gpu", "S1", 10, 10, true);   // error 0
+        add("single_gpu", "S1", 10, 15, true);   // 50%
+        add("single_gpu", "S2", 10, 0, true);    // refused: 100%, outside 2x
+        add("single_gpu", "S3", 10, 100, false); // in-sample: ignored
+        const hw::AccuracyReport a = hw::summariseAccuracy(r);
+        QCOMPARE(a.points, 4);
+        QCOMPARE(a.sources, 3);
+        const hw::ClassAccuracy *c = a.find("single_gpu");
+        QVERIFY(c);
+        QCOMPARE(c->heldOut, 3);
+        QCOMPARE(c->heldOutMedianError, 0.5);
+        QVERIFY(qAbs(c->within2x - 2.0 / 3) < 1e-12);
+        QCOMPARE(c->decode.points, 2); // the refused one has no ratio
+    }
+
+    // A class with enough held-out points gives its own range; one with too few falls back to all classes.
+    void speedRangesFromResiduals()
+    {
+        std::vector<hw::CorpusResult> r;
+        for (int i = 0; i < 10; ++i)
+            r.push_back({"x", "S1", "single_gpu", "decode_per_user", 10.0 + i, 10.0, true}); // ratios 1.0 .. 1.9
+        r.push_back({"y", "S2", "tp_in_node", "decode_per_user", 5.0, 10.0, true});
+        const hw::AccuracyReport a = hw::summariseAccuracy(r);
+        const hw::Build one = build(doc(u"\"model\": \"r1-distill-qwen-7b\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", "
+                                         "\"gpu\": {\"id\": \"rtx-4090\"}, \"workload\": {\"users\": 1}"_s));
+        const hw::Estimate e = hw::estimate(one);
+        QCOMPARE(hw::placementClass(one, e), std::string("single_gpu"));
+        const hw::SpeedRanges own = hw::speedRanges(a, one, e);
+        QVERIFY(own.perUser);
+        QCOMPARE(own.perUser->cls, std::string("single_gpu"));
+        QVERIFY(qAbs(own.perUser->low - e.decodePerUser * 1.09) < 1e-9);
+        QVERIFY(qAbs(own.perUser->high - e.decodePerUser * 1.81) < 1e-9);
+        hw::Build tp = one;
+        tp.gpusPerNode = 2;
+        tp.runtime = *m_cat.catalog.runtime("vllm");
+        tp.quant = *m_cat.catalog.quant("awq-int4");
+        const hw::Estimate te = hw::estimate(tp);
+        QCOMPARE(hw::placementClass(tp, te), std::string("tp_in_node"));
+        const hw::SpeedRanges all = hw::speedRanges(a, tp, te);
+        QVERIFY(all.perUser);
+        QCOMPARE(all.perUser->cls, std::string("all")); // 1 point of its own: too few
+        QCOMPARE(all.perUser->points, 11);
+        QVERIFY(!all.prefill); // no prefill points at all: no range, not a made-up one
+    }
+
+    // estimate --json carries [low, high] ranges drawn from the shipped corpus.
+    void estimateJsonHasRanges()
+    {
+        const hw::Build b = build(doc(u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"sglang\", "
+                                       "\"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 16}"_s));
+        const hw::Estimate e = hw::estimate(b);
+        const QJsonObject o = hwdb::estimateToJson(b, e);
+        const QJsonObject decode = o.value(u"decode_tps"_s).toObject();
+        for (const QJsonValue &v : {decode.value(u"per_user_range"_s), decode.value(u"aggregate_range"_s), o.value(u"prefill_tps_range"_s)}) {
+            const QJsonArray range = v.toArray();
+            QCOMPARE(range.size(), 2);
+            QVERIFY(range[0].toDouble() > 0);
+            QVERIFY(range[0].toDouble() <= range[1].toDouble());
+        }
+        QVERIFY(decode.value(u"range_basis"_s).toString().contains(u"held-out"_s));
+        QVERIFY(hwdb::estimateToText(b, e).join(u'\n').contains(u"likely"_s));
+    }
+
+    // KTransformers V0.2 computed the CPU experts with AVX-512 kernels (AMX came with V0.3): its
+    // prefill on a Xeon 6454S is CPU-compute bound, near the tutorial's 54 tok/s (D18), not ~3x that.
+    void cpuKernelsBoundPrefill()
+    {
+        const QString body = u"\"model\": \"deepseek-v3\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-4090d\"}, "
+                              "\"cpu\": {\"id\": \"xeon-6454s\", \"sockets\": 1, \"threads\": 33%1}, \"ram\": {\"gb\": 512, \"mts\": 4800, \"channels\": 8}, "
+                              "\"workload\": {\"users\": 1, \"prompt_tokens\": 500, \"output_tokens\": 512, \"context\": 1012}"_s;
+        const hw::Estimate amx = hw::estimate(build(doc(body.arg(QString()))));
+        const hw::Estimate avx512 = hw::estimate(build(doc(body.arg(u", \"kernels\": \"avx512\""_s))));
+        QVERIFY(amx.runs && avx512.runs);
+        QVERIFY2(avx512.prefillTps < amx.prefillTps / 2, qPrintable(QString::number(avx512.prefillTps)));
+        QVERIFY2(qAbs(avx512.prefillTps - 54.21) / 54.21 < 0.25, qPrintable(QString::number(avx512.prefillTps)));
+        QCOMPARE(avx512.decodePerUser, amx.decodePerUser); // decode reads memory: the kernels do not matter at one user
     }
 };
 

@@ -75,6 +75,71 @@ private slots:
         cpu.amx = true;
         QCOMPARE(hw::cpuPeakTflops(cpu, 32), 32 * 2.0 * 1024 / 1000.0);
     }
+
+    // Past its inline capacity the vector moves to the heap and keeps every item, in order.
+    void inlineVectorGrowsPastCapacity_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("inline, 3 of 4") << 3;
+        QTest::newRow("full, 4 of 4") << 4;
+        QTest::newRow("one past, 5") << 5;
+        QTest::newRow("many, 64") << 64;
+    }
+    void inlineVectorGrowsPastCapacity()
+    {
+        QFETCH(int, count);
+        hw::InlineVector<hw::Stage, 4> v;
+        for (int i = 0; i < count; ++i) {
+            hw::Stage s;
+            s.devices = i + 1;
+            v.push_back(s);
+        }
+        QCOMPARE(int(v.size()), count);
+        QCOMPARE(v.onHeap(), count > 4);
+        int i = 0;
+        for (const hw::Stage &s : v)
+            QCOMPARE(s.devices, ++i);
+        QCOMPARE(i, count);
+        const hw::InlineVector<hw::Stage, 4> copy = v; // copies keep every item
+        QCOMPARE(int(copy.size()), count);
+        QCOMPARE(copy[std::size_t(count - 1)].devices, count);
+    }
+
+    // A pipeline over 8 nodes has one stage per node: none is dropped, so 8 nodes are slower per
+    // user than 4 (every node's share is read in turn, plus more hops), never faster.
+    void pipelineOverManyNodesKeepsEveryStage()
+    {
+        hw::Build b;
+        b.model.layers = 61;
+        b.model.totalParamsB = 671;
+        b.model.activeParamsB = 37;
+        b.model.hiddenSize = 7168;
+        b.model.attentionHeads = 128;
+        b.model.kvHeads = 128;
+        b.model.headDim = 128;
+        b.model.vocabSize = 129280;
+        b.model.maxContext = 163840;
+        b.quant.format = "safetensors";
+        b.quant.bitsPerWeight = 8;
+        b.runtime.formats = {"safetensors"};
+        b.runtime.gpuVendors = {"NVIDIA"};
+        b.runtime.tensorParallel = true;
+        b.runtime.hopLatencyMs = 0.5;
+        hw::GpuSpec g;
+        g.vendor = "NVIDIA";
+        g.name = "test";
+        g.memoryGB = 80;
+        g.bandwidthGBs = 3350;
+        g.bf16Tflops = 989;
+        g.interconnect = "nvlink";
+        b.gpu = g;
+        b.gpusPerNode = 8;
+        b.nodes = 8;
+        const hw::Plan plan = hw::planPlacement(b, false);
+        QCOMPARE(int(plan.stages.size()), 8);
+        b.nodes = 4;
+        QCOMPARE(int(hw::planPlacement(b, false).stages.size()), 4);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPlacement)

@@ -20,6 +20,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include "db/calibrationcorpus.h"
 #include "db/safeio.h"
 #include <QScatterSeries>
 #include <QStackedBarSeries>
@@ -37,6 +38,16 @@ namespace hwui {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("hwui", text); }
+
+// Computed from the calibration corpus, never typed: the shipped engine on public measurements it was not fitted on.
+QString accuracySentence()
+{
+    const hw::AccuracyReport &a = hwdb::shippedAccuracy();
+    const QLocale l;
+    return tr("Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a "
+              "factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build's class.")
+        .arg(a.overall.heldOut).arg(a.sources).arg(l.toString(a.overall.heldOutMedianError * 100, 'f', 0)).arg(l.toString(a.overall.within2x * 100, 'f', 0));
+}
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
@@ -274,10 +285,16 @@ QString html(const QJsonObject &q)
                                 .arg(w.value(u"users"_s).toInt()).arg(w.value(u"context"_s).toInt()).arg(w.value(u"min_tps_per_user"_s).toDouble()));
         row(tr("Fits"), r.value(u"fits"_s).toBool() ? tr("yes") : (r.value(u"runs"_s).toBool() ? tr("no, runs degraded") : tr("no, cannot run")));
         row(tr("Placement"), placement(r.value(u"placement"_s).toString()));
+        // The held-out error bars stored with the result: "(likely 6-11 tok/s)".
+        const auto likely = [&](const QJsonValue &range) -> QString {
+            const QJsonArray a = range.toArray();
+            return a.size() == 2 ? u" "_s + tr("(likely %1-%2 tok/s)").arg(l.toString(a[0].toDouble(), 'f', a[0].toDouble() >= 10 ? 0 : 1), l.toString(a[1].toDouble(), 'f', a[1].toDouble() >= 10 ? 0 : 1)) : QString();
+        };
         row(tr("Decode"), tr("%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4")
-                              .arg(l.toString(decode.value(u"per_user"_s).toDouble(), 'f', 1), l.toString(decode.value(u"aggregate"_s).toDouble(), 'f', 1))
+                              .arg(l.toString(decode.value(u"per_user"_s).toDouble(), 'f', 1) + likely(decode.value(u"per_user_range"_s)),
+                                   l.toString(decode.value(u"aggregate"_s).toDouble(), 'f', 1) + likely(decode.value(u"aggregate_range"_s)))
                               .arg(w.value(u"users"_s).toInt()).arg(bound(decode.value(u"bound"_s).toString())));
-        row(tr("Prefill"), tr("%1 tok/s").arg(l.toString(r.value(u"prefill_tps"_s).toDouble(), 'f', 0)));
+        row(tr("Prefill"), tr("%1 tok/s").arg(l.toString(r.value(u"prefill_tps"_s).toDouble(), 'f', 0)) + likely(r.value(u"prefill_tps_range"_s)));
         row(tr("Most users at the target"), QString::number(r.value(u"max_users"_s).toInt()));
         h += u"</table>"_s;
 
@@ -389,8 +406,7 @@ QString html(const QJsonObject &q)
         tr("Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory "
            "bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the "
            "catalog, each with its date and source."),
-        tr("Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints "
-           "(4 points); individual builds can differ by more."),
+        accuracySentence(),
         tr("This quote is an estimate for planning and negotiation, not a vendor's offer; confirm prices, availability and warranty with the vendor."));
     return h;
 }

@@ -3,6 +3,8 @@
 #include "ui/claimmodels.h"
 #include "ui/resultmodels.h"
 
+#include "db/calibrationcorpus.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -216,6 +218,11 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
     const QString capex = translated({hw::capexMessage(cost, number(cost.capex, 0).toStdString())});
     const QString tco = translated({hw::tcoMessage(cost, number(cost.tcoPerYear, 0).toStdString())});
     const QString none = cost.complete() ? tr("none") : tr("none (capex incomplete)");
+    // The held-out error bars beside each speed: " (likely 6-11)".
+    const hw::SpeedRanges ranges = hwdb::shippedSpeedRanges(b, e);
+    const auto likely = [](const std::optional<hw::SpeedRange> &r) -> QString {
+        return r ? u" (%1 %2-%3)"_s.arg(tr("likely"), number(r->low, r->low >= 10 ? 0 : 1), number(r->high, r->high >= 10 ? 0 : 1)) : QString();
+    };
     m_headline->setText(
         tr("%1 — placement: %2, GPU layers %3<br>"
            "Decode: <b>%4 tok/s per user</b>, %5 tok/s aggregate at %6 users (bound: %7)<br>"
@@ -223,7 +230,7 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
            "Capex: <b>%11</b> &nbsp; TCO: %12")
             .arg(fit, placementText(e.placement))
             .arg(e.gpuLayers)
-            .arg(number(e.decodePerUser, 1), number(e.decodeAggregate, 1))
+            .arg(number(e.decodePerUser, 1) + likely(ranges.perUser), number(e.decodeAggregate, 1) + likely(ranges.aggregate))
             .arg(b.workload.users)
             .arg(boundText(e.bound), e.prefillKnown ? number(e.prefillTps, 0) : u"—"_s) // no published TFLOPS: not estimated
             .arg(b.workload.minTpsPerUser)

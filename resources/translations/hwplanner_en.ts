@@ -1774,9 +1774,14 @@
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="390"/>
-        <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
-        <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
+        <location filename="../../ui/quotewriter.cpp" line="45"/>
+        <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
+        <translation>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <source>(likely %1-%2 tok/s)</source>
+        <translation>(likely %1-%2 tok/s)</translation>
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="392"/>
@@ -3526,6 +3531,11 @@ It was moved to %2 and a fresh catalog was created.
 </context>
 <context>
     <name>hwui::ResultsView</name>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="222"/>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="27"/>
         <source>GPU</source>

@@ -1773,9 +1773,14 @@
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="390"/>
-        <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
-        <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
+        <location filename="../../ui/quotewriter.cpp" line="45"/>
+        <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
+        <translation>在未用于拟合系数的 %1 个公开实测点（%2 个来源）上的实测精度：中位误差 %3%，%4% 在 2 倍以内；速度区间取该配置所属类别实测/预测比值的第 10 至第 90 百分位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <source>(likely %1-%2 tok/s)</source>
+        <translation>（可能 %1-%2 tok/s）</translation>
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="392"/>
@@ -3522,6 +3527,11 @@ It was moved to %2 and a fresh catalog was created.
 </context>
 <context>
     <name>hwui::ResultsView</name>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="222"/>
+        <source>likely</source>
+        <translation>可能</translation>
+    </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="27"/>
         <source>GPU</source>

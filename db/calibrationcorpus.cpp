@@ -1,0 +1,204 @@
+#include "db/calibrationcorpus.h"
+
+#include "db/buildfile.h"
+#include "db/catalogdb.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cmath>
+#include <mutex>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace hwdb {
+
+namespace {
+
+QStringList splitCsvLine(const QString &line)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (QChar ch : line) {
+        if (ch == u'"')
+            quoted = !quoted;
+        else if (ch == u',' && !quoted) {
+            cells << cell;
+            cell.clear();
+        } else
+            cell += ch;
+    }
+    cells << cell;
+    return cells;
+}
+
+// URLs the runtime factors were fitted on: the `source` column of calibration.csv.
+QSet<QString> fitSetUrls()
+{
+    QSet<QString> urls;
+    QFile csv(u":/calibration.csv"_s);
+    if (!csv.open(QIODevice::ReadOnly))
+        return urls;
+    QTextStream in(&csv);
+    const qsizetype column = splitCsvLine(in.readLine()).indexOf(u"source"_s);
+    while (!in.atEnd() && column >= 0) {
+        const QString url = splitCsvLine(in.readLine()).value(column).trimmed();
+        if (!url.isEmpty())
+            urls.insert(url);
+    }
+    return urls;
+}
+
+double predicted(const hw::Estimate &e, const std::string &metric)
+{
+    if (metric == "decode_per_user")
+        return e.decodePerUser;
+    if (metric == "decode_aggregate")
+        return e.decodeAggregate;
+    if (metric == "prefill")
+        return e.prefillKnown ? e.prefillTps : 0.0;
+    if (metric == "gpu_per_device")
+        return e.gpuPerDeviceGB;
+    if (metric == "ram")
+        return e.ramGB;
+    return e.placement == hw::Placement::Cpu ? e.ramGB : e.gpuTotalGB; // total_memory
+}
+
+} // namespace
+
+CorpusEvaluation evaluateCorpus(const hw::Catalog &catalog)
+{
+    CorpusEvaluation out;
+    QFile file(u":/calibration/corpus.json"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.errors << u"cannot read the embedded corpus"_s;
+        return out;
+    }
+    const QJsonArray points = QJsonDocument::fromJson(file.readAll()).object().value(u"points"_s).toArray();
+    const QSet<QString> fitUrls = fitSetUrls();
+    // A source is in the fit set when any of its points is: all of its points are then in-sample.
+    QSet<QString> fitSources;
+    for (const QJsonValue &v : points) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(u"in_engine_calibration"_s).isNull() && !o.value(u"in_engine_calibration"_s).isUndefined())
+            fitSources.insert(o.value(u"source_id"_s).toString());
+        if (fitUrls.contains(o.value(u"url"_s).toString()))
+            fitSources.insert(o.value(u"source_id"_s).toString());
+    }
+    for (const QJsonValue &v : points) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(u"usable"_s).toBool())
+            continue;
+        const QString id = o.value(u"id"_s).toString();
+        hw::Build build;
+        BuildError error;
+        if (!parseBuild(QJsonDocument(o.value(u"build"_s).toObject()).toJson(), id, catalog, &build, &error)) {
+            out.errors << error.toString();
+            continue;
+        }
+        const hw::Estimate e = hw::estimate(build, hw::Detail::Figures);
+        if (e.runs && !e.prefillKnown && o.value(u"metric"_s).toString() == u"prefill") {
+            ++out.notEstimated;
+            continue;
+        }
+        hw::CorpusResult r;
+        r.id = id.toStdString();
+        r.sourceId = o.value(u"source_id"_s).toString().toStdString();
+        r.cls = hw::placementClass(build, e);
+        r.metric = o.value(u"metric"_s).toString().toStdString();
+        r.measured = o.value(u"measured"_s).toDouble();
+        r.predicted = e.runs ? predicted(e, r.metric) : 0.0;
+        r.heldOut = !fitSources.contains(o.value(u"source_id"_s).toString()) && !fitUrls.contains(o.value(u"url"_s).toString());
+        out.results.push_back(std::move(r));
+    }
+    return out;
+}
+
+const hw::AccuracyReport &shippedAccuracy()
+{
+    static std::once_flag once;
+    static hw::AccuracyReport report;
+    std::call_once(once, [] {
+        QTemporaryDir dir; // the seed, as a fresh catalog would hold it
+        CatalogDatabase db(dir.filePath(u"seed.sqlite"_s));
+        hw::Catalog seed;
+        if (dir.isValid() && db.open() && db.load(&seed))
+            report = hw::summariseAccuracy(evaluateCorpus(seed).results);
+        else
+            qWarning("calibration corpus: cannot open the seed catalog (%s): speed ranges are not shown", qUtf8Printable(db.errorString()));
+    });
+    return report;
+}
+
+hw::SpeedRanges shippedSpeedRanges(const hw::Build &build, const hw::Estimate &estimate)
+{
+    return hw::speedRanges(shippedAccuracy(), build, estimate);
+}
+
+namespace {
+
+double rounded(double v, int digits)
+{
+    const double f = std::pow(10.0, digits);
+    return std::round(v * f) / f;
+}
+
+QJsonObject classToJson(const hw::ClassAccuracy &c)
+{
+    QJsonObject o{{u"points"_s, c.points}, {u"held_out_points"_s, c.heldOut},
+                  {u"held_out_median_error"_s, c.heldOut > 0 ? QJsonValue(rounded(c.heldOutMedianError, 4)) : QJsonValue()},
+                  {u"within_2x"_s, c.heldOut > 0 ? QJsonValue(rounded(c.within2x, 4)) : QJsonValue()}};
+    const auto ratios = [](const hw::Ratios &r) {
+        return r.points > 0 ? QJsonValue(QJsonObject{{u"points"_s, r.points}, {u"p10"_s, rounded(r.low, 3)}, {u"p90"_s, rounded(r.high, 3)}}) : QJsonValue();
+    };
+    o.insert(u"decode_ratio"_s, ratios(c.decode));   // measured / predicted
+    o.insert(u"prefill_ratio"_s, ratios(c.prefill));
+    return o;
+}
+
+} // namespace
+
+QJsonObject accuracyToJson(const hw::AccuracyReport &report)
+{
+    QJsonArray classes;
+    for (const hw::ClassAccuracy &c : report.classes) {
+        QJsonObject o = classToJson(c);
+        o.insert(u"class"_s, QString::fromStdString(c.cls));
+        classes.append(o);
+    }
+    return QJsonObject{{u"points"_s, report.points}, {u"sources"_s, report.sources}, {u"classes"_s, classes}, {u"overall"_s, classToJson(report.overall)},
+                       {u"note"_s, u"Held out: points whose source has no run in the fit set (tests/data/calibration.csv, points.json). Error = "
+                                   "|predicted - measured| / measured; a build the engine refuses counts as 100%. Ratios are measured / predicted."_s}};
+}
+
+QStringList accuracyToText(const hw::AccuracyReport &report)
+{
+    const auto pct = [](double v) -> QString { return QString::number(v * 100, 'f', 0) + u"%"_s; };
+    const auto line = [&](const hw::ClassAccuracy &c) -> QString {
+        QString s = u"  %1 %2 %3 %4 %5"_s.arg(QString::fromStdString(c.cls), -22).arg(c.points, 6).arg(c.heldOut, 8)
+                        .arg(c.heldOut > 0 ? pct(c.heldOutMedianError) : u"-"_s, 13).arg(c.heldOut > 0 ? pct(c.within2x) : u"-"_s, 9);
+        if (c.decode.points > 0)
+            s += u"   decode x%1-%2 (%3)"_s.arg(c.decode.low, 0, 'f', 2).arg(c.decode.high, 0, 'f', 2).arg(c.decode.points);
+        if (c.prefill.points > 0)
+            s += u"   prefill x%1-%2 (%3)"_s.arg(c.prefill.low, 0, 'f', 2).arg(c.prefill.high, 0, 'f', 2).arg(c.prefill.points);
+        return s;
+    };
+    QStringList out;
+    out << u"Calibration corpus: %1 usable points from %2 sources."_s.arg(report.points).arg(report.sources)
+        << u"Held out = from sources the factors were not fitted on. Error = |predicted - measured| / measured; ranges = measured/predicted, 10th-90th percentile."_s
+        << QString()
+        << u"  %1 %2 %3 %4 %5"_s.arg(u"class"_s, -22).arg(u"points"_s, 6).arg(u"held out"_s, 8).arg(u"median error"_s, 13).arg(u"within 2x"_s, 9);
+    for (const hw::ClassAccuracy &c : report.classes)
+        out << line(c);
+    out << line(report.overall);
+    return out;
+}
+
+} // namespace hwdb
