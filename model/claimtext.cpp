@@ -449,11 +449,11 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         } else if (find(clusterWords, text, &m)) {
             c.assume("nodes", "assumed 1 server (\"" + wordsOf(m) + "\" names several, no count read)");
         } else if (!c.gpuId.empty()) {
-            c.readFrom["nodes"] = "one machine: the text names no other";
+            c.infer("nodes", "one machine: the text names no other");
         }
         if (g && g->unified) {
             c.gpuCount = 1;
-            c.readFrom["gpu_count"] = "one chip per machine";
+            c.infer("gpu_count", "one chip per machine");
             c.assumed.erase("gpu_count");
         }
     }
@@ -829,7 +829,7 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
     // What the checks will need and the text did not say.
     if (c.quantId.empty() && !c.modelId.empty()) {
         if (c.fullModel)
-            c.readFrom["quant"] = "\"full\" means the release's precision: " + c.readFrom["full"];
+            c.infer("quant", "\"full\" means the release's precision: " + c.readFrom["full"]);
         else
             c.assume("quant", "precision not stated: assumed the release's native precision");
     }
@@ -839,10 +839,10 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         if ((rt && (rt->expertOffload || rt->layerOffload)) || !c.cpuId.empty() || !c.cpuText.empty() || find(offload, text))
             c.assume("ram_gb", "no RAM size read: assumed none");
         else if (!c.gpuId.empty())
-            c.readFrom["ram_gb"] = "none stated: the GPUs are offered to hold the model";
+            c.infer("ram_gb", "none stated: the GPUs are offered to hold the model");
     }
     if (c.runtimeId.empty())
-        c.readFrom["runtime"] = "not named: the catalog's best runtime for the build";
+        c.infer("runtime", "not named: the catalog's best runtime for the build");
 
     c.nothingRead = c.modelId.empty() && c.gpuId.empty() && c.cpuId.empty() && c.points.empty() && !c.price && !c.paramsB && !c.fullModel
         && !c.mentionsBf8 && c.facts.empty() && c.ramGB == 0 && c.gpuText.empty();

@@ -255,6 +255,8 @@ QString ClaimForm::sourceText(const std::string &field, QString *colour) const
     if (const auto a = m_claim.assumed.find(field); a != m_claim.assumed.end())
         return *colour = u"#ef6c00"_s, tr("assumed: %1").arg(QString::fromStdString(a->second));
     *colour = u"#616161"_s;
+    if (const auto r = m_claim.readFrom.find(field); r != m_claim.readFrom.end() && m_claim.inferred.count(field))
+        return tr("not stated, taken as: %1").arg(QString::fromStdString(r->second));
     if (const auto r = m_claim.readFrom.find(field); r != m_claim.readFrom.end())
         return tr("read from: “%1”").arg(QString::fromStdString(r->second).simplified());
     return tr("not in the offer");
