@@ -211,6 +211,21 @@ private slots:
         QCOMPARE(t.gpuId, std::string("rtx-3090"));
     }
 
+    // A runtime that does not load the offer's format stops the plan before sizing the weights; the
+    // memory finding still sizes them (685 GB of FP8 R1 in 24 GB is not "fits but for overhead").
+    void memoryFloorWhenTheRuntimeRefusesTheFormat()
+    {
+        hw::Claim c;
+        c.modelId = "deepseek-r1", c.quantId = "fp8", c.runtimeId = "ktransformers", c.gpuId = "rtx-4090", c.gpuCount = 1;
+        c.read("model", "R1"), c.read("quant", "FP8"), c.read("runtime", "KTransformers"), c.read("gpu", "4090");
+        const hw::ClaimReport r = check(c);
+        QVERIFY(!finding(r, "memory-tight"));
+        const hw::Finding *f = finding(r, "memory-does-not-fit");
+        QVERIFY(f);
+        QCOMPARE(f->severity, hw::Severity::Impossible);
+        QCOMPARE(f->computed.front().args.front(), std::string("685"));
+    }
+
     void checklistOnBuilds()
     {
         const hw::CostSettings s;
