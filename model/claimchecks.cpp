@@ -107,7 +107,31 @@ struct Checker
                 r.estimate = e;
             }
         }
+        // The offer states no context: the longest (down to 512 tokens) at which the build runs, not a
+        // default that makes the KV cache, rather than the offer, fail.
+        if (best >= 0 && !c.context && !r.estimate.runs)
+            for (int context = r.build.workload.context / 2; context >= 512; context /= 2) {
+                Build trial = r.build;
+                trial.workload.context = context;
+                if (Estimate e = estimate(trial, Detail::Figures); e.runs) {
+                    r.build = trial, r.estimate = e;
+                    break;
+                }
+            }
         return best >= 0;
+    }
+
+    // Tokens per second per user when a decode step only reads the active weights (native precision,
+    // no KV) over the bandwidth of every GPU offered: a floor on step time that no runtime beats.
+    double weightStreamCeiling() const
+    {
+        const Build &b = r.build;
+        if (!b.gpu || b.gpu->bandwidthGBs <= 0 || b.model.totalParamsB <= 0)
+            return 0;
+        const double weights = weightBytes(b, true).total;
+        const double active = b.model.isMoe() ? weights * b.model.activeParamsB / b.model.totalParamsB : weights;
+        const double bandwidth = b.gpu->bandwidthGBs * GBy * std::max(1, b.gpusPerNode) * std::max(1, b.nodes);
+        return active > 0 ? bandwidth / active : 0;
     }
 
     // The physical ceiling: the same build with every efficiency at 100% and no fixed overhead.
@@ -220,7 +244,9 @@ struct Checker
             // the runtime's own overhead is a configuration question, not an impossibility.
             const double capacity = gpuMemory + (r.build.cpu || r.build.gpu ? r.build.ramGB : 0.0)
                 + (r.build.gpu && r.build.gpu->unified ? 0.0 : 0.0);
-            const bool physicallyFits = weightsGB + kvGB <= capacity && gpuMemory > 0;
+            // Without a stated context the floor is the KV of a short one (512 tokens per user).
+            const double kvFloorGB = c.context ? kvGB : kvGB * 512.0 / std::max(512, r.build.workload.context);
+            const bool physicallyFits = weightsGB + kvFloorGB <= capacity && gpuMemory > 0;
             if (physicallyFits)
                 why.push_back({QT_TRANSLATE_NOOP("hw::Message", "Weights and KV fit the memory offered; only the runtime's overhead does not."), {}});
             add(physicallyFits ? "memory-tight" : "memory-does-not-fit", physicallyFits ? Severity::Unverifiable : Severity::Impossible, onOfferedHardware(), std::move(why),
@@ -288,7 +314,7 @@ struct Checker
                 {{QT_TRANSLATE_NOOP("hw::Message", "The figure counts prompt (input) tokens; users see output tokens."), {}}},
                 QT_TRANSLATE_NOOP("hw::Message", "tok/s means output tokens unless said otherwise (domain section 11)."),
                 QT_TRANSLATE_NOOP("hw::Message", "What is the output-token throughput?"));
-        if (!r.buildKnown || !r.estimate.runs)
+        if (!r.buildKnown)
             return;
         // A total with its users is a per-user speed; a total without users cannot be placed.
         std::optional<double> perUser = p.perUserTps;
@@ -305,7 +331,15 @@ struct Checker
         Build at = r.build;
         at.workload.users = users;
         const Estimate here = estimate(at, Detail::Figures);
-        const double ceiling = roofline(users).decodePerUser;
+        double ceiling = roofline(users).decodePerUser;
+        // A build the planner does not run (only by its overhead) still has a physical ceiling: every
+        // decode step reads the active weights at least once, at best from every GPU's memory at once.
+        if (!r.estimate.runs) {
+            if (ceiling <= 0)
+                ceiling = weightStreamCeiling();
+            if (!(ceiling > 0 && *perUser > ceiling * 1.02))
+                return;
+        }
         const double estimateNow = here.runs ? here.decodePerUser : r.estimate.decodePerUser;
         const Message claimedSpeed{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user at %2 user(s)"), {num(*perUser, 1), std::to_string(users)}};
         if (ceiling > 0 && *perUser > ceiling * 1.02)

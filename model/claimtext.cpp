@@ -202,12 +202,15 @@ std::vector<AliasHit> aliasHits(const Catalog &cat, const std::string &kind, con
 {
     std::vector<AliasHit> hits;
     std::vector<char> taken(sq.text.size(), 0);
-    for (const PartAlias &a : cat.partAliases) {
-        if (a.kind != kind)
-            continue;
-        const std::string key = squeeze(a.alias);
-        if (key.empty())
-            continue;
+    // Longest alias first: "h100 80gb pcie" claims its words before "h100" can, whatever the row order.
+    std::vector<std::pair<std::string, const PartAlias *>> keys;
+    for (const PartAlias &a : cat.partAliases)
+        if (a.kind == kind)
+            if (std::string key = squeeze(a.alias); !key.empty())
+                keys.emplace_back(std::move(key), &a);
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+    for (const auto &[key, alias] : keys) {
+        const PartAlias &a = *alias;
         for (size_t p = sq.text.find(key); p != std::string::npos; p = sq.text.find(key, p + 1)) {
             const size_t b = sq.origin[p], e = sq.origin[p + key.size() - 1] + 1;
             const bool startOk = b == 0 || !isAlnum(folded[b - 1]) || (folded[b - 1] == 'x' && b >= 2 && std::isdigit(static_cast<unsigned char>(folded[b - 2])))
@@ -330,10 +333,15 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                 c.read("model", words(pick->begin, pick->end));
                 if (pick->alias->approximate)
                     c.assume("model", "read as " + c.modelId + " (same size): " + words(pick->begin, pick->end));
+                // Beside a distill, "DeepSeek R1" is the family's name ("Self-hosting DeepSeek R1 ... R1
+                // Distill 70B") unless the text also speaks of the 671B model itself.
+                static const RE2 r1Itself(R"(671\s*b|满血|\bfull\b)", options());
+                const ModelSpec *picked = catalog.model(c.modelId);
+                const bool r1IsFamily = picked && picked->kind == "distill" && !c.fullModel && !find(r1Itself, text);
                 std::vector<std::string> distinct;
                 for (const AliasHit &h : hits)
                     if (!h.alias->partId.empty() && std::find(distinct.begin(), distinct.end(), h.alias->partId) == distinct.end()
-                        && !(h.alias->partId == "deepseek-r1" && catalog.model(c.modelId) && catalog.model(c.modelId)->kind == "full"))
+                        && !(h.alias->partId == "deepseek-r1" && catalog.model(c.modelId) && (catalog.model(c.modelId)->kind == "full" || r1IsFamily)))
                         distinct.push_back(h.alias->partId);
                 if (distinct.size() > 1)
                     c.assume("model", "several models named; checked as " + c.modelId);
@@ -383,7 +391,16 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
 
     // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
     if (const auto hits = aliasHits(catalog, "gpu", t, sq); !hits.empty()) {
-        const AliasHit &h = hits.front();
+        // The first accelerator named, as precisely as the text names it anywhere: a title's "H100"
+        // is the "H100 80GB PCIe" of the specification line below it.
+        const AliasHit *first = &hits.front();
+        const std::string firstKey = squeeze(first->alias->alias);
+        for (const AliasHit &later : hits)
+            if (const std::string key = squeeze(later.alias->alias); key.size() > firstKey.size() && key.compare(0, firstKey.size(), firstKey) == 0) {
+                first = &later;
+                break;
+            }
+        const AliasHit &h = *first;
         c.gpuId = h.alias->partId;
         c.read("gpu", words(h.begin, h.end));
         if (h.alias->memoryGB > 0)
@@ -395,10 +412,13 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         static const RE2 anyCards(kCount + R"(\s*(?:卡|张|块)(?:\s*(?:gpu|显卡|计算卡))?)", options());
         const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
         Match cm;
+        static const RE2 single(R"((?:\bsingle|\bone|\ba|单张|单块|一张|一块)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
         if (find(before, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(after, text.substr(h.end, std::min<size_t>(60, t.size() - h.end)), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
+        else if (find(single, text.substr(from, h.begin - from), &cm))
+            c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(anyCards, text, &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         if (c.gpuCount <= 0) {
@@ -585,6 +605,7 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
             PerformancePoint p;
             p.text = words(b, e);
             Match u;
+            bool batchStated = false; // "batch size 16: 2,100 tok/s" is the batch's throughput
             if (find(single, clause, &u))
                 p.users = 1;
             else if (find(usersCn, clause, &u))
@@ -593,6 +614,8 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                 const double n = toNumber(u.g[0]);
                 if (n >= 1 && n <= 1e6)
                     p.users = n;
+                static const RE2 batchWord(R"(^(?:batch|bs\b))", options());
+                batchStated = n > 1 && find(batchWord, clause.substr(u.pos, u.len));
             }
             size_t prevEnd = b;
             for (; i < order.size() && rates[order[i]].first < e; ++i) {
@@ -617,6 +640,8 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                     aggregate = contains(afterIt, aggregateWords);
                     perUser = contains(afterIt, perUserWords);
                 }
+                if (!aggregate && !perUser && batchStated)
+                    aggregate = true;
                 if (aggregate && !perUser) {
                     if (!p.aggregateTps || v > *p.aggregateTps)
                         p.aggregateTps = v;
