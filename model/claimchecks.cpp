@@ -59,7 +59,7 @@ struct Checker
     // The offer as a build: what it names, the rest filled in its favour (the best runtime).
     bool makeBuild()
     {
-        std::string modelId = c.modelId.empty() && c.fullModel ? "deepseek-r1" : c.modelId;
+        std::string modelId = c.modelId.empty() && c.fullModel && !c.isAssumed("model") ? "deepseek-r1" : c.modelId;
         const ModelSpec *m = cat.model(modelId);
         if (!m || (c.gpuId.empty() && c.cpuId.empty()))
             return false;
@@ -149,7 +149,7 @@ struct Checker
     void identity()
     {
         restsOn({"full", "model", "quant"});
-        const ModelSpec *m = cat.model(c.modelId.empty() && c.fullModel ? "deepseek-r1" : c.modelId);
+        const ModelSpec *m = cat.model(c.modelId.empty() && c.fullModel && !c.isAssumed("model") ? "deepseek-r1" : c.modelId);
         if (c.fullModel) {
             if (m && m->kind != "full")
                 add("full-claim-is-distill", Severity::Impossible, {QT_TRANSLATE_NOOP("hw::Message", "\"Full\" (满血) %1"), {m->name}},
@@ -404,7 +404,7 @@ struct Checker
         const double cny = c.priceCurrency == "USD" ? *c.price * settings.usdToCny : *c.price;
         const Message offeredPrice{QT_TRANSLATE_NOOP("hw::Message", "%1 CNY"), {num(cny, 0)}};
         // Whatever the hardware, the weights must sit in memory: the cheapest memory the catalog prices is a floor.
-        const ModelSpec *model = cat.model(c.modelId.empty() && c.fullModel ? "deepseek-r1" : c.modelId);
+        const ModelSpec *model = cat.model(c.modelId.empty() && c.fullModel && !c.isAssumed("model") ? "deepseek-r1" : c.modelId);
         const QuantSpec *quant = cat.quant(c.quantId.empty() && model ? (model->nativePrecision == "fp8" ? "fp8" : "bf16") : c.quantId);
         if (model && quant) {
             Build w;

@@ -296,7 +296,8 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         c.read("full_denied", wordsOf(m));
     }
     static const RE2 full(R"(满血|full[- ]strength|full version|\bfull\b)", options());
-    if (!c.fullDenied && find(full, text, &m)) {
+    static const RE2 fullPrecision(R"(^[- ]?precision)", options());
+    if (!c.fullDenied && find(full, text, &m) && !find(fullPrecision, text.substr(m.pos + m.len, 12))) {
         c.fullModel = true;
         c.read("full", wordsOf(m));
     }
@@ -812,6 +813,20 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                     return;
                 c.facts.push_back({gpu, "tflops", std::string(x.g[2]), "", toNumber(x.g[0]), wordsOf(x)});
             });
+            // "128 GB LPDDR5X at over 900 GB/s internal bandwidth": the figure first. Read only when the
+            // text names one accelerator, so a comparison's figures are not pinned on the wrong part.
+            static const RE2 bandwidthAfter(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb/s|gb/s)\s*(?:of\s*)?(?:internal\s*|unified\s*|memory\s*|内存\s*|显存\s*)*(?:bandwidth|带宽))", options());
+            static const RE2 linkWords(R"(nvlink|nvswitch|c2c|p2p|pcie|interconnect|infiniband|ethernet|network|卡间|互联|网络)", options());
+            bool oneAccelerator = true;
+            for (const AliasHit &h : aliasHits(catalog, "gpu", t, sq))
+                oneAccelerator = oneAccelerator && h.alias->partId == gpu;
+            if (oneAccelerator)
+                forEach(bandwidthAfter, text, [&](const Match &x) {
+                    const size_t from = x.pos >= 40 ? x.pos - 40 : 0;
+                    if (find(linkWords, text.substr(from, x.pos + x.len - from)))
+                        return;
+                    c.facts.push_back({gpu, "bandwidth_gbs", "", "", toNumber(x.g[0]) * (x.g[1][0] == 't' ? 1000.0 : 1.0), wordsOf(x)});
+                });
             forEach(bandwidth, text, [&](const Match &x) {
                 const sv clause = text.substr(x.pos, std::min<size_t>(x.len + 30, t.size() - x.pos));
                 if (contains(clause, {"全互联", "nvlink", "p2p", "卡间", "interconnect", "measured", "实测"}))

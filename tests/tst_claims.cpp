@@ -226,6 +226,25 @@ private slots:
         QCOMPARE(f->computed.front().args.front(), std::string("685"));
     }
 
+    void extractorReadsNewPartsAndFiguresAfterTheirNumbers()
+    {
+        // Parts added to the catalog are read through their aliases; a figure before "bandwidth" is a fact.
+        const hw::Claim spark = hwdb::claimFromText(u"DGX Spark: 128 GB unified LPDDR5X at over 900 GB/s internal bandwidth, full precision"_s, m_cat.catalog);
+        QCOMPARE(spark.gpuId, std::string("dgx-spark"));
+        QVERIFY(!spark.fullModel); // "full precision" is not "the full model"
+        QCOMPARE(spark.facts.size(), size_t(1));
+        QCOMPARE(spark.facts.front().value, 900.0);
+        QCOMPARE(check(spark).verdict, std::string("impossible"));
+        // Two accelerators: a figure is not pinned on the first one named.
+        const hw::Claim two = hwdb::claimFromText(u"RTX 5090 (1792 GB/s memory bandwidth) vs RTX 4090 at 1008 GB/s bandwidth"_s, m_cat.catalog);
+        QCOMPARE(two.gpuId, std::string("rtx-5090"));
+        for (const hw::QuotedFact &f : two.facts)
+            QVERIFY2(f.value != 1008.0, f.text.c_str());
+        // Models the catalog now holds are no longer stand-ins.
+        QCOMPARE(hwdb::claimFromText(u"Kimi K2 on 4 Mac Studios"_s, m_cat.catalog).modelId, std::string("kimi-k2-instruct"));
+        QCOMPARE(hwdb::claimFromText(u"Qwen3-32B on one RTX 5090"_s, m_cat.catalog).modelId, std::string("qwen3-32b"));
+    }
+
     void checklistOnBuilds()
     {
         const hw::CostSettings s;
