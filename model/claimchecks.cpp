@@ -529,6 +529,11 @@ struct Checker
             }
             if (expected <= 0)
                 continue;
+            // Memory: any configuration the part ships in (its catalog variants) is the datasheet's.
+            if (f.attribute == "memory_gb")
+                for (const PartAlias &a : cat.partAliases)
+                    if (a.kind == "gpu" && a.partId == g->id && a.memoryGB > 0 && near(f.value, a.memoryGB, 0.05))
+                        expected = a.memoryGB;
             const Message fromDatasheet{datasheet, {g->name, num(expected, 1), f.precision}};
             if (near(f.value, expected, 0.05)) {
                 add("hardware-fact-ok", Severity::Ok, quoted(f.text), {fromDatasheet},

@@ -414,12 +414,15 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
         Match cm;
         static const RE2 single(R"((?:\bsingle|\bone|\ba|单张|单块|一张|一块)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
+        static const RE2 countWords(R"(\b(two|dual|three|four|five|six|eight)\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
         if (find(before, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(after, text.substr(h.end, std::min<size_t>(60, t.size() - h.end)), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
         else if (find(single, text.substr(from, h.begin - from), &cm))
             c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
+        else if (find(countWords, text.substr(from, h.begin - from), &cm))
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(anyCards, text, &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         if (c.gpuCount <= 0) {
@@ -458,6 +461,13 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         if (find(machinesPre, text, &m) && countFrom(m.g[0]) > best)
             best = countFrom(m.g[0]), from = wordsOf(m);
         const GpuSpec *g = catalog.gpu(c.gpuId);
+        // "16× Ascend 910B (2 nodes × 8 cards)": the count read first was the total.
+        static const RE2 nodesByCards(R"(([0-9]+)\s*(?:nodes?|servers?|machines?|台|节点)\s*(?:x|×|\*)\s*([0-9]+)\s*(?:cards?|gpus?|npus?|卡|张))", options());
+        if (Match nc; best > 0 && find(nodesByCards, text, &nc) && countFrom(nc.g[0]) == best && countFrom(nc.g[1]) > 0
+                      && c.gpuCount == best * countFrom(nc.g[1])) {
+            c.gpuCount = countFrom(nc.g[1]);
+            c.read("gpu_count", wordsOf(nc));
+        }
         if (best > 0) {
             c.nodes = best;
             c.read("nodes", from);
@@ -655,8 +665,11 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                 c.points.push_back(p);
         }
         for (PerformancePoint &p : c.points) {
-            if (p.perUserTps && !p.users)
+            if (p.perUserTps && !p.users) {
                 p.text += " [assumed 1 user]";
+                // "up to 3,872 tokens per second" may be a whole server's: one user's is a guess.
+                c.assume("users", "no concurrency stated: the speed read as one user's");
+            }
         }
         forEach(ttft, text, [&](const Match &x) {
             for (PerformancePoint &p : c.points)
@@ -820,6 +833,18 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
             bool oneAccelerator = true;
             for (const AliasHit &h : aliasHits(catalog, "gpu", t, sq))
                 oneAccelerator = oneAccelerator && h.alias->partId == gpu;
+            // "NVIDIA H20：128GB HBM3e": the memory per card, by its memory type (a total says so).
+            static const RE2 cardMemory(R"(([0-9]+)\s*gb\s*(?:hbm[0-9e]*|gddr[0-9x]*)\b)", options());
+            static const RE2 totalWords(R"(共|总|合计|total|pool|池|in all|combined)", options());
+            const GpuSpec *named = catalog.gpu(gpu);
+            if (oneAccelerator && named && !named->unified)
+                forEach(cardMemory, text, [&](const Match &x) {
+                    const size_t from = x.pos >= 16 ? x.pos - 16 : 0;
+                    const double v = toNumber(x.g[0]);
+                    if (find(totalWords, text.substr(from, x.pos - from)) || (c.gpuCount > 1 && v > named->memoryGB * 1.5))
+                        return;
+                    c.facts.push_back({gpu, "memory_gb", "", "", v, wordsOf(x)});
+                });
             if (oneAccelerator)
                 forEach(bandwidthAfter, text, [&](const Match &x) {
                     const size_t from = x.pos >= 40 ? x.pos - 40 : 0;

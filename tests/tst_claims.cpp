@@ -240,6 +240,20 @@ private slots:
         QCOMPARE(two.gpuId, std::string("rtx-5090"));
         for (const hw::QuotedFact &f : two.facts)
             QVERIFY2(f.value != 1008.0, f.text.c_str());
+        // The memory per card a text quotes, against every configuration the part ships in.
+        const hw::Claim h20 = hwdb::claimFromText(u"8卡H20 服务器 · NVIDIA H20：128GB HBM3e"_s, m_cat.catalog);
+        QCOMPARE(h20.facts.size(), size_t(1));
+        QCOMPARE(check(h20).verdict, std::string("impossible"));
+        QVERIFY(check(hwdb::claimFromText(u"8卡H20 服务器 · NVIDIA H20：141GB HBM3e"_s, m_cat.catalog)).verdict != "impossible");
+        // "two NVIDIA H100s" and "2 nodes × 8 cards" are counts; a speed without users is not one user's for sure.
+        QCOMPARE(hwdb::claimFromText(u"runs on two NVIDIA H100s"_s, m_cat.catalog).gpuCount, 2);
+        const hw::Claim nodes = hwdb::claimFromText(u"DeepSeek R1 on 16× Ascend 910B (2 nodes × 8 cards)"_s, m_cat.catalog);
+        QCOMPARE(nodes.nodes, 2);
+        QCOMPARE(nodes.gpuCount, 8);
+        const hw::Claim server = hwdb::claimFromText(u"a single server with eight H200 GPUs runs the full DeepSeek-R1 at up to 3,872 tokens per second"_s, m_cat.catalog);
+        QCOMPARE(server.gpuCount, 8);
+        QVERIFY(server.isAssumed("users"));
+        QCOMPARE(check(server).verdict, std::string("plausible"));
         // Models the catalog now holds are no longer stand-ins.
         QCOMPARE(hwdb::claimFromText(u"Kimi K2 on 4 Mac Studios"_s, m_cat.catalog).modelId, std::string("kimi-k2-instruct"));
         QCOMPARE(hwdb::claimFromText(u"Qwen3-32B on one RTX 5090"_s, m_cat.catalog).modelId, std::string("qwen3-32b"));
