@@ -28,6 +28,7 @@ struct Checker
     // claim and computed are messages (ui/ translates them and fills in the numbers); rule and ask are
     // fixed sentences marked QT_TRANSLATE_NOOP: ui/ translates them by their English text.
     std::vector<std::string> inputs; // the claim fields the next findings rest on
+    bool undecided = false;          // an impossibility that only the unstated RAM could lift
     void add(std::string id, Severity s, Message claim, std::vector<Message> computed, std::string rule, std::string ask)
     {
         r.findings.push_back({std::move(id), s, std::move(claim), std::move(computed), std::move(rule), std::move(ask), inputs});
@@ -637,6 +638,10 @@ struct Checker
                     assumed.push_back(it->second);
             if (assumed.empty())
                 continue;
+            // Whether weights fit with offload is the RAM's to decide: an offer that leaves it out
+            // cannot be judged either way (seed 003's hybrid builds run R1 on one 24 GB card).
+            if (f.severity == Severity::Impossible && c.isAssumed("ram_gb") && std::find(f.inputs.begin(), f.inputs.end(), "ram_gb") != f.inputs.end())
+                undecided = true;
             f.severity = Severity::Unverifiable;
             for (const std::string &a : assumed)
                 f.computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "Needs confirmation: %1."), {a}});
@@ -715,7 +720,7 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
         return f.id.size() > 19 && f.id.compare(f.id.size() - 19, 19, "-needs-confirmation") == 0;
     });
     k.r.verdict = worst == Severity::Impossible ? "impossible" : worst == Severity::Optimistic ? "optimistic"
-        : claim.nothingRead ? "unverifiable" : "plausible";
+        : claim.nothingRead || k.undecided ? "unverifiable" : "plausible";
     // Every finding on an assumption unverifiable would turn 14 plausible corpus offers (006, 007, ...)
     // unverifiable: each is flagged per finding instead.
     (void)needsConfirmation;

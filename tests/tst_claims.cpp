@@ -254,6 +254,9 @@ private slots:
         QCOMPARE(server.gpuCount, 8);
         QVERIFY(server.isAssumed("users"));
         QCOMPARE(check(server).verdict, std::string("plausible"));
+        // R1 on one 24 GB card with no RAM stated: the RAM decides, so the offer is unverifiable, not impossible.
+        QCOMPARE(check(hwdb::claimFromText(u"KTransformers: RTX 4090 单卡 24G 跑 DeepSeek-R1 671B 满血版，14 tokens/s"_s, m_cat.catalog)).verdict,
+                 std::string("unverifiable"));
         // Models the catalog now holds are no longer stand-ins.
         QCOMPARE(hwdb::claimFromText(u"Kimi K2 on 4 Mac Studios"_s, m_cat.catalog).modelId, std::string("kimi-k2-instruct"));
         QCOMPARE(hwdb::claimFromText(u"Qwen3-32B on one RTX 5090"_s, m_cat.catalog).modelId, std::string("qwen3-32b"));
