@@ -693,6 +693,16 @@ const char *severityName(Severity s)
     return "ok";
 }
 
+// Offers no check can reach: speeds on an accelerator the catalog cannot look up (its bandwidth and
+// memory unknown) and no CPU named, or a model named on no hardware, with no speed and no price.
+static bool nothingToCheck(const Claim &c)
+{
+    const bool unknownPartWithSpeeds = c.gpuId.empty() && c.cpuId.empty() && !c.gpuText.empty() && !c.points.empty();
+    const bool modelOnly = c.gpuId.empty() && c.cpuId.empty() && c.gpuText.empty() && c.cpuText.empty() && c.ramGB == 0 && c.points.empty()
+        && !c.price && c.facts.empty() && c.arithmetic.empty() && c.quoteLines.empty();
+    return unknownPartWithSpeeds || modelOnly;
+}
+
 ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBook &prices, const CostSettings &settings)
 {
     Checker k{claim, catalog, prices, settings, {}, {}};
@@ -720,7 +730,7 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
         return f.id.size() > 19 && f.id.compare(f.id.size() - 19, 19, "-needs-confirmation") == 0;
     });
     k.r.verdict = worst == Severity::Impossible ? "impossible" : worst == Severity::Optimistic ? "optimistic"
-        : claim.nothingRead || k.undecided ? "unverifiable" : "plausible";
+        : claim.nothingRead || k.undecided || nothingToCheck(claim) ? "unverifiable" : "plausible";
     // Every finding on an assumption unverifiable would turn 14 plausible corpus offers (006, 007, ...)
     // unverifiable: each is flagged per finding instead.
     (void)needsConfirmation;

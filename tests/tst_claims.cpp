@@ -257,6 +257,9 @@ private slots:
         // R1 on one 24 GB card with no RAM stated: the RAM decides, so the offer is unverifiable, not impossible.
         QCOMPARE(check(hwdb::claimFromText(u"KTransformers: RTX 4090 单卡 24G 跑 DeepSeek-R1 671B 满血版，14 tokens/s"_s, m_cat.catalog)).verdict,
                  std::string("unverifiable"));
+        // Nothing a check can reach: a model on no hardware; speeds on a part the catalog cannot look up.
+        QCOMPARE(check(hwdb::claimFromText(u"DeepSeek 满血 671B 一体机，家用电源插上就能跑"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
+        QCOMPARE(check(hwdb::claimFromText(u"4 × Mac Studio M4 Ultra (256 GB): Kimi K2 at 28 tokens/s"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
         // Models the catalog now holds are no longer stand-ins.
         QCOMPARE(hwdb::claimFromText(u"Kimi K2 on 4 Mac Studios"_s, m_cat.catalog).modelId, std::string("kimi-k2-instruct"));
         QCOMPARE(hwdb::claimFromText(u"Qwen3-32B on one RTX 5090"_s, m_cat.catalog).modelId, std::string("qwen3-32b"));
