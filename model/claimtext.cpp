@@ -460,6 +460,16 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         });
         if (find(machinesPre, text, &m) && countFrom(m.g[0]) > best)
             best = countFrom(m.g[0]), from = wordsOf(m);
+        // "DGX SuperPOD (8×A100 80GB)": a count right after the cluster word is the cluster's, so the
+        // memory is the same on one machine or several.
+        const auto clusterCountsItsGpus = [&](const Match &cluster) {
+            const auto it = c.readFrom.find("gpu_count");
+            if (it == c.readFrom.end() || c.isAssumed("gpu_count") || c.gpuCount <= 1)
+                return false;
+            const size_t at = t.find(it->second, cluster.pos + cluster.len);
+            return at != std::string::npos && at - (cluster.pos + cluster.len) <= 3
+                && t.find_first_not_of(" (:", cluster.pos + cluster.len) >= at; // full-width forms are folded
+        };
         const GpuSpec *g = catalog.gpu(c.gpuId);
         // "16× Ascend 910B (2 nodes × 8 cards)": the count read first was the total.
         static const RE2 nodesByCards(R"(([0-9]+)\s*(?:nodes?|servers?|machines?|台|节点)\s*(?:x|×|\*)\s*([0-9]+)\s*(?:cards?|gpus?|npus?|卡|张))", options());
@@ -477,6 +487,8 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
             c.nodes = c.gpuCount; // unified-memory machines: cards are machines
             c.gpuCount = 1;
             c.read("nodes", c.readFrom["gpu_count"]);
+        } else if (find(clusterWords, text, &m) && clusterCountsItsGpus(m)) {
+            c.infer("nodes", "the cluster's GPUs as stated: " + wordsOf(m) + " " + c.readFrom["gpu_count"]);
         } else if (find(clusterWords, text, &m)) {
             c.assume("nodes", "assumed 1 server (\"" + wordsOf(m) + "\" names several, no count read)");
         } else if (!c.gpuId.empty()) {

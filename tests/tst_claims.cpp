@@ -260,6 +260,12 @@ private slots:
         // Nothing a check can reach: a model on no hardware; speeds on a part the catalog cannot look up.
         QCOMPARE(check(hwdb::claimFromText(u"DeepSeek 满血 671B 一体机，家用电源插上就能跑"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
         QCOMPARE(check(hwdb::claimFromText(u"4 × Mac Studio M4 Ultra (256 GB): Kimi K2 at 28 tokens/s"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
+        // The GPUs counted right after a cluster word are the cluster's: one machine holds as much.
+        const hw::Claim pod = hwdb::claimFromText(u"满血版 671B，显存占用 1.2TB (FP16)；测试环境：NVIDIA DGX SuperPOD（8×A100 80GB）"_s, m_cat.catalog);
+        QVERIFY(!pod.isAssumed("nodes"));
+        QCOMPARE(pod.gpuCount, 8);
+        QCOMPARE(check(pod).verdict, std::string("impossible"));
+        QVERIFY(hwdb::claimFromText(u"8×A100 80GB per node, a SuperPOD of several nodes"_s, m_cat.catalog).isAssumed("nodes"));
         // Models the catalog now holds are no longer stand-ins.
         QCOMPARE(hwdb::claimFromText(u"Kimi K2 on 4 Mac Studios"_s, m_cat.catalog).modelId, std::string("kimi-k2-instruct"));
         QCOMPARE(hwdb::claimFromText(u"Qwen3-32B on one RTX 5090"_s, m_cat.catalog).modelId, std::string("qwen3-32b"));
