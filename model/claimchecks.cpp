@@ -694,13 +694,16 @@ const char *severityName(Severity s)
 }
 
 // Offers no check can reach: speeds on an accelerator the catalog cannot look up (its bandwidth and
-// memory unknown) and no CPU named, or a model named on no hardware, with no speed and no price.
+// memory unknown) and no CPU named; a model named on no hardware, with no speed and no price; speeds
+// of no model on no hardware.
 static bool nothingToCheck(const Claim &c)
 {
     const bool unknownPartWithSpeeds = c.gpuId.empty() && c.cpuId.empty() && !c.gpuText.empty() && !c.points.empty();
     const bool modelOnly = c.gpuId.empty() && c.cpuId.empty() && c.gpuText.empty() && c.cpuText.empty() && c.ramGB == 0 && c.points.empty()
         && !c.price && c.facts.empty() && c.arithmetic.empty() && c.quoteLines.empty();
-    return unknownPartWithSpeeds || modelOnly;
+    const bool noHardware = c.gpuId.empty() && c.cpuId.empty() && c.gpuText.empty() && c.cpuText.empty() && c.ramGB == 0;
+    const bool speedsOfNothing = noHardware && c.modelId.empty() && !c.fullModel && !c.points.empty() && c.facts.empty();
+    return unknownPartWithSpeeds || modelOnly || speedsOfNothing;
 }
 
 ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBook &prices, const CostSettings &settings)

@@ -266,6 +266,7 @@ private slots:
         QCOMPARE(pod.gpuCount, 8);
         QCOMPARE(check(pod).verdict, std::string("impossible"));
         QVERIFY(hwdb::claimFromText(u"8×A100 80GB per node, a SuperPOD of several nodes"_s, m_cat.catalog).isAssumed("nodes"));
+        QCOMPARE(check(hwdb::claimFromText(u"超节点服务：单芯片最高 2400 TPS、50ms TPOT"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
         // Models the catalog now holds are no longer stand-ins.
         QCOMPARE(hwdb::claimFromText(u"Kimi K2 on 4 Mac Studios"_s, m_cat.catalog).modelId, std::string("kimi-k2-instruct"));
         QCOMPARE(hwdb::claimFromText(u"Qwen3-32B on one RTX 5090"_s, m_cat.catalog).modelId, std::string("qwen3-32b"));
