@@ -757,6 +757,15 @@ private slots:
                 next = next->nextInFocusChain();
             QVERIFY2(next == chain[i + 1], qPrintable(u"after field %1"_s.arg(i)));
         }
+        // A speed read without users asks; entering the users makes it a verdict.
+        offer->setOfferText(u"NVIDIA: a single server with eight H200 GPUs runs the full DeepSeek-R1 at up to 3,872 tokens per second."_s);
+        offer->readText();
+        QCOMPARE(offer->verdict(), u"plausible"_s);
+        auto *users = qobject_cast<QDoubleSpinBox *>(form->field(u"points.0.users"_s));
+        QVERIFY(users);
+        users->setValue(1); // the user says it was one user's speed: far above the roofline
+        QCOMPARE(offer->verdict(), u"impossible"_s);
+        offer->setOfferText(u"DeepSeek R1 671B FP8 一体机，8卡 H200 141G，10 人并发，每人 20 tokens/s，总吞吐 200 tokens/s，全新，三年质保"_s);
         // A fresh reading forgets the corrections.
         offer->readText();
         QCOMPARE(offer->verdict(), before);

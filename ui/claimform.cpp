@@ -1,5 +1,7 @@
 #include "ui/claimform.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -346,6 +348,9 @@ void ClaimForm::rebuildPoints()
                     return;
                 m_claim.points[i].*member = stated(v);
                 m_claim.points[i].text = kEnteredByUser;
+                // Users entered for every speed: no point is read as one user's any more.
+                if (std::all_of(m_claim.points.begin(), m_claim.points.end(), [](const hw::PerformancePoint &p) { return p.users || !p.perUserTps; }))
+                    m_claim.assumed.erase("users");
                 corrected("points");
             });
         };
