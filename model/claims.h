@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,9 @@ struct Claim
     // `assumed` was filled in by default or by a guess; findings resting on it are not verdicts.
     std::map<std::string, std::string> readFrom;
     std::map<std::string, std::string> assumed; // field -> what was assumed
+    // Fields whose readFrom is the checker's reasoning, not the offer's words ("one machine: the
+    // text names no other"): safe defaults that count as read, shown to the user as such.
+    std::set<std::string> inferred;
     bool nothingRead = false;          // the text said nothing the checker reads (or was not text)
 
     bool isAssumed(const std::string &field) const { return assumed.count(field) > 0; }
@@ -89,6 +93,12 @@ struct Claim
     {
         readFrom[field] = std::move(words);
         assumed.erase(field);
+        inferred.erase(field);
+    }
+    void infer(const std::string &field, std::string why)
+    {
+        read(field, std::move(why));
+        inferred.insert(field);
     }
     void assume(const std::string &field, std::string what)
     {

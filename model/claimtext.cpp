@@ -202,12 +202,15 @@ std::vector<AliasHit> aliasHits(const Catalog &cat, const std::string &kind, con
 {
     std::vector<AliasHit> hits;
     std::vector<char> taken(sq.text.size(), 0);
-    for (const PartAlias &a : cat.partAliases) {
-        if (a.kind != kind)
-            continue;
-        const std::string key = squeeze(a.alias);
-        if (key.empty())
-            continue;
+    // Longest alias first: "h100 80gb pcie" claims its words before "h100" can, whatever the row order.
+    std::vector<std::pair<std::string, const PartAlias *>> keys;
+    for (const PartAlias &a : cat.partAliases)
+        if (a.kind == kind)
+            if (std::string key = squeeze(a.alias); !key.empty())
+                keys.emplace_back(std::move(key), &a);
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+    for (const auto &[key, alias] : keys) {
+        const PartAlias &a = *alias;
         for (size_t p = sq.text.find(key); p != std::string::npos; p = sq.text.find(key, p + 1)) {
             const size_t b = sq.origin[p], e = sq.origin[p + key.size() - 1] + 1;
             const bool startOk = b == 0 || !isAlnum(folded[b - 1]) || (folded[b - 1] == 'x' && b >= 2 && std::isdigit(static_cast<unsigned char>(folded[b - 2])))
@@ -293,7 +296,8 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         c.read("full_denied", wordsOf(m));
     }
     static const RE2 full(R"(满血|full[- ]strength|full version|\bfull\b)", options());
-    if (!c.fullDenied && find(full, text, &m)) {
+    static const RE2 fullPrecision(R"(^[- ]?precision)", options());
+    if (!c.fullDenied && find(full, text, &m) && !find(fullPrecision, text.substr(m.pos + m.len, 12))) {
         c.fullModel = true;
         c.read("full", wordsOf(m));
     }
@@ -330,10 +334,15 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                 c.read("model", words(pick->begin, pick->end));
                 if (pick->alias->approximate)
                     c.assume("model", "read as " + c.modelId + " (same size): " + words(pick->begin, pick->end));
+                // Beside a distill, "DeepSeek R1" is the family's name ("Self-hosting DeepSeek R1 ... R1
+                // Distill 70B") unless the text also speaks of the 671B model itself.
+                static const RE2 r1Itself(R"(671\s*b|满血|\bfull\b)", options());
+                const ModelSpec *picked = catalog.model(c.modelId);
+                const bool r1IsFamily = picked && picked->kind == "distill" && !c.fullModel && !find(r1Itself, text);
                 std::vector<std::string> distinct;
                 for (const AliasHit &h : hits)
                     if (!h.alias->partId.empty() && std::find(distinct.begin(), distinct.end(), h.alias->partId) == distinct.end()
-                        && !(h.alias->partId == "deepseek-r1" && catalog.model(c.modelId) && catalog.model(c.modelId)->kind == "full"))
+                        && !(h.alias->partId == "deepseek-r1" && catalog.model(c.modelId) && (catalog.model(c.modelId)->kind == "full" || r1IsFamily)))
                         distinct.push_back(h.alias->partId);
                 if (distinct.size() > 1)
                     c.assume("model", "several models named; checked as " + c.modelId);
@@ -383,7 +392,16 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
 
     // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
     if (const auto hits = aliasHits(catalog, "gpu", t, sq); !hits.empty()) {
-        const AliasHit &h = hits.front();
+        // The first accelerator named, as precisely as the text names it anywhere: a title's "H100"
+        // is the "H100 80GB PCIe" of the specification line below it.
+        const AliasHit *first = &hits.front();
+        const std::string firstKey = squeeze(first->alias->alias);
+        for (const AliasHit &later : hits)
+            if (const std::string key = squeeze(later.alias->alias); key.size() > firstKey.size() && key.compare(0, firstKey.size(), firstKey) == 0) {
+                first = &later;
+                break;
+            }
+        const AliasHit &h = *first;
         c.gpuId = h.alias->partId;
         c.read("gpu", words(h.begin, h.end));
         if (h.alias->memoryGB > 0)
@@ -395,10 +413,16 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         static const RE2 anyCards(kCount + R"(\s*(?:卡|张|块)(?:\s*(?:gpu|显卡|计算卡))?)", options());
         const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
         Match cm;
+        static const RE2 single(R"((?:\bsingle|\bone|\ba|单张|单块|一张|一块)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
+        static const RE2 countWords(R"(\b(two|dual|three|four|five|six|eight)\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
         if (find(before, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(after, text.substr(h.end, std::min<size_t>(60, t.size() - h.end)), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
+        else if (find(single, text.substr(from, h.begin - from), &cm))
+            c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
+        else if (find(countWords, text.substr(from, h.begin - from), &cm))
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(anyCards, text, &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         if (c.gpuCount <= 0) {
@@ -436,7 +460,24 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         });
         if (find(machinesPre, text, &m) && countFrom(m.g[0]) > best)
             best = countFrom(m.g[0]), from = wordsOf(m);
+        // "DGX SuperPOD (8×A100 80GB)": a count right after the cluster word is the cluster's, so the
+        // memory is the same on one machine or several.
+        const auto clusterCountsItsGpus = [&](const Match &cluster) {
+            const auto it = c.readFrom.find("gpu_count");
+            if (it == c.readFrom.end() || c.isAssumed("gpu_count") || c.gpuCount <= 1)
+                return false;
+            const size_t at = t.find(it->second, cluster.pos + cluster.len);
+            return at != std::string::npos && at - (cluster.pos + cluster.len) <= 3
+                && t.find_first_not_of(" (:", cluster.pos + cluster.len) >= at; // full-width forms are folded
+        };
         const GpuSpec *g = catalog.gpu(c.gpuId);
+        // "16× Ascend 910B (2 nodes × 8 cards)": the count read first was the total.
+        static const RE2 nodesByCards(R"(([0-9]+)\s*(?:nodes?|servers?|machines?|台|节点)\s*(?:x|×|\*)\s*([0-9]+)\s*(?:cards?|gpus?|npus?|卡|张))", options());
+        if (Match nc; best > 0 && find(nodesByCards, text, &nc) && countFrom(nc.g[0]) == best && countFrom(nc.g[1]) > 0
+                      && c.gpuCount == best * countFrom(nc.g[1])) {
+            c.gpuCount = countFrom(nc.g[1]);
+            c.read("gpu_count", wordsOf(nc));
+        }
         if (best > 0) {
             c.nodes = best;
             c.read("nodes", from);
@@ -446,14 +487,16 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
             c.nodes = c.gpuCount; // unified-memory machines: cards are machines
             c.gpuCount = 1;
             c.read("nodes", c.readFrom["gpu_count"]);
+        } else if (find(clusterWords, text, &m) && clusterCountsItsGpus(m)) {
+            c.infer("nodes", "the cluster's GPUs as stated: " + wordsOf(m) + " " + c.readFrom["gpu_count"]);
         } else if (find(clusterWords, text, &m)) {
             c.assume("nodes", "assumed 1 server (\"" + wordsOf(m) + "\" names several, no count read)");
         } else if (!c.gpuId.empty()) {
-            c.readFrom["nodes"] = "one machine: the text names no other";
+            c.infer("nodes", "one machine: the text names no other");
         }
         if (g && g->unified) {
             c.gpuCount = 1;
-            c.readFrom["gpu_count"] = "one chip per machine";
+            c.infer("gpu_count", "one chip per machine");
             c.assumed.erase("gpu_count");
         }
     }
@@ -585,6 +628,7 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
             PerformancePoint p;
             p.text = words(b, e);
             Match u;
+            bool batchStated = false; // "batch size 16: 2,100 tok/s" is the batch's throughput
             if (find(single, clause, &u))
                 p.users = 1;
             else if (find(usersCn, clause, &u))
@@ -593,6 +637,8 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                 const double n = toNumber(u.g[0]);
                 if (n >= 1 && n <= 1e6)
                     p.users = n;
+                static const RE2 batchWord(R"(^(?:batch|bs\b))", options());
+                batchStated = n > 1 && find(batchWord, clause.substr(u.pos, u.len));
             }
             size_t prevEnd = b;
             for (; i < order.size() && rates[order[i]].first < e; ++i) {
@@ -617,6 +663,8 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                     aggregate = contains(afterIt, aggregateWords);
                     perUser = contains(afterIt, perUserWords);
                 }
+                if (!aggregate && !perUser && batchStated)
+                    aggregate = true;
                 if (aggregate && !perUser) {
                     if (!p.aggregateTps || v > *p.aggregateTps)
                         p.aggregateTps = v;
@@ -629,8 +677,11 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                 c.points.push_back(p);
         }
         for (PerformancePoint &p : c.points) {
-            if (p.perUserTps && !p.users)
+            if (p.perUserTps && !p.users) {
                 p.text += " [assumed 1 user]";
+                // "up to 3,872 tokens per second" may be a whole server's: one user's is a guess.
+                c.assume("users", "no concurrency stated: the speed read as one user's");
+            }
         }
         forEach(ttft, text, [&](const Match &x) {
             for (PerformancePoint &p : c.points)
@@ -787,6 +838,32 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
                     return;
                 c.facts.push_back({gpu, "tflops", std::string(x.g[2]), "", toNumber(x.g[0]), wordsOf(x)});
             });
+            // "128 GB LPDDR5X at over 900 GB/s internal bandwidth": the figure first. Read only when the
+            // text names one accelerator, so a comparison's figures are not pinned on the wrong part.
+            static const RE2 bandwidthAfter(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb/s|gb/s)\s*(?:of\s*)?(?:internal\s*|unified\s*|memory\s*|内存\s*|显存\s*)*(?:bandwidth|带宽))", options());
+            static const RE2 linkWords(R"(nvlink|nvswitch|c2c|p2p|pcie|interconnect|infiniband|ethernet|network|卡间|互联|网络)", options());
+            bool oneAccelerator = true;
+            for (const AliasHit &h : aliasHits(catalog, "gpu", t, sq))
+                oneAccelerator = oneAccelerator && h.alias->partId == gpu;
+            // "NVIDIA H20：128GB HBM3e": the memory per card, by its memory type (a total says so).
+            static const RE2 cardMemory(R"(([0-9]+)\s*gb\s*(?:hbm[0-9e]*|gddr[0-9x]*)\b)", options());
+            static const RE2 totalWords(R"(共|总|合计|total|pool|池|in all|combined)", options());
+            const GpuSpec *named = catalog.gpu(gpu);
+            if (oneAccelerator && named && !named->unified)
+                forEach(cardMemory, text, [&](const Match &x) {
+                    const size_t from = x.pos >= 16 ? x.pos - 16 : 0;
+                    const double v = toNumber(x.g[0]);
+                    if (find(totalWords, text.substr(from, x.pos - from)) || (c.gpuCount > 1 && v > named->memoryGB * 1.5))
+                        return;
+                    c.facts.push_back({gpu, "memory_gb", "", "", v, wordsOf(x)});
+                });
+            if (oneAccelerator)
+                forEach(bandwidthAfter, text, [&](const Match &x) {
+                    const size_t from = x.pos >= 40 ? x.pos - 40 : 0;
+                    if (find(linkWords, text.substr(from, x.pos + x.len - from)))
+                        return;
+                    c.facts.push_back({gpu, "bandwidth_gbs", "", "", toNumber(x.g[0]) * (x.g[1][0] == 't' ? 1000.0 : 1.0), wordsOf(x)});
+                });
             forEach(bandwidth, text, [&](const Match &x) {
                 const sv clause = text.substr(x.pos, std::min<size_t>(x.len + 30, t.size() - x.pos));
                 if (contains(clause, {"全互联", "nvlink", "p2p", "卡间", "interconnect", "measured", "实测"}))
@@ -829,7 +906,7 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
     // What the checks will need and the text did not say.
     if (c.quantId.empty() && !c.modelId.empty()) {
         if (c.fullModel)
-            c.readFrom["quant"] = "\"full\" means the release's precision: " + c.readFrom["full"];
+            c.infer("quant", "\"full\" means the release's precision: " + c.readFrom["full"]);
         else
             c.assume("quant", "precision not stated: assumed the release's native precision");
     }
@@ -839,10 +916,10 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         if ((rt && (rt->expertOffload || rt->layerOffload)) || !c.cpuId.empty() || !c.cpuText.empty() || find(offload, text))
             c.assume("ram_gb", "no RAM size read: assumed none");
         else if (!c.gpuId.empty())
-            c.readFrom["ram_gb"] = "none stated: the GPUs are offered to hold the model";
+            c.infer("ram_gb", "none stated: the GPUs are offered to hold the model");
     }
     if (c.runtimeId.empty())
-        c.readFrom["runtime"] = "not named: the catalog's best runtime for the build";
+        c.infer("runtime", "not named: the catalog's best runtime for the build");
 
     c.nothingRead = c.modelId.empty() && c.gpuId.empty() && c.cpuId.empty() && c.points.empty() && !c.price && !c.paramsB && !c.fullModel
         && !c.mentionsBf8 && c.facts.empty() && c.ramGB == 0 && c.gpuText.empty();

@@ -211,6 +211,67 @@ private slots:
         QCOMPARE(t.gpuId, std::string("rtx-3090"));
     }
 
+    // A runtime that does not load the offer's format stops the plan before sizing the weights; the
+    // memory finding still sizes them (685 GB of FP8 R1 in 24 GB is not "fits but for overhead").
+    void memoryFloorWhenTheRuntimeRefusesTheFormat()
+    {
+        hw::Claim c;
+        c.modelId = "deepseek-r1", c.quantId = "fp8", c.runtimeId = "ktransformers", c.gpuId = "rtx-4090", c.gpuCount = 1;
+        c.read("model", "R1"), c.read("quant", "FP8"), c.read("runtime", "KTransformers"), c.read("gpu", "4090");
+        const hw::ClaimReport r = check(c);
+        QVERIFY(!finding(r, "memory-tight"));
+        const hw::Finding *f = finding(r, "memory-does-not-fit");
+        QVERIFY(f);
+        QCOMPARE(f->severity, hw::Severity::Impossible);
+        QCOMPARE(f->computed.front().args.front(), std::string("685"));
+    }
+
+    void extractorReadsNewPartsAndFiguresAfterTheirNumbers()
+    {
+        // Parts added to the catalog are read through their aliases; a figure before "bandwidth" is a fact.
+        const hw::Claim spark = hwdb::claimFromText(u"DGX Spark: 128 GB unified LPDDR5X at over 900 GB/s internal bandwidth, full precision"_s, m_cat.catalog);
+        QCOMPARE(spark.gpuId, std::string("dgx-spark"));
+        QVERIFY(!spark.fullModel); // "full precision" is not "the full model"
+        QCOMPARE(spark.facts.size(), size_t(1));
+        QCOMPARE(spark.facts.front().value, 900.0);
+        QCOMPARE(check(spark).verdict, std::string("impossible"));
+        // Two accelerators: a figure is not pinned on the first one named.
+        const hw::Claim two = hwdb::claimFromText(u"RTX 5090 (1792 GB/s memory bandwidth) vs RTX 4090 at 1008 GB/s bandwidth"_s, m_cat.catalog);
+        QCOMPARE(two.gpuId, std::string("rtx-5090"));
+        for (const hw::QuotedFact &f : two.facts)
+            QVERIFY2(f.value != 1008.0, f.text.c_str());
+        // The memory per card a text quotes, against every configuration the part ships in.
+        const hw::Claim h20 = hwdb::claimFromText(u"8卡H20 服务器 · NVIDIA H20：128GB HBM3e"_s, m_cat.catalog);
+        QCOMPARE(h20.facts.size(), size_t(1));
+        QCOMPARE(check(h20).verdict, std::string("impossible"));
+        QVERIFY(check(hwdb::claimFromText(u"8卡H20 服务器 · NVIDIA H20：141GB HBM3e"_s, m_cat.catalog)).verdict != "impossible");
+        // "two NVIDIA H100s" and "2 nodes × 8 cards" are counts; a speed without users is not one user's for sure.
+        QCOMPARE(hwdb::claimFromText(u"runs on two NVIDIA H100s"_s, m_cat.catalog).gpuCount, 2);
+        const hw::Claim nodes = hwdb::claimFromText(u"DeepSeek R1 on 16× Ascend 910B (2 nodes × 8 cards)"_s, m_cat.catalog);
+        QCOMPARE(nodes.nodes, 2);
+        QCOMPARE(nodes.gpuCount, 8);
+        const hw::Claim server = hwdb::claimFromText(u"a single server with eight H200 GPUs runs the full DeepSeek-R1 at up to 3,872 tokens per second"_s, m_cat.catalog);
+        QCOMPARE(server.gpuCount, 8);
+        QVERIFY(server.isAssumed("users"));
+        QCOMPARE(check(server).verdict, std::string("plausible"));
+        // R1 on one 24 GB card with no RAM stated: the RAM decides, so the offer is unverifiable, not impossible.
+        QCOMPARE(check(hwdb::claimFromText(u"KTransformers: RTX 4090 单卡 24G 跑 DeepSeek-R1 671B 满血版，14 tokens/s"_s, m_cat.catalog)).verdict,
+                 std::string("unverifiable"));
+        // Nothing a check can reach: a model on no hardware; speeds on a part the catalog cannot look up.
+        QCOMPARE(check(hwdb::claimFromText(u"DeepSeek 满血 671B 一体机，家用电源插上就能跑"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
+        QCOMPARE(check(hwdb::claimFromText(u"4 × Mac Studio M4 Ultra (256 GB): Kimi K2 at 28 tokens/s"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
+        // The GPUs counted right after a cluster word are the cluster's: one machine holds as much.
+        const hw::Claim pod = hwdb::claimFromText(u"满血版 671B，显存占用 1.2TB (FP16)；测试环境：NVIDIA DGX SuperPOD（8×A100 80GB）"_s, m_cat.catalog);
+        QVERIFY(!pod.isAssumed("nodes"));
+        QCOMPARE(pod.gpuCount, 8);
+        QCOMPARE(check(pod).verdict, std::string("impossible"));
+        QVERIFY(hwdb::claimFromText(u"8×A100 80GB per node, a SuperPOD of several nodes"_s, m_cat.catalog).isAssumed("nodes"));
+        QCOMPARE(check(hwdb::claimFromText(u"超节点服务：单芯片最高 2400 TPS、50ms TPOT"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
+        // Models the catalog now holds are no longer stand-ins.
+        QCOMPARE(hwdb::claimFromText(u"Kimi K2 on 4 Mac Studios"_s, m_cat.catalog).modelId, std::string("kimi-k2-instruct"));
+        QCOMPARE(hwdb::claimFromText(u"Qwen3-32B on one RTX 5090"_s, m_cat.catalog).modelId, std::string("qwen3-32b"));
+    }
+
     void checklistOnBuilds()
     {
         const hw::CostSettings s;

@@ -15,6 +15,7 @@
 #include "ui/catalogtext.h"
 #include "ui/claimmodels.h"
 #include "ui/comparemodel.h"
+#include "ui/claimform.h"
 #include "ui/offerpage.h"
 #include "ui/quotedialog.h"
 #include "ui/settingsdialog.h"
@@ -674,8 +675,9 @@ private slots:
         QAbstractItemModelTester findingsTester(offer->findings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         offer->setOfferText(u"满血版 DeepSeek R1 一体机，4卡4090，双路至强8480，1TB 内存，支持100人并发，每人 14 tokens/s，总吞吐 140 tokens/s，19.8万元"_s);
         offer->readText();
-        QVERIFY(offer->claimEditor()->toPlainText().contains(u"rtx-4090"_s));
-        QVERIFY(offer->check());
+        auto *gpu = qobject_cast<QComboBox *>(offer->form()->field(u"gpu"_s));
+        QVERIFY(gpu);
+        QCOMPARE(gpu->currentData().toString(), u"rtx-4090"_s);
         QCOMPARE(offer->verdict(), u"impossible"_s);
         bool inconsistent = false;
         for (int r = 0; r < offer->findings()->rowCount(); ++r)
@@ -701,12 +703,7 @@ private slots:
         }
         w.results()->tabs()->setCurrentWidget(offer);
         shoot(&w, u"main-offer"_s);
-        // A correction in the claim file wins over the text: a bad edit is reported, not crashed on.
-        offer->claimEditor()->setPlainText(u"{\"format\": \"hwplanner.claim/1\", \"build\": {\"gpu\": {\"id\": \"rtx-6090\"}}}"_s);
-        QVERIFY(!offer->check());
         // Open as build: the offer becomes the edited build, one undoable step.
-        offer->readText();
-        QVERIFY(offer->check());
         QPushButton *open = nullptr;
         for (QPushButton *b : offer->findChildren<QPushButton *>())
             if (b->isEnabled() && b->text().contains(u"uild"_s) + b->text().contains(u"配置"_s) > 0)
@@ -717,6 +714,62 @@ private slots:
         QCOMPARE(w.document()->value(u"gpu.id"_s).toString(), u"rtx-4090"_s);
         QCOMPARE(w.document()->value(u"gpu.count"_s).toInt(), 4);
         QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    }
+
+    // Issue 13 item 3: what was understood is a form; correcting a field re-checks at once.
+    void offerFormCorrectsTheReading()
+    {
+        hwui::MainWindow w;
+        w.resize(1366, 768);
+        hwui::OfferPage *offer = w.offerPage();
+        w.results()->tabs()->setCurrentWidget(offer);
+        offer->setOfferText(u"DeepSeek R1 671B FP8 一体机，8卡 H200 141G，10 人并发，每人 20 tokens/s，总吞吐 200 tokens/s，全新，三年质保"_s);
+        offer->readText();
+        hwui::ClaimForm *form = offer->form();
+        auto *count = qobject_cast<QSpinBox *>(form->field(u"gpu_count"_s));
+        QVERIFY(count);
+        QCOMPARE(count->value(), 8);
+        QCOMPARE(qobject_cast<QComboBox *>(form->field(u"model"_s))->currentData().toString(), u"deepseek-r1"_s);
+        QCOMPARE(qobject_cast<QComboBox *>(form->field(u"condition"_s))->currentData().toString(), u"new"_s);
+        QCOMPARE(qobject_cast<QSpinBox *>(form->field(u"warranty_months"_s))->value(), 36);
+        QVERIFY(form->field(u"points.0.users"_s));
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(form->field(u"points.0.per_user_tps"_s))->value(), 20.0);
+        // Each field says where it came from.
+        QVERIFY2(count->toolTip().contains(u"8卡"_s), qPrintable(count->toolTip()));
+        const QString before = offer->verdict();
+        QCOMPARE(before, u"plausible"_s);
+        shoot(&w, u"offer"_s);
+        // Two cards (282 GB) cannot hold 685 GB of FP8 weights, and no RAM is offered: the verdict follows the edit at once.
+        count->setValue(2);
+        QCOMPARE(form->claim().gpuCount, 2);
+        QCOMPARE(offer->verdict(), u"impossible"_s);
+        QVERIFY(count->toolTip().contains(u"corrected"_s) || !m_translator.isEmpty());
+        count->setValue(8);
+        QCOMPARE(offer->verdict(), before);
+        // A corrected per-user speed far above the ceiling is impossible too.
+        qobject_cast<QDoubleSpinBox *>(form->field(u"points.0.per_user_tps"_s))->setValue(5000);
+        QCOMPARE(offer->verdict(), u"impossible"_s);
+        // Tab goes through every field in order (an editor's own line edit is inside it).
+        const QList<QWidget *> chain = form->editors();
+        QVERIFY(chain.size() >= 17); // 12 fields, one point, "add a point"
+        for (int i = 0; i + 1 < chain.size(); ++i) {
+            QWidget *next = chain[i]->nextInFocusChain();
+            while (next && next != chain[i] && (chain[i]->isAncestorOf(next) || !(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(form)))
+                next = next->nextInFocusChain();
+            QVERIFY2(next == chain[i + 1], qPrintable(u"after field %1"_s.arg(i)));
+        }
+        // A speed read without users asks; entering the users makes it a verdict.
+        offer->setOfferText(u"NVIDIA: a single server with eight H200 GPUs runs the full DeepSeek-R1 at up to 3,872 tokens per second."_s);
+        offer->readText();
+        QCOMPARE(offer->verdict(), u"plausible"_s);
+        auto *users = qobject_cast<QDoubleSpinBox *>(form->field(u"points.0.users"_s));
+        QVERIFY(users);
+        users->setValue(1); // the user says it was one user's speed: far above the roofline
+        QCOMPARE(offer->verdict(), u"impossible"_s);
+        offer->setOfferText(u"DeepSeek R1 671B FP8 一体机，8卡 H200 141G，10 人并发，每人 20 tokens/s，总吞吐 200 tokens/s，全新，三年质保"_s);
+        // A fresh reading forgets the corrections.
+        offer->readText();
+        QCOMPARE(offer->verdict(), before);
     }
 
     void quotesFromCurrentAndPinnedBuilds()

@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace hwui {
 
+class ClaimForm;
 class FindingsModel;
 
 class OfferPage final : public QWidget
@@ -28,11 +29,11 @@ public:
 
     void setCatalog(const hw::Catalog *catalog, const hw::CostSettings &settings);
     void setOfferText(const QString &text);
-    void readText();      // text -> the claim file shown for correction
-    bool check();         // the (corrected) claim file -> findings; false when it does not parse
+    void readText();      // text -> the form shown for correction, checked at once
+    void check();         // the (corrected) form -> verdict and findings
     FindingsModel *findings() const { return m_findings; }
     QString verdict() const { return m_verdictText; }
-    QPlainTextEdit *claimEditor() const { return m_claim; }
+    ClaimForm *form() const { return m_form; }
 
 signals:
     void openAsBuild(const hw::Build &build);
@@ -41,7 +42,7 @@ private:
     const hw::Catalog *m_catalog = nullptr;
     hw::CostSettings m_settings;
     QPlainTextEdit *m_text;
-    QPlainTextEdit *m_claim;
+    ClaimForm *m_form;
     QLabel *m_verdict;
     QPushButton *m_open;
     FindingsModel *m_findings;
