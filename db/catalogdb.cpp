@@ -1,5 +1,5 @@
 #include "db/catalogdb.h"
-#include "db/appsettings.h"
+#include "db/catalogresource.h"
 #include "db/safeio.h"
 
 #include "model/cost.h"
@@ -9,20 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStringList>
 #include <QThread>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <cerrno>
 #include <cstdio>
@@ -30,6 +24,10 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+// The catalog database: opening, errors and what counts as damage, transactions, schema migrations and
+// backups, price writes. Reading the tables is catalogread.cpp, the seed import catalogseed.cpp, the
+// location (file or team URL) catalogurl.cpp.
 
 namespace hwdb {
 
@@ -40,15 +38,6 @@ const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/
                                  u":/catalog/migrations/006_part_aliases.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
-QString readResource(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
-}
-
-// The driver takes one statement per exec(): split a migration at the semicolons ending lines.
 QStringList statements(const QString &sql)
 {
     QStringList out;
@@ -84,49 +73,6 @@ QString forPostgres(QString sql)
 // Every instance that changes the schema or the seed on a server takes this lock first, inside its
 // transaction, so two team members starting at once do the work once.
 constexpr int kSchemaLock = 0x6877706c; // "hwpl"
-
-QVariant jsonToSql(const QJsonValue &v)
-{
-    if (v.isBool())
-        return v.toBool() ? 1 : 0;
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &item : v.toArray())
-            parts << item.toString();
-        return parts.join(u',');
-    }
-    return v.toVariant();
-}
-
-hw::GpuClass gpuClassFrom(const QString &s)
-{
-    if (s == u"datacenter-training")
-        return hw::GpuClass::DatacenterTraining;
-    if (s == u"datacenter-inference")
-        return hw::GpuClass::DatacenterInference;
-    if (s == u"workstation")
-        return hw::GpuClass::Workstation;
-    if (s == u"unified-memory")
-        return hw::GpuClass::UnifiedMemory;
-    return hw::GpuClass::Consumer;
-}
-
-// The catalog's memory_type column; a type this build does not know is DDR5 only when empty.
-hw::MemoryType memoryTypeFrom(const QString &s)
-{
-    hw::MemoryType t = hw::MemoryType::Ddr5;
-    if (!hw::memoryTypeFromId(s.toLower().toStdString(), &t) && !s.isEmpty())
-        qWarning("catalog: unknown memory_type \"%s\", read as ddr5", qUtf8Printable(s));
-    return t;
-}
-
-std::string str(const QSqlQuery &q, const char *column)
-{
-    return q.value(QString::fromLatin1(column)).toString().toStdString();
-}
-double real(const QSqlQuery &q, const char *column) { return q.value(QString::fromLatin1(column)).toDouble(); }
-int integer(const QSqlQuery &q, const char *column) { return q.value(QString::fromLatin1(column)).toInt(); }
-bool flag(const QSqlQuery &q, const char *column) { return q.value(QString::fromLatin1(column)).toInt() != 0; }
 
 // SQLite's primary result codes (sqlite3.h), which the QSQLITE driver reports as nativeErrorCode().
 enum SqliteCode { SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteIoErr = 10, SqliteCorrupt = 11, SqliteFull = 13,
@@ -171,64 +117,12 @@ int g_busyTimeoutMs = 30000;
 
 } // namespace
 
-QString CatalogDatabase::defaultPath()
+QString readResource(const QString &path)
 {
-    const QString env = qEnvironmentVariable("HWPLANNER_CATALOG");
-    if (!env.isEmpty())
-        return env;
-    const QString team = settings::teamCatalogUrl.value();
-    if (!team.isEmpty())
-        return team;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/catalog.sqlite"_s;
-}
-
-bool configureServerConnection(QSqlDatabase *db, const QString &location, QString *error)
-{
-    const QUrl url(location, QUrl::StrictMode);
-    const QString database = url.path().mid(1);
-    if (!CatalogDatabase::isServerLocation(location) || !url.isValid() || database.isEmpty() || database.contains(u'/')) {
-        *error = u"expected postgresql://[user[:password]@]host[:port]/database"_s;
-        return false;
-    }
-    db->setHostName(url.host());
-    db->setPort(url.port(5432));
-    db->setUserName(url.userName());
-    db->setPassword(url.password());
-    db->setDatabaseName(database);
-    QStringList options = {u"connect_timeout=10"_s, u"application_name=hwplanner"_s};
-    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        if (value.contains(u' ') || value.contains(u';') || key.contains(u' ') || key.contains(u';')) {
-            *error = u"option '%1' cannot contain spaces or semicolons"_s.arg(key);
-            return false;
-        }
-        options << key + u'=' + value;
-    }
-    db->setConnectOptions(options.join(u';'));
-    return true;
-}
-
-bool CatalogDatabase::isServerLocation(const QString &location)
-{
-    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
-}
-
-QString CatalogDatabase::displayLocation(const QString &location)
-{
-    if (!isServerLocation(location))
-        return location;
-    // By hand, not through QUrl: a URL QUrl's tolerant parser reads differently from the strict one must
-    // still never show its password. The user information ends at the last '@' before the path.
-    const qsizetype start = location.indexOf(u"://"_s) + 3;
-    qsizetype end = location.indexOf(u'/', start);
-    if (end < 0)
-        end = location.size();
-    const qsizetype at = location.lastIndexOf(u'@', end - 1);
-    if (at < start)
-        return location;
-    const qsizetype colon = location.indexOf(u':', start);
-    if (colon < 0 || colon > at)
-        return location;
-    return location.left(colon) + location.mid(at);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
 }
 
 int CatalogDatabase::latestSchemaVersion()
@@ -499,290 +393,6 @@ bool CatalogDatabase::migrate()
 
 // The embedded seed is imported when its version is newer than the one recorded in meta: built-in
 // rows are replaced, rows the user added are kept.
-bool CatalogDatabase::importSeed()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const QByteArray bytes = readResource(kSeed).toUtf8();
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (doc.isNull())
-        return fail(u"embedded seed"_s, err.errorString());
-    const QJsonObject root = doc.object();
-    const QString seedVersion = QString::number(qHash(bytes));
-
-    QSqlQuery version(db);
-    version.prepare(u"SELECT value FROM meta WHERE key = 'seed_version'"_s);
-    if (version.exec() && version.next() && version.value(0).toString() == seedVersion)
-        return true;
-
-    if (!beginWrite(u"seed"_s))
-        return false;
-    if (version.exec() && version.next() && version.value(0).toString() == seedVersion) {
-        db.rollback(); // another instance imported it while this one waited
-        return true;
-    }
-    // key: the table's primary key, where a built-in row is replaced; empty: rows are only ever added.
-    const auto insertRows = [&](const QString &table, const QJsonArray &rows, const QString &key) {
-        for (const QJsonValue &rowValue : rows) {
-            QJsonObject row = rowValue.toObject();
-            row.remove(u"aliases"_s);
-            if (table == u"model_files") {
-                row.insert(u"model_id"_s, row.take(u"model"_s));
-                row.insert(u"quant_id"_s, row.take(u"quant"_s));
-            }
-            const QStringList columns = row.keys();
-            QStringList marks;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                marks << u"?"_s;
-            QSqlQuery q(db);
-            // An upsert, not INSERT OR REPLACE: a replace deletes the row first and cascades to the user's rows.
-            QStringList updates;
-            for (const QString &col : columns)
-                updates << u"%1 = excluded.%1"_s.arg(col);
-            q.prepare(u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT %4"_s.arg(
-                table, columns.join(u", "_s), marks.join(u", "_s),
-                key.isEmpty() ? u"DO NOTHING"_s : u"(%1) DO UPDATE SET %2"_s.arg(key, updates.join(u", "_s))));
-            for (const QString &c : columns)
-                q.addBindValue(jsonToSql(row.value(c)));
-            if (!q.exec())
-                return fail(u"seed"_s, u"%1 row '%2': %3"_s.arg(table, row.value(u"id"_s).toString(), q.lastError().text()));
-        }
-        return true;
-    };
-    bool ok = true;
-    for (const char *table : {"models", "quants", "gpus", "cpus", "runtimes", "platforms"})
-        ok = ok && insertRows(QLatin1StringView(table), root.value(QLatin1StringView(table)).toArray(), u"id"_s);
-    ok = ok && insertRows(u"model_files"_s, root.value(u"model_files"_s).toArray(), u"model_id, quant_id"_s);
-    ok = ok && insertRows(u"part_aliases"_s, root.value(u"part_aliases"_s).toArray(), u"kind, alias"_s);
-    if (ok) { // price history: built-in quotes are added once, never replaced
-        QJsonArray prices;
-        for (const QJsonValue &v : root.value(u"prices"_s).toArray()) {
-            QJsonObject o = v.toObject();
-            o.insert(u"builtin"_s, 1);
-            prices.append(o);
-        }
-        ok = insertRows(u"prices"_s, prices, {});
-    }
-    for (const QJsonValue &m : root.value(u"models"_s).toArray()) {
-        for (const QJsonValue &alias : m.toObject().value(u"aliases"_s).toArray()) {
-            if (!ok)
-                break;
-            QSqlQuery q(db);
-            q.prepare(u"INSERT INTO model_aliases (alias, model_id) VALUES (?, ?) ON CONFLICT (alias) DO UPDATE SET model_id = excluded.model_id"_s);
-            q.addBindValue(QString::fromStdString(hw::normaliseId(alias.toString().toStdString())));
-            q.addBindValue(m.toObject().value(u"id"_s).toString());
-            ok = q.exec() || fail(u"seed"_s, q.lastError().text());
-        }
-    }
-    if (ok) {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO meta (key, value) VALUES ('seed_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-        q.addBindValue(seedVersion);
-        ok = q.exec() || fail(u"seed"_s, q.lastError().text());
-    }
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    return db.commit() || fail(u"seed"_s, db.lastError().text());
-}
-
-bool CatalogDatabase::load(hw::Catalog *catalog, PriceHistory history)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    // One snapshot for every table: rows another member adds meanwhile show up whole or not at all.
-    if (!db.transaction())
-        return fail(u"read"_s, db.lastError().text());
-    const auto end = qScopeGuard([&db] { db.rollback(); }); // nothing was written
-    if (m_server && !exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"_s))
-        return false;
-    hw::Catalog c;
-    QSqlQuery q(db);
-    auto select = [&](const QString &sql) { return q.exec(sql) || fail(u"read"_s, q.lastError().text()); };
-
-    if (!select(u"SELECT * FROM models ORDER BY total_params_b DESC, id"_s))
-        return false;
-    while (q.next()) {
-        hw::ModelSpec m;
-        m.id = str(q, "id");
-        m.name = str(q, "name");
-        m.kind = str(q, "kind");
-        m.totalParamsB = real(q, "total_params_b");
-        m.activeParamsB = real(q, "active_params_b");
-        m.layers = integer(q, "layers");
-        m.denseLayers = integer(q, "dense_layers");
-        m.hiddenSize = integer(q, "hidden_size");
-        m.attentionHeads = integer(q, "attention_heads");
-        m.kvHeads = integer(q, "kv_heads");
-        m.headDim = integer(q, "head_dim");
-        m.attention = str(q, "attention") == "mla" ? hw::Attention::Mla : hw::Attention::Gqa;
-        m.kvLoraRank = integer(q, "kv_lora_rank");
-        m.qkRopeDim = integer(q, "qk_rope_dim");
-        m.qkNopeDim = integer(q, "qk_nope_dim");
-        m.vHeadDim = integer(q, "v_head_dim");
-        m.routedExperts = integer(q, "routed_experts");
-        m.expertsPerToken = integer(q, "experts_per_token");
-        m.sharedExperts = integer(q, "shared_experts");
-        m.expertFfnDim = integer(q, "expert_ffn_dim");
-        m.denseFfnDim = integer(q, "dense_ffn_dim");
-        m.slidingWindow = integer(q, "sliding_window");
-        m.slidingLayers = integer(q, "sliding_layers");
-        m.mtpLayers = integer(q, "mtp_layers");
-        m.vocabSize = integer(q, "vocab_size");
-        m.tiedEmbeddings = flag(q, "tied_embeddings");
-        m.maxContext = integer(q, "max_context");
-        m.nativePrecision = str(q, "native_precision");
-        m.qualityNote = str(q, "quality_note");
-        m.source = str(q, "source");
-        m.sourceDate = str(q, "source_date");
-        c.models.push_back(m);
-    }
-    if (!select(u"SELECT alias, model_id FROM model_aliases"_s))
-        return false;
-    while (q.next())
-        c.modelAliases[q.value(0).toString().toStdString()] = q.value(1).toString().toStdString();
-
-    if (!select(u"SELECT * FROM quants ORDER BY bits_per_weight DESC, id"_s))
-        return false;
-    while (q.next()) {
-        hw::QuantSpec s;
-        s.id = str(q, "id");
-        s.name = str(q, "name");
-        s.format = str(q, "format");
-        s.bitsPerWeight = real(q, "bits_per_weight");
-        s.nonExpertBits = real(q, "non_expert_bits");
-        s.needsNativeFp8 = flag(q, "needs_native_fp8");
-        s.computeBytes = real(q, "compute_bytes");
-        s.qualityNote = str(q, "quality_note");
-        s.source = str(q, "source");
-        s.sourceDate = str(q, "source_date");
-        c.quants.push_back(s);
-    }
-    if (!select(u"SELECT * FROM model_files"_s))
-        return false;
-    while (q.next()) {
-        hw::WeightGroupBytes g{real(q, "attention_bytes"), real(q, "shared_expert_bytes"), real(q, "routed_expert_bytes"), real(q, "dense_ffn_bytes"),
-                               real(q, "embedding_bytes"), real(q, "output_bytes"), real(q, "other_bytes")};
-        c.modelFiles.push_back({str(q, "model_id"), str(q, "quant_id"), real(q, "file_gb"), str(q, "source"), str(q, "source_date"), g});
-    }
-
-    if (!select(u"SELECT * FROM gpus ORDER BY class, memory_gb DESC, id"_s))
-        return false;
-    while (q.next()) {
-        hw::GpuSpec g;
-        g.id = str(q, "id");
-        g.name = str(q, "name");
-        g.vendor = str(q, "vendor");
-        g.gpuClass = gpuClassFrom(q.value(u"class"_s).toString());
-        g.memoryGB = real(q, "memory_gb");
-        g.bandwidthGBs = real(q, "bandwidth_gbs");
-        g.bf16Tflops = real(q, "bf16_tflops");
-        g.fp8Tflops = real(q, "fp8_tflops");
-        g.fp8Published = !q.value(u"fp8_tflops"_s).isNull();
-        g.tdpW = real(q, "tdp_w");
-        g.interconnect = str(q, "interconnect");
-        g.linkGBs = real(q, "link_gbs");
-        g.unified = flag(q, "unified");
-        g.wiredFraction = real(q, "wired_fraction");
-        g.source = str(q, "source");
-        g.sourceDate = str(q, "source_date");
-        g.note = str(q, "note");
-        c.gpus.push_back(g);
-    }
-    if (!select(u"SELECT * FROM cpus ORDER BY vendor, id"_s))
-        return false;
-    while (q.next()) {
-        hw::CpuSpec p;
-        p.id = str(q, "id");
-        p.name = str(q, "name");
-        p.vendor = str(q, "vendor");
-        p.cores = integer(q, "cores");
-        p.baseGHz = real(q, "base_ghz");
-        p.memoryChannels = integer(q, "memory_channels");
-        p.memoryType = memoryTypeFrom(q.value(u"memory_type"_s).toString());
-        p.memoryMTs = integer(q, "memory_mts");
-        p.amx = flag(q, "amx");
-        p.avx512 = flag(q, "avx512");
-        p.tdpW = real(q, "tdp_w");
-        p.source = str(q, "source");
-        p.sourceDate = str(q, "source_date");
-        c.cpus.push_back(p);
-    }
-    if (!select(u"SELECT * FROM runtimes ORDER BY id"_s))
-        return false;
-    while (q.next()) {
-        hw::RuntimeSpec r;
-        r.id = str(q, "id");
-        r.name = str(q, "name");
-        for (const QString &f : q.value(u"formats"_s).toString().split(u',', Qt::SkipEmptyParts))
-            r.formats.push_back(f.trimmed().toStdString());
-        for (const QString &v : q.value(u"gpu_vendors"_s).toString().split(u',', Qt::SkipEmptyParts))
-            r.gpuVendors.push_back(v.trimmed().toStdString());
-        r.mlaCompressedKv = flag(q, "mla_compressed_kv");
-        r.layerOffload = flag(q, "layer_offload");
-        r.expertOffload = flag(q, "expert_offload");
-        r.tensorParallel = flag(q, "tensor_parallel");
-        r.pipelineAcrossMachines = flag(q, "pipeline_across_machines");
-        r.memoryReservation = real(q, "memory_reservation");
-        r.gpuOverheadGB = real(q, "gpu_overhead_gb");
-        r.maxBatch = integer(q, "max_batch");
-        r.gpuBandwidthEfficiency = real(q, "gpu_bw_eff");
-        r.cpuBandwidthEfficiency = real(q, "cpu_bw_eff");
-        r.unifiedBandwidthEfficiency = real(q, "unified_bw_eff");
-        r.computeEfficiency = real(q, "compute_eff");
-        r.stepOverheadMs = real(q, "step_overhead_ms");
-        r.hopLatencyMs = real(q, "hop_latency_ms");
-        r.source = str(q, "source");
-        r.sourceDate = str(q, "source_date");
-        r.note = str(q, "note");
-        c.runtimes.push_back(r);
-    }
-    if (!select(u"SELECT * FROM part_aliases ORDER BY length(alias) DESC, alias"_s))
-        return false;
-    while (q.next())
-        c.partAliases.push_back({str(q, "alias"), str(q, "kind"), str(q, "part_id"), real(q, "memory_gb"), flag(q, "approximate")});
-    if (!select(u"SELECT * FROM platforms ORDER BY id"_s))
-        return false;
-    while (q.next()) {
-        hw::PlatformSpec p;
-        p.id = str(q, "id");
-        p.name = str(q, "name");
-        p.gpuSlots = integer(q, "gpu_slots");
-        p.sockets = integer(q, "sockets");
-        p.memoryType = memoryTypeFrom(q.value(u"memory_type"_s).toString());
-        p.dimmsPerChannel = integer(q, "dimms_per_channel");
-        p.psuW = real(q, "psu_w");
-        p.bundledCpu = str(q, "bundled_cpu");
-        p.source = str(q, "source");
-        p.sourceDate = str(q, "source_date");
-        p.note = str(q, "note");
-        c.platforms.push_back(p);
-    }
-    // The planner uses the latest price per part and condition (ties by price): a command reads only
-    // those rows, through the (part_kind, part_id, condition, price_date) index, not the whole history.
-    if (!select(history == PriceHistory::All ? u"SELECT * FROM prices ORDER BY price_date, id"_s
-                                             : u"SELECT p.* FROM prices p JOIN (SELECT part_kind, part_id, condition, max(price_date) AS latest "
-                                               "FROM prices GROUP BY part_kind, part_id, condition) l ON p.part_kind = l.part_kind "
-                                               "AND p.part_id = l.part_id AND p.condition = l.condition AND p.price_date = l.latest "
-                                               "ORDER BY p.price_date, p.id"_s))
-        return false;
-    while (q.next()) {
-        hw::PriceRecord r;
-        hw::partKindFromName(str(q, "part_kind"), &r.kind);
-        r.partId = str(q, "part_id");
-        r.vendor = str(q, "vendor");
-        r.amount = real(q, "price");
-        r.currency = str(q, "currency");
-        r.condition = str(q, "condition");
-        r.date = str(q, "price_date");
-        r.source = str(q, "source");
-        r.note = str(q, "note");
-        c.prices.push_back(r);
-    }
-    *catalog = std::move(c);
-    return true;
-}
-
 qint64 CatalogDatabase::priceHistoryRows()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
