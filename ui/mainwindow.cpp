@@ -202,7 +202,14 @@ void MainWindow::pinCurrent()
     if (!m_valid)
         return;
     const QString name = m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName();
-    m_compare->pin({name, m_build, m_estimate, m_cost});
+    // Alternatives are compared for one workload, the first pinned build's.
+    if (const std::optional<hw::Workload> workload = m_compare->workload()) {
+        const hw::Build build = hw::atWorkload(m_build, *workload);
+        const hw::Estimate estimate = hw::estimate(build);
+        m_compare->pin({name, build, estimate, hw::costOf(build, estimate, *m_prices, hwdb::costSettings())});
+    } else {
+        m_compare->pin({name, m_build, m_estimate, m_cost});
+    }
     m_results->addOverlay(name, m_build, m_estimate.runs);
     // Only a complete capex has a place on the cost axis: the others are counted, not drawn.
     QList<QPointF> pinned;
@@ -351,7 +358,7 @@ void MainWindow::exportQuote()
         QMessageBox::information(this, tr("Export quote"), tr("There is no valid build to quote: correct the build or pin one first."));
         return;
     }
-    QuoteDialog dialog(names, m_offer->findings()->rowCount() > 0, this);
+    QuoteDialog dialog(names, builds.first().workload, m_offer->findings()->rowCount() > 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<hw::Build> chosen;
