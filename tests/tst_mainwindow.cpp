@@ -31,6 +31,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScatterSeries>
@@ -159,7 +160,7 @@ private slots:
         QCOMPARE(aggregate->at(0).y(), perUser->at(0).y());
         auto *bars = qobject_cast<QStackedBarSeries *>(r->memoryChart()->series().at(0));
         QVERIFY(bars);
-        QCOMPARE(bars->count(), 4); // weights, KV, overhead, free
+        QCOMPARE(bars->count(), 5); // weights, KV, overhead, what does not fit, free
         QCOMPARE(bars->barSets().at(0)->count(), r->memoryModel()->rowCount());
     }
 
@@ -731,7 +732,7 @@ private slots:
         QCOMPARE(builds[0].gpusPerNode, 2); // the current build first, then the pinned one
         QCOMPARE(builds[1].gpusPerNode, 1);
 
-        hwui::QuoteDialog dialog(names, false, &w);
+        hwui::QuoteDialog dialog(names, builds[0].workload, false, &w);
         QCOMPARE(dialog.chosen(), (QList<int>{0, 1}));
         QCOMPARE(dialog.options().vatRate, 0.13);
         QCOMPARE(dialog.options().validityDays, 30);
@@ -763,6 +764,53 @@ private slots:
         quotes.show();
         QVERIFY(QTest::qWaitForWindowExposed(&quotes));
         shoot(&quotes, u"quotes"_s);
+    }
+
+    // English chosen in the dialog of a Chinese interface: the quote is stored as "en" and its PDF is in
+    // English (the interface's translator must not answer for the quote).
+    void englishQuoteFromAChineseInterface()
+    {
+        QTranslator zh;
+        QVERIFY(zh.load(u":/i18n/hwplanner_zh_CN"_s));
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCoreApplication::installTranslator(&zh);
+        hwui::MainWindow w;
+        QStringList names;
+        QList<hw::Build> builds = w.quoteCandidates(&names);
+        builds[0].name = "Office build"; // a name, not the translated "untitled"
+        hwui::QuoteDialog dialog(names, builds[0].workload, false, &w);
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        QVERIFY(language);
+        QCOMPARE(language->currentData().toString(), u"zh_CN"_s); // the interface's language is proposed
+        language->setCurrentIndex(language->findData(u"en"_s));
+        const hwdb::QuoteOptions options = dialog.options();
+        QCOMPARE(options.language, u"en"_s);
+        QString number, error;
+        const QString pdf = m_dir.filePath(u"english-from-chinese.pdf"_s);
+        const bool written = w.writeQuote(builds, options, false, pdf, &number, &error);
+        const QString interfaceText = QCoreApplication::translate("hwui::ResultsView", "&Memory");
+        QCoreApplication::removeTranslator(&zh);
+        QLocale::setDefault(previous);
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(interfaceText, u"内存(&M)"_s); // the interface stays Chinese after the export
+        hwdb::CatalogDatabase db(QString::fromUtf8(qgetenv("HWPLANNER_CATALOG")));
+        QVERIFY(db.open());
+        hwdb::StoredQuote stored;
+        QVERIFY2(hwdb::QuoteStore(db).load(number, &stored, &error), qPrintable(error));
+        QCOMPARE(stored.language, u"en"_s);
+        QProcess p;
+        p.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(u"Quote number"_s) && text.contains(u"Valid until"_s), qPrintable(text.left(2000)));
+        // Price sources may be Chinese articles (data); the quote's own words must all be English.
+        for (const char *source : {"Quote number", "Valid until", "Prepared by", "Model and precision", "How the figures were computed", "Subtotal"}) {
+            const QString chinese = zh.translate("hwui", source);
+            QVERIFY2(!chinese.isEmpty(), source);
+            QVERIFY2(!text.contains(chinese), qPrintable(chinese));
+            QVERIFY2(text.contains(QLatin1String(source)), source);
+        }
     }
 
     void damagedCatalogIsReplacedAndTheUserTold()
