@@ -41,6 +41,7 @@
 #include <QSqlField>
 #include <QSqlRecord>
 #include <QSqlTableModel>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -162,6 +163,36 @@ private slots:
         QVERIFY(bars);
         QCOMPARE(bars->count(), 5); // weights, KV, overhead, what does not fit, free
         QCOMPARE(bars->barSets().at(0)->count(), r->memoryModel()->rowCount());
+    }
+
+    // The headline's verdict agrees with the numbers: fit and speed against the target in one sentence,
+    // queued users said; a build that cannot run shows a message, not empty charts.
+    void verdictAgreesWithTheNumbers()
+    {
+        hwui::MainWindow w;
+        auto *users = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"workload.users"_s));
+        users->setValue(16); // the default hybrid build: 4 sequences at once, well under 6 tok/s each
+        const QString slow = w.results()->headline()->text();
+        QVERIFY2(slow.contains(u"Fits, but "_s) && slow.contains(u"is below the 6 tok/s target"_s), qPrintable(slow));
+        QVERIFY2(!slow.contains(u"#2e7d32"_s), qPrintable(slow)); // not green
+        QVERIFY2(slow.contains(QRegularExpression(u"(\\d+) of 16 users decode at once; (\\d+) wait"_s)), qPrintable(slow));
+        QVERIFY(!w.results()->chartsReplacedByMessage());
+        users->setValue(64); // the KV cache no longer fits: nothing to chart
+        QVERIFY(w.results()->headline()->text().contains(u"Cannot run as configured"_s));
+        QVERIFY(w.results()->chartsReplacedByMessage());
+        // The memory that does not fit is drawn past 100%, and the device says by how much.
+        hwui::MemoryModel *memory = w.results()->memoryModel();
+        bool overflow = false;
+        for (int r = 0; r < memory->rowCount(); ++r)
+            overflow |= memory->index(r, hwui::MemoryModel::OverflowShare).data(hwui::RawValueRole).toDouble() > 0;
+        QVERIFY(overflow);
+        auto *devices = qobject_cast<QBarCategoryAxis *>(w.results()->memoryChart()->axes(Qt::Horizontal).at(0));
+        QVERIFY(devices);
+        QVERIFY2(devices->categories().join(u' ').contains(QRegularExpression(u"[\\d.]+ GB of \\d+ GB"_s)), qPrintable(devices->categories().join(u' ')));
+        shoot(&w, u"cannot-run"_s);
+        users->setValue(1);
+        const QString fast = w.results()->headline()->text();
+        QVERIFY2(fast.contains(u"Fits, and "_s) && !fast.contains(u"wait"_s), qPrintable(fast));
     }
 
     void openSaveRoundTripAndUndoRedo()

@@ -79,6 +79,7 @@ SweepView::SweepView(QWidget *parent)
     m_capexAxis = new QLogValueAxis;
     m_capexAxis->setTitleText(tr("Capex (%1, log scale)").arg(u"CNY"_s));
     m_capexAxis->setLabelFormat(u"%.0f"_s);
+    m_chart->setLocalizeNumbers(true); // thousands separators in the locale's style: 1,000,000
     m_speedAxis = new QValueAxis;
     m_speedAxis->setTitleText(tr("Aggregate tok/s at the target users"));
     m_chart->addAxis(m_capexAxis, Qt::AlignBottom);
