@@ -112,801 +112,852 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claims.cpp" line="117"/>
+        <location filename="../../model/claimchecks.cpp" line="130"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="118"/>
+        <location filename="../../model/claimchecks.cpp" line="131"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="119"/>
+        <location filename="../../model/claimchecks.cpp" line="132"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="120"/>
+        <location filename="../../model/claimchecks.cpp" line="133"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="123"/>
+        <location filename="../../model/claimchecks.cpp" line="136"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="124"/>
+        <location filename="../../model/claimchecks.cpp" line="137"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="125"/>
+        <location filename="../../model/claimchecks.cpp" line="138"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="126"/>
+        <location filename="../../model/claimchecks.cpp" line="139"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="127"/>
+        <location filename="../../model/claimchecks.cpp" line="140"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="129"/>
+        <location filename="../../model/claimchecks.cpp" line="142"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="130"/>
+        <location filename="../../model/claimchecks.cpp" line="143"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="131"/>
+        <location filename="../../model/claimchecks.cpp" line="144"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="132"/>
+        <location filename="../../model/claimchecks.cpp" line="145"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="136"/>
+        <location filename="../../model/claimchecks.cpp" line="149"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="137"/>
+        <location filename="../../model/claimchecks.cpp" line="150"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="138"/>
+        <location filename="../../model/claimchecks.cpp" line="151"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="139"/>
+        <location filename="../../model/claimchecks.cpp" line="152"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="142"/>
+        <location filename="../../model/claimchecks.cpp" line="156"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="143"/>
+        <location filename="../../model/claimchecks.cpp" line="157"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="145"/>
-        <location filename="../../model/claims.cpp" line="151"/>
+        <location filename="../../model/claimchecks.cpp" line="159"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="146"/>
+        <location filename="../../model/claimchecks.cpp" line="160"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="149"/>
+        <location filename="../../model/claimchecks.cpp" line="164"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="150"/>
+        <location filename="../../model/claimchecks.cpp" line="165"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="152"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="159"/>
+        <location filename="../../model/claimchecks.cpp" line="174"/>
         <source>%1 GB for %2 %3</source>
         <translation>%1 GB for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="162"/>
+        <location filename="../../model/claimchecks.cpp" line="177"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>%1 %2 on the offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="167"/>
+        <location filename="../../model/claimchecks.cpp" line="183"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>The weights alone are %1 GB (%2B params at %3).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="169"/>
+        <location filename="../../model/claimchecks.cpp" line="185"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>Weights = parameters x bits per weight / 8, or the published file size.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="170"/>
+        <location filename="../../model/claimchecks.cpp" line="186"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="174"/>
+        <location filename="../../model/claimchecks.cpp" line="191"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="176"/>
+        <location filename="../../model/claimchecks.cpp" line="193"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="177"/>
+        <location filename="../../model/claimchecks.cpp" line="194"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="182"/>
+        <location filename="../../model/claimchecks.cpp" line="200"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="186"/>
+        <location filename="../../model/claimchecks.cpp" line="204"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>The GPUs have %1 GB of memory in all.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="206"/>
         <source>There is no GPU.</source>
         <translation>There is no GPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="208"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>Each GPU needs %1 GB of its %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="192"/>
+        <location filename="../../model/claimchecks.cpp" line="210"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>No CPU and RAM are named to hold the rest.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="194"/>
+        <location filename="../../model/claimchecks.cpp" line="217"/>
+        <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="219"/>
         <source>Every device must hold its share (domain section 4).</source>
         <translation>Every device must hold its share (domain section 4).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="195"/>
+        <location filename="../../model/claimchecks.cpp" line="220"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="200"/>
+        <location filename="../../model/claimchecks.cpp" line="225"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="201"/>
+        <location filename="../../model/claimchecks.cpp" line="226"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="228"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="204"/>
+        <location filename="../../model/claimchecks.cpp" line="229"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="206"/>
-        <location filename="../../model/claims.cpp" line="213"/>
+        <location filename="../../model/claimchecks.cpp" line="231"/>
+        <location filename="../../model/claimchecks.cpp" line="238"/>
         <source>Offered hardware</source>
         <translation>Offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="207"/>
+        <location filename="../../model/claimchecks.cpp" line="232"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>Fits with all the weights on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="208"/>
+        <location filename="../../model/claimchecks.cpp" line="233"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>Fits with the weights partly on the CPU (hybrid).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="210"/>
+        <location filename="../../model/claimchecks.cpp" line="235"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="211"/>
+        <location filename="../../model/claimchecks.cpp" line="236"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="214"/>
+        <location filename="../../model/claimchecks.cpp" line="239"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>Fits: %1 of %2 GB per device.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="215"/>
+        <location filename="../../model/claimchecks.cpp" line="240"/>
         <source>Device-by-device memory (domain section 4).</source>
         <translation>Device-by-device memory (domain section 4).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="223"/>
+        <location filename="../../model/claimchecks.cpp" line="249"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="224"/>
+        <location filename="../../model/claimchecks.cpp" line="250"/>
         <source>Domain section 2: R1/V3 are released in FP8 with block scales.</source>
         <translation>Domain section 2: R1/V3 are released in FP8 with block scales.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="225"/>
+        <location filename="../../model/claimchecks.cpp" line="251"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="227"/>
+        <location filename="../../model/claimchecks.cpp" line="253"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="228"/>
+        <location filename="../../model/claimchecks.cpp" line="254"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="230"/>
+        <location filename="../../model/claimchecks.cpp" line="256"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="231"/>
+        <location filename="../../model/claimchecks.cpp" line="257"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="238"/>
+        <location filename="../../model/claimchecks.cpp" line="273"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="239"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="241"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>Aggregate throughput is at least users x per-user speed (domain section 6).</source>
         <translation>Aggregate throughput is at least users x per-user speed (domain section 6).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="242"/>
+        <location filename="../../model/claimchecks.cpp" line="277"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>Throughput of %1 tok/s</source>
         <translation>Throughput of %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="245"/>
+        <location filename="../../model/claimchecks.cpp" line="280"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="246"/>
+        <location filename="../../model/claimchecks.cpp" line="281"/>
         <source>tok/s means output tokens unless said otherwise (domain section 11).</source>
         <translation>tok/s means output tokens unless said otherwise (domain section 11).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="247"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="253"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%1 tok/s per user at %2 user(s)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="256"/>
+        <location filename="../../model/claimchecks.cpp" line="305"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="258"/>
+        <location filename="../../model/claimchecks.cpp" line="307"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="259"/>
+        <location filename="../../model/claimchecks.cpp" line="308"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="262"/>
+        <location filename="../../model/claimchecks.cpp" line="311"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="265"/>
+        <location filename="../../model/claimchecks.cpp" line="314"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="315"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="269"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>The planner estimates %1 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="270"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="342"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 concurrent users at %2 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="283"/>
         <source>The build serves at most %1 users at %2 tok/s with a %3-token context (KV %4 GB for the claimed users).</source>
-        <translation>The build serves at most %1 users at %2 tok/s with a %3-token context (KV %4 GB for the claimed users).</translation>
+        <translation type="vanished">The build serves at most %1 users at %2 tok/s with a %3-token context (KV %4 GB for the claimed users).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="285"/>
         <source>A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</source>
-        <translation>A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</translation>
+        <translation type="vanished">A build supports N users only if each gets the speed at the same time and their KV fits (checklist 3).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="286"/>
         <source>Measured with how many simultaneous users and what context?</source>
-        <translation>Measured with how many simultaneous users and what context?</translation>
+        <translation type="vanished">Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="289"/>
+        <location filename="../../model/claimchecks.cpp" line="345"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="347"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="292"/>
+        <location filename="../../model/claimchecks.cpp" line="348"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="294"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
         <source>%1 users</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="295"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="297"/>
+        <location filename="../../model/claimchecks.cpp" line="353"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="306"/>
+        <location filename="../../model/claimchecks.cpp" line="363"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="325"/>
+        <location filename="../../model/claimchecks.cpp" line="382"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="326"/>
+        <location filename="../../model/claimchecks.cpp" line="383"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="328"/>
+        <location filename="../../model/claimchecks.cpp" line="385"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="329"/>
+        <location filename="../../model/claimchecks.cpp" line="386"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="341"/>
+        <location filename="../../model/claimchecks.cpp" line="399"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="400"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="344"/>
+        <location filename="../../model/claimchecks.cpp" line="402"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="345"/>
+        <location filename="../../model/claimchecks.cpp" line="403"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="351"/>
+        <location filename="../../model/claimchecks.cpp" line="409"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="352"/>
+        <location filename="../../model/claimchecks.cpp" line="410"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="363"/>
+        <location filename="../../model/claimchecks.cpp" line="421"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="364"/>
+        <location filename="../../model/claimchecks.cpp" line="422"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="365"/>
+        <location filename="../../model/claimchecks.cpp" line="423"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="370"/>
+        <location filename="../../model/claimchecks.cpp" line="428"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="372"/>
+        <location filename="../../model/claimchecks.cpp" line="430"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="373"/>
+        <location filename="../../model/claimchecks.cpp" line="431"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="376"/>
+        <location filename="../../model/claimchecks.cpp" line="434"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="379"/>
+        <location filename="../../model/claimchecks.cpp" line="437"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="380"/>
+        <location filename="../../model/claimchecks.cpp" line="438"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="381"/>
+        <location filename="../../model/claimchecks.cpp" line="439"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="382"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="383"/>
+        <location filename="../../model/claimchecks.cpp" line="441"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="401"/>
+        <location filename="../../model/claimchecks.cpp" line="460"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="402"/>
+        <location filename="../../model/claimchecks.cpp" line="461"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="403"/>
+        <location filename="../../model/claimchecks.cpp" line="462"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="413"/>
+        <location filename="../../model/claimchecks.cpp" line="472"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="416"/>
+        <location filename="../../model/claimchecks.cpp" line="475"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="419"/>
+        <location filename="../../model/claimchecks.cpp" line="478"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="427"/>
+        <location filename="../../model/claimchecks.cpp" line="486"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="434"/>
-        <location filename="../../model/claims.cpp" line="452"/>
+        <location filename="../../model/claimchecks.cpp" line="493"/>
+        <location filename="../../model/claimchecks.cpp" line="511"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="437"/>
+        <location filename="../../model/claimchecks.cpp" line="496"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="438"/>
+        <location filename="../../model/claimchecks.cpp" line="497"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="439"/>
+        <location filename="../../model/claimchecks.cpp" line="498"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="443"/>
+        <location filename="../../model/claimchecks.cpp" line="502"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="444"/>
+        <location filename="../../model/claimchecks.cpp" line="503"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="445"/>
+        <location filename="../../model/claimchecks.cpp" line="504"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="446"/>
+        <location filename="../../model/claimchecks.cpp" line="505"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="453"/>
+        <location filename="../../model/claimchecks.cpp" line="512"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="464"/>
+        <location filename="../../model/claimchecks.cpp" line="524"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="466"/>
+        <location filename="../../model/claimchecks.cpp" line="526"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="468"/>
+        <location filename="../../model/claimchecks.cpp" line="528"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="470"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="472"/>
+        <location filename="../../model/claimchecks.cpp" line="532"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="473"/>
+        <location filename="../../model/claimchecks.cpp" line="533"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="474"/>
+        <location filename="../../model/claimchecks.cpp" line="534"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="479"/>
+        <location filename="../../model/claimchecks.cpp" line="539"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="480"/>
+        <location filename="../../model/claimchecks.cpp" line="540"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="481"/>
+        <location filename="../../model/claimchecks.cpp" line="541"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="482"/>
+        <location filename="../../model/claimchecks.cpp" line="542"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="486"/>
+        <location filename="../../model/claimchecks.cpp" line="546"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="487"/>
+        <location filename="../../model/claimchecks.cpp" line="547"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="488"/>
+        <location filename="../../model/claimchecks.cpp" line="548"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="489"/>
+        <location filename="../../model/claimchecks.cpp" line="549"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="502"/>
+        <location filename="../../model/claimchecks.cpp" line="562"/>
+        <source>%1 x %2 = %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="568"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="571"/>
+        <location filename="../../model/claimchecks.cpp" line="576"/>
+        <source>The %1 priced lines add up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="573"/>
+        <source>Which lines make up the total?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="595"/>
+        <source>Needs confirmation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="610"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="503"/>
+        <location filename="../../model/claimchecks.cpp" line="611"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="504"/>
+        <location filename="../../model/claimchecks.cpp" line="612"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="506"/>
+        <location filename="../../model/claimchecks.cpp" line="614"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="507"/>
-        <location filename="../../model/claims.cpp" line="512"/>
+        <location filename="../../model/claimchecks.cpp" line="564"/>
+        <location filename="../../model/claimchecks.cpp" line="615"/>
+        <location filename="../../model/claimchecks.cpp" line="620"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="510"/>
+        <location filename="../../model/claimchecks.cpp" line="618"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="511"/>
+        <location filename="../../model/claimchecks.cpp" line="563"/>
+        <location filename="../../model/claimchecks.cpp" line="572"/>
+        <location filename="../../model/claimchecks.cpp" line="577"/>
+        <location filename="../../model/claimchecks.cpp" line="619"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="601"/>
+        <location filename="../../model/checklist.cpp" line="24"/>
         <source>%1 is a distill, far weaker than the 671B R1 (%2)</source>
         <translation>%1 is a distill, far weaker than the 671B R1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="604"/>
+        <location filename="../../model/checklist.cpp" line="27"/>
         <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
         <translation>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="606"/>
+        <location filename="../../model/checklist.cpp" line="29"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="613"/>
+        <location filename="../../model/checklist.cpp" line="36"/>
         <source>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</source>
         <translation>Hybrid CPU+GPU on %1: needs a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated for speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="618"/>
+        <location filename="../../model/checklist.cpp" line="41"/>
         <source>%1 is a graphics card: fine for inference, not for training or fine-tuning.</source>
         <translation>%1 is a graphics card: fine for inference, not for training or fine-tuning.</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="622"/>
+        <location filename="../../model/checklist.cpp" line="45"/>
         <source>%1 has no FP8: the weights are cast to BF16 (twice the memory).</source>
         <translation>%1 has no FP8: the weights are cast to BF16 (twice the memory).</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="627"/>
+        <location filename="../../model/checklist.cpp" line="50"/>
+        <source>The model does not fit in this build&apos;s memory: it cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/checklist.cpp" line="53"/>
         <source>GPUs and run mode suit the model</source>
         <translation>GPUs and run mode suit the model</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="632"/>
-        <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
-        <translation>%1 tok/s per user at %2 users: below the acceptable 6</translation>
+        <location filename="../../model/checklist.cpp" line="59"/>
+        <source>cannot run, so no speed for %2 users</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="634"/>
+        <location filename="../../model/checklist.cpp" line="61"/>
+        <source>%1 tok/s per user at %2 users: below the %3 tok/s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/checklist.cpp" line="63"/>
+        <source>%1 tok/s per user at %2 users: meets the %3 tok/s target, below the acceptable 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
+        <translation type="vanished">%1 tok/s per user at %2 users: below the acceptable 6</translation>
+    </message>
+    <message>
+        <location filename="../../model/checklist.cpp" line="65"/>
         <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
         <translation>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="636"/>
+        <location filename="../../model/checklist.cpp" line="67"/>
         <source>%1 tok/s per user at %2 users: comfortable</source>
         <translation>%1 tok/s per user at %2 users: comfortable</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="641"/>
+        <location filename="../../model/checklist.cpp" line="72"/>
         <source>%1 is priced used;</source>
         <translation>%1 is priced used;</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="642"/>
+        <location filename="../../model/checklist.cpp" line="73"/>
         <source>%1 is priced refurbished;</source>
         <translation>%1 is priced refurbished;</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="645"/>
+        <location filename="../../model/checklist.cpp" line="76"/>
         <source>Priced as new parts; confirm the warranty</source>
         <translation>Priced as new parts; confirm the warranty</translation>
     </message>
     <message>
-        <location filename="../../model/claims.cpp" line="647"/>
+        <location filename="../../model/checklist.cpp" line="78"/>
         <source>ask for the warranty terms</source>
         <translation>ask for the warranty terms</translation>
     </message>
@@ -992,7 +1043,7 @@
         <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="242"/>
+        <location filename="../../model/cost.cpp" line="288"/>
         <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
@@ -1087,251 +1138,291 @@
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="106"/>
+        <location filename="../../model/placement.cpp" line="108"/>
         <source>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</source>
         <translation>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="138"/>
-        <location filename="../../model/placement.cpp" line="356"/>
+        <location filename="../../model/placement.cpp" line="140"/>
+        <location filename="../../model/placement.cpp" line="358"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="154"/>
+        <location filename="../../model/placement.cpp" line="156"/>
         <source>Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="156"/>
+        <location filename="../../model/placement.cpp" line="158"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="163"/>
+        <location filename="../../model/placement.cpp" line="165"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="170"/>
+        <location filename="../../model/placement.cpp" line="172"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="176"/>
+        <location filename="../../model/placement.cpp" line="178"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>The KV pool holds %1 full-context users, not %2: the others queue.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="194"/>
+        <location filename="../../model/placement.cpp" line="196"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</source>
         <translation>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="201"/>
+        <location filename="../../model/placement.cpp" line="203"/>
         <source>Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</source>
         <translation>Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="218"/>
+        <location filename="../../model/placement.cpp" line="220"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>Expert offload runs on one machine; %1 nodes cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="223"/>
+        <location filename="../../model/placement.cpp" line="225"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="234"/>
+        <location filename="../../model/placement.cpp" line="236"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1 (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="245"/>
+        <location filename="../../model/placement.cpp" line="247"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="249"/>
+        <location filename="../../model/placement.cpp" line="251"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="254"/>
+        <location filename="../../model/placement.cpp" line="256"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (seed 002).</source>
         <translation>Only the first GPU is used: more GPUs add little to expert offload (seed 002).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="262"/>
-        <location filename="../../model/placement.cpp" line="394"/>
+        <location filename="../../model/placement.cpp" line="264"/>
+        <location filename="../../model/placement.cpp" line="396"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="272"/>
+        <location filename="../../model/placement.cpp" line="274"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="325"/>
+        <location filename="../../model/placement.cpp" line="327"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>GPU layers set by the build: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="329"/>
+        <location filename="../../model/placement.cpp" line="331"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="336"/>
+        <location filename="../../model/placement.cpp" line="338"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="342"/>
+        <location filename="../../model/placement.cpp" line="344"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="373"/>
+        <location filename="../../model/placement.cpp" line="375"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="375"/>
+        <location filename="../../model/placement.cpp" line="377"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="385"/>
+        <location filename="../../model/placement.cpp" line="387"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="422"/>
+        <location filename="../../model/placement.cpp" line="424"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="477"/>
+        <location filename="../../model/placement.cpp" line="479"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="479"/>
+        <location filename="../../model/placement.cpp" line="481"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="481"/>
+        <location filename="../../model/placement.cpp" line="483"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="483"/>
+        <location filename="../../model/placement.cpp" line="485"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="486"/>
+        <location filename="../../model/placement.cpp" line="488"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="488"/>
+        <location filename="../../model/placement.cpp" line="490"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="507"/>
+        <location filename="../../model/placement.cpp" line="509"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="519"/>
+        <location filename="../../model/placement.cpp" line="521"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="605"/>
+        <location filename="../../model/placement.cpp" line="607"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 does not load %2 weights (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="611"/>
+        <location filename="../../model/placement.cpp" line="613"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="617"/>
+        <location filename="../../model/placement.cpp" line="619"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 does not run on %2 GPUs (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="623"/>
+        <location filename="../../model/placement.cpp" line="625"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="629"/>
+        <location filename="../../model/placement.cpp" line="631"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>The build has neither a GPU nor a CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="638"/>
+        <location filename="../../model/placement.cpp" line="640"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="640"/>
+        <location filename="../../model/placement.cpp" line="642"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="643"/>
+        <location filename="../../model/placement.cpp" line="645"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>Weights: %1 GB (published file size of %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="644"/>
+        <location filename="../../model/placement.cpp" line="646"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="648"/>
+        <location filename="../../model/placement.cpp" line="650"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>Of the weights, the routed experts are %1 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="656"/>
+        <location filename="../../model/placement.cpp" line="658"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="661"/>
+        <location filename="../../model/placement.cpp" line="663"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="665"/>
+        <location filename="../../model/placement.cpp" line="667"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="680"/>
+        <location filename="../../model/placement.cpp" line="682"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>%1 cannot run this build without GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="684"/>
+        <location filename="../../model/placement.cpp" line="686"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 needs GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="687"/>
+        <location filename="../../model/placement.cpp" line="689"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>No RAM size given: the RAM check is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="18"/>
+        <source>does not fit in memory: it only runs degraded (paged from SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="19"/>
+        <source>cannot run: the model does not fit in its memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="21"/>
+        <source>%1 tok/s per user for %2 users is below the %3 tok/s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="25"/>
+        <source>a buyer check fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="44"/>
+        <source>recommended: the cheapest fully priced build that meets the workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="46"/>
+        <source>meets the workload, but %1 parts have no price, so its cost cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="49"/>
+        <source>meets the workload, but costs more than build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="56"/>
+        <source>%1 users at %2 tok/s each, %3-token context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1344,408 +1435,414 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="52"/>
+        <location filename="../../ui/quotewriter.cpp" line="64"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>incomplete: at least %1, 1 part unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="53"/>
+        <location filename="../../ui/quotewriter.cpp" line="65"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>incomplete: at least %1, %2 parts unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="61"/>
+        <location filename="../../ui/quotewriter.cpp" line="73"/>
         <source>none: the capex is incomplete</source>
         <translation>none: the capex is incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="63"/>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="70"/>
+        <location filename="../../ui/quotewriter.cpp" line="82"/>
         <source>GPU only</source>
         <translation>GPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="72"/>
+        <location filename="../../ui/quotewriter.cpp" line="84"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="74"/>
+        <location filename="../../ui/quotewriter.cpp" line="86"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="110"/>
+        <location filename="../../ui/quotewriter.cpp" line="122"/>
         <source>Memory per device, % of its capacity</source>
         <translation>Memory per device, % of its capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112"/>
+        <location filename="../../ui/quotewriter.cpp" line="124"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112"/>
+        <location filename="../../ui/quotewriter.cpp" line="124"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112"/>
+        <location filename="../../ui/quotewriter.cpp" line="124"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112"/>
+        <location filename="../../ui/quotewriter.cpp" line="124"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="137"/>
+        <location filename="../../ui/quotewriter.cpp" line="149"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="148"/>
+        <location filename="../../ui/quotewriter.cpp" line="160"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>Decode speed per user against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="150"/>
+        <location filename="../../ui/quotewriter.cpp" line="162"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="158"/>
+        <location filename="../../ui/quotewriter.cpp" line="170"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="161"/>
+        <location filename="../../ui/quotewriter.cpp" line="173"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="171"/>
+        <location filename="../../ui/quotewriter.cpp" line="183"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="174"/>
+        <location filename="../../ui/quotewriter.cpp" line="186"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="188"/>
+        <location filename="../../ui/quotewriter.cpp" line="200"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>Where this build sits against the cost versus tok/s frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="190"/>
+        <location filename="../../ui/quotewriter.cpp" line="202"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>Pareto frontier (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="200"/>
+        <location filename="../../ui/quotewriter.cpp" line="212"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="213"/>
+        <location filename="../../ui/quotewriter.cpp" line="225"/>
         <source>This build: not placed, parts without a price</source>
         <translation>This build: not placed, parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="220"/>
+        <location filename="../../ui/quotewriter.cpp" line="232"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <location filename="../../ui/quotewriter.cpp" line="235"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244"/>
+        <location filename="../../ui/quotewriter.cpp" line="256"/>
         <source>Hardware quote</source>
         <translation>Hardware quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="245"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Quote number</source>
         <translation>Quote number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="245"/>
+        <location filename="../../ui/quotewriter.cpp" line="257"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="258"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="259"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="261"/>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
-        <location filename="../../ui/quotewriter.cpp" line="456"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="372"/>
+        <location filename="../../ui/quotewriter.cpp" line="471"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <location filename="../../ui/quotewriter.cpp" line="276"/>
         <source>Model and precision</source>
         <translation>Model and precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="265"/>
+        <location filename="../../ui/quotewriter.cpp" line="277"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="278"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="278"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="271"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="271"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
         <source>no, cannot run</source>
         <translation>no, cannot run</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="274"/>
+        <location filename="../../ui/quotewriter.cpp" line="286"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="275"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="275"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="278"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="278"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="279"/>
-        <location filename="../../ui/quotewriter.cpp" line="370"/>
+        <location filename="../../ui/quotewriter.cpp" line="291"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="290"/>
-        <location filename="../../ui/quotewriter.cpp" line="291"/>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="303"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <location filename="../../ui/quotewriter.cpp" line="305"/>
         <source>(stale: price %1 days old)</source>
         <translation>(stale: price %1 days old)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="294"/>
+        <location filename="../../ui/quotewriter.cpp" line="306"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="297"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="298"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="300"/>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <location filename="../../ui/quotewriter.cpp" line="319"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <location filename="../../ui/quotewriter.cpp" line="319"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="310"/>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="323"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="323"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
-        <location filename="../../ui/quotewriter.cpp" line="376"/>
+        <location filename="../../ui/quotewriter.cpp" line="325"/>
+        <location filename="../../ui/quotewriter.cpp" line="392"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="314"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="315"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="324"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="396"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <source>Every build is evaluated for the same workload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="380"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="367"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
@@ -1754,37 +1851,42 @@
         <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="382"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="402"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="386"/>
+        <location filename="../../ui/quotewriter.cpp" line="403"/>
+        <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="406"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="387"/>
+        <location filename="../../ui/quotewriter.cpp" line="407"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="390"/>
+        <location filename="../../ui/quotewriter.cpp" line="410"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="392"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="417"/>
+        <location filename="../../ui/quotewriter.cpp" line="432"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -1792,35 +1894,35 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="215"/>
+        <location filename="../../ui/resultmodels.cpp" line="228"/>
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="217"/>
+        <location filename="../../ui/resultmodels.cpp" line="230"/>
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="219"/>
+        <location filename="../../ui/resultmodels.cpp" line="232"/>
         <source>platform</source>
         <translation>platform</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="221"/>
+        <location filename="../../ui/resultmodels.cpp" line="234"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="237"/>
-        <location filename="../../ui/resultmodels.cpp" line="239"/>
-        <location filename="../../ui/resultmodels.cpp" line="241"/>
+        <location filename="../../ui/resultmodels.cpp" line="250"/>
+        <location filename="../../ui/resultmodels.cpp" line="252"/>
+        <location filename="../../ui/resultmodels.cpp" line="254"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="239"/>
-        <location filename="../../ui/resultmodels.cpp" line="241"/>
+        <location filename="../../ui/resultmodels.cpp" line="252"/>
+        <location filename="../../ui/resultmodels.cpp" line="254"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
@@ -1833,22 +1935,22 @@
         <translation type="vanished">, stale</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="251"/>
+        <location filename="../../ui/resultmodels.cpp" line="264"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="253"/>
+        <location filename="../../ui/resultmodels.cpp" line="266"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="255"/>
+        <location filename="../../ui/resultmodels.cpp" line="268"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="274"/>
+        <location filename="../../ui/resultmodels.cpp" line="287"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
     </message>
@@ -1857,7 +1959,7 @@
         <translation type="vanished">This price is %1 days old (older than 180 days): ask for a current quote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="245"/>
+        <location filename="../../ui/resultmodels.cpp" line="258"/>
         <source>%1, stale: price %n day(s) old</source>
         <translation>
             <numerusform>%1, stale: price %n day old</numerusform>
@@ -1865,7 +1967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="246"/>
+        <location filename="../../ui/resultmodels.cpp" line="259"/>
         <source>%1 (%n day(s))</source>
         <translation>
             <numerusform>%1 (%n day)</numerusform>
@@ -1873,7 +1975,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="276"/>
+        <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>Stale: this price is %n day(s) old, older than the %1 days set in Settings. Ask for a current quote.</source>
         <translation>
             <numerusform>Stale: this price is %n day old, older than the %1 days set in Settings. Ask for a current quote.</numerusform>
@@ -1881,37 +1983,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="291"/>
+        <location filename="../../ui/resultmodels.cpp" line="304"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="293"/>
+        <location filename="../../ui/resultmodels.cpp" line="306"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="295"/>
+        <location filename="../../ui/resultmodels.cpp" line="308"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="297"/>
+        <location filename="../../ui/resultmodels.cpp" line="310"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="299"/>
+        <location filename="../../ui/resultmodels.cpp" line="312"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="301"/>
+        <location filename="../../ui/resultmodels.cpp" line="314"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="303"/>
+        <location filename="../../ui/resultmodels.cpp" line="316"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -2344,357 +2446,379 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="74"/>
+        <location filename="../../ui/catalogdialog.cpp" line="75"/>
         <source>Edit %1 %2 %3</source>
         <translation>Edit %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="116"/>
+        <location filename="../../ui/catalogdialog.cpp" line="117"/>
         <source>Add a row to %1</source>
         <translation>Add a row to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="145"/>
+        <location filename="../../ui/catalogdialog.cpp" line="146"/>
         <source>Add a price for %1</source>
         <translation>Add a price for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="172"/>
+        <location filename="../../ui/catalogdialog.cpp" line="173"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="176"/>
+        <location filename="../../ui/catalogdialog.cpp" line="177"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="181"/>
+        <location filename="../../ui/catalogdialog.cpp" line="182"/>
         <source>Filter the rows (any column)</source>
         <translation>Filter the rows (any column)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="183"/>
+        <location filename="../../ui/catalogdialog.cpp" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="184"/>
+        <location filename="../../ui/catalogdialog.cpp" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="185"/>
+        <location filename="../../ui/catalogdialog.cpp" line="186"/>
         <source>&amp;Add row</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="186"/>
+        <location filename="../../ui/catalogdialog.cpp" line="187"/>
         <source>&amp;Import prices…</source>
         <translation>&amp;Import prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="187"/>
+        <location filename="../../ui/catalogdialog.cpp" line="188"/>
         <source>&amp;Export prices…</source>
         <translation>&amp;Export prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="203"/>
+        <location filename="../../ui/catalogdialog.cpp" line="189"/>
+        <source>Import &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="190"/>
+        <source>Add a model from a Hugging Face config.json or a GGUF file (only its header is read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="206"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="203"/>
+        <location filename="../../ui/catalogdialog.cpp" line="206"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="203"/>
+        <location filename="../../ui/catalogdialog.cpp" line="206"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="204"/>
+        <location filename="../../ui/catalogdialog.cpp" line="207"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="204"/>
+        <location filename="../../ui/catalogdialog.cpp" line="207"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="205"/>
+        <location filename="../../ui/catalogdialog.cpp" line="208"/>
         <source>Prices (history)</source>
         <translation>Prices (history)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="257"/>
+        <location filename="../../ui/catalogdialog.cpp" line="261"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="290"/>
+        <location filename="../../ui/catalogdialog.cpp" line="294"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1, row &apos;%2&apos;, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="297"/>
+        <location filename="../../ui/catalogdialog.cpp" line="301"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1: no row &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="338"/>
+        <location filename="../../ui/catalogdialog.cpp" line="342"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="358"/>
+        <location filename="../../ui/catalogdialog.cpp" line="362"/>
         <source>user entry</source>
         <translation>user entry</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="360"/>
+        <location filename="../../ui/catalogdialog.cpp" line="364"/>
         <source>New GPU</source>
         <translation>New GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="363"/>
+        <location filename="../../ui/catalogdialog.cpp" line="367"/>
         <source>New CPU</source>
         <translation>New CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="366"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="374"/>
         <source>New quantization</source>
         <translation>New quantization</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="372"/>
+        <location filename="../../ui/catalogdialog.cpp" line="376"/>
         <source>New platform</source>
         <translation>New platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="380"/>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <location filename="../../ui/catalogdialog.cpp" line="388"/>
         <source>GPU (per card)</source>
         <translation>GPU (per card)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <location filename="../../ui/catalogdialog.cpp" line="388"/>
         <source>CPU (each)</source>
         <translation>CPU (each)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <location filename="../../ui/catalogdialog.cpp" line="388"/>
         <source>Memory (per GB)</source>
         <translation>Memory (per GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <location filename="../../ui/catalogdialog.cpp" line="389"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <location filename="../../ui/catalogdialog.cpp" line="389"/>
         <source>NVMe (per TB)</source>
         <translation>NVMe (per TB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="385"/>
+        <location filename="../../ui/catalogdialog.cpp" line="389"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="386"/>
+        <location filename="../../ui/catalogdialog.cpp" line="390"/>
         <source>Whole system (per machine)</source>
         <translation>Whole system (per machine)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="392"/>
+        <location filename="../../ui/catalogdialog.cpp" line="396"/>
         <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
         <translation>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="399"/>
+        <location filename="../../ui/catalogdialog.cpp" line="403"/>
         <source>CNY</source>
         <translation>CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="400"/>
+        <location filename="../../ui/catalogdialog.cpp" line="404"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="402"/>
+        <location filename="../../ui/catalogdialog.cpp" line="406"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="403"/>
+        <location filename="../../ui/catalogdialog.cpp" line="407"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="404"/>
+        <location filename="../../ui/catalogdialog.cpp" line="408"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="410"/>
+        <location filename="../../ui/catalogdialog.cpp" line="414"/>
         <source>Required: URL, quote number or document</source>
         <translation>Required: URL, quote number or document</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="412"/>
+        <location filename="../../ui/catalogdialog.cpp" line="416"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>For a whole system: what it includes (CPUs, RAM, storage)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="413"/>
+        <location filename="../../ui/catalogdialog.cpp" line="417"/>
         <source>Add &amp;price</source>
         <translation>Add &amp;price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="421"/>
+        <location filename="../../ui/catalogdialog.cpp" line="425"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="422"/>
+        <location filename="../../ui/catalogdialog.cpp" line="426"/>
         <source>Pa&amp;rt:</source>
         <translation>Pa&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="423"/>
+        <location filename="../../ui/catalogdialog.cpp" line="427"/>
         <source>&amp;Vendor:</source>
         <translation>&amp;Vendor:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="424"/>
+        <location filename="../../ui/catalogdialog.cpp" line="428"/>
         <source>Pri&amp;ce:</source>
         <translation>Pri&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="425"/>
+        <location filename="../../ui/catalogdialog.cpp" line="429"/>
         <source>C&amp;urrency:</source>
         <translation>C&amp;urrency:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="426"/>
+        <location filename="../../ui/catalogdialog.cpp" line="430"/>
         <source>Co&amp;ndition:</source>
         <translation>Co&amp;ndition:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="427"/>
+        <location filename="../../ui/catalogdialog.cpp" line="431"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="428"/>
+        <location filename="../../ui/catalogdialog.cpp" line="432"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="429"/>
+        <location filename="../../ui/catalogdialog.cpp" line="433"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="505"/>
+        <location filename="../../ui/catalogdialog.cpp" line="509"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>Part: no %1 &quot;%2&quot; in the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="507"/>
+        <location filename="../../ui/catalogdialog.cpp" line="511"/>
         <source>Price: must be more than 0</source>
         <translation>Price: must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="509"/>
+        <location filename="../../ui/catalogdialog.cpp" line="513"/>
         <source>Currency: CNY or USD</source>
         <translation>Currency: CNY or USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="511"/>
+        <location filename="../../ui/catalogdialog.cpp" line="515"/>
         <source>Condition: new, used or refurbished</source>
         <translation>Condition: new, used or refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="514"/>
+        <location filename="../../ui/catalogdialog.cpp" line="518"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>Date: not a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="516"/>
+        <location filename="../../ui/catalogdialog.cpp" line="520"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>Date: %1 is in the future; a price is dated when it was quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="518"/>
+        <location filename="../../ui/catalogdialog.cpp" line="522"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>Source: required (URL, quote number or document), so the price can be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="535"/>
+        <location filename="../../ui/catalogdialog.cpp" line="539"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>Price added: %1 %2 %3 (%4). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="546"/>
+        <location filename="../../ui/catalogdialog.cpp" line="550"/>
         <source>prices: %1</source>
         <translation>prices: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="550"/>
+        <location filename="../../ui/catalogdialog.cpp" line="554"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>This price is already in the history (same part, vendor, condition, date and price).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="562"/>
-        <location filename="../../ui/catalogdialog.cpp" line="568"/>
+        <location filename="../../ui/catalogdialog.cpp" line="566"/>
+        <location filename="../../ui/catalogdialog.cpp" line="572"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="562"/>
+        <location filename="../../ui/catalogdialog.cpp" line="566"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="569"/>
+        <location filename="../../ui/catalogdialog.cpp" line="573"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="577"/>
+        <location filename="../../ui/catalogdialog.cpp" line="581"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="598"/>
+        <location filename="../../ui/catalogdialog.cpp" line="602"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="598"/>
+        <location filename="../../ui/catalogdialog.cpp" line="602"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="607"/>
+        <location filename="../../ui/catalogdialog.cpp" line="611"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="616"/>
+        <location filename="../../ui/catalogdialog.cpp" line="623"/>
+        <location filename="../../ui/catalogdialog.cpp" line="632"/>
+        <source>Import model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogdialog.cpp" line="616"/>
+        <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2753,27 +2877,27 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CompareModel</name>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="82"/>
+        <location filename="../../ui/comparemodel.cpp" line="106"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="90"/>
+        <location filename="../../ui/comparemodel.cpp" line="114"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="90"/>
+        <location filename="../../ui/comparemodel.cpp" line="114"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="90"/>
+        <location filename="../../ui/comparemodel.cpp" line="114"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="94"/>
+        <location filename="../../ui/comparemodel.cpp" line="118"/>
         <source>%1 of %2 GB</source>
         <translation>%1 of %2 GB</translation>
     </message>
@@ -2782,90 +2906,100 @@ Source: %2 (%3)</translation>
         <translation type="vanished">incomplete (no price)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="103"/>
-        <location filename="../../ui/comparemodel.cpp" line="106"/>
+        <location filename="../../ui/comparemodel.cpp" line="127"/>
+        <location filename="../../ui/comparemodel.cpp" line="130"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="103"/>
-        <location filename="../../ui/comparemodel.cpp" line="106"/>
+        <location filename="../../ui/comparemodel.cpp" line="127"/>
+        <location filename="../../ui/comparemodel.cpp" line="130"/>
         <source>none (capex incomplete)</source>
         <translation>none (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="104"/>
-        <location filename="../../ui/comparemodel.cpp" line="107"/>
+        <location filename="../../ui/comparemodel.cpp" line="128"/>
+        <location filename="../../ui/comparemodel.cpp" line="131"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="140"/>
+        <location filename="../../ui/comparemodel.cpp" line="169"/>
+        <source>Workload (the same for every build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="171"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="173"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="142"/>
+        <location filename="../../ui/comparemodel.cpp" line="175"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="144"/>
+        <location filename="../../ui/comparemodel.cpp" line="177"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="146"/>
+        <location filename="../../ui/comparemodel.cpp" line="179"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="148"/>
+        <location filename="../../ui/comparemodel.cpp" line="181"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="150"/>
+        <location filename="../../ui/comparemodel.cpp" line="183"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="152"/>
+        <location filename="../../ui/comparemodel.cpp" line="185"/>
         <source>Prefill (tok/s)</source>
         <translation>Prefill (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="154"/>
+        <location filename="../../ui/comparemodel.cpp" line="187"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="156"/>
+        <location filename="../../ui/comparemodel.cpp" line="189"/>
         <source>Bound</source>
         <translation>Bound</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="158"/>
+        <location filename="../../ui/comparemodel.cpp" line="191"/>
         <source>GPU memory per device</source>
         <translation>GPU memory per device</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="160"/>
+        <location filename="../../ui/comparemodel.cpp" line="193"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="162"/>
+        <location filename="../../ui/comparemodel.cpp" line="195"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="164"/>
+        <location filename="../../ui/comparemodel.cpp" line="197"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="166"/>
+        <location filename="../../ui/comparemodel.cpp" line="199"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
@@ -2873,17 +3007,17 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="193"/>
+        <location filename="../../ui/resultmodels.cpp" line="206"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="195"/>
+        <location filename="../../ui/resultmodels.cpp" line="208"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="197"/>
+        <location filename="../../ui/resultmodels.cpp" line="210"/>
         <source>Aggregate (tok/s)</source>
         <translation>Aggregate (tok/s)</translation>
     </message>
@@ -3126,128 +3260,127 @@ It was moved to %2 and a fresh catalog was created.
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="224"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="237"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
-        <location filename="../../ui/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/mainwindow.cpp" line="276"/>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="280"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="328"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>%1: cannot write: the folder does not exist or is not writable</source>
-        <translation>%1: cannot write: the folder does not exist or is not writable</translation>
+        <translation type="vanished">%1: cannot write: the folder does not exist or is not writable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356"/>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
-        <location filename="../../ui/mainwindow.cpp" line="375"/>
+        <location filename="../../ui/mainwindow.cpp" line="358"/>
+        <location filename="../../ui/mainwindow.cpp" line="368"/>
+        <location filename="../../ui/mainwindow.cpp" line="377"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="356"/>
+        <location filename="../../ui/mainwindow.cpp" line="358"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366"/>
+        <location filename="../../ui/mainwindow.cpp" line="368"/>
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow.cpp" line="369"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="380"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/mainwindow.cpp" line="398"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/mainwindow.cpp" line="390"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
-        <location filename="../../ui/mainwindow.cpp" line="407"/>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow.cpp" line="409"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
     </message>
@@ -3255,62 +3388,67 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="92"/>
+        <location filename="../../ui/resultmodels.cpp" line="94"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="94"/>
+        <location filename="../../ui/resultmodels.cpp" line="96"/>
         <source>The build names no size for this memory, so whether it fits is not checked.</source>
         <translation>The build names no size for this memory, so whether it fits is not checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="123"/>
+        <location filename="../../ui/resultmodels.cpp" line="134"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="125"/>
+        <location filename="../../ui/resultmodels.cpp" line="136"/>
         <source>Weights (GB)</source>
         <translation>Weights (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="127"/>
+        <location filename="../../ui/resultmodels.cpp" line="138"/>
         <source>KV cache (GB)</source>
         <translation>KV cache (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="129"/>
+        <location filename="../../ui/resultmodels.cpp" line="140"/>
         <source>Overhead (GB)</source>
         <translation>Overhead (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="131"/>
+        <location filename="../../ui/resultmodels.cpp" line="142"/>
         <source>Free (GB)</source>
         <translation>Free (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="133"/>
+        <location filename="../../ui/resultmodels.cpp" line="144"/>
         <source>Capacity (GB)</source>
         <translation>Capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="135"/>
+        <location filename="../../ui/resultmodels.cpp" line="146"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="137"/>
+        <location filename="../../ui/resultmodels.cpp" line="148"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="139"/>
+        <location filename="../../ui/resultmodels.cpp" line="150"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="141"/>
+        <location filename="../../ui/resultmodels.cpp" line="152"/>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="154"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
@@ -3386,77 +3524,122 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuoteDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="34"/>
+        <location filename="../../ui/quotedialog.cpp" line="35"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
         <location filename="../../ui/quotedialog.cpp" line="52"/>
+        <source> users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="54"/>
+        <source>Concurrent users every build of the quote is evaluated for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="59"/>
+        <source> tok/s per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="61"/>
+        <source>The decode speed each user must get; a build below it is not recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="66"/>
+        <source> tokens</source>
+        <translation type="unfinished"> tokens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="68"/>
+        <source>Tokens each user&apos;s KV cache must hold, thinking included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="75"/>
         <source>Your company, shown in the header</source>
         <translation>Your company, shown in the header</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="56"/>
+        <location filename="../../ui/quotedialog.cpp" line="79"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="61"/>
+        <location filename="../../ui/quotedialog.cpp" line="84"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="63"/>
+        <location filename="../../ui/quotedialog.cpp" line="86"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>China&apos;s standard VAT on goods is 13%.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="64"/>
+        <location filename="../../ui/quotedialog.cpp" line="87"/>
         <source>Include the findings on the checked offer</source>
         <translation>Include the findings on the checked offer</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="67"/>
+        <location filename="../../ui/quotedialog.cpp" line="90"/>
         <source>Remember company, author, validity and VAT as defaults</source>
         <translation>Remember company, author, validity and VAT as defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="68"/>
+        <location filename="../../ui/quotedialog.cpp" line="91"/>
         <source>&amp;Builds:</source>
         <translation>&amp;Builds:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="69"/>
+        <location filename="../../ui/quotedialog.cpp" line="92"/>
+        <source>&amp;Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="93"/>
+        <source>&amp;Target speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="94"/>
+        <source>Con&amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="95"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="70"/>
+        <location filename="../../ui/quotedialog.cpp" line="96"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="71"/>
+        <location filename="../../ui/quotedialog.cpp" line="97"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Prepared by:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="72"/>
+        <location filename="../../ui/quotedialog.cpp" line="98"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valid for:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="73"/>
+        <location filename="../../ui/quotedialog.cpp" line="99"/>
         <source>&amp;VAT:</source>
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="77"/>
+        <location filename="../../ui/quotedialog.cpp" line="103"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="111"/>
+        <location filename="../../ui/quotedialog.cpp" line="142"/>
         <source>Tick at least one build for the quote.</source>
         <translation>Tick at least one build for the quote.</translation>
     </message>
@@ -3464,62 +3647,76 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuotesDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="129"/>
+        <location filename="../../ui/quotedialog.cpp" line="160"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
         <source>Builds</source>
         <translation>Builds</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Total incl. VAT</source>
-        <translation>Total incl. VAT</translation>
+        <translation type="vanished">Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="140"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <source>Each build&apos;s total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="171"/>
         <source>&amp;Export again…</source>
         <translation>&amp;Export again…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="141"/>
+        <location filename="../../ui/quotedialog.cpp" line="172"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="150"/>
+        <location filename="../../ui/quotedialog.cpp" line="181"/>
         <source>This quote&apos;s PDF is not there any more; export it again.</source>
         <translation>This quote&apos;s PDF is not there any more; export it again.</translation>
     </message>
     <message>
+        <location filename="../../ui/quotedialog.cpp" line="205"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
         <location filename="../../ui/quotedialog.cpp" line="206"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="243"/>
         <source>Export quote %1 again</source>
         <translation>Export quote %1 again</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="207"/>
+        <location filename="../../ui/quotedialog.cpp" line="244"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3527,164 +3724,209 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::ResultsView</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="27"/>
+        <location filename="../../ui/resultmodels.cpp" line="29"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="29"/>
+        <location filename="../../ui/resultmodels.cpp" line="31"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="31"/>
+        <location filename="../../ui/resultmodels.cpp" line="33"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="33"/>
+        <location filename="../../ui/resultmodels.cpp" line="35"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="42"/>
+        <location filename="../../ui/resultmodels.cpp" line="44"/>
         <source>GPU memory bandwidth</source>
         <translation>GPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="44"/>
+        <location filename="../../ui/resultmodels.cpp" line="46"/>
         <source>CPU memory bandwidth</source>
         <translation>CPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="46"/>
+        <location filename="../../ui/resultmodels.cpp" line="48"/>
         <source>compute</source>
         <translation>compute</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="48"/>
+        <location filename="../../ui/resultmodels.cpp" line="50"/>
         <source>interconnect</source>
         <translation>interconnect</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="50"/>
+        <location filename="../../ui/resultmodels.cpp" line="52"/>
         <source>SSD paging</source>
         <translation>SSD paging</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="52"/>
-        <location filename="../../ui/resultsview.cpp" line="218"/>
+        <location filename="../../ui/resultmodels.cpp" line="54"/>
+        <location filename="../../ui/resultsview.cpp" line="288"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="87"/>
+        <location filename="../../ui/resultsview.cpp" line="76"/>
+        <source>Cannot run as configured: the model does not fit in this build&apos;s memory (see How it was computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="78"/>
+        <source>Does not fit in memory: runs degraded at %1 tok/s per user against the %2 tok/s target (see How it was computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="81"/>
+        <source>Fits, but %1 tok/s per user is below the %2 tok/s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="82"/>
+        <source>Fits, and %1 tok/s per user meets the %2 tok/s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="118"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="97"/>
+        <location filename="../../ui/resultsview.cpp" line="128"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="110"/>
+        <location filename="../../ui/resultsview.cpp" line="145"/>
         <source>&amp;Memory</source>
         <translation>&amp;Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="114"/>
+        <location filename="../../ui/resultsview.cpp" line="149"/>
         <source>Decode speed against concurrent users</source>
         <translation>Decode speed against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="116"/>
+        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="118"/>
+        <location filename="../../ui/resultsview.cpp" line="153"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>Aggregate (tok/s, right axis)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="128"/>
+        <location filename="../../ui/resultsview.cpp" line="163"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="130"/>
+        <location filename="../../ui/resultsview.cpp" line="165"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="138"/>
+        <location filename="../../ui/resultsview.cpp" line="173"/>
         <source>Target users</source>
         <translation>Target users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="147"/>
+        <location filename="../../ui/resultsview.cpp" line="182"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="149"/>
+        <location filename="../../ui/resultsview.cpp" line="188"/>
+        <source>tok/s per user (left: per-user line, 6 and 14 tok/s marks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="192"/>
+        <source>tok/s aggregate, all users together (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="250"/>
+        <source>%1 GB of %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="283"/>
+        <source>%1 of %2 users decode at once; %3 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tok/s per user</source>
-        <translation>tok/s per user</translation>
+        <translation type="vanished">tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>tok/s aggregate</source>
-        <translation>tok/s aggregate</translation>
+        <translation type="vanished">tok/s aggregate</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="164"/>
+        <location filename="../../ui/resultsview.cpp" line="214"/>
         <source>&amp;Speed vs users</source>
         <translation>&amp;Speed vs users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="178"/>
+        <location filename="../../ui/resultsview.cpp" line="228"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="182"/>
+        <location filename="../../ui/resultsview.cpp" line="232"/>
         <source>&amp;How it was computed</source>
         <translation>&amp;How it was computed</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="210"/>
         <source>Fits</source>
-        <translation>Fits</translation>
+        <translation type="vanished">Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="212"/>
         <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
-        <translation>Does not fit everywhere: runs degraded (see How it was computed)</translation>
+        <translation type="vanished">Does not fit everywhere: runs degraded (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="214"/>
         <source>Cannot run as configured (see How it was computed)</source>
-        <translation>Cannot run as configured (see How it was computed)</translation>
+        <translation type="vanished">Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="218"/>
+        <location filename="../../ui/resultsview.cpp" line="288"/>
         <source>none (capex incomplete)</source>
         <translation>none (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="220"/>
+        <location filename="../../ui/resultsview.cpp" line="290"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="246"/>
+        <location filename="../../ui/resultsview.cpp" line="306"/>
+        <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="309"/>
+        <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="328"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="248"/>
-        <location filename="../../ui/resultsview.cpp" line="249"/>
+        <location filename="../../ui/resultsview.cpp" line="330"/>
+        <location filename="../../ui/resultsview.cpp" line="331"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3708,17 +3950,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished"> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="255"/>
+        <location filename="../../ui/resultsview.cpp" line="337"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="268"/>
+        <location filename="../../ui/resultsview.cpp" line="350"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="303"/>
+        <location filename="../../ui/resultsview.cpp" line="387"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>
@@ -4085,37 +4327,37 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="80"/>
-        <location filename="../../ui/sweepview.cpp" line="288"/>
+        <location filename="../../ui/sweepview.cpp" line="289"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="83"/>
+        <location filename="../../ui/sweepview.cpp" line="84"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <location filename="../../ui/sweepview.cpp" line="91"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <location filename="../../ui/sweepview.cpp" line="91"/>
         <source>Hybrid CPU+GPU</source>
         <translation>Hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <location filename="../../ui/sweepview.cpp" line="91"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <location filename="../../ui/sweepview.cpp" line="91"/>
         <source>Unified memory</source>
         <translation>Unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -4124,64 +4366,64 @@ Click to load it into the editor</source>
 Click to load it into the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="124"/>
+        <location filename="../../ui/sweepview.cpp" line="125"/>
         <source>Fails a checklist rule</source>
         <translation>Fails a checklist rule</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="137"/>
+        <location filename="../../ui/sweepview.cpp" line="138"/>
         <source>Pareto frontier</source>
         <translation>Pareto frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="148"/>
+        <location filename="../../ui/sweepview.cpp" line="149"/>
         <source>Target: users x tok/s each</source>
         <translation>Target: users x tok/s each</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="151"/>
+        <location filename="../../ui/sweepview.cpp" line="152"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="154"/>
-        <location filename="../../ui/sweepview.cpp" line="293"/>
+        <location filename="../../ui/sweepview.cpp" line="155"/>
+        <location filename="../../ui/sweepview.cpp" line="294"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="160"/>
-        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <location filename="../../ui/sweepview.cpp" line="161"/>
+        <location filename="../../ui/sweepview.cpp" line="281"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="207"/>
+        <location filename="../../ui/sweepview.cpp" line="208"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="233"/>
+        <location filename="../../ui/sweepview.cpp" line="234"/>
         <source>Sweep cancelled.</source>
         <translation>Sweep cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="238"/>
+        <location filename="../../ui/sweepview.cpp" line="239"/>
         <source>none of them priced</source>
         <translation>none of them priced</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="241"/>
+        <location filename="../../ui/sweepview.cpp" line="242"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>cheapest: %1 at %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="243"/>
+        <location filename="../../ui/sweepview.cpp" line="244"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <location filename="../../ui/sweepview.cpp" line="281"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
@@ -4189,7 +4431,7 @@ Click to load it into the editor</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="295"/>
+        <location filename="../../ui/sweepview.cpp" line="296"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>This build: not placed, %n part without a price</numerusform>
