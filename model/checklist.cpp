@@ -1,4 +1,4 @@
-// The buyer checklist of seed 000 ("avoid the pits"), on any build: model identity, hardware and run
+// The buyer checklist of “本地部署DeepSeek R1到底需要什么配置?” ("avoid the pits"), on any build: model identity, hardware and run
 // mode, speed at the real concurrency, new parts and warranty.
 
 #include "model/claims.h"
@@ -24,7 +24,7 @@ std::vector<ChecklistItem> buyerChecklist(const Build &b, const Estimate &e, con
         item("model-identity", "warn", {{QT_TRANSLATE_NOOP("hw::Message", "%1 is a distill, far weaker than the 671B R1 (%2)"), {b.model.name, b.model.qualityNote}}});
     else if (b.model.kind == "full" && !isFullPrecision(b.quant.id))
         item("model-identity", "warn",
-             {{QT_TRANSLATE_NOOP("hw::Message", "%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)"), {b.quant.name}}});
+             {{QT_TRANSLATE_NOOP("hw::Message", "%1 is a quantized R1, not the full model (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: Q4 and 1.58-bit keep ~75-80%)"), {b.quant.name}}});
     else
         item("model-identity", "pass", {{QT_TRANSLATE_NOOP("hw::Message", "%1 at %2"), {b.model.name, b.quant.name}}});
 

@@ -1,5 +1,7 @@
 #include "ui/catalogdialog.h"
 
+#include "ui/catalogcolumns.h"
+
 #include "db/modelimport.h"
 #include "db/pricecsv.h"
 
@@ -221,8 +223,11 @@ CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
         proxy->setFilterKeyColumn(-1);
         proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
         connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+        for (int c = 0; c < model->columnCount(); ++c)
+            model->setHeaderData(c, Qt::Horizontal, catalogColumnTitle(model->record().fieldName(c)));
         auto *view = new QTableView(m_tabs);
         view->setModel(proxy);
+        view->setItemDelegate(new LocaleNumberDelegate(view));
         view->setSortingEnabled(true);
         view->setAlternatingRowColors(true);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -5,13 +5,13 @@
     <name>hw::Catalog</name>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="12"/>
-        <source>The original reasoning model (reference quality). Seed 002&apos;s opinion: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</source>
-        <translation>原版推理模型（质量基准）。文档 002 的看法：Q2 量化约保留其 70% 的水平，Q4 和 1.58 位动态量化约保留 75-80%。</translation>
+        <source>The original reasoning model (reference quality). The opinion of “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</source>
+        <translation>原版推理模型（质量基准）。《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》的看法：Q2 量化约保留其 70% 的水平，Q4 和 1.58 位动态量化约保留 75-80%。</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="13"/>
-        <source>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as seed 001 claims).</source>
-        <translation>R1 的 2025 年 5 月更新版，架构和规模相同（并非文档 001 所说的 12.8B 参数、2,048 token 上下文窗口）。</translation>
+        <source>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as “DeepSeek R1-0528本地部署全攻略:五千至六万预算最优解” claims).</source>
+        <translation>R1 的 2025 年 5 月更新版，架构和规模相同（并非《DeepSeek R1-0528本地部署全攻略:五千至六万预算最优解》所说的 12.8B 参数、2,048 token 上下文窗口）。</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="14"/>
@@ -20,8 +20,8 @@
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="15"/>
-        <source>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (seed 002: the best distill is roughly o1-mini class).</source>
-        <translation>蒸馏到 Qwen2.5-Math-1.5B：远弱于 R1（文档 002：最好的蒸馏版大致相当于 o1-mini 水平）。</translation>
+        <source>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: the best distill is roughly o1-mini class).</source>
+        <translation>蒸馏到 Qwen2.5-Math-1.5B：远弱于 R1（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》：最好的蒸馏版大致相当于 o1-mini 水平）。</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="16"/>
@@ -45,8 +45,8 @@
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="20"/>
-        <source>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (seed 002&apos;s opinion). &quot;DeepSeek R1 70B&quot; means this model.</source>
-        <translation>蒸馏到 Llama-3.3-70B-Instruct：最强的蒸馏版，大致相当于 o1-mini 水平（文档 002 的看法）。“DeepSeek R1 70B”指的就是这个模型。</translation>
+        <source>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (the opinion of “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”). &quot;DeepSeek R1 70B&quot; means this model.</source>
+        <translation>蒸馏到 Llama-3.3-70B-Instruct：最强的蒸馏版，大致相当于 o1-mini 水平（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》的看法）。“DeepSeek R1 70B”指的就是这个模型。</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="21"/>
@@ -80,18 +80,18 @@
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="27"/>
-        <source>ollama&apos;s default; seed 002: ~75-80% of R1&apos;s quality.</source>
-        <translation>ollama 的默认量化；文档 002：约为 R1 质量的 75-80%。</translation>
+        <source>ollama&apos;s default; “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~75-80% of R1&apos;s quality.</source>
+        <translation>ollama 的默认量化；《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》：约为 R1 质量的 75-80%。</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="28"/>
-        <source>Seed 002: ~70% of R1&apos;s quality.</source>
-        <translation>文档 002：约为 R1 质量的 70%。</translation>
+        <source>“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~70% of R1&apos;s quality.</source>
+        <translation>《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》：约为 R1 质量的 70%。</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="29"/>
-        <source>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. Seed 002: ~75-80% of R1.</source>
-        <translation>路由专家约 1.58 位，注意力和稠密层 4-6 位。文档 002：约为 R1 的 75-80%。</translation>
+        <source>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~75-80% of R1.</source>
+        <translation>路由专家约 1.58 位，注意力和稠密层 4-6 位。《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》：约为 R1 的 75-80%。</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="30"/>
@@ -304,8 +304,8 @@
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="219"/>
-        <source>Every device must hold its share (domain section 4).</source>
-        <translation>每个设备都必须装下自己那一份（领域说明第 4 节）。</translation>
+        <source>Every device must hold its share.</source>
+        <translation>每个设备都必须装下自己那一份。</translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="220"/>
@@ -365,8 +365,8 @@
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="240"/>
-        <source>Device-by-device memory (domain section 4).</source>
-        <translation>逐设备计算内存（领域说明第 4 节）。</translation>
+        <source>Device-by-device memory.</source>
+        <translation>逐设备计算内存。</translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="249"/>
@@ -375,8 +375,8 @@
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="250"/>
-        <source>Domain section 2: R1/V3 are released in FP8 with block scales.</source>
-        <translation>领域说明第 2 节：R1/V3 以带分块缩放的 FP8 格式发布。</translation>
+        <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
+        <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="251"/>
@@ -415,8 +415,8 @@
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="276"/>
-        <source>Aggregate throughput is at least users x per-user speed (domain section 6).</source>
-        <translation>总吞吐至少等于用户数 × 每用户速度（领域说明第 6 节）。</translation>
+        <source>Aggregate throughput is at least users x per-user speed.</source>
+        <translation>总吞吐至少等于用户数 × 每用户速度。</translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="277"/>
@@ -435,8 +435,8 @@
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="281"/>
-        <source>tok/s means output tokens unless said otherwise (domain section 11).</source>
-        <translation>除非另有说明，tok/s 指输出 token（领域说明第 11 节）。</translation>
+        <source>tok/s means output tokens unless said otherwise.</source>
+        <translation>除非另有说明，tok/s 指输出 token。</translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="282"/>
@@ -879,8 +879,8 @@
     </message>
     <message>
         <location filename="../../model/checklist.cpp" line="27"/>
-        <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
-        <translation>%1 是量化版 R1，不是满血模型（文档 002：Q4 和 1.58-bit 约保留 75-80% 的效果）</translation>
+        <source>%1 is a quantized R1, not the full model (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: Q4 and 1.58-bit keep ~75-80%)</source>
+        <translation>%1 是量化版 R1，不是满血模型（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》：Q4 和 1.58-bit 约保留 75-80% 的效果）</translation>
     </message>
     <message>
         <location filename="../../model/checklist.cpp" line="29"/>
@@ -1040,7 +1040,7 @@
     <message>
         <location filename="../../model/cost.cpp" line="285"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
-        <translation>美元按 %1 元折算；超过 %2 天的报价标记为已过期</translation>
+        <translation>美元按 %1 元折算；超过 %2 天的报价标记为价格已过时</translation>
     </message>
     <message>
         <location filename="../../model/cost.cpp" line="288"/>
@@ -1210,8 +1210,8 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="256"/>
-        <source>Only the first GPU is used: more GPUs add little to expert offload (seed 002).</source>
-        <translation>只使用第一张 GPU：对专家卸载而言，更多 GPU 提升很小（文档 002）。</translation>
+        <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
+        <translation>只使用第一张 GPU：对专家卸载而言，更多 GPU 提升很小（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》）。</translation>
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="264"/>
@@ -1720,12 +1720,12 @@
     <message>
         <location filename="../../ui/quotewriter.cpp" line="305"/>
         <source>(stale: price %1 days old)</source>
-        <translation>（已过期：报价已 %1 天）</translation>
+        <translation>（价格已过时：报价已 %1 天）</translation>
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="306"/>
         <source>(stale)</source>
-        <translation>（已过期）</translation>
+        <translation>（价格已过时）</translation>
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="309"/>
@@ -1961,7 +1961,7 @@
         <location filename="../../ui/resultmodels.cpp" line="258"/>
         <source>%1, stale: price %n day(s) old</source>
         <translation>
-            <numerusform>%1，已过期：报价已 %n 天</numerusform>
+            <numerusform>%1，价格已过时：报价已 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1975,7 +1975,7 @@
         <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>Stale: this price is %n day(s) old, older than the %1 days set in Settings. Ask for a current quote.</source>
         <translation>
-            <numerusform>已过期：此报价已 %n 天，超过设置中的 %1 天。请索取最新报价。</numerusform>
+            <numerusform>价格已过时：此报价已 %n 天，超过设置中的 %1 天。请索取最新报价。</numerusform>
         </translation>
     </message>
     <message>
@@ -2056,763 +2056,1106 @@
 <context>
     <name>hwui::BuildEditor</name>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="41"/>
+        <location filename="../../ui/buildeditor.cpp" line="42"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>full model</source>
         <translation>满血版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>distill</source>
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="215"/>
+        <location filename="../../ui/buildeditor.cpp" line="216"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 来源：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="218"/>
+        <location filename="../../ui/buildeditor.cpp" line="219"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1（每权重 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="49"/>
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <location filename="../../ui/buildeditor.cpp" line="51"/>
         <source>&amp;Quantization:</source>
         <translation>量化(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="51"/>
+        <location filename="../../ui/buildeditor.cpp" line="52"/>
         <source>&amp;Runtime:</source>
         <translation>推理框架(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="55"/>
+        <location filename="../../ui/buildeditor.cpp" line="56"/>
         <source>Hardware (per node)</source>
         <translation>硬件（每节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="225"/>
+        <location filename="../../ui/buildeditor.cpp" line="226"/>
         <source>None (CPU only)</source>
         <translation>无（纯 CPU）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="227"/>
+        <location filename="../../ui/buildeditor.cpp" line="228"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB，%3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="228"/>
+        <location filename="../../ui/buildeditor.cpp" line="229"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>来源：%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="230"/>
+        <location filename="../../ui/buildeditor.cpp" line="231"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="232"/>
+        <location filename="../../ui/buildeditor.cpp" line="233"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 核，%3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="235"/>
+        <location filename="../../ui/buildeditor.cpp" line="236"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source>CPU maximum</source>
         <translation>CPU 最高频率</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="65"/>
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="66"/>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>GPU &amp;count:</source>
         <translation>GPU 数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>N&amp;odes:</source>
         <translation>节点数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>C&amp;PU:</source>
         <translation>CPU(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>&amp;Sockets:</source>
         <translation>路数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>R&amp;AM:</source>
         <translation>内存(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
         <source>RAM &amp;speed:</source>
         <translation>内存频率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <location filename="../../ui/buildeditor.cpp" line="74"/>
         <source>Populated c&amp;hannels:</source>
         <translation>已插内存通道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="76"/>
+        <location filename="../../ui/buildeditor.cpp" line="77"/>
         <source>Run mode</source>
         <translation>运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="78"/>
+        <location filename="../../ui/buildeditor.cpp" line="79"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="83"/>
+        <location filename="../../ui/buildeditor.cpp" line="84"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>按推理框架默认</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="84"/>
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>Compressed latent (MLA)</source>
         <translation>压缩潜向量（MLA）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85"/>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>Expanded to full heads</source>
         <translation>展开为完整注意力头</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU 层数(&amp;L)（-ngl）：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="88"/>
         <source>&amp;KV cache type:</source>
         <translation>KV 缓存类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="88"/>
+        <location filename="../../ui/buildeditor.cpp" line="89"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV 缓存：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="91"/>
+        <location filename="../../ui/buildeditor.cpp" line="92"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="94"/>
-        <location filename="../../ui/buildeditor.cpp" line="96"/>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
         <location filename="../../ui/buildeditor.cpp" line="97"/>
+        <location filename="../../ui/buildeditor.cpp" line="98"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="99"/>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s（可接受）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="101"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s（舒适）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="101"/>
+        <location filename="../../ui/buildeditor.cpp" line="102"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="104"/>
+        <location filename="../../ui/buildeditor.cpp" line="105"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="106"/>
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
         <source>Concurrent &amp;users:</source>
         <translation>并发用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>Con&amp;text per user:</source>
         <translation>每用户上下文(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>&amp;Prompt:</source>
         <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>输出（含思考）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <location filename="../../ui/buildeditor.cpp" line="111"/>
         <source>&amp;Target speed per user:</source>
         <translation>每用户目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="124"/>
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>哪个模型：满血 671B R1/V3，或蒸馏版（用 R1 的回答训练的小得多的模型）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <location filename="../../ui/buildeditor.cpp" line="126"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>权重格式。位数越低，占用内存越少，质量略有损失；FP8 需要原生支持 FP8 的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="126"/>
+        <location filename="../../ui/buildeditor.cpp" line="127"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>推理软件。它决定内存如何划分、多少用户同时解码以及效率。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="127"/>
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU 型号，或统一内存整机（Mac），按一台设备计。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <location filename="../../ui/buildeditor.cpp" line="129"/>
         <source>GPUs in each node (machine).</source>
         <translation>每个节点（每台机器）的 GPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="129"/>
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
         <source>Identical machines working together.</source>
         <translation>协同工作的相同机器数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU 型号；权重在 CPU 上运行时（混合或纯 CPU）起作用。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
         <source>CPUs per node.</source>
         <translation>每节点 CPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>每节点系统内存，单位 GB（10^9 字节）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>内存频率；未设置时取 CPU 支持的最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <location filename="../../ui/buildeditor.cpp" line="135"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>每节点插有内存条的通道数。通道减半，带宽减半。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="135"/>
+        <location filename="../../ui/buildeditor.cpp" line="136"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl：放到 GPU 上的层数。自动：按 Unsloth 规则放下能放下的层。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="136"/>
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>KV 缓存精度：q8_0 和 q4_0 分别把其内存减半和减到四分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137"/>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>推理框架保持 MLA 压缩时，DeepSeek 的 KV 缓存小 70 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Users generating at the same time.</source>
         <translation>同时生成的用户数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>每个用户 KV 缓存需容纳的 token 数：提示词加回答，含 R1 的思考过程（常达数千 token）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>Typical prompt length.</source>
         <translation>典型提示词长度。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141"/>
+        <location filename="../../ui/buildeditor.cpp" line="142"/>
         <source>Typical answer length, thinking included.</source>
         <translation>典型回答长度，含思考过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="142"/>
-        <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
-        <translation>文档 000：每用户 6 tok/s 可接受，14 tok/s 比较舒服。</translation>
+        <location filename="../../ui/buildeditor.cpp" line="143"/>
+        <source>“本地部署DeepSeek R1到底需要什么配置?”: 6 tok/s per user is acceptable, 14 is comfortable.</source>
+        <translation>《本地部署DeepSeek R1到底需要什么配置?》：每用户 6 tok/s 可接受，14 tok/s 比较舒服。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="171"/>
+        <location filename="../../ui/buildeditor.cpp" line="172"/>
         <source>Remove the GPUs</source>
         <translation>移除 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="173"/>
+        <location filename="../../ui/buildeditor.cpp" line="174"/>
         <source>Change GPU</source>
         <translation>更换 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="180"/>
+        <location filename="../../ui/buildeditor.cpp" line="181"/>
         <source>Remove the CPU</source>
         <translation>移除 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="182"/>
+        <location filename="../../ui/buildeditor.cpp" line="183"/>
         <source>Change CPU</source>
         <translation>更换 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="188"/>
+        <location filename="../../ui/buildeditor.cpp" line="189"/>
         <source>Change MLA cache</source>
         <translation>修改 MLA 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="196"/>
-        <location filename="../../ui/buildeditor.cpp" line="200"/>
+        <location filename="../../ui/buildeditor.cpp" line="197"/>
+        <location filename="../../ui/buildeditor.cpp" line="201"/>
         <source>Change target speed</source>
         <translation>修改目标速度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="252"/>
-        <location filename="../../ui/buildeditor.cpp" line="261"/>
+        <location filename="../../ui/buildeditor.cpp" line="264"/>
+        <location filename="../../ui/buildeditor.cpp" line="273"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
 </context>
 <context>
+    <name>hwui::CatalogColumns</name>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="22"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="23"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="24"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="25"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="26"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="27"/>
+        <source>Memory (GB)</source>
+        <translation>显存/内存 (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="28"/>
+        <source>Memory bandwidth (GB/s)</source>
+        <translation>内存带宽 (GB/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="29"/>
+        <source>BF16 compute (TFLOPS)</source>
+        <translation>BF16 算力 (TFLOPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="30"/>
+        <source>FP8 compute (TFLOPS)</source>
+        <translation>FP8 算力 (TFLOPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="31"/>
+        <source>Power (W, TDP)</source>
+        <translation>功耗 (W, TDP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="32"/>
+        <source>Interconnect</source>
+        <translation>互联</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="33"/>
+        <source>Link bandwidth (GB/s)</source>
+        <translation>互联带宽 (GB/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="34"/>
+        <source>Unified memory</source>
+        <translation>统一内存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="35"/>
+        <source>Share the GPU may use</source>
+        <translation>GPU 可用比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="36"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="37"/>
+        <source>Source date</source>
+        <translation>来源日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="38"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="39"/>
+        <source>Cores</source>
+        <translation>核心数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="40"/>
+        <source>Base clock (GHz)</source>
+        <translation>基础频率 (GHz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="41"/>
+        <source>Memory channels</source>
+        <translation>内存通道数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="42"/>
+        <source>Memory type</source>
+        <translation>内存类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="43"/>
+        <source>Memory speed (MT/s)</source>
+        <translation>内存速率 (MT/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="44"/>
+        <source>AMX</source>
+        <translation>AMX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="45"/>
+        <source>AVX-512</source>
+        <translation>AVX-512</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="46"/>
+        <source>Parameters (billions)</source>
+        <translation>参数量（十亿）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="47"/>
+        <source>Active per token (billions)</source>
+        <translation>每 token 激活参数（十亿）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="48"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="49"/>
+        <source>Dense layers</source>
+        <translation>稠密层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
+        <source>Hidden size</source>
+        <translation>隐藏维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
+        <source>Head size</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
+        <source>Attention type</source>
+        <translation>注意力类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
+        <source>MLA latent size</source>
+        <translation>MLA 潜向量维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
+        <source>MLA RoPE size</source>
+        <translation>MLA RoPE 维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
+        <source>MLA query/key size without RoPE</source>
+        <translation>MLA 不含 RoPE 的 Q/K 维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
+        <source>Value head size</source>
+        <translation>V 头维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
+        <source>Routed experts</source>
+        <translation>路由专家数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
+        <source>Experts used per token</source>
+        <translation>每 token 使用专家数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
+        <source>Shared experts</source>
+        <translation>共享专家数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
+        <source>Expert FFN size</source>
+        <translation>专家 FFN 维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
+        <source>Vocabulary size</source>
+        <translation>词表大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
+        <source>Tied embeddings</source>
+        <translation>共享嵌入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
+        <source>Longest context (tokens)</source>
+        <translation>最长上下文（token）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
+        <source>Released precision</source>
+        <translation>发布精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
+        <source>Dense FFN size</source>
+        <translation>稠密 FFN 维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
+        <source>Sliding window (tokens)</source>
+        <translation>滑动窗口（token）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
+        <source>Sliding-window layers</source>
+        <translation>滑动窗口层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
+        <source>MTP layers</source>
+        <translation>MTP 层数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
+        <source>Bits per weight</source>
+        <translation>每权重位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
+        <source>Bits per weight outside the experts</source>
+        <translation>专家以外的每权重位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
+        <source>Needs hardware FP8</source>
+        <translation>需要硬件 FP8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
+        <source>Bytes per value in compute</source>
+        <translation>计算时每个数值的字节数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
+        <source>GPU slots</source>
+        <translation>GPU 插槽数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
+        <source>CPU sockets</source>
+        <translation>CPU 路数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
+        <source>DIMMs per channel</source>
+        <translation>每通道内存条数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
+        <source>Power supply (W)</source>
+        <translation>电源 (W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
+        <source>CPU included</source>
+        <translation>含 CPU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
+        <source>Part type</source>
+        <translation>部件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
+        <source>Part</source>
+        <translation>部件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <source>Condition</source>
+        <translation>成色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <source>Price date</source>
+        <translation>报价日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="75"/>
+        <location filename="../../ui/catalogdialog.cpp" line="77"/>
         <source>Edit %1 %2 %3</source>
         <translation>编辑 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="117"/>
+        <location filename="../../ui/catalogdialog.cpp" line="119"/>
         <source>Add a row to %1</source>
         <translation>向 %1 添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="146"/>
+        <location filename="../../ui/catalogdialog.cpp" line="148"/>
         <source>Add a price for %1</source>
         <translation>为 %1 添加报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="173"/>
+        <location filename="../../ui/catalogdialog.cpp" line="175"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="177"/>
+        <location filename="../../ui/catalogdialog.cpp" line="179"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="182"/>
+        <location filename="../../ui/catalogdialog.cpp" line="184"/>
         <source>Filter the rows (any column)</source>
         <translation>筛选行（任意列）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="184"/>
+        <location filename="../../ui/catalogdialog.cpp" line="186"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="185"/>
+        <location filename="../../ui/catalogdialog.cpp" line="187"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="186"/>
+        <location filename="../../ui/catalogdialog.cpp" line="188"/>
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="187"/>
+        <location filename="../../ui/catalogdialog.cpp" line="189"/>
         <source>&amp;Import prices…</source>
         <translation>导入价格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="188"/>
+        <location filename="../../ui/catalogdialog.cpp" line="190"/>
         <source>&amp;Export prices…</source>
         <translation>导出价格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="189"/>
+        <location filename="../../ui/catalogdialog.cpp" line="191"/>
         <source>Import &amp;model…</source>
         <translation>导入模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="190"/>
+        <location filename="../../ui/catalogdialog.cpp" line="192"/>
         <source>Add a model from a Hugging Face config.json or a GGUF file (only its header is read)</source>
         <translation>从 Hugging Face 的 config.json 或 GGUF 文件添加模型（只读取文件头）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="206"/>
+        <location filename="../../ui/catalogdialog.cpp" line="208"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="206"/>
+        <location filename="../../ui/catalogdialog.cpp" line="208"/>
         <source>CPUs</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="206"/>
+        <location filename="../../ui/catalogdialog.cpp" line="208"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="207"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>Quantizations</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="207"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="208"/>
+        <location filename="../../ui/catalogdialog.cpp" line="210"/>
         <source>Prices (history)</source>
         <translation>价格（历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="261"/>
+        <location filename="../../ui/catalogdialog.cpp" line="266"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>修改会按目录规则校验并立即保存；被修改的规格会标记为用户修改，并记录今天的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="294"/>
+        <location filename="../../ui/catalogdialog.cpp" line="299"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1，行 &apos;%2&apos;，%3：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="301"/>
+        <location filename="../../ui/catalogdialog.cpp" line="306"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1：没有行 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="342"/>
+        <location filename="../../ui/catalogdialog.cpp" line="347"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="362"/>
+        <location filename="../../ui/catalogdialog.cpp" line="367"/>
         <source>user entry</source>
         <translation>用户录入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="364"/>
+        <location filename="../../ui/catalogdialog.cpp" line="369"/>
         <source>New GPU</source>
         <translation>新 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="367"/>
+        <location filename="../../ui/catalogdialog.cpp" line="372"/>
         <source>New CPU</source>
         <translation>新 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="375"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="374"/>
+        <location filename="../../ui/catalogdialog.cpp" line="379"/>
         <source>New quantization</source>
         <translation>新量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="376"/>
+        <location filename="../../ui/catalogdialog.cpp" line="381"/>
         <source>New platform</source>
         <translation>新平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <location filename="../../ui/catalogdialog.cpp" line="389"/>
         <source>Add price</source>
         <translation>添加报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="388"/>
+        <location filename="../../ui/catalogdialog.cpp" line="393"/>
         <source>GPU (per card)</source>
         <translation>显卡（每张）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="388"/>
+        <location filename="../../ui/catalogdialog.cpp" line="393"/>
         <source>CPU (each)</source>
         <translation>处理器（每颗）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="388"/>
+        <location filename="../../ui/catalogdialog.cpp" line="393"/>
         <source>Memory (per GB)</source>
         <translation>内存（每 GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="389"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>Platform</source>
         <translation>平台（准系统）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="389"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>NVMe (per TB)</source>
         <translation>NVMe 固态硬盘（每 TB）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="389"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>NIC</source>
         <translation>网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="390"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>Whole system (per machine)</source>
         <translation>整机（每台）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="396"/>
+        <location filename="../../ui/catalogdialog.cpp" line="401"/>
         <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
         <translation>目录编号。内存：ddr4、ddr5 或带频率，如 ddr5-4800。整机：&lt;显卡编号&gt;:&lt;显卡数量&gt;，如 a100-80g:8。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="403"/>
+        <location filename="../../ui/catalogdialog.cpp" line="408"/>
         <source>CNY</source>
         <translation>人民币</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="404"/>
+        <location filename="../../ui/catalogdialog.cpp" line="409"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="406"/>
+        <location filename="../../ui/catalogdialog.cpp" line="411"/>
         <source>new</source>
         <translation>全新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="407"/>
+        <location filename="../../ui/catalogdialog.cpp" line="412"/>
         <source>used</source>
         <translation>二手</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="408"/>
+        <location filename="../../ui/catalogdialog.cpp" line="413"/>
         <source>refurbished</source>
         <translation>翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="414"/>
+        <location filename="../../ui/catalogdialog.cpp" line="419"/>
         <source>Required: URL, quote number or document</source>
         <translation>必填：网址、报价单号或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="416"/>
+        <location filename="../../ui/catalogdialog.cpp" line="421"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>整机报价请注明所含配置（处理器、内存、存储）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="417"/>
+        <location filename="../../ui/catalogdialog.cpp" line="422"/>
         <source>Add &amp;price</source>
         <translation>添加报价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="425"/>
+        <location filename="../../ui/catalogdialog.cpp" line="430"/>
         <source>&amp;Kind:</source>
         <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="426"/>
+        <location filename="../../ui/catalogdialog.cpp" line="431"/>
         <source>Pa&amp;rt:</source>
         <translation>部件(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="427"/>
+        <location filename="../../ui/catalogdialog.cpp" line="432"/>
         <source>&amp;Vendor:</source>
         <translation>供应商(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="428"/>
+        <location filename="../../ui/catalogdialog.cpp" line="433"/>
         <source>Pri&amp;ce:</source>
         <translation>单价(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="429"/>
+        <location filename="../../ui/catalogdialog.cpp" line="434"/>
         <source>C&amp;urrency:</source>
         <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="430"/>
+        <location filename="../../ui/catalogdialog.cpp" line="435"/>
         <source>Co&amp;ndition:</source>
         <translation>成色(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="431"/>
+        <location filename="../../ui/catalogdialog.cpp" line="436"/>
         <source>&amp;Date:</source>
         <translation>报价日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="432"/>
+        <location filename="../../ui/catalogdialog.cpp" line="437"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="433"/>
+        <location filename="../../ui/catalogdialog.cpp" line="438"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="509"/>
+        <location filename="../../ui/catalogdialog.cpp" line="514"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>部件：目录中没有 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="511"/>
+        <location filename="../../ui/catalogdialog.cpp" line="516"/>
         <source>Price: must be more than 0</source>
         <translation>单价：必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="513"/>
+        <location filename="../../ui/catalogdialog.cpp" line="518"/>
         <source>Currency: CNY or USD</source>
         <translation>币种：人民币或美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="515"/>
+        <location filename="../../ui/catalogdialog.cpp" line="520"/>
         <source>Condition: new, used or refurbished</source>
         <translation>成色：全新、二手或翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="518"/>
+        <location filename="../../ui/catalogdialog.cpp" line="523"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>报价日期：不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="520"/>
+        <location filename="../../ui/catalogdialog.cpp" line="525"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>报价日期：%1 晚于今天；报价日期应为报价当日</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="522"/>
+        <location filename="../../ui/catalogdialog.cpp" line="527"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>来源：必填（网址、报价单号或文件），以便核查报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="539"/>
+        <location filename="../../ui/catalogdialog.cpp" line="544"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>已添加报价：%1 %2 %3（%4）。撤销可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="550"/>
+        <location filename="../../ui/catalogdialog.cpp" line="555"/>
         <source>prices: %1</source>
         <translation>报价：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="554"/>
+        <location filename="../../ui/catalogdialog.cpp" line="559"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>此报价已在历史记录中（部件、供应商、成色、日期和单价均相同）。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="566"/>
-        <location filename="../../ui/catalogdialog.cpp" line="572"/>
+        <location filename="../../ui/catalogdialog.cpp" line="571"/>
+        <location filename="../../ui/catalogdialog.cpp" line="577"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="566"/>
+        <location filename="../../ui/catalogdialog.cpp" line="571"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="573"/>
+        <location filename="../../ui/catalogdialog.cpp" line="578"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="581"/>
+        <location filename="../../ui/catalogdialog.cpp" line="586"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="602"/>
+        <location filename="../../ui/catalogdialog.cpp" line="607"/>
         <source>Export prices</source>
         <translation>导出价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="602"/>
+        <location filename="../../ui/catalogdialog.cpp" line="607"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="611"/>
+        <location filename="../../ui/catalogdialog.cpp" line="616"/>
         <source>Exported %1 prices to %2</source>
         <translation>已将 %1 条价格导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="616"/>
-        <location filename="../../ui/catalogdialog.cpp" line="623"/>
-        <location filename="../../ui/catalogdialog.cpp" line="632"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
+        <location filename="../../ui/catalogdialog.cpp" line="628"/>
+        <location filename="../../ui/catalogdialog.cpp" line="637"/>
         <source>Import model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="616"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation>模型描述 (config.json *.json *.gguf);;所有文件 (*)</translation>
     </message>
@@ -2857,7 +3200,7 @@ Source: %2 (%3)</source>
     <message>
         <location filename="../../ui/claimmodels.cpp" line="147"/>
         <source>Buyer checklist (seed 000)</source>
-        <translation>采购避坑清单（文档 000）</translation>
+        <translation>采购避坑清单（《本地部署DeepSeek R1到底需要什么配置?》）</translation>
     </message>
     <message>
         <location filename="../../ui/claimmodels.cpp" line="149"/>
@@ -4026,8 +4369,8 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/settingsdialog.cpp" line="71"/>
-        <source>Electricity price; seed 004 uses 0.8 CNY/kWh.</source>
-        <translation>电价；文档 004 采用 0.8 元/千瓦时。</translation>
+        <source>Electricity price; “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses 0.8 CNY/kWh.</source>
+        <translation>电价；《深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录》采用 0.8 元/千瓦时。</translation>
     </message>
     <message>
         <location filename="../../ui/settingsdialog.cpp" line="72"/>
@@ -4281,78 +4624,78 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepView</name>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="53"/>
+        <location filename="../../ui/sweepview.cpp" line="56"/>
         <source>&amp;Run sweep</source>
         <translation>开始遍历(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="54"/>
+        <location filename="../../ui/sweepview.cpp" line="57"/>
         <source>Evaluate every build the catalog allows for this model and workload</source>
         <translation>按此模型和负载评估目录允许的所有配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="55"/>
+        <location filename="../../ui/sweepview.cpp" line="58"/>
         <source>Cance&amp;l</source>
         <translation>取消(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="60"/>
+        <location filename="../../ui/sweepview.cpp" line="63"/>
         <source>no budget</source>
         <translation>不限预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="61"/>
+        <location filename="../../ui/sweepview.cpp" line="64"/>
         <source> CNY</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="62"/>
+        <location filename="../../ui/sweepview.cpp" line="65"/>
         <source>Most capex allowed for the recommended builds</source>
         <translation>推荐配置允许的最高资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="70"/>
+        <location filename="../../ui/sweepview.cpp" line="73"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="78"/>
+        <location filename="../../ui/sweepview.cpp" line="81"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>资本支出与目标用户数下的总 tok/s（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="80"/>
-        <location filename="../../ui/sweepview.cpp" line="289"/>
+        <location filename="../../ui/sweepview.cpp" line="89"/>
+        <location filename="../../ui/sweepview.cpp" line="300"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="84"/>
+        <location filename="../../ui/sweepview.cpp" line="91"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="91"/>
+        <location filename="../../ui/sweepview.cpp" line="100"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="91"/>
+        <location filename="../../ui/sweepview.cpp" line="100"/>
         <source>Hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="91"/>
+        <location filename="../../ui/sweepview.cpp" line="100"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="91"/>
+        <location filename="../../ui/sweepview.cpp" line="100"/>
         <source>Unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="121"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -4361,71 +4704,71 @@ Click to load it into the editor</source>
 点击载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="125"/>
+        <location filename="../../ui/sweepview.cpp" line="134"/>
         <source>Fails a checklist rule</source>
         <translation>未通过避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="138"/>
+        <location filename="../../ui/sweepview.cpp" line="147"/>
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="149"/>
+        <location filename="../../ui/sweepview.cpp" line="158"/>
         <source>Target: users x tok/s each</source>
         <translation>目标：用户数 × 每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="152"/>
+        <location filename="../../ui/sweepview.cpp" line="161"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="155"/>
-        <location filename="../../ui/sweepview.cpp" line="294"/>
+        <location filename="../../ui/sweepview.cpp" line="164"/>
+        <location filename="../../ui/sweepview.cpp" line="305"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="161"/>
-        <location filename="../../ui/sweepview.cpp" line="281"/>
+        <location filename="../../ui/sweepview.cpp" line="170"/>
+        <location filename="../../ui/sweepview.cpp" line="292"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="208"/>
+        <location filename="../../ui/sweepview.cpp" line="217"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="234"/>
+        <location filename="../../ui/sweepview.cpp" line="243"/>
         <source>Sweep cancelled.</source>
         <translation>遍历已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="239"/>
+        <location filename="../../ui/sweepview.cpp" line="248"/>
         <source>none of them priced</source>
         <translation>均缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="242"/>
+        <location filename="../../ui/sweepview.cpp" line="251"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>最便宜：%1，%2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="244"/>
+        <location filename="../../ui/sweepview.cpp" line="253"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="281"/>
+        <location filename="../../ui/sweepview.cpp" line="292"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>已固定的配置（另有 %n 个未标出：部件无报价）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="296"/>
+        <location filename="../../ui/sweepview.cpp" line="307"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>本配置：未标出，%n 个部件无报价</numerusform>
