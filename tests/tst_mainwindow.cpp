@@ -21,12 +21,15 @@
 #include "ui/settingsdialog.h"
 #include "ui/sweepmodel.h"
 #include "ui/sweepview.h"
+#include "ui/windowsize.h"
+#include "ui/helpdialog.h"
 
 #include "model/estimator.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QComboBox>
+#include <QTextBrowser>
 #include <QMenu>
 #include <QAbstractButton>
 #include <QChartView>
@@ -143,7 +146,7 @@ QStringList englishWords(QString text, const QStringList &names)
         u"SGLang"_s, u"ollama"_s, u"Hugging"_s, u"Face"_s, u"config"_s, u"json"_s, u"gguf"_s, u"hwplan"_s, u"hwplanner"_s, u"DeepSeek"_s, u"Pareto"_s,
         u"NVLink"_s, u"InfiniBand"_s, u"RoCE"_s, u"PCIe"_s, u"HBM"_s, u"GDDR"_s, u"Apple"_s, u"Mac"_s, u"Xeon"_s, u"EPYC"_s, u"NVIDIA"_s, u"AMD"_s, u"Intel"_s,
         u"Qwen"_s, u"Llama"_s, u"Distill"_s, u"Unsloth"_s, u"CUDA"_s, u"VAT"_s, u"tokens"_s, u"token"_s, u"xlsx"_s, u"csv"_s, u"pdf"_s, u"sqlite"_s, u"png"_s, u"svg"_s, u"jpg"_s,
-        u"ddr4"_s, u"ddr5"_s, u"lpddr5"_s, u"AVX-512"_s, u"MTP"_s, u"RoPE"_s, u"FFN"_s, u"DIMM"_s, u"DIMMs"_s, u"GHz"_s, u"BF16"_s, u"HBM3"_s, u"ddr5-4800"_s};
+        u"ddr4"_s, u"ddr5"_s, u"lpddr5"_s, u"AVX-512"_s, u"MTP"_s, u"RoPE"_s, u"FFN"_s, u"DIMM"_s, u"DIMMs"_s, u"GHz"_s, u"BF16"_s, u"HBM3"_s, u"ddr5-4800"_s, u"Ctrl"_s, u"Shift"_s};
     QStringList found;
     for (const QRegularExpressionMatch &m : word.globalMatch(text))
         if (!allowed.contains(m.captured(), Qt::CaseInsensitive))
@@ -192,10 +195,33 @@ private slots:
         QApplication::setFont(font);
     }
 
+    // On a small screen (the offscreen one is 800 x 600) the main window opens at most its available size.
+    void windowsOpenWithinTheScreen()
+    {
+        hwui::MainWindow w;
+        const QSize room = hwui::availableSize(&w);
+        QVERIFY2(w.width() <= room.width() && w.height() <= room.height(), qPrintable(u"%1x%2 in %3x%4"_s.arg(w.width()).arg(w.height()).arg(room.width()).arg(room.height())));
+        hwui::QuotesDialog quotes(QString::fromUtf8(qgetenv("HWPLANNER_CATALOG")), &w);
+        QVERIFY(quotes.width() <= room.width() && quotes.height() <= room.height());
+    }
+
+    void helpMenuHasTheGuideOnF1AndTheVersion()
+    {
+        hwui::MainWindow w;
+        QAction *guide = nullptr;
+        for (QAction *menu : w.menuBar()->actions())
+            if (menu->menu())
+                for (QAction *a : menu->menu()->actions())
+                    if (a->shortcut() == QKeySequence(QKeySequence::HelpContents))
+                        guide = a;
+        QVERIFY(guide);
+        QVERIFY(hwui::HelpDialog::guideHtml().contains(QCoreApplication::translate("hwui::HelpDialog", "Glossary")));
+    }
+
     void editingAFieldUpdatesTheResults()
     {
         hwui::MainWindow w;
-        w.resize(1600, 1000);
+        w.resize(1366, 768);
         auto *users = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"workload.users"_s));
         QVERIFY(users);
         const QString before = w.results()->headline()->text();
@@ -491,14 +517,14 @@ private slots:
             QVERIFY(!ram.data(Qt::ToolTipRole).toString().isEmpty());
         }
         QVERIFY(r->memoryModel()->index(1, hwui::MemoryModel::Weights).data(hwui::RawValueRole).toDouble() > 0);
-        w.resize(1400, 900);
+        w.resize(1366, 768);
         shoot(&w, u"main-memory-no-ram"_s);
     }
 
     void sweepRunsInTheBackgroundAndLoadsAPickedBuild()
     {
         hwui::MainWindow w;
-        w.resize(1600, 1000);
+        w.resize(1366, 768);
         auto *model = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"model"_s));
         model->setCurrentIndex(model->findData(u"r1-distill-qwen-32b"_s));
         auto *quant = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"quant"_s));
@@ -549,7 +575,7 @@ private slots:
     void incompleteCapexIsNeverRankedCheaper()
     {
         hwui::MainWindow w;
-        w.resize(1600, 1000);
+        w.resize(1366, 768);
         const QString system = m_dir.filePath(u"a100x8.hwplan"_s);
         const QString kt = m_dir.filePath(u"kt.hwplan"_s);
         for (const auto &[path, json] : {std::pair{system, QByteArray(R"({"format": "hwplanner.build/1", "name": "8 x A100", "model": "deepseek-r1",
@@ -602,7 +628,7 @@ private slots:
     void pinnedBuildsAreCompared()
     {
         hwui::MainWindow w;
-        w.resize(1600, 1000);
+        w.resize(1366, 768);
         QAbstractItemModelTester tester(w.compareModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.pinCurrent();
         auto *gpu = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"gpu.count"_s));
@@ -631,6 +657,8 @@ private slots:
     void catalogEditsAreValidatedAndUndoable()
     {
         hwui::CatalogDialog dialog(m_dir.filePath(u"catalog.sqlite"_s));
+        QVERIFY(dialog.width() <= hwui::availableSize(&dialog).width() && dialog.height() <= hwui::availableSize(&dialog).height());
+        dialog.resize(1366, 768); // the screenshots show an office laptop's screen
         QSqlTableModel *gpus = dialog.table(u"gpus"_s);
         QVERIFY(gpus && gpus->rowCount() >= 25);
         QAbstractItemModelTester tester(gpus, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -791,7 +819,7 @@ private slots:
     void checklistPanelAndOfferPage()
     {
         hwui::MainWindow w;
-        w.resize(1600, 1000);
+        w.resize(1366, 768);
         QAbstractItemModelTester checklistTester(w.results()->checklistModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(w.results()->checklistModel()->rowCount(), 4);
         // The default build is a Q4_K_M quant: rule 1 warns.
@@ -995,6 +1023,11 @@ private slots:
             hwui::SettingsDialog settings(&w);
             settings.show();
             texts << visibleTexts(&settings);
+            hwui::HelpDialog help(&w);
+            help.show();
+            texts << visibleTexts(&help);
+            for (const QString &line : help.browser()->toPlainText().split(u'\n', Qt::SkipEmptyParts))
+                texts << u"help: "_s + line;
             hwui::CatalogDialog catalog(QString::fromUtf8(qgetenv("HWPLANNER_CATALOG")), &w);
             catalog.show();
             for (int tab = 0; tab < catalog.tabs()->count(); ++tab) {

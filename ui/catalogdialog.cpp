@@ -1,4 +1,5 @@
 #include "ui/catalogdialog.h"
+#include "ui/windowsize.h"
 
 #include "ui/catalogcolumns.h"
 
@@ -173,7 +174,7 @@ CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
     : QDialog(parent), m_db(std::make_unique<hwdb::CatalogDatabase>(catalogPath))
 {
     setWindowTitle(tr("Catalog"));
-    resize(1500, 900);
+    resizeToFit(this, QSize(1500, 900));
     auto *layout = new QVBoxLayout(this);
     if (!m_db->open() || !m_db->load(&m_catalog)) {
         layout->addWidget(new QLabel(tr("The catalog could not be opened:\n%1").arg(m_db->errorString()), this));

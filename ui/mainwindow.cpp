@@ -1,4 +1,6 @@
 #include "ui/mainwindow.h"
+#include "ui/windowsize.h"
+#include "ui/helpdialog.h"
 
 #include "db/appsettings.h"
 #include "db/catalogdb.h"
@@ -146,13 +148,25 @@ MainWindow::MainWindow(QWidget *parent)
             recompute();
         }
     });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Guide and glossary"), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = new HelpDialog(this); // beside the window, not blocking it
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addAction(tr("&About hwplanner"), this, [this] {
+        QMessageBox::about(this, tr("About hwplanner"),
+                           tr("<b>hwplanner %1</b><br>Plans hardware for running large language models on your own machines: "
+                              "whether a model fits, how fast it answers, what it costs.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
     rebuildRecentMenu();
 
     connect(m_doc, &BuildDocument::changed, this, &MainWindow::recompute);
     connect(m_doc, &BuildDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &BuildDocument::filePathChanged, this, &MainWindow::updateTitle);
     statusBar()->showMessage(tr("Catalog: %1").arg(hwdb::CatalogDatabase::displayLocation(m_catalogPath)));
-    resize(1600, 1000);
+    resizeToFit(this, QSize(1600, 1000));
     updateTitle();
     recompute();
 }

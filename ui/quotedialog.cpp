@@ -1,4 +1,5 @@
 #include "ui/quotedialog.h"
+#include "ui/windowsize.h"
 
 #include "db/appsettings.h"
 #include "ui/quotewriter.h"
@@ -183,7 +184,7 @@ QuotesDialog::QuotesDialog(const QString &catalogPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QuotesDialog::reject);
     layout->addWidget(buttons);
     reload();
-    resize(900, 420);
+    resizeToFit(this, QSize(900, 420));
 }
 
 QuotesDialog::~QuotesDialog() = default;

@@ -2789,377 +2789,377 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="77"/>
+        <location filename="../../ui/catalogdialog.cpp" line="78"/>
         <source>Edit %1 %2 %3</source>
         <translation>Edit %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="119"/>
+        <location filename="../../ui/catalogdialog.cpp" line="120"/>
         <source>Add a row to %1</source>
         <translation>Add a row to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="148"/>
+        <location filename="../../ui/catalogdialog.cpp" line="149"/>
         <source>Add a price for %1</source>
         <translation>Add a price for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="175"/>
+        <location filename="../../ui/catalogdialog.cpp" line="176"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="179"/>
+        <location filename="../../ui/catalogdialog.cpp" line="180"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="184"/>
+        <location filename="../../ui/catalogdialog.cpp" line="185"/>
         <source>Filter the rows (any column)</source>
         <translation>Filter the rows (any column)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="186"/>
+        <location filename="../../ui/catalogdialog.cpp" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="187"/>
+        <location filename="../../ui/catalogdialog.cpp" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="188"/>
+        <location filename="../../ui/catalogdialog.cpp" line="189"/>
         <source>&amp;Add row</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="189"/>
+        <location filename="../../ui/catalogdialog.cpp" line="190"/>
         <source>&amp;Import prices…</source>
         <translation>&amp;Import prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="190"/>
+        <location filename="../../ui/catalogdialog.cpp" line="191"/>
         <source>&amp;Export prices…</source>
         <translation>&amp;Export prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="191"/>
+        <location filename="../../ui/catalogdialog.cpp" line="192"/>
         <source>Import &amp;model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="192"/>
+        <location filename="../../ui/catalogdialog.cpp" line="193"/>
         <source>Add a model from a Hugging Face config.json or a GGUF file (only its header is read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="208"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="208"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="208"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="209"/>
+        <location filename="../../ui/catalogdialog.cpp" line="210"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="209"/>
+        <location filename="../../ui/catalogdialog.cpp" line="210"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="210"/>
+        <location filename="../../ui/catalogdialog.cpp" line="211"/>
         <source>Prices (history)</source>
         <translation>Prices (history)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="266"/>
+        <location filename="../../ui/catalogdialog.cpp" line="267"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="299"/>
+        <location filename="../../ui/catalogdialog.cpp" line="300"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1, row &apos;%2&apos;, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="306"/>
+        <location filename="../../ui/catalogdialog.cpp" line="307"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1: no row &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="347"/>
+        <location filename="../../ui/catalogdialog.cpp" line="348"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="367"/>
+        <location filename="../../ui/catalogdialog.cpp" line="368"/>
         <source>user entry</source>
         <translation>user entry</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="369"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>New GPU</source>
         <translation>New GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="372"/>
+        <location filename="../../ui/catalogdialog.cpp" line="373"/>
         <source>New CPU</source>
         <translation>New CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="375"/>
+        <location filename="../../ui/catalogdialog.cpp" line="376"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="379"/>
+        <location filename="../../ui/catalogdialog.cpp" line="380"/>
         <source>New quantization</source>
         <translation>New quantization</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="381"/>
+        <location filename="../../ui/catalogdialog.cpp" line="382"/>
         <source>New platform</source>
         <translation>New platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="389"/>
+        <location filename="../../ui/catalogdialog.cpp" line="390"/>
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="393"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>GPU (per card)</source>
         <translation>GPU (per card)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="393"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>CPU (each)</source>
         <translation>CPU (each)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="393"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>Memory (per GB)</source>
         <translation>Memory (per GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>NVMe (per TB)</source>
         <translation>NVMe (per TB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="395"/>
+        <location filename="../../ui/catalogdialog.cpp" line="396"/>
         <source>Whole system (per machine)</source>
         <translation>Whole system (per machine)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="401"/>
+        <location filename="../../ui/catalogdialog.cpp" line="402"/>
         <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
         <translation>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="408"/>
+        <location filename="../../ui/catalogdialog.cpp" line="409"/>
         <source>CNY</source>
         <translation>CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="409"/>
+        <location filename="../../ui/catalogdialog.cpp" line="410"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="411"/>
+        <location filename="../../ui/catalogdialog.cpp" line="412"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="412"/>
+        <location filename="../../ui/catalogdialog.cpp" line="413"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="413"/>
+        <location filename="../../ui/catalogdialog.cpp" line="414"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="419"/>
+        <location filename="../../ui/catalogdialog.cpp" line="420"/>
         <source>Required: URL, quote number or document</source>
         <translation>Required: URL, quote number or document</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="421"/>
+        <location filename="../../ui/catalogdialog.cpp" line="422"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>For a whole system: what it includes (CPUs, RAM, storage)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="422"/>
+        <location filename="../../ui/catalogdialog.cpp" line="423"/>
         <source>Add &amp;price</source>
         <translation>Add &amp;price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="430"/>
+        <location filename="../../ui/catalogdialog.cpp" line="431"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="431"/>
+        <location filename="../../ui/catalogdialog.cpp" line="432"/>
         <source>Pa&amp;rt:</source>
         <translation>Pa&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="432"/>
+        <location filename="../../ui/catalogdialog.cpp" line="433"/>
         <source>&amp;Vendor:</source>
         <translation>&amp;Vendor:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="433"/>
+        <location filename="../../ui/catalogdialog.cpp" line="434"/>
         <source>Pri&amp;ce:</source>
         <translation>Pri&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="434"/>
+        <location filename="../../ui/catalogdialog.cpp" line="435"/>
         <source>C&amp;urrency:</source>
         <translation>C&amp;urrency:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="435"/>
+        <location filename="../../ui/catalogdialog.cpp" line="436"/>
         <source>Co&amp;ndition:</source>
         <translation>Co&amp;ndition:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="436"/>
+        <location filename="../../ui/catalogdialog.cpp" line="437"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="437"/>
+        <location filename="../../ui/catalogdialog.cpp" line="438"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="438"/>
+        <location filename="../../ui/catalogdialog.cpp" line="439"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="514"/>
+        <location filename="../../ui/catalogdialog.cpp" line="515"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>Part: no %1 &quot;%2&quot; in the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="516"/>
+        <location filename="../../ui/catalogdialog.cpp" line="517"/>
         <source>Price: must be more than 0</source>
         <translation>Price: must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="518"/>
+        <location filename="../../ui/catalogdialog.cpp" line="519"/>
         <source>Currency: CNY or USD</source>
         <translation>Currency: CNY or USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="520"/>
+        <location filename="../../ui/catalogdialog.cpp" line="521"/>
         <source>Condition: new, used or refurbished</source>
         <translation>Condition: new, used or refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="523"/>
+        <location filename="../../ui/catalogdialog.cpp" line="524"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>Date: not a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="525"/>
+        <location filename="../../ui/catalogdialog.cpp" line="526"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>Date: %1 is in the future; a price is dated when it was quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="527"/>
+        <location filename="../../ui/catalogdialog.cpp" line="528"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>Source: required (URL, quote number or document), so the price can be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="544"/>
+        <location filename="../../ui/catalogdialog.cpp" line="545"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>Price added: %1 %2 %3 (%4). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="555"/>
+        <location filename="../../ui/catalogdialog.cpp" line="556"/>
         <source>prices: %1</source>
         <translation>prices: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="559"/>
+        <location filename="../../ui/catalogdialog.cpp" line="560"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>This price is already in the history (same part, vendor, condition, date and price).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="571"/>
-        <location filename="../../ui/catalogdialog.cpp" line="577"/>
+        <location filename="../../ui/catalogdialog.cpp" line="572"/>
+        <location filename="../../ui/catalogdialog.cpp" line="578"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="571"/>
+        <location filename="../../ui/catalogdialog.cpp" line="572"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="578"/>
+        <location filename="../../ui/catalogdialog.cpp" line="579"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="586"/>
+        <location filename="../../ui/catalogdialog.cpp" line="587"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="607"/>
+        <location filename="../../ui/catalogdialog.cpp" line="608"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="607"/>
+        <location filename="../../ui/catalogdialog.cpp" line="608"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="616"/>
+        <location filename="../../ui/catalogdialog.cpp" line="617"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="621"/>
-        <location filename="../../ui/catalogdialog.cpp" line="628"/>
-        <location filename="../../ui/catalogdialog.cpp" line="637"/>
+        <location filename="../../ui/catalogdialog.cpp" line="622"/>
+        <location filename="../../ui/catalogdialog.cpp" line="629"/>
+        <location filename="../../ui/catalogdialog.cpp" line="638"/>
         <source>Import model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="621"/>
+        <location filename="../../ui/catalogdialog.cpp" line="622"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,151 +3419,324 @@ Source: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>hwui::HelpDialog</name>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="14"/>
+        <source>How to use the planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="15"/>
+        <source>Choose a model, a quantization and a runtime on the left, then the GPUs, CPU and RAM of one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="16"/>
+        <source>Enter the workload: how many people use it at once, how long their conversations are, and the speed each needs (6 tok/s is acceptable, 14 comfortable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="18"/>
+        <source>Read the verdict at the top: whether the model fits on every device and whether each user gets the target speed. The checklist beside it lists what to confirm with the vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="20"/>
+        <source>Memory shows each device&apos;s share; Speed vs users shows how speed falls as users are added; Cost gives the bill of materials, the running cost and the 3-year total; How it was computed gives every figure&apos;s arithmetic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="22"/>
+        <source>Pin builds (Ctrl+P) to compare them for the same workload; File &gt; Export quote writes a numbered PDF quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="23"/>
+        <source>Check an offer: paste a vendor&apos;s text or open its file; the planner checks every claim against its own numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="25"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="27"/>
+        <source>tok/s (tokens per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="27"/>
+        <source>How fast the answer is written. A token is about one Chinese character or three quarters of an English word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="28"/>
+        <source>Per user / aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="28"/>
+        <source>Per user: the speed each person sees. Aggregate: all users together, what the machine produces in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="29"/>
+        <source>Decode / prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="29"/>
+        <source>Prefill reads the question (fast, limited by compute); decode writes the answer one token at a time (limited by memory bandwidth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="30"/>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="30"/>
+        <source>Storing the weights with fewer bits (for example 4 instead of 8): smaller and faster, with some loss of quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="31"/>
+        <source>KV cache</source>
+        <translation type="unfinished">KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="31"/>
+        <source>The memory each conversation keeps while it runs; it grows with the context length and the number of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="32"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="32"/>
+        <source>How many tokens of conversation (question, thinking and answer) the model keeps in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="33"/>
+        <source>Fits / runs degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="33"/>
+        <source>Fits: everything is in GPU memory or RAM. Runs degraded: part of the model is read from the SSD, at a fraction of the speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="34"/>
+        <source>Distill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="34"/>
+        <source>A small model trained to imitate R1: much cheaper to run, much weaker than the 671B model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="35"/>
+        <source>Capex / TCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="35"/>
+        <source>Capex: the purchase price. TCO (total cost of ownership): purchase spread over the depreciation years plus electricity and operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="36"/>
+        <source>Target speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="36"/>
+        <source>The speed per user the build must reach; a build below it is not recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="47"/>
+        <source>hwplanner guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <location filename="../../ui/mainwindow.cpp" line="55"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>Cost &amp;vs tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="63"/>
         <source>&amp;Pin this build</source>
         <translation>&amp;Pin this build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="62"/>
+        <location filename="../../ui/mainwindow.cpp" line="64"/>
         <source>C&amp;lear pins</source>
         <translation>C&amp;lear pins</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
         <source>Com&amp;pare</source>
         <translation>Com&amp;pare</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
         <source>Check an &amp;offer</source>
         <translation>Check an &amp;offer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>Open the offer as a build</source>
         <translation>Open the offer as a build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>Load %1 from the chart</source>
         <translation>Load %1 from the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>&amp;New build</source>
         <translation>&amp;New build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>&amp;Import prices (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>Export &amp;quote (PDF)…</source>
         <translation>Export &amp;quote (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Export &amp;results (JSON, CSV)…</source>
         <translation>Export &amp;results (JSON, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>Export &amp;bill of materials (CSV)…</source>
         <translation>Export &amp;bill of materials (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Pin build for comparison</source>
         <translation>&amp;Pin build for comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Catalog…</source>
         <translation>&amp;Catalog…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <source>&amp;Guide and glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;About hwplanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <source>About hwplanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <source>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;Plans hardware for running large language models on your own machines: whether a model fits, how fast it answers, what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>The catalog was damaged (%1).
 
 It was moved to %2 and a fresh catalog was created.
@@ -3576,93 +3749,93 @@ It was moved to %2 and a fresh catalog was created.
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>No prices or quotes of your own could be read from it.</source>
         <translation>No prices or quotes of your own could be read from it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
         <translation>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Build %1</source>
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="276"/>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="290"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="335"/>
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="328"/>
+        <location filename="../../ui/mainwindow.cpp" line="342"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
@@ -3671,59 +3844,59 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">%1: cannot write: the folder does not exist or is not writable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358"/>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
-        <location filename="../../ui/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
     </message>
@@ -3867,122 +4040,122 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuoteDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="35"/>
+        <location filename="../../ui/quotedialog.cpp" line="36"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="52"/>
+        <location filename="../../ui/quotedialog.cpp" line="53"/>
         <source> users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="54"/>
+        <location filename="../../ui/quotedialog.cpp" line="55"/>
         <source>Concurrent users every build of the quote is evaluated for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="59"/>
+        <location filename="../../ui/quotedialog.cpp" line="60"/>
         <source> tok/s per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="61"/>
+        <location filename="../../ui/quotedialog.cpp" line="62"/>
         <source>The decode speed each user must get; a build below it is not recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="66"/>
+        <location filename="../../ui/quotedialog.cpp" line="67"/>
         <source> tokens</source>
         <translation type="unfinished"> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="68"/>
+        <location filename="../../ui/quotedialog.cpp" line="69"/>
         <source>Tokens each user&apos;s KV cache must hold, thinking included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="75"/>
+        <location filename="../../ui/quotedialog.cpp" line="76"/>
         <source>Your company, shown in the header</source>
         <translation>Your company, shown in the header</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="79"/>
+        <location filename="../../ui/quotedialog.cpp" line="80"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="84"/>
+        <location filename="../../ui/quotedialog.cpp" line="85"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="86"/>
+        <location filename="../../ui/quotedialog.cpp" line="87"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>China&apos;s standard VAT on goods is 13%.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="87"/>
+        <location filename="../../ui/quotedialog.cpp" line="88"/>
         <source>Include the findings on the checked offer</source>
         <translation>Include the findings on the checked offer</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="90"/>
+        <location filename="../../ui/quotedialog.cpp" line="91"/>
         <source>Remember company, author, validity and VAT as defaults</source>
         <translation>Remember company, author, validity and VAT as defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="91"/>
+        <location filename="../../ui/quotedialog.cpp" line="92"/>
         <source>&amp;Builds:</source>
         <translation>&amp;Builds:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="92"/>
+        <location filename="../../ui/quotedialog.cpp" line="93"/>
         <source>&amp;Users:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="93"/>
+        <location filename="../../ui/quotedialog.cpp" line="94"/>
         <source>&amp;Target speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="94"/>
+        <location filename="../../ui/quotedialog.cpp" line="95"/>
         <source>Con&amp;text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="95"/>
+        <location filename="../../ui/quotedialog.cpp" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="96"/>
+        <location filename="../../ui/quotedialog.cpp" line="97"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="97"/>
+        <location filename="../../ui/quotedialog.cpp" line="98"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Prepared by:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="98"/>
+        <location filename="../../ui/quotedialog.cpp" line="99"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valid for:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="99"/>
+        <location filename="../../ui/quotedialog.cpp" line="100"/>
         <source>&amp;VAT:</source>
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="103"/>
+        <location filename="../../ui/quotedialog.cpp" line="104"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="142"/>
+        <location filename="../../ui/quotedialog.cpp" line="143"/>
         <source>Tick at least one build for the quote.</source>
         <translation>Tick at least one build for the quote.</translation>
     </message>
@@ -3990,27 +4163,27 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuotesDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="160"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Builds</source>
         <translation>Builds</translation>
     </message>
@@ -4019,47 +4192,47 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Each build&apos;s total incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="171"/>
+        <location filename="../../ui/quotedialog.cpp" line="172"/>
         <source>&amp;Export again…</source>
         <translation>&amp;Export again…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="172"/>
+        <location filename="../../ui/quotedialog.cpp" line="173"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="181"/>
+        <location filename="../../ui/quotedialog.cpp" line="182"/>
         <source>This quote&apos;s PDF is not there any more; export it again.</source>
         <translation>This quote&apos;s PDF is not there any more; export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="205"/>
+        <location filename="../../ui/quotedialog.cpp" line="206"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished">%1: %2 %3 {1:?}</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="206"/>
+        <location filename="../../ui/quotedialog.cpp" line="207"/>
         <source>%1 %2</source>
         <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="243"/>
+        <location filename="../../ui/quotedialog.cpp" line="244"/>
         <source>Export quote %1 again</source>
         <translation>Export quote %1 again</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="244"/>
+        <location filename="../../ui/quotedialog.cpp" line="245"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

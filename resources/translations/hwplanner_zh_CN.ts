@@ -2785,377 +2785,377 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="77"/>
+        <location filename="../../ui/catalogdialog.cpp" line="78"/>
         <source>Edit %1 %2 %3</source>
         <translation>编辑 %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="119"/>
+        <location filename="../../ui/catalogdialog.cpp" line="120"/>
         <source>Add a row to %1</source>
         <translation>向 %1 添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="148"/>
+        <location filename="../../ui/catalogdialog.cpp" line="149"/>
         <source>Add a price for %1</source>
         <translation>为 %1 添加报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="175"/>
+        <location filename="../../ui/catalogdialog.cpp" line="176"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="179"/>
+        <location filename="../../ui/catalogdialog.cpp" line="180"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="184"/>
+        <location filename="../../ui/catalogdialog.cpp" line="185"/>
         <source>Filter the rows (any column)</source>
         <translation>筛选行（任意列）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="186"/>
+        <location filename="../../ui/catalogdialog.cpp" line="187"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="187"/>
+        <location filename="../../ui/catalogdialog.cpp" line="188"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="188"/>
+        <location filename="../../ui/catalogdialog.cpp" line="189"/>
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="189"/>
+        <location filename="../../ui/catalogdialog.cpp" line="190"/>
         <source>&amp;Import prices…</source>
         <translation>导入价格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="190"/>
+        <location filename="../../ui/catalogdialog.cpp" line="191"/>
         <source>&amp;Export prices…</source>
         <translation>导出价格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="191"/>
+        <location filename="../../ui/catalogdialog.cpp" line="192"/>
         <source>Import &amp;model…</source>
         <translation>导入模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="192"/>
+        <location filename="../../ui/catalogdialog.cpp" line="193"/>
         <source>Add a model from a Hugging Face config.json or a GGUF file (only its header is read)</source>
         <translation>从 Hugging Face 的 config.json 或 GGUF 文件添加模型（只读取文件头）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="208"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="208"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>CPUs</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="208"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="209"/>
+        <location filename="../../ui/catalogdialog.cpp" line="210"/>
         <source>Quantizations</source>
         <translation>量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="209"/>
+        <location filename="../../ui/catalogdialog.cpp" line="210"/>
         <source>Platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="210"/>
+        <location filename="../../ui/catalogdialog.cpp" line="211"/>
         <source>Prices (history)</source>
         <translation>价格（历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="266"/>
+        <location filename="../../ui/catalogdialog.cpp" line="267"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>修改会按目录规则校验并立即保存；被修改的规格会标记为用户修改，并记录今天的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="299"/>
+        <location filename="../../ui/catalogdialog.cpp" line="300"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1，行 &apos;%2&apos;，%3：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="306"/>
+        <location filename="../../ui/catalogdialog.cpp" line="307"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1：没有行 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="347"/>
+        <location filename="../../ui/catalogdialog.cpp" line="348"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="367"/>
+        <location filename="../../ui/catalogdialog.cpp" line="368"/>
         <source>user entry</source>
         <translation>用户录入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="369"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>New GPU</source>
         <translation>新 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="372"/>
+        <location filename="../../ui/catalogdialog.cpp" line="373"/>
         <source>New CPU</source>
         <translation>新 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="375"/>
+        <location filename="../../ui/catalogdialog.cpp" line="376"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="379"/>
+        <location filename="../../ui/catalogdialog.cpp" line="380"/>
         <source>New quantization</source>
         <translation>新量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="381"/>
+        <location filename="../../ui/catalogdialog.cpp" line="382"/>
         <source>New platform</source>
         <translation>新平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="389"/>
+        <location filename="../../ui/catalogdialog.cpp" line="390"/>
         <source>Add price</source>
         <translation>添加报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="393"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>GPU (per card)</source>
         <translation>显卡（每张）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="393"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>CPU (each)</source>
         <translation>处理器（每颗）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="393"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>Memory (per GB)</source>
         <translation>内存（每 GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>Platform</source>
         <translation>平台（准系统）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>NVMe (per TB)</source>
         <translation>NVMe 固态硬盘（每 TB）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>NIC</source>
         <translation>网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="395"/>
+        <location filename="../../ui/catalogdialog.cpp" line="396"/>
         <source>Whole system (per machine)</source>
         <translation>整机（每台）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="401"/>
+        <location filename="../../ui/catalogdialog.cpp" line="402"/>
         <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
         <translation>目录编号。内存：ddr4、ddr5 或带频率，如 ddr5-4800。整机：&lt;显卡编号&gt;:&lt;显卡数量&gt;，如 a100-80g:8。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="408"/>
+        <location filename="../../ui/catalogdialog.cpp" line="409"/>
         <source>CNY</source>
         <translation>人民币</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="409"/>
+        <location filename="../../ui/catalogdialog.cpp" line="410"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="411"/>
+        <location filename="../../ui/catalogdialog.cpp" line="412"/>
         <source>new</source>
         <translation>全新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="412"/>
+        <location filename="../../ui/catalogdialog.cpp" line="413"/>
         <source>used</source>
         <translation>二手</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="413"/>
+        <location filename="../../ui/catalogdialog.cpp" line="414"/>
         <source>refurbished</source>
         <translation>翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="419"/>
+        <location filename="../../ui/catalogdialog.cpp" line="420"/>
         <source>Required: URL, quote number or document</source>
         <translation>必填：网址、报价单号或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="421"/>
+        <location filename="../../ui/catalogdialog.cpp" line="422"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>整机报价请注明所含配置（处理器、内存、存储）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="422"/>
+        <location filename="../../ui/catalogdialog.cpp" line="423"/>
         <source>Add &amp;price</source>
         <translation>添加报价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="430"/>
+        <location filename="../../ui/catalogdialog.cpp" line="431"/>
         <source>&amp;Kind:</source>
         <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="431"/>
+        <location filename="../../ui/catalogdialog.cpp" line="432"/>
         <source>Pa&amp;rt:</source>
         <translation>部件(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="432"/>
+        <location filename="../../ui/catalogdialog.cpp" line="433"/>
         <source>&amp;Vendor:</source>
         <translation>供应商(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="433"/>
+        <location filename="../../ui/catalogdialog.cpp" line="434"/>
         <source>Pri&amp;ce:</source>
         <translation>单价(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="434"/>
+        <location filename="../../ui/catalogdialog.cpp" line="435"/>
         <source>C&amp;urrency:</source>
         <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="435"/>
+        <location filename="../../ui/catalogdialog.cpp" line="436"/>
         <source>Co&amp;ndition:</source>
         <translation>成色(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="436"/>
+        <location filename="../../ui/catalogdialog.cpp" line="437"/>
         <source>&amp;Date:</source>
         <translation>报价日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="437"/>
+        <location filename="../../ui/catalogdialog.cpp" line="438"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="438"/>
+        <location filename="../../ui/catalogdialog.cpp" line="439"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="514"/>
+        <location filename="../../ui/catalogdialog.cpp" line="515"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>部件：目录中没有 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="516"/>
+        <location filename="../../ui/catalogdialog.cpp" line="517"/>
         <source>Price: must be more than 0</source>
         <translation>单价：必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="518"/>
+        <location filename="../../ui/catalogdialog.cpp" line="519"/>
         <source>Currency: CNY or USD</source>
         <translation>币种：人民币或美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="520"/>
+        <location filename="../../ui/catalogdialog.cpp" line="521"/>
         <source>Condition: new, used or refurbished</source>
         <translation>成色：全新、二手或翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="523"/>
+        <location filename="../../ui/catalogdialog.cpp" line="524"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>报价日期：不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="525"/>
+        <location filename="../../ui/catalogdialog.cpp" line="526"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>报价日期：%1 晚于今天；报价日期应为报价当日</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="527"/>
+        <location filename="../../ui/catalogdialog.cpp" line="528"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>来源：必填（网址、报价单号或文件），以便核查报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="544"/>
+        <location filename="../../ui/catalogdialog.cpp" line="545"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>已添加报价：%1 %2 %3（%4）。撤销可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="555"/>
+        <location filename="../../ui/catalogdialog.cpp" line="556"/>
         <source>prices: %1</source>
         <translation>报价：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="559"/>
+        <location filename="../../ui/catalogdialog.cpp" line="560"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>此报价已在历史记录中（部件、供应商、成色、日期和单价均相同）。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="571"/>
-        <location filename="../../ui/catalogdialog.cpp" line="577"/>
+        <location filename="../../ui/catalogdialog.cpp" line="572"/>
+        <location filename="../../ui/catalogdialog.cpp" line="578"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="571"/>
+        <location filename="../../ui/catalogdialog.cpp" line="572"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="578"/>
+        <location filename="../../ui/catalogdialog.cpp" line="579"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="586"/>
+        <location filename="../../ui/catalogdialog.cpp" line="587"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="607"/>
+        <location filename="../../ui/catalogdialog.cpp" line="608"/>
         <source>Export prices</source>
         <translation>导出价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="607"/>
+        <location filename="../../ui/catalogdialog.cpp" line="608"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="616"/>
+        <location filename="../../ui/catalogdialog.cpp" line="617"/>
         <source>Exported %1 prices to %2</source>
         <translation>已将 %1 条价格导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="621"/>
-        <location filename="../../ui/catalogdialog.cpp" line="628"/>
-        <location filename="../../ui/catalogdialog.cpp" line="637"/>
+        <location filename="../../ui/catalogdialog.cpp" line="622"/>
+        <location filename="../../ui/catalogdialog.cpp" line="629"/>
+        <location filename="../../ui/catalogdialog.cpp" line="638"/>
         <source>Import model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="621"/>
+        <location filename="../../ui/catalogdialog.cpp" line="622"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation>模型描述 (config.json *.json *.gguf);;所有文件 (*)</translation>
     </message>
@@ -3415,151 +3415,324 @@ Source: %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>hwui::HelpDialog</name>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="14"/>
+        <source>How to use the planner</source>
+        <translation>使用方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="15"/>
+        <source>Choose a model, a quantization and a runtime on the left, then the GPUs, CPU and RAM of one node.</source>
+        <translation>在左侧选择模型、量化和推理框架，再选择单个节点的 GPU、CPU 和内存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="16"/>
+        <source>Enter the workload: how many people use it at once, how long their conversations are, and the speed each needs (6 tok/s is acceptable, 14 comfortable).</source>
+        <translation>填写负载：同时有多少人使用、对话有多长、每人需要多快的速度（6 tok/s 可接受，14 tok/s 比较舒服）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="18"/>
+        <source>Read the verdict at the top: whether the model fits on every device and whether each user gets the target speed. The checklist beside it lists what to confirm with the vendor.</source>
+        <translation>看顶部的结论：模型能否装进每个设备，每个用户能否达到目标速度。旁边的清单列出需要向供应商确认的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="20"/>
+        <source>Memory shows each device&apos;s share; Speed vs users shows how speed falls as users are added; Cost gives the bill of materials, the running cost and the 3-year total; How it was computed gives every figure&apos;s arithmetic.</source>
+        <translation>“内存”显示每个设备的占用；“速度与用户数”显示用户增加时速度如何下降；“成本”给出物料清单、运行成本和三年总成本；“计算过程”给出每个数字的算法。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="22"/>
+        <source>Pin builds (Ctrl+P) to compare them for the same workload; File &gt; Export quote writes a numbered PDF quote.</source>
+        <translation>固定配置（Ctrl+P）可在同一负载下比较；“文件 &gt; 导出报价单”生成带编号的 PDF 报价单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="23"/>
+        <source>Check an offer: paste a vendor&apos;s text or open its file; the planner checks every claim against its own numbers.</source>
+        <translation>核查报价：粘贴供应商的文字或打开其文件，规划器用自己的计算逐条核对其说法。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="25"/>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="27"/>
+        <source>tok/s (tokens per second)</source>
+        <translation>tok/s（每秒 token 数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="27"/>
+        <source>How fast the answer is written. A token is about one Chinese character or three quarters of an English word.</source>
+        <translation>回答生成的速度。一个 token 大约是一个汉字或四分之三个英文单词。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="28"/>
+        <source>Per user / aggregate</source>
+        <translation>每用户 / 总吞吐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="28"/>
+        <source>Per user: the speed each person sees. Aggregate: all users together, what the machine produces in total.</source>
+        <translation>每用户：每个人看到的速度。总吞吐：所有用户合计，即机器的总产出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="29"/>
+        <source>Decode / prefill</source>
+        <translation>解码 / 预填充</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="29"/>
+        <source>Prefill reads the question (fast, limited by compute); decode writes the answer one token at a time (limited by memory bandwidth).</source>
+        <translation>预填充读入问题（快，受算力限制）；解码逐个 token 写出回答（受内存带宽限制）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="30"/>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="30"/>
+        <source>Storing the weights with fewer bits (for example 4 instead of 8): smaller and faster, with some loss of quality.</source>
+        <translation>用更少的位数存储权重（例如 4 位而不是 8 位）：更小更快，质量略有损失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="31"/>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="31"/>
+        <source>The memory each conversation keeps while it runs; it grows with the context length and the number of users.</source>
+        <translation>每个对话运行时占用的内存；随上下文长度和用户数增长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="32"/>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="32"/>
+        <source>How many tokens of conversation (question, thinking and answer) the model keeps in view.</source>
+        <translation>模型能同时看到的对话 token 数（问题、思考和回答）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="33"/>
+        <source>Fits / runs degraded</source>
+        <translation>装得下 / 降级运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="33"/>
+        <source>Fits: everything is in GPU memory or RAM. Runs degraded: part of the model is read from the SSD, at a fraction of the speed.</source>
+        <translation>装得下：全部在显存或内存中。降级运行：部分模型从 SSD 读取，速度只有几分之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="34"/>
+        <source>Distill</source>
+        <translation>蒸馏模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="34"/>
+        <source>A small model trained to imitate R1: much cheaper to run, much weaker than the 671B model.</source>
+        <translation>模仿 R1 训练出的小模型：运行便宜得多，但比 671B 模型弱得多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="35"/>
+        <source>Capex / TCO</source>
+        <translation>资本支出 / 总拥有成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="35"/>
+        <source>Capex: the purchase price. TCO (total cost of ownership): purchase spread over the depreciation years plus electricity and operations.</source>
+        <translation>资本支出：购买价格。总拥有成本（TCO）：购买价按折旧年限分摊，加上电费和运维。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="36"/>
+        <source>Target speed</source>
+        <translation>目标速度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="36"/>
+        <source>The speed per user the build must reach; a build below it is not recommended.</source>
+        <translation>配置必须达到的每用户速度；低于它的配置不予推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="47"/>
+        <source>hwplanner guide</source>
+        <translation>hwplanner 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <location filename="../../ui/mainwindow.cpp" line="55"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>成本与速度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="63"/>
         <source>&amp;Pin this build</source>
         <translation>固定此配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="62"/>
+        <location filename="../../ui/mainwindow.cpp" line="64"/>
         <source>C&amp;lear pins</source>
         <translation>清除固定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
         <source>Com&amp;pare</source>
         <translation>对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
         <source>Check an &amp;offer</source>
         <translation>核查报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>Open the offer as a build</source>
         <translation>将报价作为配置打开</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>Load %1 from the chart</source>
         <translation>从图表载入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>&amp;New build</source>
         <translation>新建配置(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>导入价格（CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>Export &amp;quote (PDF)…</source>
         <translation>导出报价单 PDF(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Export &amp;results (JSON, CSV)…</source>
         <translation>导出结果 JSON/CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>Export &amp;bill of materials (CSV)…</source>
         <translation>导出物料清单 CSV(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Pin build for comparison</source>
         <translation>固定配置以便对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Catalog…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Quotes…</source>
         <translation>报价单(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Catalog: %1</source>
         <translation>目录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <source>&amp;Guide and glossary</source>
+        <translation>指南和术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;About hwplanner</source>
+        <translation>关于 hwplanner(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <source>About hwplanner</source>
+        <translation>关于 hwplanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <source>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;Plans hardware for running large language models on your own machines: whether a model fits, how fast it answers, what it costs.</source>
+        <translation>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;为在自己的机器上运行大语言模型规划硬件：模型能否装下、回答有多快、要花多少钱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>The catalog was damaged (%1).
 
 It was moved to %2 and a fresh catalog was created.
@@ -3572,93 +3745,93 @@ It was moved to %2 and a fresh catalog was created.
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>No prices or quotes of your own could be read from it.</source>
         <translation>无法从中读出您自己录入的价格或报价单。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
         <translation>您录入的价格和报价单已先保存到：%1。可通过“文件 &gt; 导入价格”重新导入价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Build %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="224"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="237"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="267"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="276"/>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="290"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="280"/>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="335"/>
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="328"/>
+        <location filename="../../ui/mainwindow.cpp" line="342"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
@@ -3667,59 +3840,59 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">%1：无法写入：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358"/>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
-        <location filename="../../ui/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="358"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>没有可报价的有效配置：请先修正配置或固定一个配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
         <source>quote-%1.pdf</source>
         <translation>报价单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="369"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="380"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>报价单 %1 已保存到 %2；可在“工具 &gt; 报价单”中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
-        <location filename="../../ui/mainwindow.cpp" line="398"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>The build is not valid; correct it first.</source>
         <translation>配置无效，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>Export bill of materials</source>
         <translation>导出物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
@@ -3863,122 +4036,122 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuoteDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="35"/>
+        <location filename="../../ui/quotedialog.cpp" line="36"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="52"/>
+        <location filename="../../ui/quotedialog.cpp" line="53"/>
         <source> users</source>
         <translation> 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="54"/>
+        <location filename="../../ui/quotedialog.cpp" line="55"/>
         <source>Concurrent users every build of the quote is evaluated for</source>
         <translation>报价中每个配置按此并发用户数评估</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="59"/>
+        <location filename="../../ui/quotedialog.cpp" line="60"/>
         <source> tok/s per user</source>
         <translation> tok/s/用户</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="61"/>
+        <location filename="../../ui/quotedialog.cpp" line="62"/>
         <source>The decode speed each user must get; a build below it is not recommended</source>
         <translation>每个用户必须得到的解码速度；低于它的配置不予推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="66"/>
+        <location filename="../../ui/quotedialog.cpp" line="67"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="68"/>
+        <location filename="../../ui/quotedialog.cpp" line="69"/>
         <source>Tokens each user&apos;s KV cache must hold, thinking included</source>
         <translation>每个用户的 KV 缓存必须容纳的 token 数（含思考过程）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="75"/>
+        <location filename="../../ui/quotedialog.cpp" line="76"/>
         <source>Your company, shown in the header</source>
         <translation>贵公司名称，显示在页眉</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="79"/>
+        <location filename="../../ui/quotedialog.cpp" line="80"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="84"/>
+        <location filename="../../ui/quotedialog.cpp" line="85"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="86"/>
+        <location filename="../../ui/quotedialog.cpp" line="87"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>中国货物增值税标准税率为 13%。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="87"/>
+        <location filename="../../ui/quotedialog.cpp" line="88"/>
         <source>Include the findings on the checked offer</source>
         <translation>附上对已核查报价的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="90"/>
+        <location filename="../../ui/quotedialog.cpp" line="91"/>
         <source>Remember company, author, validity and VAT as defaults</source>
         <translation>将公司、编制人、有效期和增值税记为默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="91"/>
+        <location filename="../../ui/quotedialog.cpp" line="92"/>
         <source>&amp;Builds:</source>
         <translation>配置(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="92"/>
+        <location filename="../../ui/quotedialog.cpp" line="93"/>
         <source>&amp;Users:</source>
         <translation>用户数(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="93"/>
+        <location filename="../../ui/quotedialog.cpp" line="94"/>
         <source>&amp;Target speed:</source>
         <translation>目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="94"/>
+        <location filename="../../ui/quotedialog.cpp" line="95"/>
         <source>Con&amp;text:</source>
         <translation>上下文(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="95"/>
+        <location filename="../../ui/quotedialog.cpp" line="96"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="96"/>
+        <location filename="../../ui/quotedialog.cpp" line="97"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="97"/>
+        <location filename="../../ui/quotedialog.cpp" line="98"/>
         <source>&amp;Prepared by:</source>
         <translation>编制人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="98"/>
+        <location filename="../../ui/quotedialog.cpp" line="99"/>
         <source>&amp;Valid for:</source>
         <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="99"/>
+        <location filename="../../ui/quotedialog.cpp" line="100"/>
         <source>&amp;VAT:</source>
         <translation>增值税(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="103"/>
+        <location filename="../../ui/quotedialog.cpp" line="104"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="142"/>
+        <location filename="../../ui/quotedialog.cpp" line="143"/>
         <source>Tick at least one build for the quote.</source>
         <translation>请至少勾选一个配置。</translation>
     </message>
@@ -3986,27 +4159,27 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuotesDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="160"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Builds</source>
         <translation>配置</translation>
     </message>
@@ -4015,47 +4188,47 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">含税合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Each build&apos;s total incl. VAT</source>
         <translation>各配置含税合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="171"/>
+        <location filename="../../ui/quotedialog.cpp" line="172"/>
         <source>&amp;Export again…</source>
         <translation>再次导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="172"/>
+        <location filename="../../ui/quotedialog.cpp" line="173"/>
         <source>&amp;Open PDF</source>
         <translation>打开 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="181"/>
+        <location filename="../../ui/quotedialog.cpp" line="182"/>
         <source>This quote&apos;s PDF is not there any more; export it again.</source>
         <translation>该报价单的 PDF 已不存在，请再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="205"/>
+        <location filename="../../ui/quotedialog.cpp" line="206"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="206"/>
+        <location filename="../../ui/quotedialog.cpp" line="207"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="243"/>
+        <location filename="../../ui/quotedialog.cpp" line="244"/>
         <source>Export quote %1 again</source>
         <translation>再次导出报价单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="244"/>
+        <location filename="../../ui/quotedialog.cpp" line="245"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
