@@ -648,7 +648,9 @@ private slots:
         for (int c = 0; c < 2; ++c)
             marked += w.compareModel()->index(hwui::CompareModel::PerUser, c).data(Qt::BackgroundRole).isValid();
         QCOMPARE(marked, 1);
-        w.results()->tabs()->setCurrentIndex(w.results()->tabs()->count() - 1);
+        for (int tab = 0; tab < w.results()->tabs()->count(); ++tab) // the Compare tab, wherever it sits
+            if (w.results()->tabs()->tabText(tab) == hwui::MainWindow::tr("Com&pare"))
+                w.results()->tabs()->setCurrentIndex(tab);
         shoot(&w, u"main-compare"_s);
         w.compareModel()->unpin(0);
         QCOMPARE(w.compareModel()->columnCount(), 1);

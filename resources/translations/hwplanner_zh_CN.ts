@@ -3200,7 +3200,7 @@ Source: %2 (%3)</source>
     <message>
         <location filename="../../ui/claimmodels.cpp" line="147"/>
         <source>Buyer checklist (seed 000)</source>
-        <translation>采购避坑清单（《本地部署DeepSeek R1到底需要什么配置?》）</translation>
+        <translation>采购避坑清单</translation>
     </message>
     <message>
         <location filename="../../ui/claimmodels.cpp" line="149"/>
