@@ -157,6 +157,11 @@ private slots:
         QVERIFY(f.contains(u"below the 14 tok/s target"_s) || f.contains(u"does not fit"_s) || f.contains(u"cannot run"_s));
         const QLocale l(QLocale::English, QLocale::UnitedStates);
         QVERIFY(!f.contains(l.toString(a + b, 'f', 2)));
+        // Each build's TCO shows its depreciation and the 3-year total (capex + 3 years of opex).
+        const QJsonObject cost = h200.value(u"result"_s).toObject().value(u"cost"_s).toObject();
+        QVERIFY(qAbs(cost.value(u"three_year_total"_s).toDouble() - (cost.value(u"capex"_s).toDouble() + 3 * cost.value(u"opex_per_year"_s).toDouble())) < 0.05);
+        QVERIFY(qAbs(cost.value(u"depreciation_per_year"_s).toDouble() - cost.value(u"capex"_s).toDouble() / 3) < 0.02);
+        QVERIFY2(f.contains(u"3-year total"_s) && f.contains(u"Depreciation per year"_s), qPrintable(f.mid(f.indexOf(u"Total cost of ownership"_s), 600)));
     }
 
     void englishPdfShowsEveryLineAndTotal()

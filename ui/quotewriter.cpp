@@ -322,7 +322,11 @@ QString html(const QJsonObject &q)
         row(tr("Capex"), amount(l, item.value(u"subtotal"_s).toDouble(), currency, cost)); // the subtotal above, to the cent
         row(tr("Power"), tr("%1 W").arg(l.toString(cost.value(u"power_w"_s).toDouble(), 'f', 0)));
         row(tr("Opex per year"), money(l, cost.value(u"opex_per_year"_s).toDouble(), currency));
+        if (cost.contains(u"depreciation_per_year"_s)) // quotes stored before these were computed have neither
+            row(tr("Depreciation per year"), amount(l, cost.value(u"depreciation_per_year"_s).toDouble(), currency, cost));
         row(tr("TCO per year"), amount(l, cost.value(u"tco_per_year"_s).toDouble(), currency, cost));
+        if (cost.contains(u"three_year_total"_s))
+            row(tr("3-year total"), amount(l, cost.value(u"three_year_total"_s).toDouble(), currency, cost));
         row(tr("Capex per user"), ratio(l, cost, u"per_user"_s, currency));
         row(tr("Per million output tokens"), ratio(l, cost, u"per_million_tokens"_s, currency));
         h += u"</table><p class='small'>"_s;

@@ -329,6 +329,11 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
                                .arg(cost.complete() ? capex : u"<span style='color:#c62828'>%1</span>"_s.arg(capex), number(cost.powerW, 0), number(cost.energyKWhPerYear, 0), number(cost.opexPerYear, 0), currency, tco,
                                     cost.perUser ? tr("%1 %2").arg(number(*cost.perUser, 0), currency) : none,
                                     cost.perMillionTokens ? tr("%1 %2").arg(number(*cost.perMillionTokens, 2), currency) : none));
+    // Over a typical life: what the buyer pays in three years, and the capex share of each year's TCO.
+    const QString atLeast = cost.complete() ? QString() : tr("at least ");
+    m_costSummary->setText(m_costSummary->text() + u"<br>"_s
+                           + tr("3-year total (capex + 3 years of opex): <b>%1%2 %3</b> · depreciation %1%4 %3/year")
+                                 .arg(atLeast, number(cost.threeYearTotal, 0), currency, number(cost.depreciationPerYear, 0)));
     QStringList assumptions;
     for (const hw::Message &a : cost.assumptionMessages)
         assumptions << u"• "_s + translated({a});

@@ -1018,32 +1018,32 @@
         <translation>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="280"/>
+        <location filename="../../model/cost.cpp" line="282"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="282"/>
+        <location filename="../../model/cost.cpp" line="284"/>
         <source>operations: %1 FTE x %2 %3/year</source>
         <translation>operations: %1 FTE x %2 %3/year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="283"/>
+        <location filename="../../model/cost.cpp" line="285"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>depreciation: straight line over %1 years</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="284"/>
+        <location filename="../../model/cost.cpp" line="286"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>per million tokens: aggregate decode speed at %1% of the year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="285"/>
+        <location filename="../../model/cost.cpp" line="287"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="288"/>
+        <location filename="../../model/cost.cpp" line="290"/>
         <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
@@ -1591,8 +1591,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="273"/>
-        <location filename="../../ui/quotewriter.cpp" line="372"/>
-        <location filename="../../ui/quotewriter.cpp" line="471"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
+        <location filename="../../ui/quotewriter.cpp" line="475"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -1673,7 +1673,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="291"/>
-        <location filename="../../ui/quotewriter.cpp" line="386"/>
+        <location filename="../../ui/quotewriter.cpp" line="390"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="312"/>
-        <location filename="../../ui/quotewriter.cpp" line="387"/>
+        <location filename="../../ui/quotewriter.cpp" line="391"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1780,69 +1780,79 @@
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="325"/>
-        <location filename="../../ui/quotewriter.cpp" line="392"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <source>Depreciation per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="396"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="329"/>
+        <source>3-year total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="330"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="331"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
-        <location filename="../../ui/quotewriter.cpp" line="396"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
+        <location filename="../../ui/quotewriter.cpp" line="400"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="367"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="373"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="380"/>
+        <location filename="../../ui/quotewriter.cpp" line="384"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
@@ -1851,42 +1861,42 @@
         <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="405"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="402"/>
+        <location filename="../../ui/quotewriter.cpp" line="406"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="403"/>
+        <location filename="../../ui/quotewriter.cpp" line="407"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="406"/>
+        <location filename="../../ui/quotewriter.cpp" line="410"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="407"/>
+        <location filename="../../ui/quotewriter.cpp" line="411"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="410"/>
+        <location filename="../../ui/quotewriter.cpp" line="414"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="412"/>
+        <location filename="../../ui/quotewriter.cpp" line="416"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="432"/>
+        <location filename="../../ui/quotewriter.cpp" line="436"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -4381,6 +4391,16 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/resultsview.cpp" line="333"/>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="335"/>
+        <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tok/s per user</source>
         <translation type="vanished">tok/s per user</translation>
     </message>
@@ -4466,17 +4486,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished"> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="337"/>
+        <location filename="../../ui/resultsview.cpp" line="342"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="350"/>
+        <location filename="../../ui/resultsview.cpp" line="355"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="387"/>
+        <location filename="../../ui/resultsview.cpp" line="392"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>

@@ -1018,32 +1018,32 @@
         <translation>%1 按每节点整机报价计价（%2）：视为已含处理器、内存和存储；请核实其包含 %3 和 %4 GB 内存</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="280"/>
+        <location filename="../../model/cost.cpp" line="282"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>电费：满载 TDP %1 W × 利用率 %2 × PUE %3 × %4 小时 = 每年 %5 千瓦时，电价 %6 %7/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="282"/>
+        <location filename="../../model/cost.cpp" line="284"/>
         <source>operations: %1 FTE x %2 %3/year</source>
         <translation>运维：%1 人 × %2 %3/年</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="283"/>
+        <location filename="../../model/cost.cpp" line="285"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>折旧：按 %1 年直线折旧</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="284"/>
+        <location filename="../../model/cost.cpp" line="286"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>每百万 token 成本：按全年 %1% 时间以总解码速度运行计算</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="285"/>
+        <location filename="../../model/cost.cpp" line="287"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>美元按 %1 元折算；超过 %2 天的报价标记为价格已过时</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="288"/>
+        <location filename="../../model/cost.cpp" line="290"/>
         <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
         <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
     </message>
@@ -1590,8 +1590,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="273"/>
-        <location filename="../../ui/quotewriter.cpp" line="372"/>
-        <location filename="../../ui/quotewriter.cpp" line="471"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
+        <location filename="../../ui/quotewriter.cpp" line="475"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -1672,7 +1672,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="291"/>
-        <location filename="../../ui/quotewriter.cpp" line="386"/>
+        <location filename="../../ui/quotewriter.cpp" line="390"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="312"/>
-        <location filename="../../ui/quotewriter.cpp" line="387"/>
+        <location filename="../../ui/quotewriter.cpp" line="391"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1779,69 +1779,83 @@
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="325"/>
-        <location filename="../../ui/quotewriter.cpp" line="392"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <source>Depreciation per year</source>
+        <translation>每年折旧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="396"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="329"/>
+        <source>3-year total</source>
+        <translation>三年总成本</translation>
+    </message>
+    <message>
+        <source>3-year total (capex + 3 years of opex)</source>
+        <translation type="vanished">三年总成本（资本支出 + 三年运营支出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="330"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="331"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
-        <location filename="../../ui/quotewriter.cpp" line="396"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
+        <location filename="../../ui/quotewriter.cpp" line="400"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="367"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="373"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation>所有配置按同一负载评估：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="380"/>
+        <location filename="../../ui/quotewriter.cpp" line="384"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
@@ -1850,42 +1864,42 @@
         <translation type="vanished">不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="405"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="402"/>
+        <location filename="../../ui/quotewriter.cpp" line="406"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="403"/>
+        <location filename="../../ui/quotewriter.cpp" line="407"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation>这些配置是互相替代的方案：各有各的合计，合计不相加。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="406"/>
+        <location filename="../../ui/quotewriter.cpp" line="410"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="407"/>
+        <location filename="../../ui/quotewriter.cpp" line="411"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="410"/>
+        <location filename="../../ui/quotewriter.cpp" line="414"/>
         <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
         <translation>在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="412"/>
+        <location filename="../../ui/quotewriter.cpp" line="416"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="432"/>
+        <location filename="../../ui/quotewriter.cpp" line="436"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -4377,6 +4391,16 @@ It was moved to %2 and a fresh catalog was created.
         <translation>%2 个用户中 %1 个同时解码；%3 个排队等待</translation>
     </message>
     <message>
+        <location filename="../../ui/resultsview.cpp" line="333"/>
+        <source>at least </source>
+        <translation>至少 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="335"/>
+        <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
+        <translation>三年总成本（资本支出 + 三年运营支出）：&lt;b&gt;%1%2 %3&lt;/b&gt; · 折旧 %1%4 %3/年</translation>
+    </message>
+    <message>
         <source>tok/s per user</source>
         <translation type="vanished">每用户 tok/s</translation>
     </message>
@@ -4461,17 +4485,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="337"/>
+        <location filename="../../ui/resultsview.cpp" line="342"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="350"/>
+        <location filename="../../ui/resultsview.cpp" line="355"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="387"/>
+        <location filename="../../ui/resultsview.cpp" line="392"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
