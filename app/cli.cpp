@@ -426,7 +426,7 @@ int runCli(const QStringList &arguments)
                 total += o.value(u"total"_s).toDouble();
             }
             printJson(QJsonObject{{u"number"_s, data.value(u"number"_s)}, {u"file"_s, target.absoluteFilePath()}, {u"currency"_s, data.value(u"currency"_s)},
-                                  {u"vat_rate"_s, data.value(u"vat_rate"_s)}, {u"builds"_s, items}, {u"total"_s, total},
+                                  {u"vat_rate"_s, data.value(u"vat_rate"_s)}, {u"builds"_s, items},
                                   {u"recommended"_s, data.value(u"recommended"_s)}});
         } else {
             out() << "Quote " << data.value(u"number"_s).toString() << " written to " << target.absoluteFilePath() << "\n";

@@ -4,6 +4,7 @@
 #include "db/buildfile.h"
 #include "db/resultjson.h"
 #include "db/safeio.h"
+#include "model/recommend.h"
 #include "model/sweep.h"
 
 #include <QDate>
@@ -43,19 +44,23 @@ QJsonArray concurrencySeries(const hw::Build &b, const hw::Estimate &e)
 QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &catalog, const hw::PriceBook &prices, const hw::CostSettings &settings,
                           const QuoteOptions &options, const std::vector<hw::Finding> &findings)
 {
+    const hw::Workload workload = options.workload ? *options.workload : builds.isEmpty() ? hw::Workload{} : builds.first().workload;
+    std::vector<hw::Alternative> alternatives;
+    for (const hw::Build &original : builds) {
+        hw::Alternative a;
+        a.build = hw::atWorkload(original, workload);
+        a.estimate = hw::estimate(a.build);
+        a.cost = hw::costOf(a.build, a.estimate, prices, settings);
+        a.checks = hw::buyerChecklist(a.build, a.estimate, a.cost);
+        alternatives.push_back(std::move(a));
+    }
+    const hw::Recommendation recommendation = hw::recommend(alternatives);
     QJsonArray items;
-    int best = -1;
-    double bestCapex = 0;
-    for (int i = 0; i < builds.size(); ++i) {
-        const hw::Build &b = builds[i];
-        const hw::Estimate e = hw::estimate(b);
-        const hw::CostResult cost = hw::costOf(b, e, prices, settings);
-        QJsonObject result = estimateToJson(b, e, &cost);
-        const std::vector<hw::ChecklistItem> checks = hw::buyerChecklist(b, e, cost);
-        const QJsonArray checklist = checklistToJson(checks);
-        const bool fails = std::any_of(checks.begin(), checks.end(), [](const hw::ChecklistItem &i) { return i.status == "fail"; });
+    for (std::size_t i = 0; i < alternatives.size(); ++i) {
+        const hw::Alternative &a = alternatives[i];
+        QJsonObject result = estimateToJson(a.build, a.estimate, &a.cost);
         // Where the build sits against the cost-versus-speed frontier of its model and workload.
-        const hw::SweepResult s = hw::sweep(catalog, hw::sweepTargetFor(b), prices, settings);
+        const hw::SweepResult s = hw::sweep(catalog, hw::sweepTargetFor(a.build), prices, settings);
         QJsonArray frontier;
         for (std::size_t k : s.frontierAggregate)
             frontier.append(QJsonArray{s.points[k].capex, double(s.points[k].aggregate)});
@@ -64,16 +69,14 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
         for (const QJsonValue &line : result.value(u"cost"_s).toObject().value(u"lines"_s).toArray())
             subtotalCents += qRound64(line.toObject().value(u"total"_s).toDouble() * 100);
         const qint64 vatCents = qRound64(double(subtotalCents) * options.vatRate);
-        items.append(QJsonObject{{u"build"_s, buildToJson(b)}, {u"result"_s, result}, {u"checklist"_s, checklist},
-                                 {u"concurrency"_s, concurrencySeries(b, e)}, {u"frontier"_s, frontier},
+        const hw::Message &reason = recommendation.reasons[i];
+        items.append(QJsonObject{{u"build"_s, buildToJson(a.build)}, {u"result"_s, result}, {u"checklist"_s, checklistToJson(a.checks)},
+                                 {u"concurrency"_s, concurrencySeries(a.build, a.estimate)}, {u"frontier"_s, frontier},
                                  {u"subtotal"_s, double(subtotalCents) / 100}, {u"vat"_s, double(vatCents) / 100},
                                  {u"total"_s, double(subtotalCents + vatCents) / 100},
-                                 {u"meets_target"_s, e.fits && e.decodePerUser >= b.workload.minTpsPerUser && !fails}});
-        // The recommendation: the cheapest complete-priced build that meets its target.
-        if (e.fits && e.decodePerUser >= b.workload.minTpsPerUser && cost.complete() && (best < 0 || cost.capex < bestCapex)) {
-            best = i;
-            bestCapex = cost.capex;
-        }
+                                 {u"meets_target"_s, bool(recommendation.meets[i])},
+                                 {u"reason"_s, QString::fromStdString(hw::english({reason}))},
+                                 {u"reason_parts"_s, messagesToJson({reason})}});
     }
     const QJsonArray findingArray = findingsToJson(findings);
     return QJsonObject{
@@ -87,8 +90,11 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
         {u"currency"_s, QString::fromStdString(settings.currency)},
         {u"vat_rate"_s, options.vatRate},
         {u"logo"_s, QString::fromLatin1(options.logo.toBase64())},
+        {u"workload"_s, QJsonObject{{u"users"_s, workload.users}, {u"context"_s, workload.context}, {u"prompt_tokens"_s, workload.promptTokens},
+                                    {u"output_tokens"_s, workload.outputTokens}, {u"min_tps_per_user"_s, workload.minTpsPerUser}}},
+        {u"workload_parts"_s, messagesToJson({hw::workloadMessage(workload)})},
         {u"builds"_s, items},
-        {u"recommended"_s, best},
+        {u"recommended"_s, recommendation.best},
         {u"findings"_s, findingArray},
     };
 }
@@ -155,12 +161,13 @@ bool QuoteStore::issue(QJsonObject *data, const QString &pdfPath, const QuoteRen
     const int sequence = q.value(0).toInt();
     const QString number = u"Q-%1-%2"_s.arg(QDate::currentDate().year()).arg(sequence, 4, 10, QLatin1Char('0'));
     data->insert(u"number"_s, number);
-    double total = 0;
+    // The builds are alternatives: the record's total is the recommended one's, never their sum.
+    const QJsonArray stored = data->value(u"builds"_s).toArray();
+    const int recommended = stored.size() == 1 ? 0 : data->value(u"recommended"_s).toInt(-1);
+    const double total = recommended >= 0 && recommended < stored.size() ? stored[recommended].toObject().value(u"total"_s).toDouble() : 0;
     QStringList titles;
-    for (const QJsonValue &v : data->value(u"builds"_s).toArray()) {
-        total += v.toObject().value(u"total"_s).toDouble();
+    for (const QJsonValue &v : stored)
         titles << v.toObject().value(u"build"_s).toObject().value(u"name"_s).toString();
-    }
     const QString file = pdfPath.isEmpty() ? u""_s : QFileInfo(pdfPath).absoluteFilePath(); // not NULL: the column is NOT NULL
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO quotes (number, created, language, title, total, currency, data, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -224,13 +231,17 @@ QList<StoredQuote> QuoteStore::list(QString *error) const
 {
     QList<StoredQuote> out;
     QSqlQuery q(QSqlDatabase::database(m_db.connectionName()));
-    if (!q.exec(u"SELECT number, created, language, title, total, currency, file FROM quotes ORDER BY id DESC"_s)) {
+    if (!q.exec(u"SELECT number, created, language, title, total, currency, file, data FROM quotes ORDER BY id DESC"_s)) {
         *error = q.lastError().text();
         return out;
     }
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toDouble(),
-                    q.value(5).toString(), q.value(6).toString(), {}});
+    while (q.next()) {
+        StoredQuote s{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toDouble(),
+                      {}, q.value(5).toString(), q.value(6).toString(), {}};
+        for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object().value(u"builds"_s).toArray())
+            s.buildTotals.append({v.toObject().value(u"build"_s).toObject().value(u"name"_s).toString(), v.toObject().value(u"total"_s).toDouble()});
+        out.append(s);
+    }
     return out;
 }
 
@@ -243,8 +254,10 @@ bool QuoteStore::load(const QString &number, StoredQuote *quote, QString *error)
         *error = q.lastError().isValid() ? q.lastError().text() : u"no quote %1"_s.arg(number);
         return false;
     }
-    *quote = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toDouble(), q.value(5).toString(),
+    *quote = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toDouble(), {}, q.value(5).toString(),
               q.value(6).toString(), QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object()};
+    for (const QJsonValue &v : quote->data.value(u"builds"_s).toArray())
+        quote->buildTotals.append({v.toObject().value(u"build"_s).toObject().value(u"name"_s).toString(), v.toObject().value(u"total"_s).toDouble()});
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -24,6 +25,9 @@ struct QuoteOptions
     int validityDays = 30;
     double vatRate = 0.13;                   // China's standard VAT on goods
     QByteArray logo;                         // the logo file's bytes (PNG, JPEG or SVG), stored with the quote
+    // The one workload every build of the quote is evaluated at: alternatives are compared for the same
+    // users and target. None: the first build's.
+    std::optional<hw::Workload> workload;
 };
 
 // The quote options the user chose in the settings (company, logo, VAT, validity).
@@ -36,15 +40,18 @@ struct StoredQuote
     QString created;
     QString language;
     QString title;
-    double total = 0;
+    double total = 0; // the recommended build's total (the one build's for a single-build quote); 0 when none is recommended
+    QList<QPair<QString, double>> buildTotals; // each build's name and total incl. VAT, from the stored data
     QString currency;
     QString file;
     QJsonObject data;
 };
 
-// Every figure of a quote for these builds: per build the build file, estimate, cost, checklist, the
-// speed-against-users series and where it sits against the sweep's frontier; plus VAT and totals and,
-// for several builds, the recommendation.
+// Every figure of a quote for these builds, each at the quote's one workload: per build the build file,
+// estimate, cost, checklist, the speed-against-users series, where it sits against the sweep's frontier,
+// its subtotal, VAT and total, and whether it meets the workload and why it is or is not recommended;
+// plus the workload and the recommended build (-1 for none). The builds are alternatives: no total
+// adds them up.
 QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &catalog, const hw::PriceBook &prices, const hw::CostSettings &settings,
                           const QuoteOptions &options, const std::vector<hw::Finding> &findings = {});
 

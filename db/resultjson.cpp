@@ -81,6 +81,7 @@ QJsonObject costToJson(const hw::CostResult &c)
                        {u"power_w"_s, round(c.powerW, 1)}, {u"energy_kwh_per_year"_s, round(c.energyKWhPerYear, 0)},
                        {u"power_cost_per_year"_s, round(c.powerCostPerYear, 2)}, {u"ops_cost_per_year"_s, round(c.opsCostPerYear, 2)},
                        {u"opex_per_year"_s, round(c.opexPerYear, 2)}, {u"tco_per_year"_s, round(c.tcoPerYear, 2)},
+                       {u"depreciation_per_year"_s, round(c.depreciationPerYear, 2)}, {u"three_year_total"_s, round(c.threeYearTotal, 2)},
                        {u"tco_complete"_s, c.complete()},
                        {u"per_user"_s, optional(c.perUser)}, {u"per_million_tokens"_s, optional(c.perMillionTokens)},
                        {u"lines"_s, lines}, {u"missing_prices"_s, missing}, {u"assumptions"_s, assumptions},

@@ -251,7 +251,7 @@ struct Checker
             if (physicallyFits)
                 why.push_back({QT_TRANSLATE_NOOP("hw::Message", "Weights and KV fit the memory offered; only the runtime's overhead does not."), {}});
             add(physicallyFits ? "memory-tight" : "memory-does-not-fit", physicallyFits ? Severity::Unverifiable : Severity::Impossible, onOfferedHardware(), std::move(why),
-                QT_TRANSLATE_NOOP("hw::Message", "Every device must hold its share (domain section 4)."),
+                QT_TRANSLATE_NOOP("hw::Message", "Every device must hold its share."),
                 QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"));
         } else if (!e.fits) {
             const Estimate degraded = estimate(r.build, Detail::Figures);
@@ -272,7 +272,7 @@ struct Checker
         } else {
             add("memory-fits", Severity::Ok, {QT_TRANSLATE_NOOP("hw::Message", "Offered hardware"), {}},
                 {{QT_TRANSLATE_NOOP("hw::Message", "Fits: %1 of %2 GB per device."), {num(e.gpuPerDeviceGB, 1), num(e.gpuCapacityPerDeviceGB, 0)}}},
-                QT_TRANSLATE_NOOP("hw::Message", "Device-by-device memory (domain section 4)."), "");
+                QT_TRANSLATE_NOOP("hw::Message", "Device-by-device memory."), "");
         }
     }
 
@@ -282,7 +282,7 @@ struct Checker
         if (c.mentionsBf8)
             add("bf8-does-not-exist", Severity::Impossible, quoted("\"BF8\""),
                 {{QT_TRANSLATE_NOOP("hw::Message", "There is no BF8 format: DeepSeek ships FP8 (E4M3) weights."), {}}},
-                QT_TRANSLATE_NOOP("hw::Message", "Domain section 2: R1/V3 are released in FP8 with block scales."),
+                QT_TRANSLATE_NOOP("hw::Message", "R1/V3 are released in FP8 with block scales (DeepSeek's model card)."),
                 QT_TRANSLATE_NOOP("hw::Message", "Do you mean FP8? Which GPUs run it natively?"));
         if (r.buildKnown && r.build.quant.needsNativeFp8 && r.build.gpu && !r.build.gpu->nativeFp8())
             add("fp8-not-native", Severity::Warning, {QT_TRANSLATE_NOOP("hw::Message", "FP8 weights on %1"), {r.build.gpu->name}},
@@ -308,12 +308,12 @@ struct Checker
                 {QT_TRANSLATE_NOOP("hw::Message", "%1 users at %2 tok/s each with %3 tok/s in all"), {num(*p.users, 0), num(*p.perUserTps, 1), num(*p.aggregateTps, 0)}},
                 {{QT_TRANSLATE_NOOP("hw::Message", "%1 x %2 = %3 tok/s, more than the stated %4."),
                   {num(*p.users, 0), num(*p.perUserTps, 1), num(*p.users * *p.perUserTps, 0), num(*p.aggregateTps, 0)}}},
-                QT_TRANSLATE_NOOP("hw::Message", "Aggregate throughput is at least users x per-user speed (domain section 6)."),
+                QT_TRANSLATE_NOOP("hw::Message", "Aggregate throughput is at least users x per-user speed."),
                 QT_TRANSLATE_NOOP("hw::Message", "Which figure was measured, and with how many users at once?"));
         if (p.aggregateIncludesInput)
             add("throughput-includes-input", Severity::Warning, {QT_TRANSLATE_NOOP("hw::Message", "Throughput of %1 tok/s"), {num(p.aggregateTps.value_or(0), 0)}},
                 {{QT_TRANSLATE_NOOP("hw::Message", "The figure counts prompt (input) tokens; users see output tokens."), {}}},
-                QT_TRANSLATE_NOOP("hw::Message", "tok/s means output tokens unless said otherwise (domain section 11)."),
+                QT_TRANSLATE_NOOP("hw::Message", "tok/s means output tokens unless said otherwise."),
                 QT_TRANSLATE_NOOP("hw::Message", "What is the output-token throughput?"));
         if (!r.buildKnown)
             return;

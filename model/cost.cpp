@@ -281,7 +281,9 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
     r.powerCostPerYear = r.energyKWhPerYear * s.tariffPerKWh;
     r.opsCostPerYear = s.opsFte * s.opsSalaryPerYear;
     r.opexPerYear = r.powerCostPerYear + r.opsCostPerYear;
-    r.tcoPerYear = (s.depreciationYears > 0 ? r.capex / s.depreciationYears : r.capex) + r.opexPerYear;
+    r.depreciationPerYear = s.depreciationYears > 0 ? r.capex / s.depreciationYears : r.capex;
+    r.tcoPerYear = r.depreciationPerYear + r.opexPerYear;
+    r.threeYearTotal = r.capex + 3 * r.opexPerYear;
     // A ratio over a partial sum would look like a real, low figure: it does not exist until every part is priced.
     if (r.complete() && e.maxUsers > 0)
         r.perUser = r.capex / e.maxUsers;

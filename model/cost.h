@@ -101,6 +101,8 @@ struct CostResult
     double opsCostPerYear = 0;
     double opexPerYear = 0;
     double tcoPerYear = 0;          // capex / depreciation + opex; a lower bound too when incomplete
+    double depreciationPerYear = 0; // capex / depreciation years (straight line)
+    double threeYearTotal = 0;      // capex + 3 years of opex: what the build costs over a typical life
     std::optional<double> perUser;  // capex per concurrent user served at the target speed; none when incomplete or no user is served
     std::optional<double> perMillionTokens; // TCO per year over a year's output tokens at the serving utilisation; none when incomplete
     std::vector<BomLine> lines;

@@ -260,7 +260,7 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
                        {num(gpuWeights / GB), num(kv / GB, 2), num(overhead / GB, 1), num(w.routedExperts / GB)}};
     });
     if (b.gpusPerNode > 1)
-        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "Only the first GPU is used: more GPUs add little to expert offload (seed 002)."), {}}; });
+        c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”)."), {}}; });
 
     // NUMA: duplicating the experts per socket lets each socket read local memory.
     const bool canDuplicate = b.sockets > 1 && (b.ramGB <= 0 || b.ramGB * GB >= 2 * w.routedExperts + w.embedding + kOsReserveGB * GB);

@@ -311,13 +311,11 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value(u"number"_s).toString().startsWith(u"Q-"_s));
         QCOMPARE(o.value(u"builds"_s).toArray().size(), 2);
-        double total = 0;
         for (const QJsonValue &v : o.value(u"builds"_s).toArray()) {
             const QJsonObject item = v.toObject();
             QVERIFY(qAbs(item.value(u"subtotal"_s).toDouble() * 1.13 - item.value(u"total"_s).toDouble()) < 0.01);
-            total += item.value(u"total"_s).toDouble();
         }
-        QCOMPARE(o.value(u"total"_s).toDouble(), total);
+        QVERIFY(!o.contains(u"total"_s)); // the builds are alternatives: each has its total, nothing adds them
         QVERIFY(QFileInfo(pdf).size() > 10000);
         const Run next = run({u"quote"_s, a, u"-o"_s, m_dir.filePath(u"q2.pdf"_s), u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(next.out).object().value(u"number"_s).toString().right(4).toInt(),

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -139,7 +140,7 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
     tip(m_context, tr("Tokens each user's KV cache must hold: prompt plus answer, including R1's thinking (often thousands of tokens)."));
     tip(m_prompt, tr("Typical prompt length."));
     tip(m_output, tr("Typical answer length, thinking included."));
-    tip(m_target, tr("Seed 000: 6 tok/s per user is acceptable, 14 is comfortable."));
+    tip(m_target, tr("“本地部署DeepSeek R1到底需要什么配置?”: 6 tok/s per user is acceptable, 14 is comfortable."));
 
     bindCombo(m_model, u"model"_s);
     bindCombo(m_quant, u"quant"_s);
@@ -244,21 +245,32 @@ void BuildEditor::reloadChoices()
     refresh();
 }
 
+// The field as its label names it ("Quantization", "量化"), for the undo text: "Change Quantization".
+QString BuildEditor::fieldTitle(const QWidget *field, const QString &path) const
+{
+    for (const QLabel *l : findChildren<QLabel *>())
+        if (l->buddy() == field) {
+            static const QRegularExpression mnemonic(u"\\(&\\w\\)"_s), colon(u"[:：]\\s*$"_s);
+            return QString(l->text()).remove(mnemonic).remove(u'&').remove(colon).trimmed();
+        }
+    return path;
+}
+
 void BuildEditor::bindCombo(QComboBox *box, const QString &path)
 {
     m_fields.insert(path, box);
     connect(box, &QComboBox::currentIndexChanged, this, [this, box, path] {
         if (!m_refreshing)
-            m_doc->setValue(path, box->currentData().toString(), tr("Change %1").arg(path));
+            m_doc->setValue(path, box->currentData().toString(), tr("Change %1").arg(fieldTitle(box, path)));
     });
 }
 
 void BuildEditor::bindSpin(QSpinBox *spinBox, const QString &path, int unsetValue)
 {
     m_fields.insert(path, spinBox);
-    connect(spinBox, &QSpinBox::valueChanged, this, [this, path, unsetValue](int v) {
+    connect(spinBox, &QSpinBox::valueChanged, this, [this, spinBox, path, unsetValue](int v) {
         if (!m_refreshing)
-            m_doc->setValue(path, v == unsetValue ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v), tr("Change %1").arg(path));
+            m_doc->setValue(path, v == unsetValue ? QJsonValue(QJsonValue::Undefined) : QJsonValue(v), tr("Change %1").arg(fieldTitle(spinBox, path)));
     });
 }
 

@@ -35,6 +35,7 @@ public:
 private:
     void refresh();
     void bindCombo(QComboBox *box, const QString &path);
+    QString fieldTitle(const QWidget *field, const QString &path) const;
     void bindSpin(QSpinBox *spin, const QString &path, int unsetValue);
     void updateQuantAvailability();
     void fillChoices();

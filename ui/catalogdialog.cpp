@@ -1,4 +1,7 @@
 #include "ui/catalogdialog.h"
+#include "ui/windowsize.h"
+
+#include "ui/catalogcolumns.h"
 
 #include "db/modelimport.h"
 #include "db/pricecsv.h"
@@ -171,7 +174,7 @@ CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
     : QDialog(parent), m_db(std::make_unique<hwdb::CatalogDatabase>(catalogPath))
 {
     setWindowTitle(tr("Catalog"));
-    resize(1500, 900);
+    resizeToFit(this, QSize(1500, 900));
     auto *layout = new QVBoxLayout(this);
     if (!m_db->open() || !m_db->load(&m_catalog)) {
         layout->addWidget(new QLabel(tr("The catalog could not be opened:\n%1").arg(m_db->errorString()), this));
@@ -221,8 +224,11 @@ CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
         proxy->setFilterKeyColumn(-1);
         proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
         connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+        for (int c = 0; c < model->columnCount(); ++c)
+            model->setHeaderData(c, Qt::Horizontal, catalogColumnTitle(model->record().fieldName(c)));
         auto *view = new QTableView(m_tabs);
         view->setModel(proxy);
+        view->setItemDelegate(new LocaleNumberDelegate(view));
         view->setSortingEnabled(true);
         view->setAlternatingRowColors(true);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

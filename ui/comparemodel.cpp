@@ -17,6 +17,24 @@ void CompareModel::pin(Pinned pinned)
     beginInsertColumns({}, int(m_pinned.size()), int(m_pinned.size()));
     m_pinned.push_back(std::move(pinned));
     endInsertColumns();
+    recommend();
+}
+
+std::optional<hw::Workload> CompareModel::workload() const
+{
+    if (m_pinned.empty())
+        return std::nullopt;
+    return m_pinned.front().build.workload;
+}
+
+void CompareModel::recommend()
+{
+    std::vector<hw::Alternative> alternatives;
+    for (const Pinned &p : m_pinned)
+        alternatives.push_back({p.build, p.estimate, p.cost, hw::buyerChecklist(p.build, p.estimate, p.cost)});
+    m_recommendation = hw::recommend(alternatives);
+    if (!m_pinned.empty())
+        Q_EMIT dataChanged(index(Workload, 0), index(Verdict, columnCount() - 1));
 }
 
 void CompareModel::unpin(int column)
@@ -26,12 +44,14 @@ void CompareModel::unpin(int column)
     beginRemoveColumns({}, column, column);
     m_pinned.erase(m_pinned.begin() + column);
     endRemoveColumns();
+    recommend();
 }
 
 void CompareModel::clear()
 {
     beginResetModel();
     m_pinned.clear();
+    m_recommendation = {};
     endResetModel();
 }
 
@@ -78,6 +98,10 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     const double v = number(index.row(), index.column());
     if (role == Qt::DisplayRole) {
         switch (index.row()) {
+        case Workload:
+            return translated({hw::workloadMessage(p.build.workload)});
+        case Verdict:
+            return size_t(index.column()) < m_recommendation.reasons.size() ? translated({m_recommendation.reasons[size_t(index.column())]}) : QString();
         case Model:
             return tr("%1, %2").arg(QString::fromStdString(p.build.model.name), QString::fromStdString(p.build.quant.name));
         case Hardware:
@@ -124,6 +148,11 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         if (best && known > 1)
             return QBrush(QColor(0xc8, 0xe6, 0xc9));
     }
+    if (role == Qt::BackgroundRole && index.row() == Verdict && m_pinned.size() > 1 && index.column() == m_recommendation.best)
+        return QBrush(QColor(0xc8, 0xe6, 0xc9));
+    if (role == Qt::ForegroundRole && index.row() == Verdict && size_t(index.column()) < m_recommendation.meets.size()
+        && !m_recommendation.meets[size_t(index.column())])
+        return QBrush(QColor(0xc6, 0x28, 0x28));
     if (role == Qt::ForegroundRole && !p.cost.complete() && (index.row() == Capex || index.row() == TcoPerYear))
         return QBrush(QColor(0xc6, 0x28, 0x28));
     return {};
@@ -136,6 +165,10 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation == Qt::Horizontal)
         return section < int(m_pinned.size()) ? m_pinned[size_t(section)].name : QVariant();
     switch (section) {
+    case Workload:
+        return tr("Workload (the same for every build)");
+    case Verdict:
+        return tr("Verdict");
     case Model:
         return tr("Model");
     case Hardware:

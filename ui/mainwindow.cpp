@@ -1,4 +1,6 @@
 #include "ui/mainwindow.h"
+#include "ui/windowsize.h"
+#include "ui/helpdialog.h"
 
 #include "db/appsettings.h"
 #include "db/catalogdb.h"
@@ -146,13 +148,25 @@ MainWindow::MainWindow(QWidget *parent)
             recompute();
         }
     });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Guide and glossary"), QKeySequence::HelpContents, this, [this] {
+        auto *dialog = new HelpDialog(this); // beside the window, not blocking it
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addAction(tr("&About hwplanner"), this, [this] {
+        QMessageBox::about(this, tr("About hwplanner"),
+                           tr("<b>hwplanner %1</b><br>Plans hardware for running large language models on your own machines: "
+                              "whether a model fits, how fast it answers, what it costs.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
     rebuildRecentMenu();
 
     connect(m_doc, &BuildDocument::changed, this, &MainWindow::recompute);
     connect(m_doc, &BuildDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &BuildDocument::filePathChanged, this, &MainWindow::updateTitle);
     statusBar()->showMessage(tr("Catalog: %1").arg(hwdb::CatalogDatabase::displayLocation(m_catalogPath)));
-    resize(1600, 1000);
+    resizeToFit(this, QSize(1600, 1000));
     updateTitle();
     recompute();
 }
@@ -202,7 +216,14 @@ void MainWindow::pinCurrent()
     if (!m_valid)
         return;
     const QString name = m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName();
-    m_compare->pin({name, m_build, m_estimate, m_cost});
+    // Alternatives are compared for one workload, the first pinned build's.
+    if (const std::optional<hw::Workload> workload = m_compare->workload()) {
+        const hw::Build build = hw::atWorkload(m_build, *workload);
+        const hw::Estimate estimate = hw::estimate(build);
+        m_compare->pin({name, build, estimate, hw::costOf(build, estimate, *m_prices, hwdb::costSettings())});
+    } else {
+        m_compare->pin({name, m_build, m_estimate, m_cost});
+    }
     m_results->addOverlay(name, m_build, m_estimate.runs);
     // Only a complete capex has a place on the cost axis: the others are counted, not drawn.
     QList<QPointF> pinned;
@@ -351,7 +372,7 @@ void MainWindow::exportQuote()
         QMessageBox::information(this, tr("Export quote"), tr("There is no valid build to quote: correct the build or pin one first."));
         return;
     }
-    QuoteDialog dialog(names, m_offer->findings()->rowCount() > 0, this);
+    QuoteDialog dialog(names, builds.first().workload, m_offer->findings()->rowCount() > 0, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<hw::Build> chosen;

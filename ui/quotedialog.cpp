@@ -1,4 +1,5 @@
 #include "ui/quotedialog.h"
+#include "ui/windowsize.h"
 
 #include "db/appsettings.h"
 #include "ui/quotewriter.h"
@@ -28,8 +29,9 @@ using namespace Qt::StringLiterals;
 
 namespace hwui {
 
-QuoteDialog::QuoteDialog(const QStringList &names, bool hasFindings, QWidget *parent)
+QuoteDialog::QuoteDialog(const QStringList &names, const hw::Workload &workload, bool hasFindings, QWidget *parent)
     : QDialog(parent)
+    , m_workload(workload)
 {
     setWindowTitle(tr("Export quote"));
     const hwdb::QuoteOptions defaults = [] {
@@ -44,7 +46,29 @@ QuoteDialog::QuoteDialog(const QStringList &names, bool hasFindings, QWidget *pa
         item->setCheckState(Qt::Checked);
     }
     m_builds->setMaximumHeight(m_builds->sizeHintForRow(0) * std::min<qsizetype>(6, std::max<qsizetype>(2, names.size())) + 8);
+    // One workload for every build: alternatives are only comparable for the same users and speed.
+    m_users = new QSpinBox(this);
+    m_users->setObjectName(u"users"_s);
+    m_users->setRange(1, 100000);
+    m_users->setSuffix(tr(" users"));
+    m_users->setValue(workload.users);
+    m_users->setToolTip(tr("Concurrent users every build of the quote is evaluated for"));
+    m_target = new QDoubleSpinBox(this);
+    m_target->setObjectName(u"target"_s);
+    m_target->setRange(0.1, 1000);
+    m_target->setDecimals(1);
+    m_target->setSuffix(tr(" tok/s per user"));
+    m_target->setValue(workload.minTpsPerUser);
+    m_target->setToolTip(tr("The decode speed each user must get; a build below it is not recommended"));
+    m_context = new QSpinBox(this);
+    m_context->setObjectName(u"context"_s);
+    m_context->setRange(256, 1 << 20);
+    m_context->setSingleStep(1024);
+    m_context->setSuffix(tr(" tokens"));
+    m_context->setValue(workload.context);
+    m_context->setToolTip(tr("Tokens each user's KV cache must hold, thinking included"));
     m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setCurrentIndex(QLocale().language() == QLocale::Chinese ? 0 : 1);
@@ -66,6 +90,9 @@ QuoteDialog::QuoteDialog(const QStringList &names, bool hasFindings, QWidget *pa
     m_findings->setEnabled(hasFindings);
     m_remember = new QCheckBox(tr("Remember company, author, validity and VAT as defaults"), this);
     form->addRow(tr("&Builds:"), m_builds);
+    form->addRow(tr("&Users:"), m_users);
+    form->addRow(tr("&Target speed:"), m_target);
+    form->addRow(tr("Con&text:"), m_context);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("&Prepared by:"), m_preparedBy);
@@ -102,6 +129,11 @@ hwdb::QuoteOptions QuoteDialog::options() const
     o.preparedBy = m_preparedBy->text().trimmed();
     o.validityDays = m_validity->value();
     o.vatRate = m_vat->value() / 100.0;
+    hw::Workload w = m_workload;
+    w.users = m_users->value();
+    w.minTpsPerUser = m_target->value();
+    w.context = m_context->value();
+    o.workload = w;
     return o;
 }
 
@@ -127,7 +159,7 @@ QuotesDialog::QuotesDialog(const QString &catalogPath, QWidget *parent)
     , m_view(new QTableView(this))
 {
     setWindowTitle(tr("Quotes"));
-    m_model->setHorizontalHeaderLabels({tr("Number"), tr("Issued"), tr("Language"), tr("Builds"), tr("Total incl. VAT"), tr("File")});
+    m_model->setHorizontalHeaderLabels({tr("Number"), tr("Issued"), tr("Language"), tr("Builds"), tr("Each build's total incl. VAT"), tr("File")});
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -152,7 +184,7 @@ QuotesDialog::QuotesDialog(const QString &catalogPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QuotesDialog::reject);
     layout->addWidget(buttons);
     reload();
-    resize(900, 420);
+    resizeToFit(this, QSize(900, 420));
 }
 
 QuotesDialog::~QuotesDialog() = default;
@@ -168,7 +200,12 @@ void QuotesDialog::reload()
     }
     const QLocale locale;
     for (const hwdb::StoredQuote &q : hwdb::QuoteStore(db).list(&error)) {
-        auto *total = new QStandardItem(locale.toString(q.total, 'f', 2) + u' ' + q.currency);
+        // The builds of a quote are alternatives: each one's total, never their sum.
+        QStringList totals;
+        for (const auto &[name, amount] : q.buildTotals)
+            totals << (q.buildTotals.size() > 1 ? tr("%1: %2 %3").arg(name, locale.toString(amount, 'f', 2), q.currency)
+                                                : tr("%1 %2").arg(locale.toString(amount, 'f', 2), q.currency));
+        auto *total = new QStandardItem(totals.join(u'\n'));
         total->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_model->appendRow({new QStandardItem(q.number), new QStandardItem(q.created), new QStandardItem(q.language), new QStandardItem(q.title), total,
                             new QStandardItem(q.file)});
@@ -176,6 +213,7 @@ void QuotesDialog::reload()
     if (!error.isEmpty())
         QMessageBox::critical(this, windowTitle(), error);
     m_view->resizeColumnsToContents();
+    m_view->resizeRowsToContents();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
 }

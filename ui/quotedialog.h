@@ -24,13 +24,14 @@ class QuoteDialog final : public QDialog
 
 public:
     // names: the builds that can go into the quote (the current one, then the pinned ones), all ticked.
-    QuoteDialog(const QStringList &names, bool hasFindings, QWidget *parent = nullptr);
+    // workload: the one every build of the quote is evaluated at, as proposed (the first build's).
+    QuoteDialog(const QStringList &names, const hw::Workload &workload, bool hasFindings, QWidget *parent = nullptr);
     ~QuoteDialog() override;
     Q_DISABLE_COPY_MOVE(QuoteDialog)
 
     QList<int> chosen() const;
     bool includeFindings() const;
-    // The header fields as entered, with the logo from the settings.
+    // The header fields and the workload as entered, with the logo from the settings.
     hwdb::QuoteOptions options() const;
     void accept() override;
 
@@ -38,7 +39,9 @@ private:
     QListWidget *m_builds;
     QComboBox *m_language;
     QLineEdit *m_company, *m_preparedBy;
-    QSpinBox *m_validity;
+    QSpinBox *m_validity, *m_users, *m_context;
+    QDoubleSpinBox *m_target;
+    hw::Workload m_workload;
     QDoubleSpinBox *m_vat;
     QCheckBox *m_findings, *m_remember;
 };

@@ -48,6 +48,15 @@ QString accuracySentence()
               "factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build's class.")
         .arg(a.overall.heldOut).arg(a.sources).arg(l.toString(a.overall.heldOutMedianError * 100, 'f', 0)).arg(l.toString(a.overall.within2x * 100, 'f', 0));
 }
+// English is the source text, so an English quote from a translated interface needs a translator that
+// answers every lookup with the source: installed last, it is asked first, before the interface's.
+class SourceTextTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char *, const char *sourceText, const char *, int) const override { return QString::fromUtf8(sourceText); }
+    bool isEmpty() const override { return false; }
+};
 
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
@@ -329,7 +338,11 @@ QString html(const QJsonObject &q)
         row(tr("Capex"), amount(l, item.value(u"subtotal"_s).toDouble(), currency, cost)); // the subtotal above, to the cent
         row(tr("Power"), tr("%1 W").arg(l.toString(cost.value(u"power_w"_s).toDouble(), 'f', 0)));
         row(tr("Opex per year"), money(l, cost.value(u"opex_per_year"_s).toDouble(), currency));
+        if (cost.contains(u"depreciation_per_year"_s)) // quotes stored before these were computed have neither
+            row(tr("Depreciation per year"), amount(l, cost.value(u"depreciation_per_year"_s).toDouble(), currency, cost));
         row(tr("TCO per year"), amount(l, cost.value(u"tco_per_year"_s).toDouble(), currency, cost));
+        if (cost.contains(u"three_year_total"_s))
+            row(tr("3-year total"), amount(l, cost.value(u"three_year_total"_s).toDouble(), currency, cost));
         row(tr("Capex per user"), ratio(l, cost, u"per_user"_s, currency));
         row(tr("Per million output tokens"), ratio(l, cost, u"per_million_tokens"_s, currency));
         h += u"</table><p class='small'>"_s;
@@ -370,7 +383,11 @@ QString html(const QJsonObject &q)
         h += u"</table>"_s;
     }
     if (builds.size() > 1) {
-        h += u"<h2>%1</h2><table width='100%'><tr><th></th>"_s.arg(tr("Comparison"));
+        // The builds are alternatives for one workload: each is judged against it, none is added to another.
+        h += u"<h2>%1</h2>"_s.arg(tr("Comparison"));
+        if (q.contains(u"workload_parts"_s))
+            h += u"<p>%1 %2</p>"_s.arg(tr("Every build is evaluated for the same workload:"), esc(translated(q.value(u"workload_parts"_s).toArray())));
+        h += u"<table width='100%'><tr><th></th>"_s;
         for (int i = 0; i < builds.size(); ++i)
             h += u"<th>%1 %2</th>"_s.arg(tr("Build")).arg(i + 1);
         h += u"</tr>"_s;
@@ -396,10 +413,14 @@ QString html(const QJsonObject &q)
             const QJsonObject cost = o.value(u"result"_s).toObject().value(u"cost"_s).toObject();
             return amount(l, cost.value(u"tco_per_year"_s).toDouble(), currency, cost);
         });
+        compare(tr("Verdict"), [&](const QJsonObject &o) {
+            return o.contains(u"reason_parts"_s) ? esc(translated(o.value(u"reason_parts"_s).toArray())) : QString();
+        });
         h += u"</table>"_s;
         const int best = q.value(u"recommended"_s).toInt(-1);
         h += best >= 0 ? u"<p><b>%1</b></p>"_s.arg(tr("Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.").arg(best + 1))
                        : u"<p><b>%1</b></p>"_s.arg(tr("No build is recommended: none is fully priced, fits and gives every user the target speed."));
+        h += u"<p class='small'>%1</p>"_s.arg(tr("The builds are alternatives: each has its own total, and the totals are not added up."));
     }
     h += u"<h2>%1</h2><p class='small'>%2<br>%3<br>%4</p>"_s.arg(
         tr("How the figures were computed"),
@@ -416,9 +437,12 @@ QString html(const QJsonObject &q)
 bool renderQuotePdf(const QJsonObject &quote, QIODevice *file, QString *error)
 {
     // Render in the quote's language, whatever the interface's.
-    QTranslator translator;
-    const bool translated = quote.value(u"language"_s).toString() != u"en"
-        && translator.load(u":/i18n/hwplanner_"_s + quote.value(u"language"_s).toString()) && QCoreApplication::installTranslator(&translator);
+    QTranslator loaded;
+    SourceTextTranslator english;
+    const bool isEnglish = quote.value(u"language"_s).toString() == u"en";
+    QTranslator &translator = isEnglish ? static_cast<QTranslator &>(english) : loaded;
+    const bool translated = (isEnglish || loaded.load(u":/i18n/hwplanner_"_s + quote.value(u"language"_s).toString()))
+        && QCoreApplication::installTranslator(&translator);
     {
         QPdfWriter writer(file);
         writer.setPageSize(QPageSize(QPageSize::A4));

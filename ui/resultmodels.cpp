@@ -4,6 +4,8 @@
 
 #include "model/placement.h"
 
+#include <algorithm>
+
 #include <QBrush>
 #include <QCoreApplication>
 #include <QColor>
@@ -98,10 +100,19 @@ QVariant MemoryModel::data(const QModelIndex &index, int role) const
     case WeightsShare:
     case KvShare:
     case OverheadShare:
+    case OverflowShare:
     case FreeShare: {
-        const double parts[] = {d.weightsGB, d.kvGB, d.overheadGB, std::max(0.0, d.capacityGB - d.usedGB())};
-        const double scale = std::max(d.capacityGB, d.usedGB());
-        v = scale > 0 ? 100.0 * parts[index.column() - WeightsShare] / scale : 0.0;
+        // Filled in order up to the capacity; the rest is the overflow, so a device that does not fit shows it.
+        double room = d.capacityGB;
+        double parts[5] = {};
+        const double used[] = {d.weightsGB, d.kvGB, d.overheadGB};
+        for (int i = 0; i < 3; ++i) {
+            parts[i] = std::clamp(used[i], 0.0, std::max(0.0, room));
+            room -= parts[i];
+        }
+        parts[3] = std::max(0.0, d.usedGB() - d.capacityGB);
+        parts[4] = std::max(0.0, d.capacityGB - d.usedGB());
+        v = d.capacityGB > 0 ? 100.0 * parts[index.column() - WeightsShare] / d.capacityGB : 0.0;
         break;
     }
     }
@@ -137,6 +148,8 @@ QVariant MemoryModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("KV cache");
     case OverheadShare:
         return tr("Overhead");
+    case OverflowShare:
+        return tr("Does not fit");
     case FreeShare:
         return tr("Free");
     }

@@ -25,8 +25,9 @@ class MemoryModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // The *Share columns are percent of the device's capacity, for the chart (each device on its own scale).
-    enum Column { Device, Weights, KvCache, Overhead, Free, Capacity, WeightsShare, KvShare, OverheadShare, FreeShare, ColumnCount };
+    // The *Share columns are percent of the device's capacity, for the chart (each device on its own scale):
+    // weights, KV and overhead fill up to 100%, what does not fit is OverflowShare, drawn past 100%.
+    enum Column { Device, Weights, KvCache, Overhead, Free, Capacity, WeightsShare, KvShare, OverheadShare, OverflowShare, FreeShare, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
     Q_DISABLE_COPY_MOVE(MemoryModel)
 

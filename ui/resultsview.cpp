@@ -4,6 +4,8 @@
 #include "ui/resultmodels.h"
 
 #include "db/calibrationcorpus.h"
+#include "model/estimator.h"
+#include "model/placement.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -20,6 +22,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBarModelMapper>
@@ -52,6 +55,33 @@ QTableView *table(QAbstractItemModel *model, QWidget *parent)
 }
 
 QString number(double v, int decimals) { return QLocale().toString(v, 'f', decimals); }
+
+// A target as it was entered: "6", "2.5".
+QString target(double tps) { return QLocale().toString(tps, 'g', 4); }
+
+QLabel *chartMessage(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(24);
+    return label;
+}
+
+// The headline's verdict: fit and speed against the target in one sentence, coloured by the worse of them.
+QString verdict(const hw::Build &b, const hw::Estimate &e)
+{
+    const auto coloured = [](const char *colour, const QString &text) { return u"<span style='color:%1'><b>%2</b></span>"_s.arg(QLatin1String(colour), text.toHtmlEscaped()); };
+    const QString speed = number(e.decodePerUser, 1);
+    if (!e.runs)
+        return coloured("#c62828", ResultsView::tr("Cannot run as configured: the model does not fit in this build's memory (see How it was computed)"));
+    if (!e.fits)
+        return coloured("#b36b00", ResultsView::tr("Does not fit in memory: runs degraded at %1 tok/s per user against the %2 tok/s target (see How it was computed)")
+                                       .arg(speed, target(b.workload.minTpsPerUser)));
+    if (e.decodePerUser < b.workload.minTpsPerUser)
+        return coloured("#b36b00", ResultsView::tr("Fits, but %1 tok/s per user is below the %2 tok/s target").arg(speed, target(b.workload.minTpsPerUser)));
+    return coloured("#2e7d32", ResultsView::tr("Fits, and %1 tok/s per user meets the %2 tok/s target").arg(speed, target(b.workload.minTpsPerUser)));
+}
 
 } // namespace
 
@@ -101,9 +131,13 @@ ResultsView::ResultsView(QWidget *parent)
     m_memoryChart->addAxis(m_memoryAxis, Qt::AlignLeft);
     bars->attachAxis(m_devicesAxis);
     bars->attachAxis(m_memoryAxis);
-    auto *memoryView = new QChartView(m_memoryChart, memoryPage);
+    m_memoryStack = new QStackedWidget(memoryPage);
+    auto *memoryView = new QChartView(m_memoryChart, m_memoryStack);
     memoryView->setRenderHint(QPainter::Antialiasing);
-    memoryPage->addWidget(memoryView);
+    m_memoryStack->addWidget(memoryView);
+    m_memoryMessage = chartMessage(m_memoryStack);
+    m_memoryStack->addWidget(m_memoryMessage);
+    memoryPage->addWidget(m_memoryStack);
     QTableView *memoryTable = table(m_memory, memoryPage);
     for (int column = MemoryModel::WeightsShare; column < MemoryModel::ColumnCount; ++column)
         memoryTable->hideColumn(column);
@@ -147,10 +181,21 @@ ResultsView::ResultsView(QWidget *parent)
     usersAxis->setRange(1, 256);
     usersAxis->setLabelFormat(u"%d"_s);
     usersAxis->setTitleText(tr("Concurrent users"));
+    // The right axis and its series share a colour, apart from the left axis's per-user and 6/14 tok/s lines.
+    const QColor perUserColour(0x15, 0x65, 0xc0), aggregateColour(0x6a, 0x1b, 0x9a);
+    perUser->setPen(QPen(perUserColour, 2.5));
+    aggregate->setPen(QPen(aggregateColour, 2, Qt::DashDotLine));
     m_perUserAxis = new QValueAxis;
-    m_perUserAxis->setTitleText(tr("tok/s per user"));
+    m_perUserAxis->setTitleText(tr("tok/s per user (left: per-user line, 6 and 14 tok/s marks)"));
+    m_perUserAxis->setTitleBrush(perUserColour);
+    m_perUserAxis->setLabelFormat(u"%.0f"_s);
     m_aggregateAxis = new QValueAxis;
-    m_aggregateAxis->setTitleText(tr("tok/s aggregate"));
+    m_aggregateAxis->setTitleText(tr("tok/s aggregate, all users together (right)"));
+    m_aggregateAxis->setTitleBrush(aggregateColour);
+    m_aggregateAxis->setLabelsColor(aggregateColour);
+    m_aggregateAxis->setLinePenColor(aggregateColour);
+    m_aggregateAxis->setGridLineVisible(false);
+    m_aggregateAxis->setLabelFormat(u"%.0f"_s);
     m_throughputChart->addAxis(usersAxis, Qt::AlignBottom);
     m_throughputChart->addAxis(m_perUserAxis, Qt::AlignLeft);
     m_throughputChart->addAxis(m_aggregateAxis, Qt::AlignRight);
@@ -161,9 +206,13 @@ ResultsView::ResultsView(QWidget *parent)
     }
     aggregate->attachAxis(usersAxis);
     aggregate->attachAxis(m_aggregateAxis);
-    auto *throughputView = new QChartView(m_throughputChart, m_tabs);
+    m_speedStack = new QStackedWidget(m_tabs);
+    auto *throughputView = new QChartView(m_throughputChart, m_speedStack);
     throughputView->setRenderHint(QPainter::Antialiasing);
-    m_tabs->addTab(throughputView, tr("&Speed vs users"));
+    m_speedStack->addWidget(throughputView);
+    m_speedMessage = chartMessage(m_speedStack);
+    m_speedStack->addWidget(m_speedMessage);
+    m_tabs->addTab(m_speedStack, tr("&Speed vs users"));
 
     // Cost: the bill of materials and every assumption.
     auto *costPage = new QWidget(m_tabs);
@@ -186,19 +235,37 @@ ResultsView::ResultsView(QWidget *parent)
     connect(m_memory, &QAbstractItemModel::modelReset, this, [this, bars] {
         QStringList names;
         double top = 100;
+        const QLocale locale;
         for (int r = 0; r < m_memory->rowCount(); ++r) {
-            names << m_memory->index(r, MemoryModel::Device).data().toString();
+            QString name = m_memory->index(r, MemoryModel::Device).data().toString();
             double used = 0;
-            for (int c = MemoryModel::WeightsShare; c <= MemoryModel::OverheadShare; ++c)
+            for (int c = MemoryModel::WeightsShare; c <= MemoryModel::OverflowShare; ++c)
                 used += m_memory->index(r, c).data(RawValueRole).toDouble();
             top = std::max(top, used);
+            // A device that does not fit says by how much, first (a long category label is elided at its end).
+            if (m_memory->index(r, MemoryModel::OverflowShare).data(RawValueRole).toDouble() > 0) {
+                const double weights = m_memory->index(r, MemoryModel::Weights).data(RawValueRole).toDouble();
+                const double kv = m_memory->index(r, MemoryModel::KvCache).data(RawValueRole).toDouble();
+                const double overhead = m_memory->index(r, MemoryModel::Overhead).data(RawValueRole).toDouble();
+                const double capacity = m_memory->index(r, MemoryModel::Capacity).data(RawValueRole).toDouble();
+                name = tr("%1 GB of %2 GB").arg(locale.toString(weights + kv + overhead, 'f', 1), locale.toString(capacity, 'f', 0)) + u" · "_s + name;
+            }
+            names << name;
         }
         m_devicesAxis->setCategories(names);
-        m_memoryAxis->setRange(0, top);
-        const QColor colours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00), QColor(0xe0, 0xe0, 0xe0)};
+        // Nice steps of 25% up to the fullest device.
+        const double rounded = std::ceil(top / 25.0) * 25.0;
+        m_memoryAxis->setRange(0, rounded);
+        m_memoryAxis->setTickCount(int(rounded / 25.0) + 1);
+        m_memoryAxis->setLabelFormat(u"%.0f%%"_s);
+        const QColor colours[] = {QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00), QColor(0xc6, 0x28, 0x28), QColor(0xe0, 0xe0, 0xe0)};
         const QList<QBarSet *> sets = bars->barSets();
-        for (int i = 0; i < sets.size() && i < 4; ++i)
+        for (int i = 0; i < sets.size() && i < 5; ++i)
             sets[i]->setColor(colours[i]);
+        if (sets.size() > 3) { // the overflow stands out: hatched red, labelled in the legend
+            sets[3]->setBrush(QBrush(colours[3], Qt::Dense3Pattern));
+            sets[3]->setBorderColor(colours[3]);
+        }
     });
 }
 
@@ -207,13 +274,15 @@ ResultsView::~ResultsView() = default;
 void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw::CostResult &cost)
 {
     const QString currency = QString::fromStdString(cost.currency);
-    QString fit;
-    if (e.fits)
-        fit = u"<span style='color:#2e7d32'><b>%1</b></span>"_s.arg(tr("Fits"));
-    else if (e.runs)
-        fit = u"<span style='color:#b36b00'><b>%1</b></span>"_s.arg(tr("Does not fit everywhere: runs degraded (see How it was computed)"));
-    else
-        fit = u"<span style='color:#c62828'><b>%1</b></span>"_s.arg(tr("Cannot run as configured (see How it was computed)"));
+    const QString fit = verdict(b, e);
+    QString queue;
+    // Beyond the runtime's batch (or what the KV cache holds) users wait their turn: said, not hidden in a per-user average.
+    if (e.runs) {
+        const int batch = hw::batchLimit(b, hw::planPlacement(b, false));
+        if (batch < b.workload.users)
+            queue = u"<br><span style='color:#b36b00'>%1</span>"_s.arg(
+                tr("%1 of %2 users decode at once; %3 wait").arg(batch).arg(b.workload.users).arg(b.workload.users - batch));
+    }
     // An unpriced part is never 0: an incomplete capex and TCO read "at least", the ratios do not exist.
     const QString capex = translated({hw::capexMessage(cost, number(cost.capex, 0).toStdString())});
     const QString tco = translated({hw::tcoMessage(cost, number(cost.tcoPerYear, 0).toStdString())});
@@ -235,17 +304,29 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
             .arg(boundText(e.bound), e.prefillKnown ? number(e.prefillTps, 0) : u"—"_s) // no published TFLOPS: not estimated
             .arg(b.workload.minTpsPerUser)
             .arg(e.maxUsers)
-            .arg(cost.complete() ? capex : u"<span style='color:#c62828'>%1</span>"_s.arg(capex), tco));
+            .arg(cost.complete() ? capex : u"<span style='color:#c62828'>%1</span>"_s.arg(capex), tco)
+        + queue);
     m_memory->setEstimate(e);
     m_concurrency->setBuild(b, e.runs);
+    // A build that cannot run has nothing to chart: say so instead of drawing empty axes.
+    const QString cannotRun = tr("This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. "
+                                 "The table below and How it was computed give the sizes.");
+    m_memoryMessage->setText(cannotRun);
+    m_speedMessage->setText(tr("This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization."));
+    const bool empty = !e.runs && (e.devices.empty() || m_memory->rowCount() == 0);
+    m_memoryStack->setCurrentIndex(empty ? 1 : 0);
+    m_speedStack->setCurrentIndex(e.runs ? 0 : 1);
     double top = 15;
     double topAggregate = 1;
     for (int r = 0; r < m_concurrency->rowCount(); ++r) {
         top = std::max(top, m_concurrency->index(r, ConcurrencyModel::PerUser).data(RawValueRole).toDouble());
         topAggregate = std::max(topAggregate, m_concurrency->index(r, ConcurrencyModel::Aggregate).data(RawValueRole).toDouble());
     }
-    m_perUserAxis->setRange(0, top * 1.1);
-    m_aggregateAxis->setRange(0, topAggregate * 1.1);
+    // Nice ticks (1-2-5 steps), not 16.5 / 12.4.
+    m_perUserAxis->setRange(0, top * 1.05);
+    m_perUserAxis->applyNiceNumbers();
+    m_aggregateAxis->setRange(0, topAggregate * 1.05);
+    m_aggregateAxis->applyNiceNumbers();
     m_target->clear();
     if (e.runs && b.workload.users <= 256)
         m_target->append(b.workload.users, e.decodePerUser);
@@ -254,6 +335,11 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
                                .arg(cost.complete() ? capex : u"<span style='color:#c62828'>%1</span>"_s.arg(capex), number(cost.powerW, 0), number(cost.energyKWhPerYear, 0), number(cost.opexPerYear, 0), currency, tco,
                                     cost.perUser ? tr("%1 %2").arg(number(*cost.perUser, 0), currency) : none,
                                     cost.perMillionTokens ? tr("%1 %2").arg(number(*cost.perMillionTokens, 2), currency) : none));
+    // Over a typical life: what the buyer pays in three years, and the capex share of each year's TCO.
+    const QString atLeast = cost.complete() ? QString() : tr("at least ");
+    m_costSummary->setText(m_costSummary->text() + u"<br>"_s
+                           + tr("3-year total (capex + 3 years of opex): <b>%1%2 %3</b> · depreciation %1%4 %3/year")
+                                 .arg(atLeast, number(cost.threeYearTotal, 0), currency, number(cost.depreciationPerYear, 0)));
     QStringList assumptions;
     for (const hw::Message &a : cost.assumptionMessages)
         assumptions << u"• "_s + translated({a});
@@ -304,6 +390,8 @@ void ResultsView::setChecklist(std::vector<hw::ChecklistItem> items)
 {
     m_checklist->setItems(std::move(items));
 }
+
+bool ResultsView::chartsReplacedByMessage() const { return m_speedStack->currentIndex() == 1; }
 
 void ResultsView::showError(const QString &message)
 {

@@ -13,6 +13,7 @@ class QBarCategoryAxis;
 class QAbstractAxis;
 class QChart;
 class QLabel;
+class QStackedWidget;
 class QLineSeries;
 class QPlainTextEdit;
 class QScatterSeries;
@@ -49,6 +50,8 @@ public:
     QChart *memoryChart() const { return m_memoryChart; }
     QChart *throughputChart() const { return m_throughputChart; }
     QLabel *headline() const { return m_headline; }
+    // True when the memory and speed pages show a message instead of a chart (the build cannot run).
+    bool chartsReplacedByMessage() const;
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -61,6 +64,10 @@ private:
     QLabel *m_assumptions = nullptr;
     QPlainTextEdit *m_explanation = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_memoryStack = nullptr; // the chart, or a message when the build cannot run
+    QStackedWidget *m_speedStack = nullptr;
+    QLabel *m_memoryMessage = nullptr;
+    QLabel *m_speedMessage = nullptr;
     QChart *m_memoryChart = nullptr;
     QBarCategoryAxis *m_devicesAxis = nullptr;
     QValueAxis *m_memoryAxis = nullptr;

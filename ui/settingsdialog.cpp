@@ -68,7 +68,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->setCurrentIndex(std::max(0, m_language->findData(hwdb::settings::language.value())));
 
-    m_tariff->setToolTip(tr("Electricity price; seed 004 uses 0.8 CNY/kWh."));
+    m_tariff->setToolTip(tr("Electricity price; “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses 0.8 CNY/kWh."));
     m_pue->setToolTip(tr("Power usage effectiveness of the room: 1.0 counts the servers only."));
     m_utilisation->setToolTip(tr("Average share of the parts' TDP drawn; 100% is the conservative full-load figure."));
     m_serving->setToolTip(tr("Share of the year the build produces tokens, for the cost per million tokens."));

@@ -1,5 +1,7 @@
 #include "ui/sweepview.h"
 
+#include "ui/chartlabels.h"
+
 #include "db/catalogdb.h"
 #include "ui/resultmodels.h"
 #include "ui/sweepmodel.h"
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QCategoryAxis>
 #include <QLogValueAxis>
 #include <QProgressBar>
 #include <QPushButton>
@@ -77,10 +80,17 @@ SweepView::SweepView(QWidget *parent)
     m_chart = new QChart;
     m_chart->setTitle(tr("Capex against aggregate tok/s at the target users (priced builds)"));
     m_capexAxis = new QLogValueAxis;
-    m_capexAxis->setTitleText(tr("Capex (%1, log scale)").arg(u"CNY"_s));
-    m_capexAxis->setLabelFormat(u"%.0f"_s);
+    m_capexAxis->setBase(10);
+    m_capexAxis->setLabelsVisible(false);
+    m_capexAxis->setGridLineVisible(false);
+    m_capexAxis->setTitleVisible(false);
+    m_capexAxis->setLineVisible(false);
+    m_capexLabels = new QCategoryAxis;
+    m_capexLabels->setTitleText(tr("Capex (%1, log scale)").arg(u"CNY"_s));
     m_speedAxis = new QValueAxis;
     m_speedAxis->setTitleText(tr("Aggregate tok/s at the target users"));
+    m_speedAxis->setLabelFormat(u"%.0f"_s);
+    m_chart->addAxis(m_capexLabels, Qt::AlignBottom);
     m_chart->addAxis(m_capexAxis, Qt::AlignBottom);
     m_chart->addAxis(m_speedAxis, Qt::AlignLeft);
 
@@ -259,8 +269,10 @@ void SweepView::rescale()
     if (lo > hi)
         lo = 1;
     m_capexAxis->setRange(std::max(1.0, lo / 1.5), hi * 1.5);
+    labelLogAmounts(m_capexLabels, std::max(1.0, lo / 1.5), hi * 1.5, QLocale());
     const double target = m_target.users * m_target.minTpsPerUser;
     m_speedAxis->setRange(0, std::max(top, target) * 1.1);
+    m_speedAxis->applyNiceNumbers();
     m_targetLine->clear();
     m_targetLine->append(std::max(1.0, lo / 1.5), target);
     m_targetLine->append(hi * 1.5, target);
@@ -285,7 +297,7 @@ void SweepView::setCurrent(const hw::Catalog &catalog, const hw::CostSettings &s
     m_catalog = &catalog;
     m_settings = settings;
     m_build = build;
-    m_capexAxis->setTitleText(tr("Capex (%1, log scale)").arg(QString::fromStdString(settings.currency)));
+    m_capexLabels->setTitleText(tr("Capex (%1, log scale)").arg(QString::fromStdString(settings.currency)));
     m_current->clear();
     // A lower bound drawn on the axis would sit left of where the build belongs, among cheaper builds.
     if (cost.complete() && cost.capex > 0) {

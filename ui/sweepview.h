@@ -21,6 +21,7 @@ class QPushButton;
 class QScatterSeries;
 class QSpinBox;
 class QValueAxis;
+class QCategoryAxis;
 class QLogValueAxis;
 
 namespace hwui {
@@ -58,7 +59,8 @@ private:
 
     SweepModel *m_model;
     QChart *m_chart = nullptr;
-    QLogValueAxis *m_capexAxis = nullptr;
+    QLogValueAxis *m_capexAxis = nullptr;    // places the points; its printf labels are hidden
+    QCategoryAxis *m_capexLabels = nullptr;  // the labels people read: 100万, 1,000,000
     QValueAxis *m_speedAxis = nullptr;
     QScatterSeries *m_current = nullptr;
     QScatterSeries *m_pinned = nullptr;

@@ -5,12 +5,12 @@
     <name>hw::Catalog</name>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="12"/>
-        <source>The original reasoning model (reference quality). Seed 002&apos;s opinion: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</source>
+        <source>The original reasoning model (reference quality). The opinion of “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</source>
         <translation>The original reasoning model (reference quality). Seed 002&apos;s opinion: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="13"/>
-        <source>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as seed 001 claims).</source>
+        <source>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as “DeepSeek R1-0528本地部署全攻略:五千至六万预算最优解” claims).</source>
         <translation>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as seed 001 claims).</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="15"/>
-        <source>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (seed 002: the best distill is roughly o1-mini class).</source>
+        <source>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: the best distill is roughly o1-mini class).</source>
         <translation>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (seed 002: the best distill is roughly o1-mini class).</translation>
     </message>
     <message>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="20"/>
-        <source>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (seed 002&apos;s opinion). &quot;DeepSeek R1 70B&quot; means this model.</source>
+        <source>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (the opinion of “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”). &quot;DeepSeek R1 70B&quot; means this model.</source>
         <translation>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (seed 002&apos;s opinion). &quot;DeepSeek R1 70B&quot; means this model.</translation>
     </message>
     <message>
@@ -80,17 +80,17 @@
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="27"/>
-        <source>ollama&apos;s default; seed 002: ~75-80% of R1&apos;s quality.</source>
+        <source>ollama&apos;s default; “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~75-80% of R1&apos;s quality.</source>
         <translation>ollama&apos;s default; seed 002: ~75-80% of R1&apos;s quality.</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="28"/>
-        <source>Seed 002: ~70% of R1&apos;s quality.</source>
+        <source>“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~70% of R1&apos;s quality.</source>
         <translation>Seed 002: ~70% of R1&apos;s quality.</translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="29"/>
-        <source>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. Seed 002: ~75-80% of R1.</source>
+        <source>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~75-80% of R1.</source>
         <translation>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. Seed 002: ~75-80% of R1.</translation>
     </message>
     <message>
@@ -112,384 +112,384 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="130"/>
+        <location filename="../../model/claimchecks.cpp" line="156"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="131"/>
+        <location filename="../../model/claimchecks.cpp" line="157"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="132"/>
+        <location filename="../../model/claimchecks.cpp" line="158"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="133"/>
+        <location filename="../../model/claimchecks.cpp" line="159"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="136"/>
+        <location filename="../../model/claimchecks.cpp" line="162"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="137"/>
+        <location filename="../../model/claimchecks.cpp" line="163"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="138"/>
+        <location filename="../../model/claimchecks.cpp" line="164"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="139"/>
+        <location filename="../../model/claimchecks.cpp" line="165"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="140"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="142"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="143"/>
+        <location filename="../../model/claimchecks.cpp" line="169"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="144"/>
+        <location filename="../../model/claimchecks.cpp" line="170"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="145"/>
+        <location filename="../../model/claimchecks.cpp" line="171"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="149"/>
+        <location filename="../../model/claimchecks.cpp" line="175"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="150"/>
+        <location filename="../../model/claimchecks.cpp" line="176"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="151"/>
+        <location filename="../../model/claimchecks.cpp" line="177"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="152"/>
+        <location filename="../../model/claimchecks.cpp" line="178"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="156"/>
+        <location filename="../../model/claimchecks.cpp" line="182"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="157"/>
+        <location filename="../../model/claimchecks.cpp" line="183"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="159"/>
-        <location filename="../../model/claimchecks.cpp" line="166"/>
+        <location filename="../../model/claimchecks.cpp" line="185"/>
+        <location filename="../../model/claimchecks.cpp" line="192"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="160"/>
+        <location filename="../../model/claimchecks.cpp" line="186"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="164"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="165"/>
+        <location filename="../../model/claimchecks.cpp" line="191"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="167"/>
+        <location filename="../../model/claimchecks.cpp" line="193"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="174"/>
+        <location filename="../../model/claimchecks.cpp" line="200"/>
         <source>%1 GB for %2 %3</source>
         <translation>%1 GB for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="177"/>
+        <location filename="../../model/claimchecks.cpp" line="203"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>%1 %2 on the offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="209"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>The weights alone are %1 GB (%2B params at %3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="185"/>
+        <location filename="../../model/claimchecks.cpp" line="211"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>Weights = parameters x bits per weight / 8, or the published file size.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="186"/>
+        <location filename="../../model/claimchecks.cpp" line="212"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="191"/>
+        <location filename="../../model/claimchecks.cpp" line="217"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="193"/>
+        <location filename="../../model/claimchecks.cpp" line="219"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="194"/>
+        <location filename="../../model/claimchecks.cpp" line="220"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="200"/>
+        <location filename="../../model/claimchecks.cpp" line="233"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="204"/>
+        <location filename="../../model/claimchecks.cpp" line="237"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>The GPUs have %1 GB of memory in all.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="206"/>
+        <location filename="../../model/claimchecks.cpp" line="239"/>
         <source>There is no GPU.</source>
         <translation>There is no GPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="208"/>
+        <location filename="../../model/claimchecks.cpp" line="241"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>Each GPU needs %1 GB of its %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="210"/>
+        <location filename="../../model/claimchecks.cpp" line="243"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>No CPU and RAM are named to hold the rest.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="217"/>
+        <location filename="../../model/claimchecks.cpp" line="252"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="219"/>
-        <source>Every device must hold its share (domain section 4).</source>
+        <location filename="../../model/claimchecks.cpp" line="254"/>
+        <source>Every device must hold its share.</source>
         <translation>Every device must hold its share (domain section 4).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="220"/>
+        <location filename="../../model/claimchecks.cpp" line="255"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="225"/>
+        <location filename="../../model/claimchecks.cpp" line="260"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="226"/>
+        <location filename="../../model/claimchecks.cpp" line="261"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="228"/>
+        <location filename="../../model/claimchecks.cpp" line="263"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="229"/>
+        <location filename="../../model/claimchecks.cpp" line="264"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="231"/>
-        <location filename="../../model/claimchecks.cpp" line="238"/>
+        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="273"/>
         <source>Offered hardware</source>
         <translation>Offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="232"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>Fits with all the weights on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="233"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>Fits with the weights partly on the CPU (hybrid).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="235"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="236"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="239"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>Fits: %1 of %2 GB per device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="240"/>
-        <source>Device-by-device memory (domain section 4).</source>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <source>Device-by-device memory.</source>
         <translation>Device-by-device memory (domain section 4).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="249"/>
+        <location filename="../../model/claimchecks.cpp" line="284"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="250"/>
-        <source>Domain section 2: R1/V3 are released in FP8 with block scales.</source>
+        <location filename="../../model/claimchecks.cpp" line="285"/>
+        <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>Domain section 2: R1/V3 are released in FP8 with block scales.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="251"/>
+        <location filename="../../model/claimchecks.cpp" line="286"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="253"/>
+        <location filename="../../model/claimchecks.cpp" line="288"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="254"/>
+        <location filename="../../model/claimchecks.cpp" line="289"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="256"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="257"/>
+        <location filename="../../model/claimchecks.cpp" line="292"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="308"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="309"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="276"/>
-        <source>Aggregate throughput is at least users x per-user speed (domain section 6).</source>
+        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation>Aggregate throughput is at least users x per-user speed (domain section 6).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="277"/>
+        <location filename="../../model/claimchecks.cpp" line="312"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
+        <location filename="../../model/claimchecks.cpp" line="314"/>
         <source>Throughput of %1 tok/s</source>
         <translation>Throughput of %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="315"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="281"/>
-        <source>tok/s means output tokens unless said otherwise (domain section 11).</source>
+        <location filename="../../model/claimchecks.cpp" line="316"/>
+        <source>tok/s means output tokens unless said otherwise.</source>
         <translation>tok/s means output tokens unless said otherwise (domain section 11).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="317"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="345"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%1 tok/s per user at %2 user(s)</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="305"/>
+        <location filename="../../model/claimchecks.cpp" line="348"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="307"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="308"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <location filename="../../model/claimchecks.cpp" line="354"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="314"/>
+        <location filename="../../model/claimchecks.cpp" line="357"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="315"/>
+        <location filename="../../model/claimchecks.cpp" line="358"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <location filename="../../model/claimchecks.cpp" line="361"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>The planner estimates %1 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="319"/>
+        <location filename="../../model/claimchecks.cpp" line="362"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="385"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 concurrent users at %2 tok/s</translation>
     </message>
@@ -506,369 +506,369 @@
         <translation type="vanished">Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="345"/>
+        <location filename="../../model/claimchecks.cpp" line="388"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="347"/>
+        <location filename="../../model/claimchecks.cpp" line="390"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="348"/>
+        <location filename="../../model/claimchecks.cpp" line="391"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimchecks.cpp" line="393"/>
         <source>%1 users</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="351"/>
+        <location filename="../../model/claimchecks.cpp" line="394"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="353"/>
+        <location filename="../../model/claimchecks.cpp" line="396"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="363"/>
+        <location filename="../../model/claimchecks.cpp" line="406"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="382"/>
+        <location filename="../../model/claimchecks.cpp" line="425"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="383"/>
+        <location filename="../../model/claimchecks.cpp" line="426"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="385"/>
+        <location filename="../../model/claimchecks.cpp" line="428"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="386"/>
+        <location filename="../../model/claimchecks.cpp" line="429"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="399"/>
+        <location filename="../../model/claimchecks.cpp" line="442"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="400"/>
+        <location filename="../../model/claimchecks.cpp" line="443"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="402"/>
+        <location filename="../../model/claimchecks.cpp" line="445"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="403"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="409"/>
+        <location filename="../../model/claimchecks.cpp" line="452"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="410"/>
+        <location filename="../../model/claimchecks.cpp" line="453"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="421"/>
+        <location filename="../../model/claimchecks.cpp" line="464"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="422"/>
+        <location filename="../../model/claimchecks.cpp" line="465"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="423"/>
+        <location filename="../../model/claimchecks.cpp" line="466"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="428"/>
+        <location filename="../../model/claimchecks.cpp" line="471"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="430"/>
+        <location filename="../../model/claimchecks.cpp" line="473"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="431"/>
+        <location filename="../../model/claimchecks.cpp" line="474"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="434"/>
+        <location filename="../../model/claimchecks.cpp" line="477"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="437"/>
+        <location filename="../../model/claimchecks.cpp" line="480"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="438"/>
+        <location filename="../../model/claimchecks.cpp" line="481"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="439"/>
+        <location filename="../../model/claimchecks.cpp" line="482"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="440"/>
+        <location filename="../../model/claimchecks.cpp" line="483"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="441"/>
+        <location filename="../../model/claimchecks.cpp" line="484"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="460"/>
+        <location filename="../../model/claimchecks.cpp" line="503"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="461"/>
+        <location filename="../../model/claimchecks.cpp" line="504"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="462"/>
+        <location filename="../../model/claimchecks.cpp" line="505"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="472"/>
+        <location filename="../../model/claimchecks.cpp" line="515"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="475"/>
+        <location filename="../../model/claimchecks.cpp" line="518"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="478"/>
+        <location filename="../../model/claimchecks.cpp" line="521"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="486"/>
+        <location filename="../../model/claimchecks.cpp" line="529"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="493"/>
-        <location filename="../../model/claimchecks.cpp" line="511"/>
+        <location filename="../../model/claimchecks.cpp" line="541"/>
+        <location filename="../../model/claimchecks.cpp" line="559"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="496"/>
+        <location filename="../../model/claimchecks.cpp" line="544"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="497"/>
+        <location filename="../../model/claimchecks.cpp" line="545"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="498"/>
+        <location filename="../../model/claimchecks.cpp" line="546"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="502"/>
+        <location filename="../../model/claimchecks.cpp" line="550"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="503"/>
+        <location filename="../../model/claimchecks.cpp" line="551"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="504"/>
+        <location filename="../../model/claimchecks.cpp" line="552"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="505"/>
+        <location filename="../../model/claimchecks.cpp" line="553"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="512"/>
+        <location filename="../../model/claimchecks.cpp" line="560"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="524"/>
+        <location filename="../../model/claimchecks.cpp" line="572"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="526"/>
+        <location filename="../../model/claimchecks.cpp" line="574"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="528"/>
+        <location filename="../../model/claimchecks.cpp" line="576"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimchecks.cpp" line="578"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="532"/>
+        <location filename="../../model/claimchecks.cpp" line="580"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="533"/>
+        <location filename="../../model/claimchecks.cpp" line="581"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="534"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="539"/>
+        <location filename="../../model/claimchecks.cpp" line="587"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="540"/>
+        <location filename="../../model/claimchecks.cpp" line="588"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="541"/>
+        <location filename="../../model/claimchecks.cpp" line="589"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="542"/>
+        <location filename="../../model/claimchecks.cpp" line="590"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="546"/>
+        <location filename="../../model/claimchecks.cpp" line="594"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="547"/>
+        <location filename="../../model/claimchecks.cpp" line="595"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="548"/>
+        <location filename="../../model/claimchecks.cpp" line="596"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="549"/>
+        <location filename="../../model/claimchecks.cpp" line="597"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="562"/>
+        <location filename="../../model/claimchecks.cpp" line="610"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="568"/>
+        <location filename="../../model/claimchecks.cpp" line="616"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="571"/>
-        <location filename="../../model/claimchecks.cpp" line="576"/>
+        <location filename="../../model/claimchecks.cpp" line="619"/>
+        <location filename="../../model/claimchecks.cpp" line="624"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="573"/>
+        <location filename="../../model/claimchecks.cpp" line="621"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="595"/>
+        <location filename="../../model/claimchecks.cpp" line="647"/>
         <source>Needs confirmation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="610"/>
+        <location filename="../../model/claimchecks.cpp" line="662"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="611"/>
+        <location filename="../../model/claimchecks.cpp" line="663"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="612"/>
+        <location filename="../../model/claimchecks.cpp" line="664"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="614"/>
+        <location filename="../../model/claimchecks.cpp" line="666"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="564"/>
-        <location filename="../../model/claimchecks.cpp" line="615"/>
-        <location filename="../../model/claimchecks.cpp" line="620"/>
+        <location filename="../../model/claimchecks.cpp" line="612"/>
+        <location filename="../../model/claimchecks.cpp" line="667"/>
+        <location filename="../../model/claimchecks.cpp" line="672"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="618"/>
+        <location filename="../../model/claimchecks.cpp" line="670"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="563"/>
-        <location filename="../../model/claimchecks.cpp" line="572"/>
-        <location filename="../../model/claimchecks.cpp" line="577"/>
-        <location filename="../../model/claimchecks.cpp" line="619"/>
+        <location filename="../../model/claimchecks.cpp" line="611"/>
+        <location filename="../../model/claimchecks.cpp" line="620"/>
+        <location filename="../../model/claimchecks.cpp" line="625"/>
+        <location filename="../../model/claimchecks.cpp" line="671"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <location filename="../../model/checklist.cpp" line="27"/>
-        <source>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</source>
+        <source>%1 is a quantized R1, not the full model (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: Q4 and 1.58-bit keep ~75-80%)</source>
         <translation>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</translation>
     </message>
     <message>
@@ -904,127 +904,146 @@
     </message>
     <message>
         <location filename="../../model/checklist.cpp" line="50"/>
+        <source>The model does not fit in this build&apos;s memory: it cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/checklist.cpp" line="53"/>
         <source>GPUs and run mode suit the model</source>
         <translation>GPUs and run mode suit the model</translation>
     </message>
     <message>
-        <location filename="../../model/checklist.cpp" line="55"/>
-        <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
-        <translation>%1 tok/s per user at %2 users: below the acceptable 6</translation>
+        <location filename="../../model/checklist.cpp" line="59"/>
+        <source>cannot run, so no speed for %2 users</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/checklist.cpp" line="57"/>
+        <location filename="../../model/checklist.cpp" line="61"/>
+        <source>%1 tok/s per user at %2 users: below the %3 tok/s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/checklist.cpp" line="63"/>
+        <source>%1 tok/s per user at %2 users: meets the %3 tok/s target, below the acceptable 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tok/s per user at %2 users: below the acceptable 6</source>
+        <translation type="vanished">%1 tok/s per user at %2 users: below the acceptable 6</translation>
+    </message>
+    <message>
+        <location filename="../../model/checklist.cpp" line="65"/>
         <source>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</source>
         <translation>%1 tok/s per user at %2 users: acceptable (6), not comfortable (14)</translation>
     </message>
     <message>
-        <location filename="../../model/checklist.cpp" line="59"/>
+        <location filename="../../model/checklist.cpp" line="67"/>
         <source>%1 tok/s per user at %2 users: comfortable</source>
         <translation>%1 tok/s per user at %2 users: comfortable</translation>
     </message>
     <message>
-        <location filename="../../model/checklist.cpp" line="64"/>
+        <location filename="../../model/checklist.cpp" line="72"/>
         <source>%1 is priced used;</source>
         <translation>%1 is priced used;</translation>
     </message>
     <message>
-        <location filename="../../model/checklist.cpp" line="65"/>
+        <location filename="../../model/checklist.cpp" line="73"/>
         <source>%1 is priced refurbished;</source>
         <translation>%1 is priced refurbished;</translation>
     </message>
     <message>
-        <location filename="../../model/checklist.cpp" line="68"/>
+        <location filename="../../model/checklist.cpp" line="76"/>
         <source>Priced as new parts; confirm the warranty</source>
         <translation>Priced as new parts; confirm the warranty</translation>
     </message>
     <message>
-        <location filename="../../model/checklist.cpp" line="70"/>
+        <location filename="../../model/checklist.cpp" line="78"/>
         <source>ask for the warranty terms</source>
         <translation>ask for the warranty terms</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="243"/>
+        <location filename="../../model/cost.cpp" line="256"/>
         <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
         <translation>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="255"/>
+        <location filename="../../model/cost.cpp" line="268"/>
         <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
         <translation>%1 x %2 GB %3 per node (all %4 channels populated)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="258"/>
+        <location filename="../../model/cost.cpp" line="271"/>
         <source>NVMe for the weights (%1 GB x %2)</source>
         <translation>NVMe for the weights (%1 GB x %2)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="227"/>
-        <location filename="../../model/cost.cpp" line="261"/>
+        <location filename="../../model/cost.cpp" line="240"/>
+        <location filename="../../model/cost.cpp" line="274"/>
         <source>400 Gb/s InfiniBand NDR adapter</source>
         <translation>400 Gb/s InfiniBand NDR adapter</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="37"/>
+        <location filename="../../model/cost.cpp" line="50"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="39"/>
+        <location filename="../../model/cost.cpp" line="52"/>
         <source>incomplete: at least %1 %2, 1 part unpriced</source>
         <translation>incomplete: at least %1 %2, 1 part unpriced</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="40"/>
+        <location filename="../../model/cost.cpp" line="53"/>
         <source>incomplete: at least %1 %2, %3 parts unpriced</source>
         <translation>incomplete: at least %1 %2, %3 parts unpriced</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="46"/>
+        <location filename="../../model/cost.cpp" line="59"/>
         <source>%1 %2/year</source>
         <translation>%1 %2/year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="47"/>
+        <location filename="../../model/cost.cpp" line="60"/>
         <source>at least %1 %2/year (capex incomplete)</source>
         <translation>at least %1 %2/year (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="215"/>
+        <location filename="../../model/cost.cpp" line="228"/>
         <source>%1 x %2 server (as quoted: %3)</source>
         <translation>%1 x %2 server (as quoted: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="223"/>
+        <location filename="../../model/cost.cpp" line="236"/>
         <source>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</source>
         <translation>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="280"/>
+        <location filename="../../model/cost.cpp" line="295"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="282"/>
+        <location filename="../../model/cost.cpp" line="297"/>
         <source>operations: %1 FTE x %2 %3/year</source>
         <translation>operations: %1 FTE x %2 %3/year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="283"/>
+        <location filename="../../model/cost.cpp" line="298"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>depreciation: straight line over %1 years</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="284"/>
+        <location filename="../../model/cost.cpp" line="299"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>per million tokens: aggregate decode speed at %1% of the year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="285"/>
+        <location filename="../../model/cost.cpp" line="300"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="288"/>
+        <location filename="../../model/cost.cpp" line="303"/>
         <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
@@ -1119,251 +1138,291 @@
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="108"/>
+        <location filename="../../model/placement.cpp" line="115"/>
         <source>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</source>
         <translation>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="140"/>
-        <location filename="../../model/placement.cpp" line="358"/>
+        <location filename="../../model/placement.cpp" line="147"/>
+        <location filename="../../model/placement.cpp" line="365"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="156"/>
+        <location filename="../../model/placement.cpp" line="163"/>
         <source>Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="158"/>
+        <location filename="../../model/placement.cpp" line="165"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="165"/>
+        <location filename="../../model/placement.cpp" line="172"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="172"/>
+        <location filename="../../model/placement.cpp" line="179"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="178"/>
+        <location filename="../../model/placement.cpp" line="185"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>The KV pool holds %1 full-context users, not %2: the others queue.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="196"/>
+        <location filename="../../model/placement.cpp" line="203"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</source>
         <translation>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="203"/>
+        <location filename="../../model/placement.cpp" line="210"/>
         <source>Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</source>
         <translation>Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="220"/>
+        <location filename="../../model/placement.cpp" line="227"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>Expert offload runs on one machine; %1 nodes cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="225"/>
+        <location filename="../../model/placement.cpp" line="232"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="236"/>
+        <location filename="../../model/placement.cpp" line="243"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1 (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="247"/>
+        <location filename="../../model/placement.cpp" line="254"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="251"/>
+        <location filename="../../model/placement.cpp" line="258"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="256"/>
-        <source>Only the first GPU is used: more GPUs add little to expert offload (seed 002).</source>
+        <location filename="../../model/placement.cpp" line="263"/>
+        <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation>Only the first GPU is used: more GPUs add little to expert offload (seed 002).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="264"/>
-        <location filename="../../model/placement.cpp" line="396"/>
+        <location filename="../../model/placement.cpp" line="271"/>
+        <location filename="../../model/placement.cpp" line="403"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="274"/>
+        <location filename="../../model/placement.cpp" line="281"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="327"/>
+        <location filename="../../model/placement.cpp" line="334"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>GPU layers set by the build: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="331"/>
+        <location filename="../../model/placement.cpp" line="338"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="338"/>
+        <location filename="../../model/placement.cpp" line="345"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="344"/>
+        <location filename="../../model/placement.cpp" line="351"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="375"/>
+        <location filename="../../model/placement.cpp" line="382"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="377"/>
+        <location filename="../../model/placement.cpp" line="384"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="387"/>
+        <location filename="../../model/placement.cpp" line="394"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="424"/>
+        <location filename="../../model/placement.cpp" line="431"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="479"/>
+        <location filename="../../model/placement.cpp" line="486"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="481"/>
+        <location filename="../../model/placement.cpp" line="488"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="483"/>
+        <location filename="../../model/placement.cpp" line="490"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="485"/>
+        <location filename="../../model/placement.cpp" line="492"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="488"/>
+        <location filename="../../model/placement.cpp" line="495"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="490"/>
+        <location filename="../../model/placement.cpp" line="497"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="509"/>
+        <location filename="../../model/placement.cpp" line="516"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="521"/>
+        <location filename="../../model/placement.cpp" line="528"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="607"/>
+        <location filename="../../model/placement.cpp" line="616"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 does not load %2 weights (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="613"/>
+        <location filename="../../model/placement.cpp" line="622"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="619"/>
+        <location filename="../../model/placement.cpp" line="628"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 does not run on %2 GPUs (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="625"/>
+        <location filename="../../model/placement.cpp" line="634"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="631"/>
+        <location filename="../../model/placement.cpp" line="640"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>The build has neither a GPU nor a CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="640"/>
+        <location filename="../../model/placement.cpp" line="649"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="642"/>
+        <location filename="../../model/placement.cpp" line="651"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="645"/>
+        <location filename="../../model/placement.cpp" line="654"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>Weights: %1 GB (published file size of %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="646"/>
+        <location filename="../../model/placement.cpp" line="655"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="650"/>
+        <location filename="../../model/placement.cpp" line="659"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>Of the weights, the routed experts are %1 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="658"/>
+        <location filename="../../model/placement.cpp" line="667"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="663"/>
+        <location filename="../../model/placement.cpp" line="672"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="667"/>
+        <location filename="../../model/placement.cpp" line="676"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="682"/>
+        <location filename="../../model/placement.cpp" line="691"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>%1 cannot run this build without GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="686"/>
+        <location filename="../../model/placement.cpp" line="695"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 needs GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="689"/>
+        <location filename="../../model/placement.cpp" line="698"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>No RAM size given: the RAM check is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="18"/>
+        <source>does not fit in memory: it only runs degraded (paged from SSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="19"/>
+        <source>cannot run: the model does not fit in its memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="21"/>
+        <source>%1 tok/s per user for %2 users is below the %3 tok/s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="25"/>
+        <source>a buyer check fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="44"/>
+        <source>recommended: the cheapest fully priced build that meets the workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="46"/>
+        <source>meets the workload, but %1 parts have no price, so its cost cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="49"/>
+        <source>meets the workload, but costs more than build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="56"/>
+        <source>%1 users at %2 tok/s each, %3-token context</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1376,408 +1435,434 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="54"/>
+        <location filename="../../ui/quotewriter.cpp" line="47"/>
+        <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
+        <translation>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="74"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>incomplete: at least %1, 1 part unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="55"/>
+        <location filename="../../ui/quotewriter.cpp" line="75"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>incomplete: at least %1, %2 parts unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="63"/>
+        <location filename="../../ui/quotewriter.cpp" line="83"/>
         <source>none: the capex is incomplete</source>
         <translation>none: the capex is incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="65"/>
+        <location filename="../../ui/quotewriter.cpp" line="85"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="72"/>
+        <location filename="../../ui/quotewriter.cpp" line="92"/>
         <source>GPU only</source>
         <translation>GPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="74"/>
+        <location filename="../../ui/quotewriter.cpp" line="94"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="76"/>
+        <location filename="../../ui/quotewriter.cpp" line="96"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="77"/>
+        <location filename="../../ui/quotewriter.cpp" line="97"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="112"/>
+        <location filename="../../ui/quotewriter.cpp" line="132"/>
         <source>Memory per device, % of its capacity</source>
         <translation>Memory per device, % of its capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="114"/>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="114"/>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="114"/>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="114"/>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="139"/>
+        <location filename="../../ui/quotewriter.cpp" line="159"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="150"/>
+        <location filename="../../ui/quotewriter.cpp" line="170"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>Decode speed per user against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="152"/>
+        <location filename="../../ui/quotewriter.cpp" line="172"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="160"/>
+        <location filename="../../ui/quotewriter.cpp" line="180"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="163"/>
+        <location filename="../../ui/quotewriter.cpp" line="183"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="173"/>
+        <location filename="../../ui/quotewriter.cpp" line="193"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="176"/>
+        <location filename="../../ui/quotewriter.cpp" line="196"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="190"/>
+        <location filename="../../ui/quotewriter.cpp" line="210"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>Where this build sits against the cost versus tok/s frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="192"/>
+        <location filename="../../ui/quotewriter.cpp" line="212"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>Pareto frontier (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="202"/>
+        <location filename="../../ui/quotewriter.cpp" line="222"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="215"/>
+        <location filename="../../ui/quotewriter.cpp" line="235"/>
         <source>This build: not placed, parts without a price</source>
         <translation>This build: not placed, parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="222"/>
+        <location filename="../../ui/quotewriter.cpp" line="242"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="225"/>
+        <location filename="../../ui/quotewriter.cpp" line="245"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="266"/>
         <source>Hardware quote</source>
         <translation>Hardware quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="267"/>
         <source>Quote number</source>
         <translation>Quote number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="267"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="248"/>
+        <location filename="../../ui/quotewriter.cpp" line="268"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="263"/>
-        <location filename="../../ui/quotewriter.cpp" line="358"/>
-        <location filename="../../ui/quotewriter.cpp" line="450"/>
+        <location filename="../../ui/quotewriter.cpp" line="283"/>
+        <location filename="../../ui/quotewriter.cpp" line="392"/>
+        <location filename="../../ui/quotewriter.cpp" line="490"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="286"/>
         <source>Model and precision</source>
         <translation>Model and precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="293"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="293"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="275"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="275"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="275"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="275"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>no, cannot run</source>
         <translation>no, cannot run</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276"/>
+        <location filename="../../ui/quotewriter.cpp" line="296"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="277"/>
+        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <source>(likely %1-%2 tok/s)</source>
+        <translation>(likely %1-%2 tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="277"/>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280"/>
+        <location filename="../../ui/quotewriter.cpp" line="306"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="280"/>
+        <location filename="../../ui/quotewriter.cpp" line="306"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="281"/>
-        <location filename="../../ui/quotewriter.cpp" line="372"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <location filename="../../ui/quotewriter.cpp" line="406"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="292"/>
-        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="319"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>(stale: price %1 days old)</source>
         <translation>(stale: price %1 days old)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="296"/>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="299"/>
+        <location filename="../../ui/quotewriter.cpp" line="325"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
-        <location filename="../../ui/quotewriter.cpp" line="373"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
+        <location filename="../../ui/quotewriter.cpp" line="407"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="338"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="314"/>
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="315"/>
-        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="342"/>
+        <source>Depreciation per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="316"/>
+        <location filename="../../ui/quotewriter.cpp" line="345"/>
+        <source>3-year total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="317"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="416"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="366"/>
+        <location filename="../../ui/quotewriter.cpp" line="389"/>
+        <source>Every build is evaluated for the same workload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="400"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="403"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
@@ -1786,42 +1871,41 @@
         <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="384"/>
+        <location filename="../../ui/quotewriter.cpp" line="421"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="385"/>
+        <location filename="../../ui/quotewriter.cpp" line="422"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="388"/>
+        <location filename="../../ui/quotewriter.cpp" line="423"/>
+        <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="426"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="389"/>
+        <location filename="../../ui/quotewriter.cpp" line="427"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="45"/>
-        <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
-        <translation>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</translation>
+        <source>Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</source>
+        <translation type="vanished">Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="289"/>
-        <source>(likely %1-%2 tok/s)</source>
-        <translation>(likely %1-%2 tok/s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quotewriter.cpp" line="394"/>
+        <location filename="../../ui/quotewriter.cpp" line="431"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="411"/>
+        <location filename="../../ui/quotewriter.cpp" line="451"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -1829,35 +1913,35 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="215"/>
+        <location filename="../../ui/resultmodels.cpp" line="228"/>
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="217"/>
+        <location filename="../../ui/resultmodels.cpp" line="230"/>
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="219"/>
+        <location filename="../../ui/resultmodels.cpp" line="232"/>
         <source>platform</source>
         <translation>platform</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="221"/>
+        <location filename="../../ui/resultmodels.cpp" line="234"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="237"/>
-        <location filename="../../ui/resultmodels.cpp" line="239"/>
-        <location filename="../../ui/resultmodels.cpp" line="241"/>
+        <location filename="../../ui/resultmodels.cpp" line="250"/>
+        <location filename="../../ui/resultmodels.cpp" line="252"/>
+        <location filename="../../ui/resultmodels.cpp" line="254"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="239"/>
-        <location filename="../../ui/resultmodels.cpp" line="241"/>
+        <location filename="../../ui/resultmodels.cpp" line="252"/>
+        <location filename="../../ui/resultmodels.cpp" line="254"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
@@ -1870,22 +1954,22 @@
         <translation type="vanished">, stale</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="251"/>
+        <location filename="../../ui/resultmodels.cpp" line="264"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="253"/>
+        <location filename="../../ui/resultmodels.cpp" line="266"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="255"/>
+        <location filename="../../ui/resultmodels.cpp" line="268"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="274"/>
+        <location filename="../../ui/resultmodels.cpp" line="287"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
     </message>
@@ -1894,7 +1978,7 @@
         <translation type="vanished">This price is %1 days old (older than 180 days): ask for a current quote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="245"/>
+        <location filename="../../ui/resultmodels.cpp" line="258"/>
         <source>%1, stale: price %n day(s) old</source>
         <translation>
             <numerusform>%1, stale: price %n day old</numerusform>
@@ -1902,7 +1986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="246"/>
+        <location filename="../../ui/resultmodels.cpp" line="259"/>
         <source>%1 (%n day(s))</source>
         <translation>
             <numerusform>%1 (%n day)</numerusform>
@@ -1910,7 +1994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="276"/>
+        <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>Stale: this price is %n day(s) old, older than the %1 days set in Settings. Ask for a current quote.</source>
         <translation>
             <numerusform>Stale: this price is %n day old, older than the %1 days set in Settings. Ask for a current quote.</numerusform>
@@ -1918,37 +2002,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="291"/>
+        <location filename="../../ui/resultmodels.cpp" line="304"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="293"/>
+        <location filename="../../ui/resultmodels.cpp" line="306"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="295"/>
+        <location filename="../../ui/resultmodels.cpp" line="308"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="297"/>
+        <location filename="../../ui/resultmodels.cpp" line="310"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="299"/>
+        <location filename="../../ui/resultmodels.cpp" line="312"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="301"/>
+        <location filename="../../ui/resultmodels.cpp" line="314"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="303"/>
+        <location filename="../../ui/resultmodels.cpp" line="316"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1995,763 +2079,1106 @@
 <context>
     <name>hwui::BuildEditor</name>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="41"/>
+        <location filename="../../ui/buildeditor.cpp" line="42"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>full model</source>
         <translation>full model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>distill</source>
         <translation>distill</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="213"/>
+        <location filename="../../ui/buildeditor.cpp" line="214"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="215"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="215"/>
+        <location filename="../../ui/buildeditor.cpp" line="216"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 Source: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="218"/>
+        <location filename="../../ui/buildeditor.cpp" line="219"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1 (%2 bits/weight)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="49"/>
+        <location filename="../../ui/buildeditor.cpp" line="50"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <location filename="../../ui/buildeditor.cpp" line="51"/>
         <source>&amp;Quantization:</source>
         <translation>&amp;Quantization:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="51"/>
+        <location filename="../../ui/buildeditor.cpp" line="52"/>
         <source>&amp;Runtime:</source>
         <translation>&amp;Runtime:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="55"/>
+        <location filename="../../ui/buildeditor.cpp" line="56"/>
         <source>Hardware (per node)</source>
         <translation>Hardware (per node)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="225"/>
+        <location filename="../../ui/buildeditor.cpp" line="226"/>
         <source>None (CPU only)</source>
         <translation>None (CPU only)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="227"/>
+        <location filename="../../ui/buildeditor.cpp" line="228"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB, %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="228"/>
+        <location filename="../../ui/buildeditor.cpp" line="229"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>Source: %1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="230"/>
+        <location filename="../../ui/buildeditor.cpp" line="231"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="232"/>
+        <location filename="../../ui/buildeditor.cpp" line="233"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 cores, %3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="235"/>
+        <location filename="../../ui/buildeditor.cpp" line="236"/>
         <source>Source: %1 (%2)</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="62"/>
+        <location filename="../../ui/buildeditor.cpp" line="63"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source>CPU maximum</source>
         <translation>CPU maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="65"/>
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="66"/>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>GPU &amp;count:</source>
         <translation>GPU &amp;count:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>N&amp;odes:</source>
         <translation>N&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>C&amp;PU:</source>
         <translation>C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>&amp;Sockets:</source>
         <translation>&amp;Sockets:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>R&amp;AM:</source>
         <translation>R&amp;AM:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
         <source>RAM &amp;speed:</source>
         <translation>RAM &amp;speed:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <location filename="../../ui/buildeditor.cpp" line="74"/>
         <source>Populated c&amp;hannels:</source>
         <translation>Populated c&amp;hannels:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="76"/>
+        <location filename="../../ui/buildeditor.cpp" line="77"/>
         <source>Run mode</source>
         <translation>Run mode</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="78"/>
+        <location filename="../../ui/buildeditor.cpp" line="79"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="83"/>
+        <location filename="../../ui/buildeditor.cpp" line="84"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>The runtime&apos;s behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="84"/>
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>Compressed latent (MLA)</source>
         <translation>Compressed latent (MLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85"/>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>Expanded to full heads</source>
         <translation>Expanded to full heads</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU &amp;layers (-ngl):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="88"/>
         <source>&amp;KV cache type:</source>
         <translation>&amp;KV cache type:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="88"/>
+        <location filename="../../ui/buildeditor.cpp" line="89"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV cache:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="91"/>
+        <location filename="../../ui/buildeditor.cpp" line="92"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="94"/>
-        <location filename="../../ui/buildeditor.cpp" line="96"/>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
         <location filename="../../ui/buildeditor.cpp" line="97"/>
+        <location filename="../../ui/buildeditor.cpp" line="98"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="99"/>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s (acceptable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="101"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s (comfortable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="101"/>
+        <location filename="../../ui/buildeditor.cpp" line="102"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="104"/>
+        <location filename="../../ui/buildeditor.cpp" line="105"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="106"/>
+        <location filename="../../ui/buildeditor.cpp" line="107"/>
         <source>Concurrent &amp;users:</source>
         <translation>Concurrent &amp;users:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>Con&amp;text per user:</source>
         <translation>Con&amp;text per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Prompt:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>O&amp;utput (thinking included):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <location filename="../../ui/buildeditor.cpp" line="111"/>
         <source>&amp;Target speed per user:</source>
         <translation>&amp;Target speed per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="124"/>
+        <location filename="../../ui/buildeditor.cpp" line="125"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <location filename="../../ui/buildeditor.cpp" line="126"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="126"/>
+        <location filename="../../ui/buildeditor.cpp" line="127"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>The inference software. It decides how memory is split, how many users decode together and the efficiency.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="127"/>
+        <location filename="../../ui/buildeditor.cpp" line="128"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU type, or a unified-memory machine (Mac) counted as one device.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <location filename="../../ui/buildeditor.cpp" line="129"/>
         <source>GPUs in each node (machine).</source>
         <translation>GPUs in each node (machine).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="129"/>
+        <location filename="../../ui/buildeditor.cpp" line="130"/>
         <source>Identical machines working together.</source>
         <translation>Identical machines working together.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <location filename="../../ui/buildeditor.cpp" line="131"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <location filename="../../ui/buildeditor.cpp" line="132"/>
         <source>CPUs per node.</source>
         <translation>CPUs per node.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <location filename="../../ui/buildeditor.cpp" line="133"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>System memory per node, in GB (10^9 bytes).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <location filename="../../ui/buildeditor.cpp" line="134"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>Memory speed; the CPU&apos;s maximum when not set.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <location filename="../../ui/buildeditor.cpp" line="135"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="135"/>
+        <location filename="../../ui/buildeditor.cpp" line="136"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="136"/>
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137"/>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Users generating at the same time.</source>
         <translation>Users generating at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>Typical prompt length.</source>
         <translation>Typical prompt length.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141"/>
+        <location filename="../../ui/buildeditor.cpp" line="142"/>
         <source>Typical answer length, thinking included.</source>
         <translation>Typical answer length, thinking included.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="142"/>
-        <source>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</source>
+        <location filename="../../ui/buildeditor.cpp" line="143"/>
+        <source>“本地部署DeepSeek R1到底需要什么配置?”: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="171"/>
+        <location filename="../../ui/buildeditor.cpp" line="172"/>
         <source>Remove the GPUs</source>
         <translation>Remove the GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="173"/>
+        <location filename="../../ui/buildeditor.cpp" line="174"/>
         <source>Change GPU</source>
         <translation>Change GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="180"/>
+        <location filename="../../ui/buildeditor.cpp" line="181"/>
         <source>Remove the CPU</source>
         <translation>Remove the CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="182"/>
+        <location filename="../../ui/buildeditor.cpp" line="183"/>
         <source>Change CPU</source>
         <translation>Change CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="188"/>
+        <location filename="../../ui/buildeditor.cpp" line="189"/>
         <source>Change MLA cache</source>
         <translation>Change MLA cache</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="196"/>
-        <location filename="../../ui/buildeditor.cpp" line="200"/>
+        <location filename="../../ui/buildeditor.cpp" line="197"/>
+        <location filename="../../ui/buildeditor.cpp" line="201"/>
         <source>Change target speed</source>
         <translation>Change target speed</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="252"/>
-        <location filename="../../ui/buildeditor.cpp" line="261"/>
+        <location filename="../../ui/buildeditor.cpp" line="264"/>
+        <location filename="../../ui/buildeditor.cpp" line="273"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
 </context>
 <context>
+    <name>hwui::CatalogColumns</name>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="22"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="23"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="24"/>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="25"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="26"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="27"/>
+        <source>Memory (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="28"/>
+        <source>Memory bandwidth (GB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="29"/>
+        <source>BF16 compute (TFLOPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="30"/>
+        <source>FP8 compute (TFLOPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="31"/>
+        <source>Power (W, TDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="32"/>
+        <source>Interconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="33"/>
+        <source>Link bandwidth (GB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="34"/>
+        <source>Unified memory</source>
+        <translation type="unfinished">Unified memory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="35"/>
+        <source>Share the GPU may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="36"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="37"/>
+        <source>Source date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="38"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="39"/>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="40"/>
+        <source>Base clock (GHz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="41"/>
+        <source>Memory channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="42"/>
+        <source>Memory type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="43"/>
+        <source>Memory speed (MT/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="44"/>
+        <source>AMX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="45"/>
+        <source>AVX-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="46"/>
+        <source>Parameters (billions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="47"/>
+        <source>Active per token (billions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="48"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="49"/>
+        <source>Dense layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
+        <source>Hidden size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
+        <source>Attention heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
+        <source>KV heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
+        <source>Head size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
+        <source>Attention type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
+        <source>MLA latent size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
+        <source>MLA RoPE size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
+        <source>MLA query/key size without RoPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
+        <source>Value head size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
+        <source>Routed experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
+        <source>Experts used per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
+        <source>Shared experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
+        <source>Expert FFN size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
+        <source>Vocabulary size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
+        <source>Tied embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
+        <source>Longest context (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
+        <source>Released precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
+        <source>Dense FFN size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
+        <source>Sliding window (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
+        <source>Sliding-window layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
+        <source>MTP layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
+        <source>Bits per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
+        <source>Bits per weight outside the experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
+        <source>Needs hardware FP8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
+        <source>Bytes per value in compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
+        <source>GPU slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
+        <source>CPU sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
+        <source>DIMMs per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
+        <source>Power supply (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
+        <source>CPU included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
+        <source>Part type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
+        <source>Part</source>
+        <translation type="unfinished">Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <source>Condition</source>
+        <translation type="unfinished">Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <source>Price date</source>
+        <translation type="unfinished">Price date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <source>Built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwui::CatalogDialog</name>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="75"/>
+        <location filename="../../ui/catalogdialog.cpp" line="78"/>
         <source>Edit %1 %2 %3</source>
         <translation>Edit %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="117"/>
+        <location filename="../../ui/catalogdialog.cpp" line="120"/>
         <source>Add a row to %1</source>
         <translation>Add a row to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="146"/>
+        <location filename="../../ui/catalogdialog.cpp" line="149"/>
         <source>Add a price for %1</source>
         <translation>Add a price for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="173"/>
+        <location filename="../../ui/catalogdialog.cpp" line="176"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="177"/>
+        <location filename="../../ui/catalogdialog.cpp" line="180"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="182"/>
+        <location filename="../../ui/catalogdialog.cpp" line="185"/>
         <source>Filter the rows (any column)</source>
         <translation>Filter the rows (any column)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="184"/>
+        <location filename="../../ui/catalogdialog.cpp" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="185"/>
+        <location filename="../../ui/catalogdialog.cpp" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="186"/>
+        <location filename="../../ui/catalogdialog.cpp" line="189"/>
         <source>&amp;Add row</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="187"/>
+        <location filename="../../ui/catalogdialog.cpp" line="190"/>
         <source>&amp;Import prices…</source>
         <translation>&amp;Import prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="188"/>
+        <location filename="../../ui/catalogdialog.cpp" line="191"/>
         <source>&amp;Export prices…</source>
         <translation>&amp;Export prices…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="189"/>
+        <location filename="../../ui/catalogdialog.cpp" line="192"/>
         <source>Import &amp;model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="190"/>
+        <location filename="../../ui/catalogdialog.cpp" line="193"/>
         <source>Add a model from a Hugging Face config.json or a GGUF file (only its header is read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="206"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="206"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="206"/>
+        <location filename="../../ui/catalogdialog.cpp" line="209"/>
         <source>Models</source>
         <translation>Models</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="207"/>
+        <location filename="../../ui/catalogdialog.cpp" line="210"/>
         <source>Quantizations</source>
         <translation>Quantizations</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="207"/>
+        <location filename="../../ui/catalogdialog.cpp" line="210"/>
         <source>Platforms</source>
         <translation>Platforms</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="208"/>
+        <location filename="../../ui/catalogdialog.cpp" line="211"/>
         <source>Prices (history)</source>
         <translation>Prices (history)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="261"/>
+        <location filename="../../ui/catalogdialog.cpp" line="267"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="294"/>
+        <location filename="../../ui/catalogdialog.cpp" line="300"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1, row &apos;%2&apos;, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="301"/>
+        <location filename="../../ui/catalogdialog.cpp" line="307"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1: no row &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="342"/>
+        <location filename="../../ui/catalogdialog.cpp" line="348"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="362"/>
+        <location filename="../../ui/catalogdialog.cpp" line="368"/>
         <source>user entry</source>
         <translation>user entry</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="364"/>
+        <location filename="../../ui/catalogdialog.cpp" line="370"/>
         <source>New GPU</source>
         <translation>New GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="367"/>
+        <location filename="../../ui/catalogdialog.cpp" line="373"/>
         <source>New CPU</source>
         <translation>New CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="376"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="374"/>
+        <location filename="../../ui/catalogdialog.cpp" line="380"/>
         <source>New quantization</source>
         <translation>New quantization</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="376"/>
+        <location filename="../../ui/catalogdialog.cpp" line="382"/>
         <source>New platform</source>
         <translation>New platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="384"/>
+        <location filename="../../ui/catalogdialog.cpp" line="390"/>
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="388"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>GPU (per card)</source>
         <translation>GPU (per card)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="388"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>CPU (each)</source>
         <translation>CPU (each)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="388"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>Memory (per GB)</source>
         <translation>Memory (per GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="389"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="389"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>NVMe (per TB)</source>
         <translation>NVMe (per TB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="389"/>
+        <location filename="../../ui/catalogdialog.cpp" line="395"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="390"/>
+        <location filename="../../ui/catalogdialog.cpp" line="396"/>
         <source>Whole system (per machine)</source>
         <translation>Whole system (per machine)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="396"/>
+        <location filename="../../ui/catalogdialog.cpp" line="402"/>
         <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
         <translation>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="403"/>
+        <location filename="../../ui/catalogdialog.cpp" line="409"/>
         <source>CNY</source>
         <translation>CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="404"/>
+        <location filename="../../ui/catalogdialog.cpp" line="410"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="406"/>
+        <location filename="../../ui/catalogdialog.cpp" line="412"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="407"/>
+        <location filename="../../ui/catalogdialog.cpp" line="413"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="408"/>
+        <location filename="../../ui/catalogdialog.cpp" line="414"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="414"/>
+        <location filename="../../ui/catalogdialog.cpp" line="420"/>
         <source>Required: URL, quote number or document</source>
         <translation>Required: URL, quote number or document</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="416"/>
+        <location filename="../../ui/catalogdialog.cpp" line="422"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>For a whole system: what it includes (CPUs, RAM, storage)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="417"/>
+        <location filename="../../ui/catalogdialog.cpp" line="423"/>
         <source>Add &amp;price</source>
         <translation>Add &amp;price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="425"/>
+        <location filename="../../ui/catalogdialog.cpp" line="431"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="426"/>
+        <location filename="../../ui/catalogdialog.cpp" line="432"/>
         <source>Pa&amp;rt:</source>
         <translation>Pa&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="427"/>
+        <location filename="../../ui/catalogdialog.cpp" line="433"/>
         <source>&amp;Vendor:</source>
         <translation>&amp;Vendor:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="428"/>
+        <location filename="../../ui/catalogdialog.cpp" line="434"/>
         <source>Pri&amp;ce:</source>
         <translation>Pri&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="429"/>
+        <location filename="../../ui/catalogdialog.cpp" line="435"/>
         <source>C&amp;urrency:</source>
         <translation>C&amp;urrency:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="430"/>
+        <location filename="../../ui/catalogdialog.cpp" line="436"/>
         <source>Co&amp;ndition:</source>
         <translation>Co&amp;ndition:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="431"/>
+        <location filename="../../ui/catalogdialog.cpp" line="437"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="432"/>
+        <location filename="../../ui/catalogdialog.cpp" line="438"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="433"/>
+        <location filename="../../ui/catalogdialog.cpp" line="439"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="509"/>
+        <location filename="../../ui/catalogdialog.cpp" line="515"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>Part: no %1 &quot;%2&quot; in the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="511"/>
+        <location filename="../../ui/catalogdialog.cpp" line="517"/>
         <source>Price: must be more than 0</source>
         <translation>Price: must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="513"/>
+        <location filename="../../ui/catalogdialog.cpp" line="519"/>
         <source>Currency: CNY or USD</source>
         <translation>Currency: CNY or USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="515"/>
+        <location filename="../../ui/catalogdialog.cpp" line="521"/>
         <source>Condition: new, used or refurbished</source>
         <translation>Condition: new, used or refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="518"/>
+        <location filename="../../ui/catalogdialog.cpp" line="524"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>Date: not a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="520"/>
+        <location filename="../../ui/catalogdialog.cpp" line="526"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>Date: %1 is in the future; a price is dated when it was quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="522"/>
+        <location filename="../../ui/catalogdialog.cpp" line="528"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>Source: required (URL, quote number or document), so the price can be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="539"/>
+        <location filename="../../ui/catalogdialog.cpp" line="545"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>Price added: %1 %2 %3 (%4). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="550"/>
+        <location filename="../../ui/catalogdialog.cpp" line="556"/>
         <source>prices: %1</source>
         <translation>prices: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="554"/>
+        <location filename="../../ui/catalogdialog.cpp" line="560"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>This price is already in the history (same part, vendor, condition, date and price).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="566"/>
         <location filename="../../ui/catalogdialog.cpp" line="572"/>
+        <location filename="../../ui/catalogdialog.cpp" line="578"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="566"/>
+        <location filename="../../ui/catalogdialog.cpp" line="572"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="573"/>
+        <location filename="../../ui/catalogdialog.cpp" line="579"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="581"/>
+        <location filename="../../ui/catalogdialog.cpp" line="587"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="602"/>
+        <location filename="../../ui/catalogdialog.cpp" line="608"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="602"/>
+        <location filename="../../ui/catalogdialog.cpp" line="608"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="611"/>
+        <location filename="../../ui/catalogdialog.cpp" line="617"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="616"/>
-        <location filename="../../ui/catalogdialog.cpp" line="623"/>
-        <location filename="../../ui/catalogdialog.cpp" line="632"/>
+        <location filename="../../ui/catalogdialog.cpp" line="622"/>
+        <location filename="../../ui/catalogdialog.cpp" line="629"/>
+        <location filename="../../ui/catalogdialog.cpp" line="638"/>
         <source>Import model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="616"/>
+        <location filename="../../ui/catalogdialog.cpp" line="622"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,203 +3239,203 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ClaimForm</name>
     <message>
-        <location filename="../../ui/claimform.cpp" line="67"/>
+        <location filename="../../ui/claimform.cpp" line="69"/>
         <source>&amp;Model:</source>
         <translation type="unfinished">&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="69"/>
+        <location filename="../../ui/claimform.cpp" line="71"/>
         <source>&amp;Quantization:</source>
         <translation type="unfinished">&amp;Quantization:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="71"/>
+        <location filename="../../ui/claimform.cpp" line="73"/>
         <source>R&amp;untime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="74"/>
+        <location filename="../../ui/claimform.cpp" line="76"/>
         <source>Mac&amp;hines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="78"/>
-        <location filename="../../ui/claimform.cpp" line="212"/>
-        <location filename="../../ui/claimform.cpp" line="232"/>
+        <location filename="../../ui/claimform.cpp" line="80"/>
+        <location filename="../../ui/claimform.cpp" line="214"/>
+        <location filename="../../ui/claimform.cpp" line="234"/>
         <source>none</source>
         <translation type="unfinished">none</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="79"/>
+        <location filename="../../ui/claimform.cpp" line="81"/>
         <source>Cards per machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="80"/>
+        <location filename="../../ui/claimform.cpp" line="82"/>
         <source>&amp;Cards:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="80"/>
-        <location filename="../../ui/claimform.cpp" line="85"/>
+        <location filename="../../ui/claimform.cpp" line="82"/>
+        <location filename="../../ui/claimform.cpp" line="87"/>
         <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="84"/>
+        <location filename="../../ui/claimform.cpp" line="86"/>
         <source>Sockets per machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="85"/>
+        <location filename="../../ui/claimform.cpp" line="87"/>
         <source>C&amp;PU:</source>
         <translation type="unfinished">C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="86"/>
+        <location filename="../../ui/claimform.cpp" line="88"/>
         <source> GB</source>
         <translation type="unfinished"> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="87"/>
+        <location filename="../../ui/claimform.cpp" line="89"/>
         <source>&amp;RAM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="93"/>
+        <location filename="../../ui/claimform.cpp" line="95"/>
         <source>Performance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="94"/>
+        <location filename="../../ui/claimform.cpp" line="96"/>
         <source>users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="95"/>
+        <location filename="../../ui/claimform.cpp" line="97"/>
         <source>tok/s per user</source>
         <translation type="unfinished">tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="96"/>
+        <location filename="../../ui/claimform.cpp" line="98"/>
         <source>tok/s total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="101"/>
+        <location filename="../../ui/claimform.cpp" line="103"/>
         <source>&amp;Add a performance point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="106"/>
+        <location filename="../../ui/claimform.cpp" line="108"/>
         <source>CNY</source>
         <translation type="unfinished">CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="107"/>
+        <location filename="../../ui/claimform.cpp" line="109"/>
         <source>USD</source>
         <translation type="unfinished">USD</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="108"/>
+        <location filename="../../ui/claimform.cpp" line="110"/>
         <source>Pri&amp;ce:</source>
         <translation type="unfinished">Pri&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="110"/>
-        <location filename="../../ui/claimform.cpp" line="117"/>
-        <location filename="../../ui/claimform.cpp" line="181"/>
-        <location filename="../../ui/claimform.cpp" line="209"/>
-        <location filename="../../ui/claimform.cpp" line="210"/>
+        <location filename="../../ui/claimform.cpp" line="112"/>
+        <location filename="../../ui/claimform.cpp" line="119"/>
+        <location filename="../../ui/claimform.cpp" line="183"/>
         <location filename="../../ui/claimform.cpp" line="211"/>
+        <location filename="../../ui/claimform.cpp" line="212"/>
         <location filename="../../ui/claimform.cpp" line="213"/>
-        <location filename="../../ui/claimform.cpp" line="233"/>
-        <location filename="../../ui/claimform.cpp" line="318"/>
+        <location filename="../../ui/claimform.cpp" line="215"/>
+        <location filename="../../ui/claimform.cpp" line="235"/>
+        <location filename="../../ui/claimform.cpp" line="320"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="111"/>
+        <location filename="../../ui/claimform.cpp" line="113"/>
         <source>new</source>
         <translation type="unfinished">new</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="112"/>
+        <location filename="../../ui/claimform.cpp" line="114"/>
         <source>used</source>
         <translation type="unfinished">used</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="113"/>
+        <location filename="../../ui/claimform.cpp" line="115"/>
         <source>refurbished</source>
         <translation type="unfinished">refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="114"/>
+        <location filename="../../ui/claimform.cpp" line="116"/>
         <source>Con&amp;dition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="118"/>
+        <location filename="../../ui/claimform.cpp" line="120"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="119"/>
+        <location filename="../../ui/claimform.cpp" line="121"/>
         <source>&amp;Warranty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="232"/>
-        <location filename="../../ui/claimform.cpp" line="233"/>
+        <location filename="../../ui/claimform.cpp" line="234"/>
+        <location filename="../../ui/claimform.cpp" line="235"/>
         <source>not in the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="254"/>
-        <location filename="../../ui/claimform.cpp" line="330"/>
-        <location filename="../../ui/claimform.cpp" line="368"/>
-        <location filename="../../ui/claimform.cpp" line="369"/>
+        <location filename="../../ui/claimform.cpp" line="256"/>
+        <location filename="../../ui/claimform.cpp" line="332"/>
+        <location filename="../../ui/claimform.cpp" line="373"/>
+        <location filename="../../ui/claimform.cpp" line="374"/>
         <source>corrected by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="256"/>
+        <location filename="../../ui/claimform.cpp" line="258"/>
         <source>assumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="259"/>
+        <location filename="../../ui/claimform.cpp" line="261"/>
         <source>not stated, taken as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="261"/>
-        <location filename="../../ui/claimform.cpp" line="330"/>
+        <location filename="../../ui/claimform.cpp" line="263"/>
+        <location filename="../../ui/claimform.cpp" line="332"/>
         <source>read from: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="262"/>
+        <location filename="../../ui/claimform.cpp" line="264"/>
         <source>not in the offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="313"/>
+        <location filename="../../ui/claimform.cpp" line="315"/>
         <source>Point %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="324"/>
+        <location filename="../../ui/claimform.cpp" line="326"/>
         <source>Users</source>
         <translation type="unfinished">Users</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="327"/>
+        <location filename="../../ui/claimform.cpp" line="329"/>
         <source>Tokens per second per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="328"/>
+        <location filename="../../ui/claimform.cpp" line="330"/>
         <source>Total tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,27 +3443,27 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CompareModel</name>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="82"/>
+        <location filename="../../ui/comparemodel.cpp" line="106"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="90"/>
+        <location filename="../../ui/comparemodel.cpp" line="114"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="90"/>
+        <location filename="../../ui/comparemodel.cpp" line="114"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="90"/>
+        <location filename="../../ui/comparemodel.cpp" line="114"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="94"/>
+        <location filename="../../ui/comparemodel.cpp" line="118"/>
         <source>%1 of %2 GB</source>
         <translation>%1 of %2 GB</translation>
     </message>
@@ -3045,90 +3472,100 @@ Source: %2 (%3)</translation>
         <translation type="vanished">incomplete (no price)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="103"/>
-        <location filename="../../ui/comparemodel.cpp" line="106"/>
+        <location filename="../../ui/comparemodel.cpp" line="127"/>
+        <location filename="../../ui/comparemodel.cpp" line="130"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="103"/>
-        <location filename="../../ui/comparemodel.cpp" line="106"/>
+        <location filename="../../ui/comparemodel.cpp" line="127"/>
+        <location filename="../../ui/comparemodel.cpp" line="130"/>
         <source>none (capex incomplete)</source>
         <translation>none (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="104"/>
-        <location filename="../../ui/comparemodel.cpp" line="107"/>
+        <location filename="../../ui/comparemodel.cpp" line="128"/>
+        <location filename="../../ui/comparemodel.cpp" line="131"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="140"/>
+        <location filename="../../ui/comparemodel.cpp" line="169"/>
+        <source>Workload (the same for every build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="171"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparemodel.cpp" line="173"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="142"/>
+        <location filename="../../ui/comparemodel.cpp" line="175"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="144"/>
+        <location filename="../../ui/comparemodel.cpp" line="177"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="146"/>
+        <location filename="../../ui/comparemodel.cpp" line="179"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="148"/>
+        <location filename="../../ui/comparemodel.cpp" line="181"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="150"/>
+        <location filename="../../ui/comparemodel.cpp" line="183"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="152"/>
+        <location filename="../../ui/comparemodel.cpp" line="185"/>
         <source>Prefill (tok/s)</source>
         <translation>Prefill (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="154"/>
+        <location filename="../../ui/comparemodel.cpp" line="187"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="156"/>
+        <location filename="../../ui/comparemodel.cpp" line="189"/>
         <source>Bound</source>
         <translation>Bound</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="158"/>
+        <location filename="../../ui/comparemodel.cpp" line="191"/>
         <source>GPU memory per device</source>
         <translation>GPU memory per device</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="160"/>
+        <location filename="../../ui/comparemodel.cpp" line="193"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="162"/>
+        <location filename="../../ui/comparemodel.cpp" line="195"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="164"/>
+        <location filename="../../ui/comparemodel.cpp" line="197"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/comparemodel.cpp" line="166"/>
+        <location filename="../../ui/comparemodel.cpp" line="199"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
@@ -3136,17 +3573,17 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="193"/>
+        <location filename="../../ui/resultmodels.cpp" line="206"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="195"/>
+        <location filename="../../ui/resultmodels.cpp" line="208"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="197"/>
+        <location filename="../../ui/resultmodels.cpp" line="210"/>
         <source>Aggregate (tok/s)</source>
         <translation>Aggregate (tok/s)</translation>
     </message>
@@ -3205,151 +3642,324 @@ Source: %2 (%3)</translation>
     </message>
 </context>
 <context>
+    <name>hwui::HelpDialog</name>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="14"/>
+        <source>How to use the planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="15"/>
+        <source>Choose a model, a quantization and a runtime on the left, then the GPUs, CPU and RAM of one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="16"/>
+        <source>Enter the workload: how many people use it at once, how long their conversations are, and the speed each needs (6 tok/s is acceptable, 14 comfortable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="18"/>
+        <source>Read the verdict at the top: whether the model fits on every device and whether each user gets the target speed. The checklist beside it lists what to confirm with the vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="20"/>
+        <source>Memory shows each device&apos;s share; Speed vs users shows how speed falls as users are added; Cost gives the bill of materials, the running cost and the 3-year total; How it was computed gives every figure&apos;s arithmetic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="22"/>
+        <source>Pin builds (Ctrl+P) to compare them for the same workload; File &gt; Export quote writes a numbered PDF quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="23"/>
+        <source>Check an offer: paste a vendor&apos;s text or open its file; the planner checks every claim against its own numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="25"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="27"/>
+        <source>tok/s (tokens per second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="27"/>
+        <source>How fast the answer is written. A token is about one Chinese character or three quarters of an English word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="28"/>
+        <source>Per user / aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="28"/>
+        <source>Per user: the speed each person sees. Aggregate: all users together, what the machine produces in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="29"/>
+        <source>Decode / prefill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="29"/>
+        <source>Prefill reads the question (fast, limited by compute); decode writes the answer one token at a time (limited by memory bandwidth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="30"/>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="30"/>
+        <source>Storing the weights with fewer bits (for example 4 instead of 8): smaller and faster, with some loss of quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="31"/>
+        <source>KV cache</source>
+        <translation type="unfinished">KV cache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="31"/>
+        <source>The memory each conversation keeps while it runs; it grows with the context length and the number of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="32"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="32"/>
+        <source>How many tokens of conversation (question, thinking and answer) the model keeps in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="33"/>
+        <source>Fits / runs degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="33"/>
+        <source>Fits: everything is in GPU memory or RAM. Runs degraded: part of the model is read from the SSD, at a fraction of the speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="34"/>
+        <source>Distill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="34"/>
+        <source>A small model trained to imitate R1: much cheaper to run, much weaker than the 671B model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="35"/>
+        <source>Capex / TCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="35"/>
+        <source>Capex: the purchase price. TCO (total cost of ownership): purchase spread over the depreciation years plus electricity and operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="36"/>
+        <source>Target speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="36"/>
+        <source>The speed per user the build must reach; a build below it is not recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/helpdialog.cpp" line="47"/>
+        <source>hwplanner guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
+        <location filename="../../ui/mainwindow.cpp" line="55"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>Cost &amp;vs tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="63"/>
         <source>&amp;Pin this build</source>
         <translation>&amp;Pin this build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="62"/>
+        <location filename="../../ui/mainwindow.cpp" line="64"/>
         <source>C&amp;lear pins</source>
         <translation>C&amp;lear pins</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
+        <location filename="../../ui/mainwindow.cpp" line="71"/>
         <source>Com&amp;pare</source>
         <translation>Com&amp;pare</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
         <source>Check an &amp;offer</source>
         <translation>Check an &amp;offer</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="82"/>
         <source>Open the offer as a build</source>
         <translation>Open the offer as a build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>Load %1 from the chart</source>
         <translation>Load %1 from the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>&amp;New build</source>
         <translation>&amp;New build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>&amp;Import prices (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>Export &amp;quote (PDF)…</source>
         <translation>Export &amp;quote (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Export &amp;results (JSON, CSV)…</source>
         <translation>Export &amp;results (JSON, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>Export &amp;bill of materials (CSV)…</source>
         <translation>Export &amp;bill of materials (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Pin build for comparison</source>
         <translation>&amp;Pin build for comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="123"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Catalog…</source>
         <translation>&amp;Catalog…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
-        <location filename="../../ui/mainwindow.cpp" line="154"/>
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <source>&amp;Guide and glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;About hwplanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <source>About hwplanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <source>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;Plans hardware for running large language models on your own machines: whether a model fits, how fast it answers, what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>The catalog was damaged (%1).
 
 It was moved to %2 and a fresh catalog was created.
@@ -3362,93 +3972,93 @@ It was moved to %2 and a fresh catalog was created.
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>No prices or quotes of your own could be read from it.</source>
         <translation>No prices or quotes of your own could be read from it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
         <translation>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Build %1</source>
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/mainwindow.cpp" line="251"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="249"/>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="260"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="269"/>
-        <location filename="../../ui/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/mainwindow.cpp" line="290"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
-        <location filename="../../ui/mainwindow.cpp" line="409"/>
+        <location filename="../../ui/mainwindow.cpp" line="294"/>
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="430"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="284"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="298"/>
+        <location filename="../../ui/mainwindow.cpp" line="319"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="314"/>
+        <location filename="../../ui/mainwindow.cpp" line="335"/>
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="342"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
@@ -3457,59 +4067,59 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">%1: cannot write: the folder does not exist or is not writable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351"/>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
-        <location filename="../../ui/mainwindow.cpp" line="370"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361"/>
+        <location filename="../../ui/mainwindow.cpp" line="382"/>
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="362"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
-        <location filename="../../ui/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
+        <location filename="../../ui/mainwindow.cpp" line="400"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399"/>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
-        <location filename="../../ui/mainwindow.cpp" line="407"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="428"/>
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
     </message>
@@ -3517,62 +4127,67 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="92"/>
+        <location filename="../../ui/resultmodels.cpp" line="94"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="94"/>
+        <location filename="../../ui/resultmodels.cpp" line="96"/>
         <source>The build names no size for this memory, so whether it fits is not checked.</source>
         <translation>The build names no size for this memory, so whether it fits is not checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="123"/>
+        <location filename="../../ui/resultmodels.cpp" line="134"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="125"/>
+        <location filename="../../ui/resultmodels.cpp" line="136"/>
         <source>Weights (GB)</source>
         <translation>Weights (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="127"/>
+        <location filename="../../ui/resultmodels.cpp" line="138"/>
         <source>KV cache (GB)</source>
         <translation>KV cache (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="129"/>
+        <location filename="../../ui/resultmodels.cpp" line="140"/>
         <source>Overhead (GB)</source>
         <translation>Overhead (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="131"/>
+        <location filename="../../ui/resultmodels.cpp" line="142"/>
         <source>Free (GB)</source>
         <translation>Free (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="133"/>
+        <location filename="../../ui/resultmodels.cpp" line="144"/>
         <source>Capacity (GB)</source>
         <translation>Capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="135"/>
+        <location filename="../../ui/resultmodels.cpp" line="146"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="137"/>
+        <location filename="../../ui/resultmodels.cpp" line="148"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="139"/>
+        <location filename="../../ui/resultmodels.cpp" line="150"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="141"/>
+        <location filename="../../ui/resultmodels.cpp" line="152"/>
+        <source>Does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="154"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
@@ -3650,77 +4265,122 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuoteDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="34"/>
+        <location filename="../../ui/quotedialog.cpp" line="36"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="52"/>
+        <location filename="../../ui/quotedialog.cpp" line="53"/>
+        <source> users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="55"/>
+        <source>Concurrent users every build of the quote is evaluated for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="60"/>
+        <source> tok/s per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="62"/>
+        <source>The decode speed each user must get; a build below it is not recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="67"/>
+        <source> tokens</source>
+        <translation type="unfinished"> tokens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="69"/>
+        <source>Tokens each user&apos;s KV cache must hold, thinking included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="76"/>
         <source>Your company, shown in the header</source>
         <translation>Your company, shown in the header</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="56"/>
+        <location filename="../../ui/quotedialog.cpp" line="80"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="61"/>
+        <location filename="../../ui/quotedialog.cpp" line="85"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="63"/>
+        <location filename="../../ui/quotedialog.cpp" line="87"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>China&apos;s standard VAT on goods is 13%.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="64"/>
+        <location filename="../../ui/quotedialog.cpp" line="88"/>
         <source>Include the findings on the checked offer</source>
         <translation>Include the findings on the checked offer</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="67"/>
+        <location filename="../../ui/quotedialog.cpp" line="91"/>
         <source>Remember company, author, validity and VAT as defaults</source>
         <translation>Remember company, author, validity and VAT as defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="68"/>
+        <location filename="../../ui/quotedialog.cpp" line="92"/>
         <source>&amp;Builds:</source>
         <translation>&amp;Builds:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="69"/>
+        <location filename="../../ui/quotedialog.cpp" line="93"/>
+        <source>&amp;Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="94"/>
+        <source>&amp;Target speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="95"/>
+        <source>Con&amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="70"/>
+        <location filename="../../ui/quotedialog.cpp" line="97"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="71"/>
+        <location filename="../../ui/quotedialog.cpp" line="98"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Prepared by:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="72"/>
+        <location filename="../../ui/quotedialog.cpp" line="99"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valid for:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="73"/>
+        <location filename="../../ui/quotedialog.cpp" line="100"/>
         <source>&amp;VAT:</source>
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="77"/>
+        <location filename="../../ui/quotedialog.cpp" line="104"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="111"/>
+        <location filename="../../ui/quotedialog.cpp" line="143"/>
         <source>Tick at least one build for the quote.</source>
         <translation>Tick at least one build for the quote.</translation>
     </message>
@@ -3728,62 +4388,76 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuotesDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="129"/>
+        <location filename="../../ui/quotedialog.cpp" line="161"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>Builds</source>
         <translation>Builds</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
         <source>Total incl. VAT</source>
-        <translation>Total incl. VAT</translation>
+        <translation type="vanished">Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="130"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="140"/>
+        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <source>Each build&apos;s total incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="172"/>
         <source>&amp;Export again…</source>
         <translation>&amp;Export again…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="141"/>
+        <location filename="../../ui/quotedialog.cpp" line="173"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="150"/>
+        <location filename="../../ui/quotedialog.cpp" line="182"/>
         <source>This quote&apos;s PDF is not there any more; export it again.</source>
         <translation>This quote&apos;s PDF is not there any more; export it again.</translation>
     </message>
     <message>
         <location filename="../../ui/quotedialog.cpp" line="206"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="207"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotedialog.cpp" line="244"/>
         <source>Export quote %1 again</source>
         <translation>Export quote %1 again</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="207"/>
+        <location filename="../../ui/quotedialog.cpp" line="245"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3791,169 +4465,224 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::ResultsView</name>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="222"/>
-        <source>likely</source>
-        <translation>likely</translation>
-    </message>
-    <message>
-        <location filename="../../ui/resultmodels.cpp" line="27"/>
+        <location filename="../../ui/resultmodels.cpp" line="29"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="29"/>
+        <location filename="../../ui/resultmodels.cpp" line="31"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="31"/>
+        <location filename="../../ui/resultmodels.cpp" line="33"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="33"/>
+        <location filename="../../ui/resultmodels.cpp" line="35"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="42"/>
+        <location filename="../../ui/resultmodels.cpp" line="44"/>
         <source>GPU memory bandwidth</source>
         <translation>GPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="44"/>
+        <location filename="../../ui/resultmodels.cpp" line="46"/>
         <source>CPU memory bandwidth</source>
         <translation>CPU memory bandwidth</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="46"/>
+        <location filename="../../ui/resultmodels.cpp" line="48"/>
         <source>compute</source>
         <translation>compute</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="48"/>
+        <location filename="../../ui/resultmodels.cpp" line="50"/>
         <source>interconnect</source>
         <translation>interconnect</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="50"/>
+        <location filename="../../ui/resultmodels.cpp" line="52"/>
         <source>SSD paging</source>
         <translation>SSD paging</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="52"/>
-        <location filename="../../ui/resultsview.cpp" line="218"/>
+        <location filename="../../ui/resultmodels.cpp" line="54"/>
+        <location filename="../../ui/resultsview.cpp" line="289"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="87"/>
+        <location filename="../../ui/resultsview.cpp" line="77"/>
+        <source>Cannot run as configured: the model does not fit in this build&apos;s memory (see How it was computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <source>Does not fit in memory: runs degraded at %1 tok/s per user against the %2 tok/s target (see How it was computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="82"/>
+        <source>Fits, but %1 tok/s per user is below the %2 tok/s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="83"/>
+        <source>Fits, and %1 tok/s per user meets the %2 tok/s target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="119"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="97"/>
+        <location filename="../../ui/resultsview.cpp" line="129"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="110"/>
+        <location filename="../../ui/resultsview.cpp" line="146"/>
         <source>&amp;Memory</source>
         <translation>&amp;Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="114"/>
+        <location filename="../../ui/resultsview.cpp" line="150"/>
         <source>Decode speed against concurrent users</source>
         <translation>Decode speed against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="116"/>
+        <location filename="../../ui/resultsview.cpp" line="152"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="118"/>
+        <location filename="../../ui/resultsview.cpp" line="154"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>Aggregate (tok/s, right axis)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="128"/>
+        <location filename="../../ui/resultsview.cpp" line="164"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="130"/>
+        <location filename="../../ui/resultsview.cpp" line="166"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="138"/>
+        <location filename="../../ui/resultsview.cpp" line="174"/>
         <source>Target users</source>
         <translation>Target users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="147"/>
+        <location filename="../../ui/resultsview.cpp" line="183"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="149"/>
+        <location filename="../../ui/resultsview.cpp" line="189"/>
+        <source>tok/s per user (left: per-user line, 6 and 14 tok/s marks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="193"/>
+        <source>tok/s aggregate, all users together (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="251"/>
+        <source>%1 GB of %2 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="284"/>
+        <source>%1 of %2 users decode at once; %3 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="293"/>
+        <source>likely</source>
+        <translation>likely</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="339"/>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="341"/>
+        <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tok/s per user</source>
-        <translation>tok/s per user</translation>
+        <translation type="vanished">tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>tok/s aggregate</source>
-        <translation>tok/s aggregate</translation>
+        <translation type="vanished">tok/s aggregate</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="164"/>
+        <location filename="../../ui/resultsview.cpp" line="215"/>
         <source>&amp;Speed vs users</source>
         <translation>&amp;Speed vs users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="178"/>
+        <location filename="../../ui/resultsview.cpp" line="229"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="182"/>
+        <location filename="../../ui/resultsview.cpp" line="233"/>
         <source>&amp;How it was computed</source>
         <translation>&amp;How it was computed</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="210"/>
         <source>Fits</source>
-        <translation>Fits</translation>
+        <translation type="vanished">Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="212"/>
         <source>Does not fit everywhere: runs degraded (see How it was computed)</source>
-        <translation>Does not fit everywhere: runs degraded (see How it was computed)</translation>
+        <translation type="vanished">Does not fit everywhere: runs degraded (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="214"/>
         <source>Cannot run as configured (see How it was computed)</source>
-        <translation>Cannot run as configured (see How it was computed)</translation>
+        <translation type="vanished">Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="218"/>
+        <location filename="../../ui/resultsview.cpp" line="289"/>
         <source>none (capex incomplete)</source>
         <translation>none (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="220"/>
+        <location filename="../../ui/resultsview.cpp" line="296"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="246"/>
+        <location filename="../../ui/resultsview.cpp" line="312"/>
+        <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="315"/>
+        <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="334"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="248"/>
-        <location filename="../../ui/resultsview.cpp" line="249"/>
+        <location filename="../../ui/resultsview.cpp" line="336"/>
+        <location filename="../../ui/resultsview.cpp" line="337"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3977,17 +4706,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished"> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="255"/>
+        <location filename="../../ui/resultsview.cpp" line="348"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="268"/>
+        <location filename="../../ui/resultsview.cpp" line="361"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="303"/>
+        <location filename="../../ui/resultsview.cpp" line="398"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>
@@ -4058,7 +4787,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/settingsdialog.cpp" line="71"/>
-        <source>Electricity price; seed 004 uses 0.8 CNY/kWh.</source>
+        <source>Electricity price; “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses 0.8 CNY/kWh.</source>
         <translation>Electricity price; seed 004 uses 0.8 CNY/kWh.</translation>
     </message>
     <message>
@@ -4313,78 +5042,78 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepView</name>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="53"/>
+        <location filename="../../ui/sweepview.cpp" line="56"/>
         <source>&amp;Run sweep</source>
         <translation>&amp;Run sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="54"/>
+        <location filename="../../ui/sweepview.cpp" line="57"/>
         <source>Evaluate every build the catalog allows for this model and workload</source>
         <translation>Evaluate every build the catalog allows for this model and workload</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="55"/>
+        <location filename="../../ui/sweepview.cpp" line="58"/>
         <source>Cance&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="60"/>
+        <location filename="../../ui/sweepview.cpp" line="63"/>
         <source>no budget</source>
         <translation>no budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="61"/>
+        <location filename="../../ui/sweepview.cpp" line="64"/>
         <source> CNY</source>
         <translation> CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="62"/>
+        <location filename="../../ui/sweepview.cpp" line="65"/>
         <source>Most capex allowed for the recommended builds</source>
         <translation>Most capex allowed for the recommended builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="70"/>
+        <location filename="../../ui/sweepview.cpp" line="73"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="78"/>
+        <location filename="../../ui/sweepview.cpp" line="81"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>Capex against aggregate tok/s at the target users (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="80"/>
-        <location filename="../../ui/sweepview.cpp" line="288"/>
+        <location filename="../../ui/sweepview.cpp" line="89"/>
+        <location filename="../../ui/sweepview.cpp" line="300"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="83"/>
+        <location filename="../../ui/sweepview.cpp" line="91"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <location filename="../../ui/sweepview.cpp" line="100"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <location filename="../../ui/sweepview.cpp" line="100"/>
         <source>Hybrid CPU+GPU</source>
         <translation>Hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <location filename="../../ui/sweepview.cpp" line="100"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="90"/>
+        <location filename="../../ui/sweepview.cpp" line="100"/>
         <source>Unified memory</source>
         <translation>Unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="121"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -4393,64 +5122,64 @@ Click to load it into the editor</source>
 Click to load it into the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="124"/>
+        <location filename="../../ui/sweepview.cpp" line="134"/>
         <source>Fails a checklist rule</source>
         <translation>Fails a checklist rule</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="137"/>
+        <location filename="../../ui/sweepview.cpp" line="147"/>
         <source>Pareto frontier</source>
         <translation>Pareto frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="148"/>
+        <location filename="../../ui/sweepview.cpp" line="158"/>
         <source>Target: users x tok/s each</source>
         <translation>Target: users x tok/s each</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="151"/>
+        <location filename="../../ui/sweepview.cpp" line="161"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="154"/>
-        <location filename="../../ui/sweepview.cpp" line="293"/>
+        <location filename="../../ui/sweepview.cpp" line="164"/>
+        <location filename="../../ui/sweepview.cpp" line="305"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="160"/>
-        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <location filename="../../ui/sweepview.cpp" line="170"/>
+        <location filename="../../ui/sweepview.cpp" line="292"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="207"/>
+        <location filename="../../ui/sweepview.cpp" line="217"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="233"/>
+        <location filename="../../ui/sweepview.cpp" line="243"/>
         <source>Sweep cancelled.</source>
         <translation>Sweep cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="238"/>
+        <location filename="../../ui/sweepview.cpp" line="248"/>
         <source>none of them priced</source>
         <translation>none of them priced</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="241"/>
+        <location filename="../../ui/sweepview.cpp" line="251"/>
         <source>cheapest: %1 at %2 CNY</source>
         <translation>cheapest: %1 at %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="243"/>
+        <location filename="../../ui/sweepview.cpp" line="253"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="280"/>
+        <location filename="../../ui/sweepview.cpp" line="292"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
@@ -4458,7 +5187,7 @@ Click to load it into the editor</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="295"/>
+        <location filename="../../ui/sweepview.cpp" line="307"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>This build: not placed, %n part without a price</numerusform>

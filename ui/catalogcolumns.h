@@ -1,0 +1,23 @@
+#pragma once
+
+// The catalog dialog's column headers as a buyer reads them: words and units instead of the SQL column
+// names (the column name stays available as the header's tooltip), and numbers in the locale's format.
+
+#include <QStyledItemDelegate>
+
+namespace hwui {
+
+// "Memory (GB)" for memory_gb; the column name itself when it has no title.
+QString catalogColumnTitle(const QString &column);
+
+// Shows REAL cells as the locale writes numbers: 1,500,000 and 0.38, not 1.5E+06.
+class LocaleNumberDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override;
+};
+
+} // namespace hwui
