@@ -323,6 +323,7 @@ private slots:
         const QLocale zh(QLocale::Chinese, QLocale::China), en(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(hwui::compactAmount(1e6, zh), u"100万"_s);
         QCOMPARE(hwui::compactAmount(1.5e8, zh), u"1.5亿"_s);
+        QCOMPARE(hwui::compactAmount(1e7, zh), u"1,000万"_s); // not 1E+03万
         QCOMPARE(hwui::compactAmount(5000, zh), u"5,000"_s);
         QCOMPARE(hwui::compactAmount(1e6, en), u"1,000,000"_s);
         QCOMPARE(hwui::oneTwoFiveSteps(3, 120), (QList<double>{5, 10, 20, 50, 100}));

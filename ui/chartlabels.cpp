@@ -11,7 +11,7 @@ namespace hwui {
 
 QString compactAmount(double v, const QLocale &l)
 {
-    const auto digits = [&l](double x) { return l.toString(x, 'g', 3); };
+    const auto digits = [&l](double x) { return l.toString(x, 'f', QLocale::FloatingPointShortest); }; // 1000万, not 1E+03万
     if (l.language() == QLocale::Chinese) {
         if (std::abs(v) >= 1e8)
             return digits(v / 1e8) + u"亿"_s;

@@ -144,7 +144,7 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case Rule:
-        return tr("Buyer checklist (seed 000)");
+        return tr("Buyer checklist");
     case Status:
         return tr("Status");
     case Message:

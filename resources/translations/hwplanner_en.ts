@@ -6,12 +6,12 @@
     <message>
         <location filename="../../ui/catalogtext.cpp" line="12"/>
         <source>The original reasoning model (reference quality). The opinion of “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</source>
-        <translation>The original reasoning model (reference quality). Seed 002&apos;s opinion: Q2 quants keep ~70%, Q4 and the 1.58-bit dynamic quant ~75-80% of it.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="13"/>
         <source>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as “DeepSeek R1-0528本地部署全攻略:五千至六万预算最优解” claims).</source>
-        <translation>May 2025 update of R1, same architecture and size (not 12.8B parameters, not a 2,048-token window as seed 001 claims).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="14"/>
@@ -21,7 +21,7 @@
     <message>
         <location filename="../../ui/catalogtext.cpp" line="15"/>
         <source>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: the best distill is roughly o1-mini class).</source>
-        <translation>Distilled into Qwen2.5-Math-1.5B: far weaker than R1 (seed 002: the best distill is roughly o1-mini class).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="16"/>
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../ui/catalogtext.cpp" line="20"/>
         <source>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (the opinion of “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”). &quot;DeepSeek R1 70B&quot; means this model.</source>
-        <translation>Distilled into Llama-3.3-70B-Instruct: the strongest distill, roughly o1-mini class (seed 002&apos;s opinion). &quot;DeepSeek R1 70B&quot; means this model.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="21"/>
@@ -81,17 +81,17 @@
     <message>
         <location filename="../../ui/catalogtext.cpp" line="27"/>
         <source>ollama&apos;s default; “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~75-80% of R1&apos;s quality.</source>
-        <translation>ollama&apos;s default; seed 002: ~75-80% of R1&apos;s quality.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="28"/>
         <source>“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~70% of R1&apos;s quality.</source>
-        <translation>Seed 002: ~70% of R1&apos;s quality.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="29"/>
         <source>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. “DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: ~75-80% of R1.</source>
-        <translation>Routed experts ~1.58 bit, attention and dense layers 4-6 bit. Seed 002: ~75-80% of R1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogtext.cpp" line="30"/>
@@ -305,7 +305,7 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="254"/>
         <source>Every device must hold its share.</source>
-        <translation>Every device must hold its share (domain section 4).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="255"/>
@@ -366,7 +366,7 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>Device-by-device memory.</source>
-        <translation>Device-by-device memory (domain section 4).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="284"/>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="285"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
-        <translation>Domain section 2: R1/V3 are released in FP8 with block scales.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="286"/>
@@ -416,7 +416,7 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="311"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
-        <translation>Aggregate throughput is at least users x per-user speed (domain section 6).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="312"/>
@@ -436,7 +436,7 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="316"/>
         <source>tok/s means output tokens unless said otherwise.</source>
-        <translation>tok/s means output tokens unless said otherwise (domain section 11).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="317"/>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../model/checklist.cpp" line="27"/>
         <source>%1 is a quantized R1, not the full model (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”: Q4 and 1.58-bit keep ~75-80%)</source>
-        <translation>%1 is a quantized R1, not the full model (seed 002: Q4 and 1.58-bit keep ~75-80%)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/checklist.cpp" line="29"/>
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../../model/placement.cpp" line="263"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
-        <translation>Only the first GPU is used: more GPUs add little to expert offload (seed 002).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="271"/>
@@ -2422,7 +2422,7 @@ Source: %2 (%3)</translation>
     <message>
         <location filename="../../ui/buildeditor.cpp" line="143"/>
         <source>“本地部署DeepSeek R1到底需要什么配置?”: 6 tok/s per user is acceptable, 14 is comfortable.</source>
-        <translation>Seed 000: 6 tok/s per user is acceptable, 14 is comfortable.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/buildeditor.cpp" line="172"/>
@@ -3222,8 +3222,8 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/claimmodels.cpp" line="147"/>
-        <source>Buyer checklist (seed 000)</source>
-        <translation>Buyer checklist (seed 000)</translation>
+        <source>Buyer checklist</source>
+        <translation type="unfinished">Buyer checklist</translation>
     </message>
     <message>
         <location filename="../../ui/claimmodels.cpp" line="149"/>
@@ -4788,7 +4788,7 @@ It was moved to %2 and a fresh catalog was created.
     <message>
         <location filename="../../ui/settingsdialog.cpp" line="71"/>
         <source>Electricity price; “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses 0.8 CNY/kWh.</source>
-        <translation>Electricity price; seed 004 uses 0.8 CNY/kWh.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settingsdialog.cpp" line="72"/>

@@ -3222,7 +3222,7 @@ Source: %2 (%3)</source>
     </message>
     <message>
         <location filename="../../ui/claimmodels.cpp" line="147"/>
-        <source>Buyer checklist (seed 000)</source>
+        <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
