@@ -23,6 +23,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -67,6 +68,29 @@ void run(const QString &program, const QStringList &args)
     QProcess p;
     p.start(program, args);
     p.waitForFinished(10000);
+}
+
+// Another process's write lock, as a connection of its own on another thread: exclusive locking mode
+// keeps even readers out. Holds it until hold() returns; `locked` says when it is held.
+std::thread holdWriteLock(const QString &path, const QString &connection, std::atomic<bool> *locked, std::function<void()> hold)
+{
+    return std::thread([=] {
+        {
+            QSqlDatabase lock = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            lock.setDatabaseName(path);
+            if (lock.open()) {
+                QSqlQuery q(lock);
+                q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s);
+                q.exec(u"BEGIN EXCLUSIVE"_s);
+                q.exec(u"UPDATE meta SET value = value WHERE key = 'quote_sequence'"_s);
+                *locked = true;
+                hold();
+                q.exec(u"ROLLBACK"_s);
+                lock.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    });
 }
 
 } // namespace
@@ -200,23 +224,7 @@ private slots:
             QVERIFY2(hwdb::QuoteStore(db).issue(&q, &error), qPrintable(error));
         }
         std::atomic<bool> locked = false;
-        std::thread holder([&] {
-            {
-                QSqlDatabase lock = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
-                lock.setDatabaseName(path);
-                if (lock.open()) {
-                    QSqlQuery q(lock);
-                    q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s);
-                    q.exec(u"BEGIN EXCLUSIVE"_s);
-                    q.exec(u"UPDATE meta SET value = value WHERE key = 'quote_sequence'"_s);
-                    locked = true;
-                    std::this_thread::sleep_for(std::chrono::seconds(9));
-                    q.exec(u"COMMIT"_s);
-                    lock.close();
-                }
-            }
-            QSqlDatabase::removeDatabase(u"holder"_s);
-        });
+        std::thread holder = holdWriteLock(path, u"holder"_s, &locked, [] { std::this_thread::sleep_for(std::chrono::seconds(9)); });
         while (!locked)
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         hwdb::CatalogDatabase db(path);
@@ -242,23 +250,9 @@ private slots:
         }
         const qint64 size = QFileInfo(path).size();
         std::atomic<bool> locked = false, done = false;
-        std::thread holder([&] {
-            {
-                QSqlDatabase lock = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder2"_s);
-                lock.setDatabaseName(path);
-                if (lock.open()) {
-                    QSqlQuery q(lock);
-                    q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s);
-                    q.exec(u"BEGIN EXCLUSIVE"_s);
-                    q.exec(u"UPDATE meta SET value = value WHERE key = 'quote_sequence'"_s);
-                    locked = true;
-                    while (!done)
-                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                    q.exec(u"ROLLBACK"_s);
-                    lock.close();
-                }
-            }
-            QSqlDatabase::removeDatabase(u"holder2"_s);
+        std::thread holder = holdWriteLock(path, u"holder2"_s, &locked, [&done] {
+            while (!done)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
         });
         while (!locked)
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
