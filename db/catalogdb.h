@@ -9,6 +9,7 @@
 #include "model/pricebook.h"
 
 #include <memory>
+#include <vector>
 
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,23 @@
 class QSqlDatabase;
 
 namespace hwdb {
+
+// What the catalog's tables hold, column by column: the one table the reader fills the hw:: structs
+// from (db/catalogread.cpp), and that the catalog dialog reads units from. `field` names the struct
+// member ("GpuSpec::memoryGB"); `unit` is empty for names, flags and counts.
+enum class ColumnType { Text, Real, Integer, Flag, List, Enum };
+struct ColumnDescription
+{
+    const char *table;
+    const char *column;
+    ColumnType type;
+    const char *unit;
+    const char *field;
+};
+const std::vector<ColumnDescription> &catalogColumns();
+// The description of `column` in `table`, or of the first table that has a column of that name when
+// `table` is empty; null when no table has it.
+const ColumnDescription *findCatalogColumn(const QString &table, const QString &column);
 
 class CatalogDatabase final
 {

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDir>
 #include <QSqlDatabase>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -267,6 +268,60 @@ private slots:
         QSqlQuery check(QSqlDatabase::database(b.connectionName()));
         QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
         QCOMPARE(check.value(0).toString(), u"ok"_s);
+    }
+
+    // The reader's column descriptions match the schema: each described column exists in its table with
+    // the declared type, names no struct member twice, and every column a table has is either described
+    // or one of the bookkeeping columns the planner does not read.
+    void columnDescriptionsMatchTheSchema()
+    {
+        QTemporaryDir dir;
+        hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
+        QVERIFY2(db.open(), qPrintable(db.errorString()));
+        QSqlQuery q(QSqlDatabase::database(db.connectionName()));
+        // Row bookkeeping; the per-type byte list an import stores for the record (the planner reads the groups);
+        // an alias's note, for the people who edit the table.
+        const QStringList notRead = {u"builtin"_s, u"added_at"_s, u"id"_s, u"model_files.tensor_type_bytes"_s, u"part_aliases.note"_s};
+        QSet<QString> tables;
+        for (const hwdb::ColumnDescription &d : hwdb::catalogColumns())
+            tables.insert(QString::fromLatin1(d.table));
+        QCOMPARE(tables.size(), 9);
+        for (const QString &table : tables) {
+            QHash<QString, QString> schema; // column -> declared type
+            QVERIFY(q.exec(u"SELECT name, type FROM pragma_table_info('%1')"_s.arg(table)));
+            while (q.next())
+                schema.insert(q.value(0).toString(), q.value(1).toString().toUpper());
+            QVERIFY2(!schema.isEmpty(), qPrintable(table));
+            QSet<QString> described, fields;
+            for (const hwdb::ColumnDescription &d : hwdb::catalogColumns()) {
+                if (table != QLatin1String(d.table))
+                    continue;
+                const QString column = QString::fromLatin1(d.column);
+                const QString where = table + u'.' + column;
+                QVERIFY2(schema.contains(column), qPrintable(where));
+                QVERIFY2(!described.contains(column), qPrintable(where));
+                described.insert(column);
+                QVERIFY2(!fields.contains(QString::fromLatin1(d.field)), qPrintable(where));
+                fields.insert(QString::fromLatin1(d.field));
+                const QString type = schema.value(column);
+                const bool numeric = d.type == hwdb::ColumnType::Real || d.type == hwdb::ColumnType::Integer || d.type == hwdb::ColumnType::Flag;
+                if (d.type == hwdb::ColumnType::Real)
+                    QVERIFY2(type == u"REAL"_s, qPrintable(where + u' ' + type));
+                else if (numeric)
+                    QVERIFY2(type == u"INTEGER"_s, qPrintable(where + u' ' + type));
+                else
+                    QVERIFY2(type == u"TEXT"_s, qPrintable(where + u' ' + type));
+            }
+            for (auto it = schema.cbegin(); it != schema.cend(); ++it)
+                QVERIFY2(described.contains(it.key()) || notRead.contains(it.key()) || notRead.contains(table + u'.' + it.key()),
+                         qPrintable(table + u'.' + it.key()));
+        }
+        const hwdb::ColumnDescription *memory = hwdb::findCatalogColumn(u"gpus"_s, u"memory_gb"_s);
+        QVERIFY(memory);
+        QCOMPARE(QString::fromLatin1(memory->unit), u"GB"_s);
+        QCOMPARE(QString::fromLatin1(memory->field), u"GpuSpec::memoryGB"_s);
+        QVERIFY(!hwdb::findCatalogColumn(u"gpus"_s, u"no_such_column"_s));
+        QCOMPARE(QString::fromLatin1(hwdb::findCatalogColumn(QString(), u"psu_w"_s)->table), u"platforms"_s);
     }
 
     void corruptFileIsReportedNotCrashed()

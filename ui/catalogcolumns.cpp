@@ -1,5 +1,7 @@
 #include "ui/catalogcolumns.h"
 
+#include "db/catalogdb.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -96,7 +98,9 @@ QString catalogColumnTitle(const QString &column)
     for (const ColumnTitle &t : kTitles)
         if (column == QLatin1String(t.column))
             return QCoreApplication::translate("hwui::CatalogColumns", t.title);
-    return column;
+    // A column without a title of its own still shows its unit, from the catalog's column descriptions.
+    const hwdb::ColumnDescription *d = hwdb::findCatalogColumn(QString(), column);
+    return d && *d->unit ? u"%1 (%2)"_s.arg(column, QString::fromLatin1(d->unit)) : column;
 }
 
 QString LocaleNumberDelegate::displayText(const QVariant &value, const QLocale &locale) const

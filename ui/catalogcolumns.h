@@ -7,7 +7,8 @@
 
 namespace hwui {
 
-// "Memory (GB)" for memory_gb; the column name itself when it has no title.
+// "Memory (GB)" for memory_gb; a column without a title: its name, with its unit from the catalog's
+// column descriptions (hwdb::catalogColumns) when it has one.
 QString catalogColumnTitle(const QString &column);
 
 // Shows REAL cells as the locale writes numbers: 1,500,000 and 0.38, not 1.5E+06.
