@@ -20,7 +20,8 @@ namespace hwdb {
 
 // What the catalog's tables hold, column by column: the one table the reader fills the hw:: structs
 // from (db/catalogread.cpp), and that the catalog dialog reads units from. `field` names the struct
-// member ("GpuSpec::memoryGB"); `unit` is empty for names, flags and counts.
+// member ("GpuSpec::memoryGB"); `unit` is what a number counts in (GB, GB/s, W, B for bytes, tokens),
+// empty for names, flags, counts, fractions and prices (whose currency is a column of its own).
 enum class ColumnType { Text, Real, Integer, Flag, List, Enum };
 struct ColumnDescription
 {
