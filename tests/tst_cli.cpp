@@ -165,6 +165,22 @@ private slots:
         QVERIFY(cost.value(u"per_user"_s).toDouble() > 0);
     }
 
+    // The source documents' two-node build (2 x 8 x A100 80GB, 2 x Xeon 8358 and 512 GB per node) prices complete
+    // from the seed's sourced prices, within 2.5-5M CNY (the documents themselves quote 3.5-3.7M).
+    void documentsTwoNodeA100BuildPricesComplete()
+    {
+        const QString path = write(u"a100x16.json"_s, R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "fp8", "runtime": "vllm",
+            "nodes": 2, "gpu": {"id": "a100-80g", "count": 8}, "cpu": {"id": "xeon-8358", "sockets": 2}, "ram": {"gb": 512},
+            "workload": {"users": 100}})");
+        const Run r = run({u"estimate"_s, path, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject cost = QJsonDocument::fromJson(r.out).object().value(u"cost"_s).toObject();
+        QVERIFY2(cost.value(u"complete"_s).toBool(), qPrintable(QString::fromUtf8(QJsonDocument(cost).toJson())));
+        QCOMPARE(cost.value(u"missing_prices"_s).toArray().size(), 0);
+        const double capex = cost.value(u"capex"_s).toDouble();
+        QVERIFY2(capex >= 2.5e6 && capex <= 5e6, qPrintable(QString::number(capex, 'f', 0)));
+    }
+
     // An unpriced part is never 0: complete is false, the ratios are null (not 0, not computed from the partial sum),
     // and capex_text says "at least".
     void estimateJsonWithAnUnpricedPart_data()
