@@ -191,9 +191,9 @@ private slots:
         QTest::newRow("KTransformers, 4090 + Xeon 6454S") << QByteArray(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "q4_k_m",
             "runtime": "ktransformers", "gpu": {"id": "rtx-4090", "count": 1}, "cpu": {"id": "xeon-6454s", "sockets": 1},
             "ram": {"gb": 512, "mts": 4800, "channels": 8}, "workload": {"users": 1}})") << 1;
-        // 3 x MI300X matches no whole system, and the catalog has no sourced price for an MI300X card.
-        QTest::newRow("vLLM 3 x MI300X, card unpriced") << QByteArray(R"({"format": "hwplanner.build/1", "model": "r1-distill-llama-70b", "quant": "fp16",
-            "runtime": "vllm", "gpu": {"id": "mi300x", "count": 3}, "cpu": {"id": "xeon-8592", "sockets": 2}, "workload": {"users": 4}})") << -1;
+        // 3 x MI325X matches no whole system, and the catalog has no sourced price for an MI325X card.
+        QTest::newRow("vLLM 3 x MI325X, card unpriced") << QByteArray(R"({"format": "hwplanner.build/1", "model": "r1-distill-llama-70b", "quant": "fp16",
+            "runtime": "vllm", "gpu": {"id": "mi325x", "count": 3}, "cpu": {"id": "xeon-8592", "sockets": 2}, "workload": {"users": 4}})") << -1;
     }
 
     void estimateJsonWithAnUnpricedPart()
