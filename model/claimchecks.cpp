@@ -640,7 +640,11 @@ struct Checker
                 continue;
             // Whether weights fit with offload is the RAM's to decide: an offer that leaves it out
             // cannot be judged either way (seed 003's hybrid builds run R1 on one 24 GB card).
-            if (f.severity == Severity::Impossible && c.isAssumed("ram_gb") && std::find(f.inputs.begin(), f.inputs.end(), "ram_gb") != f.inputs.end())
+            // So is an offer that counts its GPUs, states no RAM and rests the rest on a guess (a quant
+            // read approximately): the counted GPUs do not hold it, the unstated RAM might.
+            const bool restsOnRam = std::find(f.inputs.begin(), f.inputs.end(), "ram_gb") != f.inputs.end();
+            if (f.severity == Severity::Impossible && restsOnRam
+                && (c.isAssumed("ram_gb") || (f.id == "memory-does-not-fit" && c.ramGB == 0 && !c.isAssumed("gpu_count"))))
                 undecided = true;
             f.severity = Severity::Unverifiable;
             for (const std::string &a : assumed)
@@ -732,11 +736,11 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
     const bool needsConfirmation = std::any_of(k.r.findings.begin(), k.r.findings.end(), [](const Finding &f) {
         return f.id.size() > 19 && f.id.compare(f.id.size() - 19, 19, "-needs-confirmation") == 0;
     });
+    // An offer naming no model at all, of which nothing could be checked, is not "plausible": nothing was weighed.
+    const bool anyChecked = std::any_of(k.r.findings.begin(), k.r.findings.end(), [](const Finding &f) { return f.severity != Severity::Unverifiable; });
+    const bool noModelNamed = claim.modelId.empty() && !claim.isAssumed("model") && !claim.fullModel;
     k.r.verdict = worst == Severity::Impossible ? "impossible" : worst == Severity::Optimistic ? "optimistic"
-        : claim.nothingRead || k.undecided || nothingToCheck(claim) ? "unverifiable" : "plausible";
-    // Every finding on an assumption unverifiable would turn 14 plausible corpus offers (006, 007, ...)
-    // unverifiable: each is flagged per finding instead.
-    (void)needsConfirmation;
+        : claim.nothingRead || k.undecided || nothingToCheck(claim) || (noModelNamed && !anyChecked) ? "unverifiable" : "plausible";
     return k.r;
 }
 
