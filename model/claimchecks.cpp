@@ -193,6 +193,24 @@ struct Checker
                 QT_TRANSLATE_NOOP("hw::Message", "Is the window limited by the serving configuration? What context will users get?"));
     }
 
+    // The weights at the fewest bits per weight among the catalog's quants of the build's quant's
+    // nominal width (4.x bits for Q4_K_M: AWQ, Q4_0, IQ4_XS ...).
+    double smallestOfSameWidthGB() const
+    {
+        double smallest = 0;
+        for (const QuantSpec &q : cat.quants) {
+            if (std::floor(q.bitsPerWeight) != std::floor(r.build.quant.bitsPerWeight))
+                continue;
+            Build b = r.build;
+            b.quant = q;
+            b.fileGB = cat.fileGB(b.model.id, q.id);
+            const double gb = weightBytes(b, true).total / GBy;
+            if (gb > 0 && (smallest == 0 || gb < smallest))
+                smallest = gb;
+        }
+        return smallest;
+    }
+
     void memory()
     {
         const Estimate &e = r.estimate;
@@ -204,10 +222,17 @@ struct Checker
         };
         restsOn({"model", "quant", "model_memory_gb"});
         if (c.claimedModelMemoryGB && r.buildKnown) {
-            if (*c.claimedModelMemoryGB < 0.8 * e.weightsGB)
+            // A quant read approximately ("Q4_K", "GPTQ 4-bit") is one of its width's variants: when the
+            // claim is below even the smallest of them, the reading does not matter.
+            const double smallestOfWidthGB = smallestOfSameWidthGB();
+            if (c.isAssumed("quant") && c.readFrom.count("quant") && smallestOfWidthGB > 0 && *c.claimedModelMemoryGB < 0.8 * smallestOfWidthGB)
+                restsOn({"model", "model_memory_gb"});
+            // A plan stopped before sizing (it does not fit) reports no weights: size them here.
+            const double weightsGB = e.weightsGB > 0 ? e.weightsGB : weightBytes(r.build, true).total / GBy;
+            if (*c.claimedModelMemoryGB < 0.8 * weightsGB)
                 add("model-memory-understated", Severity::Impossible, gbFor(*c.claimedModelMemoryGB),
                     {{QT_TRANSLATE_NOOP("hw::Message", "The weights alone are %1 GB (%2B params at %3)."),
-                      {num(e.weightsGB, 0), num(r.build.model.totalParamsB, 0), r.build.quant.name}}},
+                      {num(weightsGB, 0), num(r.build.model.totalParamsB, 0), r.build.quant.name}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Weights = parameters x bits per weight / 8, or the published file size."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which file is it, and how large is it on disk?"));
         }

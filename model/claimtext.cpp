@@ -569,7 +569,12 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         }
         static const RE2 modelSize(R"((?:模型|model|weights?|权重)\s*(?:体积|大小|size)?\s*(?:约|is|:|：)?\s*~?([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
         static const RE2 modelSize2(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:at|@)\s*([0-9]+)[- ]?bit)", options());
-        if (find(modelSize2, text, &m)) {
+        // "模型权重压缩至原大小的 1/4（17.5GB → 4.375GB）": the size after the arrow is the one claimed.
+        static const RE2 modelSizeArrow(R"((?:模型|model|weights?|权重)[^\n]{0,40}?[0-9]+(?:\.[0-9]+)?\s*(?:tb|gb)\s*(?:→|->|=>|⇒|到|至)\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
+        if (find(modelSizeArrow, text, &m)) {
+            c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
+            c.read("model_memory_gb", wordsOf(m));
+        } else if (find(modelSize2, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
             c.read("model_memory_gb", wordsOf(m));
         } else if (find(modelSize, text, &m)) {
