@@ -657,10 +657,12 @@ struct Checker
         for (Finding &f : r.findings) {
             if (f.severity != Severity::Impossible && f.severity != Severity::Optimistic)
                 continue;
-            std::vector<std::string> assumed;
+            std::vector<Message> assumed; // what was assumed, as the interface translates it
             for (const std::string &field : f.inputs)
-                if (const auto it = c.assumed.find(field); it != c.assumed.end())
-                    assumed.push_back(it->second);
+                if (const auto it = c.assumed.find(field); it != c.assumed.end()) {
+                    const auto why = c.reasons.find(field);
+                    assumed.push_back(why != c.reasons.end() ? why->second : Message{"%1", {it->second}});
+                }
             if (assumed.empty())
                 continue;
             // Whether weights fit with offload is the RAM's to decide: an offer that leaves it out
@@ -672,8 +674,10 @@ struct Checker
                 && (c.isAssumed("ram_gb") || (f.id == "memory-does-not-fit" && c.ramGB == 0 && !c.isAssumed("gpu_count"))))
                 undecided = true;
             f.severity = Severity::Unverifiable;
-            for (const std::string &a : assumed)
-                f.computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "Needs confirmation: %1."), {a}});
+            for (Message &a : assumed) {
+                f.computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "Needs confirmation:"), {}});
+                f.computed.push_back(std::move(a));
+            }
             f.id += "-needs-confirmation";
         }
     }
@@ -757,10 +761,9 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
     Severity worst = Severity::Ok;
     for (const Finding &f : k.r.findings)
         worst = std::max(worst, f.severity);
-    // Unverifiable: nothing was read, or a finding would be a verdict but rests on an assumption.
-    const bool needsConfirmation = std::any_of(k.r.findings.begin(), k.r.findings.end(), [](const Finding &f) {
-        return f.id.size() > 19 && f.id.compare(f.id.size() - 19, 19, "-needs-confirmation") == 0;
-    });
+    // Unverifiable: nothing was read or weighed, or only unstated RAM could decide. A single finding on
+    // an assumption is flagged "-needs-confirmation" with its question, and leaves the verdict alone:
+    // making every such offer unverifiable turned 20 plausible corpus offers (006, 007, ...) unverifiable.
     // An offer naming no model at all, of which nothing could be checked, is not "plausible": nothing was weighed.
     const bool anyChecked = std::any_of(k.r.findings.begin(), k.r.findings.end(), [](const Finding &f) { return f.severity != Severity::Unverifiable; });
     const bool noModelNamed = claim.modelId.empty() && !claim.isAssumed("model") && !claim.fullModel;

@@ -92,7 +92,7 @@ void readPrices(const Scan &s, Claim &c)
             c.priceCurrency = price->currency;
             c.read("price", words(price->pos, price->end));
             if (!stated && amounts.size() > 1)
-                c.assume("price", "several amounts, no total named: the first taken as the price");
+                c.assume("price", {QT_TRANSLATE_NOOP("hw::Message", "several amounts, no total named: the first taken as the price"), {}});
         }
         // Items on separate lines before a stated total make an itemised quote.
         if (stated && items.size() >= 2) {
@@ -126,7 +126,7 @@ void readPrices(const Scan &s, Claim &c)
                     c.quoteTolerance = std::max(0.02, toNumber(m.g[0]) / 100.0);
                 static const RE2 unlisted(R"(未单列|not (?:itemi[sz]ed|included|listed)|不含|excl|supplied by|\(supplied|另计)", options());
                 if (find(unlisted, text, &m))
-                    c.assume("quote_total", "some items are not priced (\"" + wordsOf(m) + "\")");
+                    c.assume("quote_total", {QT_TRANSLATE_NOOP("hw::Message", "some items are not priced (\"%1\")"), {wordsOf(m)}});
             }
         }
     }

@@ -101,11 +101,11 @@ void readModel(const Scan &s, Claim &c)
         if (pick) {
             c.modelId = pick->alias->partId;
             if (c.modelId.empty()) {
-                c.assume("model", "a model the catalog does not hold: " + words(pick->begin, pick->end));
+                c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "a model the catalog does not hold: %1"), {words(pick->begin, pick->end)}});
             } else {
                 c.read("model", words(pick->begin, pick->end));
                 if (pick->alias->approximate)
-                    c.assume("model", "read as " + c.modelId + " (same size): " + words(pick->begin, pick->end));
+                    c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "read as %1 (same size): %2"), {c.modelId, words(pick->begin, pick->end)}});
                 // Beside a distill, "DeepSeek R1" is the family's name ("Self-hosting DeepSeek R1 ... R1
                 // Distill 70B") unless the text also speaks of the 671B model itself.
                 static const RE2 r1Itself(R"(671\s*b|满血|\bfull\b)", options());
@@ -117,11 +117,11 @@ void readModel(const Scan &s, Claim &c)
                         && !(h.alias->partId == "deepseek-r1" && catalog.model(c.modelId) && (catalog.model(c.modelId)->kind == "full" || r1IsFamily)))
                         distinct.push_back(h.alias->partId);
                 if (distinct.size() > 1)
-                    c.assume("model", "several models named; checked as " + c.modelId);
+                    c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "several models named; checked as %1"), {c.modelId}});
             }
         } else if (c.fullModel) {
             c.modelId = "deepseek-r1";
-            c.assume("model", "\"full\" read as DeepSeek-R1 671B");
+            c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "\"full\" read as DeepSeek-R1 671B"), {}});
         }
     }
 }
@@ -141,7 +141,7 @@ void readQuantAndRuntime(const Scan &s, Claim &c)
         c.quantId = h.alias->partId;
         c.read("quant", words(h.begin, h.end));
         if (h.alias->approximate)
-            c.assume("quant", "\"" + words(h.begin, h.end) + "\" read as " + c.quantId);
+            c.assume("quant", {QT_TRANSLATE_NOOP("hw::Message", "\"%1\" read as %2"), {words(h.begin, h.end), c.quantId}});
     }
     static const RE2 bf8(R"(\bbf8\b)", options());
     if (find(bf8, text, &m))
@@ -152,7 +152,7 @@ void readQuantAndRuntime(const Scan &s, Claim &c)
         c.runtimeId = hits.front().alias->partId;
         c.read("runtime", words(hits.front().begin, hits.front().end));
         if (hits.front().alias->approximate)
-            c.assume("runtime", "read as " + c.runtimeId);
+            c.assume("runtime", {QT_TRANSLATE_NOOP("hw::Message", "read as %1"), {c.runtimeId}});
     }
 }
 
@@ -182,7 +182,7 @@ void readGpus(const Scan &s, Claim &c)
         if (h.alias->memoryGB > 0)
             c.gpuMemoryGB = h.alias->memoryGB;
         if (h.alias->approximate)
-            c.assume("gpu_memory", "memory configuration not stated: " + words(h.begin, h.end));
+            c.assume("gpu_memory", {QT_TRANSLATE_NOOP("hw::Message", "memory configuration not stated: %1"), {words(h.begin, h.end)}});
         static const RE2 before(kCount + R"(\s*(?:卡|张|块|片|颗|x|×|\*)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*|华为\s*|昇腾\s*|ascend\s*|apple\s*|mac studio\s*|mac mini\s*)*$)", options());
         static const RE2 after(R"(^[^\n|;；。,，]{0,20}?(?:x|×|\*)\s*([0-9]+)\b)", options());
         static const RE2 anyCards(kCount + R"(\s*(?:卡|张|块)(?:\s*(?:gpu|显卡|计算卡))?)", options());
@@ -202,7 +202,7 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         if (c.gpuCount <= 0) {
             c.gpuCount = 1;
-            c.assume("gpu_count", "assumed 1 card");
+            c.assume("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "assumed 1 card"), {}});
         }
         static const RE2 perCard(R"((?:单卡|每卡|per card|each)\s*(?:显存)?\s*([0-9]+)\s*gb?)", options());
         if (c.gpuMemoryGB == 0 && find(perCard, text, &cm) && catalog.gpu(c.gpuId)) {
@@ -216,7 +216,7 @@ void readGpus(const Scan &s, Claim &c)
     if (find(otherGpu, text, &m) && (c.gpuId.empty() || m.pos < t.find(c.readFrom["gpu"]))) {
         c.gpuText = std::string(m.g[0]);
         if (!c.gpuId.empty()) {
-            c.assume("gpu", "the first accelerator named, " + c.gpuText + ", is not in the catalog");
+            c.assume("gpu", {QT_TRANSLATE_NOOP("hw::Message", "the first accelerator named, %1, is not in the catalog"), {c.gpuText}});
             c.gpuId.clear();
         }
     }
@@ -273,15 +273,15 @@ void readMachines(const Scan &s, Claim &c)
             c.gpuCount = 1;
             c.read("nodes", c.readFrom["gpu_count"]);
         } else if (find(clusterWords, text, &m) && clusterCountsItsGpus(m)) {
-            c.infer("nodes", "the cluster's GPUs as stated: " + wordsOf(m) + " " + c.readFrom["gpu_count"]);
+            c.infer("nodes", {QT_TRANSLATE_NOOP("hw::Message", "the cluster's GPUs as stated: %1 %2"), {wordsOf(m), c.readFrom["gpu_count"]}});
         } else if (find(clusterWords, text, &m)) {
-            c.assume("nodes", "assumed 1 server (\"" + wordsOf(m) + "\" names several, no count read)");
+            c.assume("nodes", {QT_TRANSLATE_NOOP("hw::Message", "assumed 1 server (\"%1\" names several, no count read)"), {wordsOf(m)}});
         } else if (!c.gpuId.empty()) {
-            c.infer("nodes", "one machine: the text names no other");
+            c.infer("nodes", {QT_TRANSLATE_NOOP("hw::Message", "one machine: the text names no other"), {}});
         }
         if (g && g->unified) {
             c.gpuCount = 1;
-            c.infer("gpu_count", "one chip per machine");
+            c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one chip per machine"), {}});
             c.assumed.erase("gpu_count");
         }
     }
@@ -317,12 +317,12 @@ void readCpus(const Scan &s, Claim &c)
                 c.cpuId = h.alias->partId;
                 c.read("cpu", words(h.begin, h.end));
                 if (h.alias->approximate)
-                    c.assume("cpu", "CPU not in the catalog (" + words(h.begin, h.end) + "): read as its family's " + c.cpuId + ", RAM bandwidth estimated");
+                    c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog (%1): read as its family's %2, RAM bandwidth estimated"), {words(h.begin, h.end), c.cpuId}});
                 break;
             }
         static const RE2 cpuWords(R"((xeon|至强|epyc|霄龙|鲲鹏|kunpeng|ryzen|core i[3579]|threadripper|线程撕裂者)[^\n,，;；]{0,24})", options());
         if (c.cpuId.empty() && find(cpuWords, text, &m))
-            c.cpuText = wordsOf(m), c.assume("cpu", "CPU not in the catalog: " + c.cpuText + " (RAM bandwidth unknown)");
+            c.cpuText = wordsOf(m), c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog: %1 (RAM bandwidth unknown)"), {c.cpuText}});
         static const RE2 sockets(R"(双路|dual[- ]socket|2\s*sockets|2路|(?:2|两|双)\s*(?:x|×|颗|\*)\s*(?:intel\s*|amd\s*)?(?:xeon|至强|epyc|cpu))", options());
         if (find(sockets, text, &m))
             c.sockets = 2, c.read("sockets", wordsOf(m));

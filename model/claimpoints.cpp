@@ -116,9 +116,8 @@ void readPoints(const Scan &s, Claim &c)
         }
         for (PerformancePoint &p : c.points) {
             if (p.perUserTps && !p.users) {
-                p.text += " [assumed 1 user]";
                 // "up to 3,872 tokens per second" may be a whole server's: one user's is a guess.
-                c.assume("users", "no concurrency stated: the speed read as one user's");
+                c.assume("users", {QT_TRANSLATE_NOOP("hw::Message", "no concurrency stated: the speed read as one user's"), {}});
             }
         }
         forEach(ttft, text, [&](const Match &x) {

@@ -17,7 +17,7 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
     c.text = input;
     if (input.size() > kMaxOfferBytes) {
         c.nothingRead = true;
-        c.assume("text", "longer than 1 MiB: not read");
+        c.assume("text", {QT_TRANSLATE_NOOP("hw::Message", "longer than 1 MiB: not read"), {}});
         return c;
     }
     const Scan s(catalog, input);
@@ -69,20 +69,20 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
     // What the checks will need and the text did not say.
     if (c.quantId.empty() && !c.modelId.empty()) {
         if (c.fullModel)
-            c.infer("quant", "\"full\" means the release's precision: " + c.readFrom["full"]);
+            c.infer("quant", {QT_TRANSLATE_NOOP("hw::Message", "\"full\" means the release's precision: %1"), {c.readFrom["full"]}});
         else
-            c.assume("quant", "precision not stated: assumed the release's native precision");
+            c.assume("quant", {QT_TRANSLATE_NOOP("hw::Message", "precision not stated: assumed the release's native precision"), {}});
     }
     if (c.ramGB == 0) {
         const RuntimeSpec *rt = catalog.runtime(c.runtimeId);
         static const RE2 offload(R"(offload|卸载|内存|\bram\b|dram|\bcpu\b|xeon|至强|epyc|ryzen|core i[3579]|mmap)", options());
         if ((rt && (rt->expertOffload || rt->layerOffload)) || !c.cpuId.empty() || !c.cpuText.empty() || find(offload, text))
-            c.assume("ram_gb", "no RAM size read: assumed none");
+            c.assume("ram_gb", {QT_TRANSLATE_NOOP("hw::Message", "no RAM size read: assumed none"), {}});
         else if (!c.gpuId.empty())
-            c.infer("ram_gb", "none stated: the GPUs are offered to hold the model");
+            c.infer("ram_gb", {QT_TRANSLATE_NOOP("hw::Message", "none stated: the GPUs are offered to hold the model"), {}});
     }
     if (c.runtimeId.empty())
-        c.infer("runtime", "not named: the catalog's best runtime for the build");
+        c.infer("runtime", {QT_TRANSLATE_NOOP("hw::Message", "not named: the catalog's best runtime for the build"), {}});
 
     c.nothingRead = c.modelId.empty() && c.gpuId.empty() && c.cpuId.empty() && c.points.empty() && !c.price && !c.paramsB && !c.fullModel
         && !c.mentionsBf8 && c.facts.empty() && c.ramGB == 0 && c.gpuText.empty();
