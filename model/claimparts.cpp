@@ -135,9 +135,13 @@ void readQuantAndRuntime(const Scan &s, Claim &c)
     [[maybe_unused]] Match m;
     [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
     [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
-    // Precision: the first quant the text names (a later one is usually a comparison).
+    // Precision: the first quant the text names (a later one is usually a comparison), unless the text
+    // converts it into the next one ("从FP16压缩至INT4", "BF16 -> Q4_K_M"): then that one runs.
     if (const auto hits = aliasHits(catalog, "quant", t, sq); !hits.empty()) {
-        const AliasHit &h = hits.front();
+        static const RE2 into(R"(^\s*(?:压缩|量化|转换|转|降)?\s*(?:至|到|成|为|→|->|=>|⇒|\bto\b|\binto\b)\s*$)", options());
+        const bool converted = hits.size() > 1 && hits[1].begin >= hits[0].end && hits[1].begin - hits[0].end <= 16
+            && find(into, text.substr(hits[0].end, hits[1].begin - hits[0].end));
+        const AliasHit &h = converted ? hits[1] : hits.front();
         c.quantId = h.alias->partId;
         c.read("quant", words(h.begin, h.end));
         if (h.alias->approximate)
@@ -375,8 +379,10 @@ void readMemory(const Scan &s, Claim &c)
         static const RE2 modelSize(R"((?:模型|model|weights?|权重)\s*(?:体积|大小|size)?\s*(?:约|is|:|：)?\s*~?([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
         static const RE2 modelSize2(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:at|@)\s*([0-9]+)[- ]?bit)", options());
         // "模型权重压缩至原大小的 1/4（17.5GB → 4.375GB）": the size after the arrow is the one claimed.
-        static const RE2 modelSizeArrow(R"((?:模型|model|weights?|权重)[^\n]{0,40}?[0-9]+(?:\.[0-9]+)?\s*(?:tb|gb)\s*(?:→|->|=>|⇒|到|至)\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
-        if (find(modelSizeArrow, text, &m)) {
+        static const RE2 modelSizeArrow(R"((?:模型|model|weights?|权重)[^\n]{0,40}?[0-9]+(?:\.[0-9]+)?\s*(?:tb|gb)\s*(?:→|->|=>|⇒|到|至|降至|降到|减至|减少到)\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
+        // "将模型压缩至约22GB": the size the weights were compressed to.
+        static const RE2 modelSizeTo(R"((?:模型|权重)[^\n,，。;；]{0,12}?(?:压缩|降|缩减|减少)(?:至|到)\s*(?:约|大约)?\s*~?([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
+        if (find(modelSizeArrow, text, &m) || find(modelSizeTo, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
             c.read("model_memory_gb", wordsOf(m));
         } else if (find(modelSize2, text, &m)) {

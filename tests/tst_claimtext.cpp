@@ -88,6 +88,14 @@ private slots:
         Q_UNUSED(cpus);
     }
 
+    void quantConvertedInto()
+    {
+        QCOMPARE(read("将模型权重从fp16压缩至int4", readQuantAndRuntime).quantId, std::string("awq-int4"));
+        QCOMPARE(read("bf16 -> q4_k_m", readQuantAndRuntime).quantId, std::string("q4_k_m"));
+        // A comparison is not a conversion: the first named is the one offered.
+        QCOMPARE(read("q4_k_m (vs fp16: 4x the memory)", readQuantAndRuntime).quantId, std::string("q4_k_m"));
+    }
+
     void gpusAndMachines()
     {
         hw::Claim c = read("两台 8卡 H20 141G 服务器", readGpus);
