@@ -76,7 +76,12 @@ void readModel(const Scan &s, Claim &c)
     [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Model: catalog aliases; a name the catalog lacks blocks any guess.
     {
-        const auto hits = aliasHits(catalog, "model", t, sq);
+        // "~32B active": a count of active parameters, not a model's name.
+        static const RE2 activeAfter(R"(^\s*(?:active|activated|激活))", options());
+        auto hits = aliasHits(catalog, "model", t, sq);
+        hits.erase(std::remove_if(hits.begin(), hits.end(),
+                                  [&](const AliasHit &h) { return h.alias->approximate && find(activeAfter, text.substr(h.end, std::min<size_t>(12, t.size() - h.end))); }),
+                   hits.end());
         const AliasHit *pick = nullptr;
         const auto rank = [&](const AliasHit &h) {
             if (h.alias->partId.empty())
@@ -368,7 +373,9 @@ void readMemory(const Scan &s, Claim &c)
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
         static const RE2 total(R"((?:共|总|合计|total|总显存)\s*(?:显存)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb|g)\s*(?:显存|vram|gpu memory|hbm[0-9e]*)?)", options());
         static const RE2 total2(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:total\s*)?(?:显存|vram|hbm[0-9e]*)(?:\s*(?:池|total))?)", options());
-        if ((find(total, text, &m) || find(total2, text, &m)) && !c.gpuId.empty())
+        // "the cluster's ~2 TB of unified memory": a total, by the words before it.
+        static const RE2 total3(R"((?:cluster'?s?|集群|combined|pooled?|in all)\s*(?:of\s*)?~?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:of\s*)?(?:unified\s*)?(?:memory|内存|显存))", options());
+        if ((find(total, text, &m) || find(total2, text, &m) || find(total3, text, &m)) && !c.gpuId.empty())
             c.claimedMemoryGB = gb(m.g[0], m.g[1]), c.read("memory_gb", wordsOf(m));
         static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|unified|统一内存))", options());
         if (const GpuSpec *g = catalog.gpu(c.gpuId); g && g->unified && c.gpuMemoryGB == 0 && find(unifiedMem, text, &m)) {

@@ -32,7 +32,8 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         c.read("full_denied", wordsOf(m));
     }
     static const RE2 full(R"(满血|full[- ]strength|full version|\bfull\b)", options());
-    static const RE2 fullPrecision(R"(^[- ]?precision)", options());
+    // "full precision", "the full weights": how, not which model.
+    static const RE2 fullPrecision(R"(^[- ]?(?:precision|weights?\b|parameters?\b))", options());
     if (!c.fullDenied && find(full, text, &m) && !find(fullPrecision, text.substr(m.pos + m.len, 12))) {
         c.fullModel = true;
         c.read("full", wordsOf(m));
