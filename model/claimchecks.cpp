@@ -342,6 +342,45 @@ struct Checker
                 QT_TRANSLATE_NOOP("hw::Message", "What is the output-token throughput?"));
         if (!r.buildKnown)
             return;
+        // A table row with its own quant ("| Q8_0 | 2 | ~55 |") is checked on the build at that quant.
+        const QuantSpec *rowQuant = p.quantId.empty() || p.quantId == r.build.quant.id ? nullptr : cat.quant(p.quantId);
+        if (!rowQuant) {
+            speedAt(p);
+            return;
+        }
+        const Build saved = r.build;
+        const Estimate savedEstimate = r.estimate;
+        r.build.quant = *rowQuant;
+        r.build.fileGB = cat.fileGB(r.build.model.id, rowQuant->id);
+        r.estimate = estimate(r.build, Detail::Figures);
+        rowFits(p);
+        speedAt(p);
+        r.build = saved;
+        r.estimate = savedEstimate;
+    }
+
+    // The weights at a row's quant against every byte of memory offered.
+    void rowFits(const PerformancePoint &p)
+    {
+        if (r.estimate.runs)
+            return;
+        auto fields = buildInputs();
+        fields.push_back("points");
+        restsOn(fields);
+        const double weightsGB = weightBytes(r.build, true).total / GBy;
+        const double gpuMemory = r.build.gpu ? r.build.gpu->memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
+        const double capacity = gpuMemory + r.build.ramGB;
+        if (weightsGB <= capacity)
+            return;
+        add("point-does-not-fit", Severity::Impossible, quoted(p.text),
+            {{QT_TRANSLATE_NOOP("hw::Message", "At %1 the weights alone are %2 GB; the offered hardware holds %3 GB."),
+              {r.build.quant.name, num(weightsGB, 1), num(capacity, 0)}}},
+            QT_TRANSLATE_NOOP("hw::Message", "Every device must hold its share."),
+            QT_TRANSLATE_NOOP("hw::Message", "Which quant was this row measured with, and on which hardware?"));
+    }
+
+    void speedAt(const PerformancePoint &p)
+    {
         // A total with its users is a per-user speed; a total without users cannot be placed.
         std::optional<double> perUser = p.perUserTps;
         if (!perUser && p.aggregateTps && p.users && !p.aggregateIncludesInput)

@@ -209,6 +209,17 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(anyCards, text, &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
+        // "on RTX 5090 (32 GB)": the card named with one card's memory, and no count or machine word
+        // anywhere, is one card.
+        static const RE2 ownMemory(R"(^\s*\(\s*([0-9]+)\s*gb?\b)", options());
+        static const RE2 severalWords(R"(卡|张|块|台|\bx\s*[0-9]|×|\bnodes?\b|servers?\b|cluster|集群|multi|多)", options());
+        const GpuSpec *named = catalog.gpu(c.gpuId);
+        if (Match own; c.gpuCount <= 0 && named && !named->unified && hits.size() == 1
+                       && find(ownMemory, text.substr(h.end, std::min<size_t>(16, t.size() - h.end)), &own)
+                       && std::abs(toNumber(own.g[0]) - (c.gpuMemoryGB > 0 ? c.gpuMemoryGB : named->memoryGB)) < 1 && !find(severalWords, text)) {
+            c.gpuCount = 1;
+            c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one card: named once, with one card's memory (%1)"), {words(h.begin, h.end + own.pos + own.len) + ")"}});
+        }
         if (c.gpuCount <= 0) {
             c.gpuCount = 1;
             c.assume("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "assumed 1 card"), {}});

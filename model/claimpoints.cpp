@@ -7,6 +7,126 @@
 
 namespace hw::claimtext {
 
+namespace {
+
+std::string trimmed(sv cell)
+{
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t'))
+        cell.remove_prefix(1);
+    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t' || cell.back() == '\r'))
+        cell.remove_suffix(1);
+    return std::string(cell);
+}
+
+std::vector<std::string> cells(sv line)
+{
+    std::vector<std::string> out;
+    size_t start = line.find('|');
+    while (start != sv::npos && out.size() < 32) {
+        const size_t next = line.find('|', start + 1);
+        if (next == sv::npos)
+            break;
+        out.push_back(trimmed(line.substr(start + 1, next - start - 1)));
+        start = next;
+    }
+    return out;
+}
+
+// A cell that is a figure and nothing else ("469.3", "~140", "128（1k to 1k）" is not).
+std::optional<double> figure(const std::string &cell)
+{
+    static const RE2 number(R"(^~?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:ms)?$)", options());
+    Match m;
+    if (!find(number, cell, &m))
+        return {};
+    return toNumber(m.g[0]);
+}
+
+} // namespace
+
+// Pasted tables whose figures carry no unit: the header names each column (quant, users, tok/s, TTFT,
+// TPOT) and every row below it is a point, with its own quant when the table has a quant column.
+void readTablePoints(const Scan &s, Claim &c)
+{
+    const std::string &t = s.t;
+    enum Col { None, Quant, Users, Aggregate, PerUser, Ttft, Tpot };
+    std::vector<Col> columns;
+    size_t lineStart = 0;
+    while (lineStart < t.size() && c.points.size() < 256) {
+        size_t lineEnd = t.find('\n', lineStart);
+        if (lineEnd == std::string::npos)
+            lineEnd = t.size();
+        const sv line = sv(t).substr(lineStart, lineEnd - lineStart);
+        const std::vector<std::string> row = line.find('|') != sv::npos ? cells(line) : std::vector<std::string>();
+        const bool separator = !row.empty() && std::all_of(row.begin(), row.end(), [](const std::string &x) {
+            return x.find_first_not_of("-: ") == std::string::npos;
+        });
+        if (row.size() < 2) {
+            columns.clear();
+        } else if (!separator && std::none_of(row.begin(), row.end(), [](const std::string &x) { return figure(x).has_value(); })) {
+            // A header: what each column holds.
+            columns.assign(row.size(), None);
+            bool anyRate = false;
+            for (size_t i = 0; i < row.size(); ++i) {
+                const sv h = row[i];
+                if (contains(h, {"quant", "量化", "精度", "precision"}))
+                    columns[i] = Quant;
+                else if (contains(h, {"ttft", "首token", "首 token", "first token"}))
+                    columns[i] = Ttft;
+                else if (contains(h, {"tpot", "time per output", "每个输出token"}))
+                    columns[i] = Tpot;
+                else if (contains(h, {"tok/s", "tokens/s", "token/s", "tps", "吞吐", "throughput"})) {
+                    columns[i] = contains(h, {"per user", "per-user", "/user", "每路", "每用户", "每人", "single"}) ? PerUser : Aggregate;
+                    anyRate = true;
+                } else if (contains(h, {"concurren", "users", "并发", "batch", "用户数"}))
+                    columns[i] = Users;
+            }
+            if (!anyRate && std::find(columns.begin(), columns.end(), Tpot) == columns.end())
+                columns.clear();
+        } else if (!separator && row.size() == columns.size()) {
+            PerformancePoint p;
+            for (size_t i = 0; i < row.size(); ++i) {
+                const auto v = figure(row[i]);
+                switch (columns[i]) {
+                case Quant: {
+                    const std::string cell = fold(row[i]);
+                    if (const auto hits = aliasHits(s.catalog, "quant", cell, Squeezed(cell)); !hits.empty())
+                        p.quantId = hits.front().alias->partId;
+                    break;
+                }
+                case Users:
+                    if (v && *v >= 1 && *v <= 1e6)
+                        p.users = v;
+                    break;
+                case Aggregate:
+                    p.aggregateTps = v;
+                    break;
+                case PerUser:
+                    p.perUserTps = v;
+                    break;
+                case Ttft:
+                    p.ttftMs = v;
+                    break;
+                case Tpot:
+                    if (v && *v > 0)
+                        p.tpotMs = v, p.perUserTps = p.perUserTps.value_or(1000.0 / *v);
+                    break;
+                case None:
+                    break;
+                }
+            }
+            // One user's stream is the whole throughput.
+            if (p.aggregateTps && p.users && *p.users == 1 && !p.perUserTps)
+                p.perUserTps = p.aggregateTps;
+            if (p.perUserTps || p.aggregateTps) {
+                p.text = s.words(lineStart, lineEnd);
+                c.points.push_back(p);
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+}
+
 void readPoints(const Scan &s, Claim &c)
 {
     [[maybe_unused]] const std::string &t = s.t;
@@ -114,6 +234,7 @@ void readPoints(const Scan &s, Claim &c)
             if (p.perUserTps || p.aggregateTps)
                 c.points.push_back(p);
         }
+        readTablePoints(s, c);
         for (PerformancePoint &p : c.points) {
             if (p.perUserTps && !p.users) {
                 // "up to 3,872 tokens per second" may be a whole server's: one user's is a guess.

@@ -43,6 +43,7 @@ struct PerformancePoint
     std::optional<double> users, perUserTps, aggregateTps, ttftMs, tpotMs;
     bool aggregateIncludesInput = false;
     std::string text; // the words it was read from
+    std::string quantId; // a table row's own quant ("| Q8_0 | 2 | ~55 |"), when it differs by row
 };
 
 // A line of an itemised quote: "4 x Mac Mini @ $1,999 = $7,996".

@@ -7,6 +7,7 @@
 #include "model/claims.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -77,6 +78,7 @@ void readMachines(const Scan &s, Claim &c);
 void readCpus(const Scan &s, Claim &c);
 void readMemory(const Scan &s, Claim &c);
 void readPoints(const Scan &s, Claim &c);         // claimpoints.cpp
+void readTablePoints(const Scan &s, Claim &c);    // (part of readPoints: tables without units)
 void readPrices(const Scan &s, Claim &c);         // claimfigures.cpp
 void readFacts(const Scan &s, Claim &c);
 void readConditionAndWarranty(const Scan &s, Claim &c);

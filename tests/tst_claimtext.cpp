@@ -136,6 +136,22 @@ private slots:
         QCOMPARE(tpot.points.front().perUserTps.value_or(0), 20.0);
     }
 
+    // A pasted table without units: the header names the columns, each row is a point with its quant.
+    void tablePoints()
+    {
+        const hw::Claim c = read("| Quant | Concurrent users | Peak tok/s | Avg TTFT |\n|---|---|---|---|\n| Q2_K | 16 | 469.3 | 467 ms |\n| Q8_0 | 2 | ~55 | ~240 ms |\n",
+                                 readPoints);
+        QCOMPARE(c.points.size(), size_t(2));
+        QCOMPARE(c.points[0].quantId, std::string("q2_k"));
+        QCOMPARE(c.points[0].users.value_or(0), 16.0);
+        QCOMPARE(c.points[0].aggregateTps.value_or(0), 469.3);
+        QCOMPARE(c.points[0].ttftMs.value_or(0), 467.0);
+        QCOMPARE(c.points[1].quantId, std::string("q8_0"));
+        QCOMPARE(c.points[1].aggregateTps.value_or(0), 55.0);
+        // A table of anything else (prices, specs) gives no point.
+        QVERIFY(read("| 组件 | 配置 |\n| GPU | RTX 4090 24GB ×1 |\n| 内存 | 64GB |\n", readPoints).points.empty());
+    }
+
     // Figures: prices with magnitudes, quotes, facts, condition and warranty.
     void figures()
     {
