@@ -49,8 +49,11 @@ std::optional<double> figure(const std::string &cell)
 void readTablePoints(const Scan &s, Claim &c)
 {
     const std::string &t = s.t;
-    enum Col { None, Quant, Users, Aggregate, PerUser, Ttft, Tpot };
+    enum Col { None, Quant, Users, Aggregate, PerUser, Ttft, Tpot, LatencyMs };
     std::vector<Col> columns;
+    std::vector<int> cardsOf; // a latency column's card count ("双卡延迟 (ms)"), 0 when it names none
+    static const RE2 cardsWord(R"((单|双|两|四|八|[0-9]+)\s*(?:卡|张|x\s*gpu|gpus?\b))", options());
+    static const RE2 tokensOf(R"(\(?\s*([0-9]+)\s*(?:t|tok|tokens?)\s*\)?\s*$)", options());
     size_t lineStart = 0;
     while (lineStart < t.size() && c.points.size() < 256) {
         size_t lineEnd = t.find('\n', lineStart);
@@ -66,6 +69,7 @@ void readTablePoints(const Scan &s, Claim &c)
         } else if (!separator && std::none_of(row.begin(), row.end(), [](const std::string &x) { return figure(x).has_value(); })) {
             // A header: what each column holds.
             columns.assign(row.size(), None);
+            cardsOf.assign(row.size(), 0);
             bool anyRate = false;
             for (size_t i = 0; i < row.size(); ++i) {
                 const sv h = row[i];
@@ -75,6 +79,13 @@ void readTablePoints(const Scan &s, Claim &c)
                     columns[i] = Ttft;
                 else if (contains(h, {"tpot", "time per output", "每个输出token"}))
                     columns[i] = Tpot;
+                else if (contains(h, {"延迟", "latency", "耗时", "用时"}) && contains(h, {"ms", "毫秒"})) {
+                    // The time one request takes for the row's tokens ("文本生成 (128t) | 3270").
+                    columns[i] = LatencyMs;
+                    anyRate = true;
+                    if (Match cm; find(cardsWord, h, &cm))
+                        cardsOf[i] = countFrom(cm.g[0]);
+                }
                 else if (contains(h, {"tok/s", "tokens/s", "token/s", "tps", "吞吐", "throughput"})) {
                     columns[i] = contains(h, {"per user", "per-user", "/user", "每路", "每用户", "每人", "single"}) ? PerUser : Aggregate;
                     anyRate = true;
@@ -84,6 +95,19 @@ void readTablePoints(const Scan &s, Claim &c)
             if (!anyRate && std::find(columns.begin(), columns.end(), Tpot) == columns.end())
                 columns.clear();
         } else if (!separator && row.size() == columns.size()) {
+            // Latency columns: one point per column whose cards are the offer's, at one request.
+            std::optional<double> tokens;
+            for (const std::string &cell : row)
+                if (Match tm; !figure(cell) && find(tokensOf, cell, &tm))
+                    tokens = toNumber(tm.g[0]);
+            for (size_t i = 0; i < row.size() && tokens && *tokens > 0; ++i)
+                if (const auto ms = figure(row[i]); columns[i] == LatencyMs && ms && *ms > 0 && (cardsOf[i] == 0 || cardsOf[i] == c.gpuCount)) {
+                    PerformancePoint lp;
+                    lp.users = 1;
+                    lp.perUserTps = *tokens * 1000.0 / *ms;
+                    lp.text = s.words(lineStart, lineEnd);
+                    c.points.push_back(lp);
+                }
             PerformancePoint p;
             for (size_t i = 0; i < row.size(); ++i) {
                 const auto v = figure(row[i]);
@@ -111,6 +135,7 @@ void readTablePoints(const Scan &s, Claim &c)
                     if (v && *v > 0)
                         p.tpotMs = v, p.perUserTps = p.perUserTps.value_or(1000.0 / *v);
                     break;
+                case LatencyMs:
                 case None:
                     break;
                 }

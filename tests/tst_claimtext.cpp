@@ -92,6 +92,7 @@ private slots:
     {
         QCOMPARE(read("将模型权重从fp16压缩至int4", readQuantAndRuntime).quantId, std::string("awq-int4"));
         QCOMPARE(read("bf16 -> q4_k_m", readQuantAndRuntime).quantId, std::string("q4_k_m"));
+        QCOMPARE(read("torch_dtype=torch.float8_e4m3fn", readQuantAndRuntime).quantId, std::string("fp8")); // seed alias "float8"
         // A comparison is not a conversion: the first named is the one offered.
         QCOMPARE(read("q4_k_m (vs fp16: 4x the memory)", readQuantAndRuntime).quantId, std::string("q4_k_m"));
     }
@@ -148,6 +149,13 @@ private slots:
         QCOMPARE(c.points[0].ttftMs.value_or(0), 467.0);
         QCOMPARE(c.points[1].quantId, std::string("q8_0"));
         QCOMPARE(c.points[1].aggregateTps.value_or(0), 55.0);
+        // A latency table: the tokens in the row's label over the time of the column with the offer's cards.
+        hw::Claim two;
+        two.gpuCount = 2;
+        readPoints(Scan(m_cat.catalog, "| 任务 | 单卡延迟 (ms) | 双卡延迟 (ms) | 加速比 |\n| 文本生成 (128t) | 3200 | 1600 | 2x |\n"), two);
+        QCOMPARE(two.points.size(), size_t(1));
+        QCOMPARE(two.points[0].perUserTps.value_or(0), 80.0);
+        QCOMPARE(two.points[0].users.value_or(0), 1.0);
         // A table of anything else (prices, specs) gives no point.
         QVERIFY(read("| 组件 | 配置 |\n| GPU | RTX 4090 24GB ×1 |\n| 内存 | 64GB |\n", readPoints).points.empty());
     }
