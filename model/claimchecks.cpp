@@ -82,6 +82,8 @@ struct Checker
         }
         if (const CpuSpec *cpu = cat.cpu(c.cpuId)) {
             b.cpu = *cpu;
+            if (c.ramMTs > 0) // the offer's DIMMs, read with the CPU by its family
+                b.cpu->memoryMTs = c.ramMTs;
             b.sockets = std::max(1, c.sockets);
         }
         b.nodes = std::max(1, c.nodes);
@@ -136,9 +138,9 @@ struct Checker
     }
 
     // The physical ceiling: the same build with every efficiency at 100% and no fixed overhead.
-    Estimate roofline(int users) const
+    Estimate roofline(int users) const { return roofline(r.build, users); }
+    static Estimate roofline(Build b, int users)
     {
-        Build b = r.build;
         b.runtime.gpuBandwidthEfficiency = b.runtime.cpuBandwidthEfficiency = b.runtime.unifiedBandwidthEfficiency = 1.0;
         b.runtime.computeEfficiency = 1.0;
         b.runtime.stepOverheadMs = 0;
@@ -321,8 +323,47 @@ struct Checker
     // per-user speed (or the total over the users) against the roofline and the calibrated estimate.
     void speed()
     {
-        for (const PerformancePoint &p : c.points)
+        for (const PerformancePoint &p : c.points) {
             point(p);
+            if (p.aggregateTps && !p.users && !p.perUserTps && !p.aggregateIncludesInput && p.quantId.empty())
+                totalAtBestConcurrency(*p.aggregateTps);
+        }
+    }
+
+    // A total without its users: against the most the build gives in all at any concurrency (in the
+    // offer's favour), and against the physical ceiling there.
+    void totalAtBestConcurrency(double claimed)
+    {
+        if (!r.buildKnown)
+            return;
+        auto fields = buildInputs();
+        fields.push_back("points");
+        restsOn(fields);
+        double best = 0, ceiling = 0;
+        int bestUsers = 0;
+        for (int users = 1; users <= 256; users *= 2) {
+            Build at = r.build;
+            at.workload.users = users;
+            at.workload.minTpsPerUser = 0.01; // any speed each: the total is what is claimed
+            at.maxBatch = users;              // every user decoded together: in the offer's favour
+            if (const Estimate e = estimate(at, Detail::Figures); e.runs && e.decodePerUser * users > best)
+                best = e.decodePerUser * users, bestUsers = users;
+            if (const Estimate top = roofline(at, users); top.runs)
+                ceiling = std::max(ceiling, top.decodePerUser * users);
+        }
+        if (best <= 0 || ceiling <= 0)
+            return;
+        const Message claim{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s in all, users not stated"), {num(claimed, 0)}};
+        const Message computed{QT_TRANSLATE_NOOP("hw::Message", "At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3."),
+                               {std::to_string(bestUsers), num(best, 1), num(ceiling, 1)}};
+        const char *rule = QT_TRANSLATE_NOOP("hw::Message", "A total without its users is checked at the concurrency that serves it best.");
+        const char *ask = QT_TRANSLATE_NOOP("hw::Message", "How many users at once gave this total, and what speed did each get?");
+        if (claimed > ceiling * 1.02)
+            add("total-above-roofline", Severity::Impossible, claim, {computed}, rule, ask);
+        else if (claimed > best * 1.5)
+            add("total-optimistic", Severity::Optimistic, claim, {computed}, rule, ask);
+        else
+            add("total-consistent", Severity::Ok, claim, {computed}, rule, "");
     }
 
     void point(const PerformancePoint &p)

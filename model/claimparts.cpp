@@ -352,6 +352,40 @@ void readCpus(const Scan &s, Claim &c)
     }
 }
 
+// A CPU the catalog cannot name ("单路 EPYC") with its memory stated DIMM by DIMM ("12 × 64GB
+// DDR5-5600", one per channel): read as the catalog's part of that family with as many DDR5 or DDR4
+// channels, at the stated speed. The RAM bandwidth is then the offer's own; the cores are the part's.
+void cpuByItsMemory(const Scan &s, Claim &c, int dimmCount, size_t at)
+{
+    if (!c.cpuId.empty() || c.cpuText.empty() || dimmCount < 2)
+        return;
+    static const RE2 speed(R"(^[^\n]{0,24}?(ddr[45])\s*[- ]?\s*([0-9]{4})\b)", options());
+    Match sm;
+    if (!find(speed, s.text().substr(at, std::min<size_t>(48, s.t.size() - at)), &sm))
+        return;
+    const MemoryType type = sm.g[0] == "ddr5" ? MemoryType::Ddr5 : MemoryType::Ddr4;
+    const int perSocket = dimmCount / std::max(1, c.sockets);
+    const CpuSpec *family = nullptr;
+    std::string familyName = squeeze(c.cpuText);
+    for (const CpuSpec &cpu : s.catalog.cpus) {
+        std::string name = squeeze(cpu.name);
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+        bool sameFamily = false;
+        for (const char *word : {"epyc", "xeon", "threadripper", "ryzen"})
+            sameFamily = sameFamily || (familyName.find(word) != std::string::npos && name.find(word) != std::string::npos);
+        if (sameFamily && cpu.memoryType == type && cpu.memoryChannels == perSocket && (!family || cpu.cores > family->cores)) // the strongest: in the offer's favour
+            family = &cpu;
+    }
+    if (!family)
+        return;
+    c.cpuId = family->id;
+    c.ramChannels = dimmCount;
+    c.ramMTs = int(toNumber(sm.g[1]));
+    c.infer("cpu", {QT_TRANSLATE_NOOP("hw::Message", "%1 with %2 DIMMs of %3-%4 as stated: read as %5's %6 channels at the stated speed"),
+                    {c.cpuText, std::to_string(dimmCount), std::string(sm.g[0]), std::string(sm.g[1]), family->name, std::to_string(perSocket)}});
+    c.cpuText.clear();
+}
+
 void readMemory(const Scan &s, Claim &c)
 {
     [[maybe_unused]] const std::string &t = s.t;
@@ -370,8 +404,10 @@ void readMemory(const Scan &s, Claim &c)
         static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());
         static const RE2 dimms3(R"(\(([0-9]+)\s*(?:x|×)\s*([0-9]+)\s*gb\))", options());
         const auto gb = [](sv n, sv unit) { return toNumber(n) * (unit.size() && unit[0] == 't' ? 1000.0 : 1.0); };
-        if (find(dimms, text, &m))
+        if (find(dimms, text, &m)) {
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+            cpuByItsMemory(s, c, countFrom(m.g[0]), m.pos);
+        }
         else if (find(dimms2, text, &m))
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
         else if (find(ram, text, &m))

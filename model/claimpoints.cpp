@@ -234,7 +234,7 @@ void readPoints(const Scan &s, Claim &c)
                 const size_t nextStart = i + 1 < order.size() ? std::min(e, rates[order[i + 1]].first) : e;
                 const sv afterIt = text.substr(end, std::min<size_t>(30, nextStart > end ? nextStart - end : 0));
                 prevEnd = end;
-                static const std::initializer_list<sv> aggregateWords = {"total", "throughput", "吞吐", "aggregate", "总", "合计", "tput/gpu", "in all",
+                static const std::initializer_list<sv> aggregateWords = {"total", "throughput", "吞吐", "aggregate", "总", "合计", "tput/gpu", "in all", "并发输出", "最大并发",
                                                                          "combined", "/gpu", "per gpu", "per node", "每节点", "峰值", "peak"};
                 static const std::initializer_list<sv> perUserWords = {"per user", "per-user", "each", "每路", "每人", "每用户", "单用户", "single", "/user",
                                                                        "tput user", "单路", "per stream"};

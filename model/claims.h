@@ -61,6 +61,7 @@ struct Claim
     double gpuMemoryGB = 0;            // a memory variant the catalog's part lacks ("H20 141G", "4090 48G")
     double ramGB = 0;
     int ramChannels = 0;
+    int ramMTs = 0;                    // the DIMMs' stated speed ("DDR5-5600"), when the CPU was read by it
     std::string gpuText, cpuText;      // parts named but not in the catalog, as written
     bool fullModel = false;            // "满血" / "full"
     bool fullDenied = false;           // "非满血", "not the full model": a disclosure, not a claim

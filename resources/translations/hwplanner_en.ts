@@ -112,395 +112,415 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="156"/>
+        <location filename="../../model/claimchecks.cpp" line="158"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="157"/>
+        <location filename="../../model/claimchecks.cpp" line="159"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="158"/>
+        <location filename="../../model/claimchecks.cpp" line="160"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="159"/>
+        <location filename="../../model/claimchecks.cpp" line="161"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="162"/>
+        <location filename="../../model/claimchecks.cpp" line="164"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="163"/>
+        <location filename="../../model/claimchecks.cpp" line="165"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="164"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="165"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="166"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="170"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="169"/>
+        <location filename="../../model/claimchecks.cpp" line="171"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="170"/>
+        <location filename="../../model/claimchecks.cpp" line="172"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="171"/>
+        <location filename="../../model/claimchecks.cpp" line="173"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="177"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="176"/>
+        <location filename="../../model/claimchecks.cpp" line="178"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="177"/>
+        <location filename="../../model/claimchecks.cpp" line="179"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="178"/>
+        <location filename="../../model/claimchecks.cpp" line="180"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="182"/>
+        <location filename="../../model/claimchecks.cpp" line="184"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="185"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="185"/>
-        <location filename="../../model/claimchecks.cpp" line="192"/>
+        <location filename="../../model/claimchecks.cpp" line="187"/>
+        <location filename="../../model/claimchecks.cpp" line="194"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="186"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="192"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="191"/>
+        <location filename="../../model/claimchecks.cpp" line="193"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="193"/>
+        <location filename="../../model/claimchecks.cpp" line="195"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="218"/>
+        <location filename="../../model/claimchecks.cpp" line="220"/>
         <source>%1 GB for %2 %3</source>
         <translation>%1 GB for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="221"/>
+        <location filename="../../model/claimchecks.cpp" line="223"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>%1 %2 on the offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="234"/>
+        <location filename="../../model/claimchecks.cpp" line="236"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>The weights alone are %1 GB (%2B params at %3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="236"/>
+        <location filename="../../model/claimchecks.cpp" line="238"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>Weights = parameters x bits per weight / 8, or the published file size.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="237"/>
+        <location filename="../../model/claimchecks.cpp" line="239"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="242"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="246"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="245"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="258"/>
+        <location filename="../../model/claimchecks.cpp" line="260"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="262"/>
+        <location filename="../../model/claimchecks.cpp" line="264"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>The GPUs have %1 GB of memory in all.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="264"/>
+        <location filename="../../model/claimchecks.cpp" line="266"/>
         <source>There is no GPU.</source>
         <translation>There is no GPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>Each GPU needs %1 GB of its %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>No CPU and RAM are named to hold the rest.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="277"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
-        <location filename="../../model/claimchecks.cpp" line="378"/>
+        <location filename="../../model/claimchecks.cpp" line="281"/>
+        <location filename="../../model/claimchecks.cpp" line="419"/>
         <source>Every device must hold its share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="285"/>
+        <location filename="../../model/claimchecks.cpp" line="287"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="286"/>
+        <location filename="../../model/claimchecks.cpp" line="288"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="288"/>
+        <location filename="../../model/claimchecks.cpp" line="290"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="289"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
-        <location filename="../../model/claimchecks.cpp" line="298"/>
+        <location filename="../../model/claimchecks.cpp" line="293"/>
+        <location filename="../../model/claimchecks.cpp" line="300"/>
         <source>Offered hardware</source>
         <translation>Offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="292"/>
+        <location filename="../../model/claimchecks.cpp" line="294"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>Fits with all the weights on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
+        <location filename="../../model/claimchecks.cpp" line="295"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>Fits with the weights partly on the CPU (hybrid).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="295"/>
+        <location filename="../../model/claimchecks.cpp" line="297"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="296"/>
+        <location filename="../../model/claimchecks.cpp" line="298"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="299"/>
+        <location filename="../../model/claimchecks.cpp" line="301"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>Fits: %1 of %2 GB per device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="300"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>Device-by-device memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="309"/>
+        <location filename="../../model/claimchecks.cpp" line="311"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="310"/>
+        <location filename="../../model/claimchecks.cpp" line="312"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <location filename="../../model/claimchecks.cpp" line="313"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="313"/>
+        <location filename="../../model/claimchecks.cpp" line="315"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="314"/>
+        <location filename="../../model/claimchecks.cpp" line="316"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="316"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="317"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="333"/>
+        <location filename="../../model/claimchecks.cpp" line="356"/>
+        <source>%1 tok/s in all, users not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="357"/>
+        <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="359"/>
+        <source>A total without its users is checked at the concurrency that serves it best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="360"/>
+        <source>How many users at once gave this total, and what speed did each get?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="374"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="334"/>
+        <location filename="../../model/claimchecks.cpp" line="375"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <location filename="../../model/claimchecks.cpp" line="377"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="337"/>
+        <location filename="../../model/claimchecks.cpp" line="378"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="339"/>
+        <location filename="../../model/claimchecks.cpp" line="380"/>
         <source>Throughput of %1 tok/s</source>
         <translation>Throughput of %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="340"/>
+        <location filename="../../model/claimchecks.cpp" line="381"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="341"/>
+        <location filename="../../model/claimchecks.cpp" line="382"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="383"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="376"/>
+        <location filename="../../model/claimchecks.cpp" line="417"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="379"/>
+        <location filename="../../model/claimchecks.cpp" line="420"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="409"/>
+        <location filename="../../model/claimchecks.cpp" line="450"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%1 tok/s per user at %2 user(s)</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="412"/>
+        <location filename="../../model/claimchecks.cpp" line="453"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="414"/>
+        <location filename="../../model/claimchecks.cpp" line="455"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="415"/>
+        <location filename="../../model/claimchecks.cpp" line="456"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="418"/>
+        <location filename="../../model/claimchecks.cpp" line="459"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="421"/>
+        <location filename="../../model/claimchecks.cpp" line="462"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="422"/>
+        <location filename="../../model/claimchecks.cpp" line="463"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="425"/>
+        <location filename="../../model/claimchecks.cpp" line="466"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>The planner estimates %1 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="426"/>
+        <location filename="../../model/claimchecks.cpp" line="467"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="449"/>
+        <location filename="../../model/claimchecks.cpp" line="490"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 concurrent users at %2 tok/s</translation>
     </message>
@@ -517,369 +537,369 @@
         <translation type="vanished">Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="452"/>
+        <location filename="../../model/claimchecks.cpp" line="493"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="454"/>
+        <location filename="../../model/claimchecks.cpp" line="495"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="455"/>
+        <location filename="../../model/claimchecks.cpp" line="496"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="457"/>
+        <location filename="../../model/claimchecks.cpp" line="498"/>
         <source>%1 users</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="458"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="460"/>
+        <location filename="../../model/claimchecks.cpp" line="501"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="470"/>
+        <location filename="../../model/claimchecks.cpp" line="511"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="489"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="490"/>
+        <location filename="../../model/claimchecks.cpp" line="531"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="492"/>
+        <location filename="../../model/claimchecks.cpp" line="533"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="493"/>
+        <location filename="../../model/claimchecks.cpp" line="534"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="506"/>
+        <location filename="../../model/claimchecks.cpp" line="547"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="507"/>
+        <location filename="../../model/claimchecks.cpp" line="548"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="509"/>
+        <location filename="../../model/claimchecks.cpp" line="550"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="510"/>
+        <location filename="../../model/claimchecks.cpp" line="551"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="516"/>
+        <location filename="../../model/claimchecks.cpp" line="557"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="517"/>
+        <location filename="../../model/claimchecks.cpp" line="558"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="528"/>
+        <location filename="../../model/claimchecks.cpp" line="569"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="529"/>
+        <location filename="../../model/claimchecks.cpp" line="570"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimchecks.cpp" line="571"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="535"/>
+        <location filename="../../model/claimchecks.cpp" line="576"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="537"/>
+        <location filename="../../model/claimchecks.cpp" line="578"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="538"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="541"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="544"/>
+        <location filename="../../model/claimchecks.cpp" line="585"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="545"/>
+        <location filename="../../model/claimchecks.cpp" line="586"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="546"/>
+        <location filename="../../model/claimchecks.cpp" line="587"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="547"/>
+        <location filename="../../model/claimchecks.cpp" line="588"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="548"/>
+        <location filename="../../model/claimchecks.cpp" line="589"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="567"/>
+        <location filename="../../model/claimchecks.cpp" line="608"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="568"/>
+        <location filename="../../model/claimchecks.cpp" line="609"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="569"/>
+        <location filename="../../model/claimchecks.cpp" line="610"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="579"/>
+        <location filename="../../model/claimchecks.cpp" line="620"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="623"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="585"/>
+        <location filename="../../model/claimchecks.cpp" line="626"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="593"/>
+        <location filename="../../model/claimchecks.cpp" line="634"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="605"/>
-        <location filename="../../model/claimchecks.cpp" line="623"/>
+        <location filename="../../model/claimchecks.cpp" line="646"/>
+        <location filename="../../model/claimchecks.cpp" line="664"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="608"/>
+        <location filename="../../model/claimchecks.cpp" line="649"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="609"/>
+        <location filename="../../model/claimchecks.cpp" line="650"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="610"/>
+        <location filename="../../model/claimchecks.cpp" line="651"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="614"/>
+        <location filename="../../model/claimchecks.cpp" line="655"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="615"/>
+        <location filename="../../model/claimchecks.cpp" line="656"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="616"/>
+        <location filename="../../model/claimchecks.cpp" line="657"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="617"/>
+        <location filename="../../model/claimchecks.cpp" line="658"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="624"/>
+        <location filename="../../model/claimchecks.cpp" line="665"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="636"/>
+        <location filename="../../model/claimchecks.cpp" line="677"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="638"/>
+        <location filename="../../model/claimchecks.cpp" line="679"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="640"/>
+        <location filename="../../model/claimchecks.cpp" line="681"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="642"/>
+        <location filename="../../model/claimchecks.cpp" line="683"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="644"/>
+        <location filename="../../model/claimchecks.cpp" line="685"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="645"/>
+        <location filename="../../model/claimchecks.cpp" line="686"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="646"/>
+        <location filename="../../model/claimchecks.cpp" line="687"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="651"/>
+        <location filename="../../model/claimchecks.cpp" line="692"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="652"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="653"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="654"/>
+        <location filename="../../model/claimchecks.cpp" line="695"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="658"/>
+        <location filename="../../model/claimchecks.cpp" line="699"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="659"/>
+        <location filename="../../model/claimchecks.cpp" line="700"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="660"/>
+        <location filename="../../model/claimchecks.cpp" line="701"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="661"/>
+        <location filename="../../model/claimchecks.cpp" line="702"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="674"/>
+        <location filename="../../model/claimchecks.cpp" line="715"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="680"/>
+        <location filename="../../model/claimchecks.cpp" line="721"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
-        <location filename="../../model/claimchecks.cpp" line="688"/>
+        <location filename="../../model/claimchecks.cpp" line="724"/>
+        <location filename="../../model/claimchecks.cpp" line="729"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="685"/>
+        <location filename="../../model/claimchecks.cpp" line="726"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="734"/>
+        <location filename="../../model/claimchecks.cpp" line="775"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="735"/>
+        <location filename="../../model/claimchecks.cpp" line="776"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="736"/>
+        <location filename="../../model/claimchecks.cpp" line="777"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="738"/>
+        <location filename="../../model/claimchecks.cpp" line="779"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="676"/>
-        <location filename="../../model/claimchecks.cpp" line="739"/>
-        <location filename="../../model/claimchecks.cpp" line="744"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="780"/>
+        <location filename="../../model/claimchecks.cpp" line="785"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="758"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="742"/>
+        <location filename="../../model/claimchecks.cpp" line="783"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="675"/>
-        <location filename="../../model/claimchecks.cpp" line="684"/>
-        <location filename="../../model/claimchecks.cpp" line="689"/>
-        <location filename="../../model/claimchecks.cpp" line="743"/>
+        <location filename="../../model/claimchecks.cpp" line="716"/>
+        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="784"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1526,7 +1546,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="241"/>
+        <location filename="../../model/claimparts.cpp" line="384"/>
+        <source>%1 with %2 DIMMs of %3-%4 as stated: read as %5&apos;s %6 channels at the stated speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimpoints.cpp" line="266"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
