@@ -76,7 +76,7 @@ void readQuantAndRuntime(const Scan &s, Claim &c);
 void readGpus(const Scan &s, Claim &c);
 void readMachines(const Scan &s, Claim &c);
 void readCpus(const Scan &s, Claim &c);
-void readMemory(const Scan &s, Claim &c);
+void readMemory(const Scan &s, Claim &c);          // claimmemory.cpp
 void readPoints(const Scan &s, Claim &c);         // claimpoints.cpp
 void readTablePoints(const Scan &s, Claim &c);    // (part of readPoints: tables without units)
 void readPrices(const Scan &s, Claim &c);         // claimfigures.cpp

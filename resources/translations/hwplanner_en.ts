@@ -1546,7 +1546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="384"/>
+        <location filename="../../model/claimmemory.cpp" line="41"/>
         <source>%1 with %2 DIMMs of %3-%4 as stated: read as %5&apos;s %6 channels at the stated speed</source>
         <translation type="unfinished"></translation>
     </message>

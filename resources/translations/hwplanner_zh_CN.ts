@@ -1550,7 +1550,7 @@
         <translation>CPU 不在目录中：%1（内存带宽未知）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="384"/>
+        <location filename="../../model/claimmemory.cpp" line="41"/>
         <source>%1 with %2 DIMMs of %3-%4 as stated: read as %5&apos;s %6 channels at the stated speed</source>
         <translation>%1，按所述 %2 条 %3-%4 内存：按 %5 的 %6 通道、以所述频率理解</translation>
     </message>
