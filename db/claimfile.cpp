@@ -252,7 +252,7 @@ bool parseClaim(const QByteArray &json, const QString &fileName, const hw::Catal
         c.points.clear(); // the user's figures replace what the text gave
         c.points.push_back(headline);
         c.read("points", headline.text);
-        c.assumed.erase("users");
+        c.unassume("users");
     }
     for (qsizetype i = 0; i < root.value(u"points"_s).toArray().size(); ++i) {
         const QJsonValue pv = root.value(u"points"_s).toArray().at(i);

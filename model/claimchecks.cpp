@@ -82,6 +82,8 @@ struct Checker
         }
         if (const CpuSpec *cpu = cat.cpu(c.cpuId)) {
             b.cpu = *cpu;
+            if (c.ramMTs > 0) // the offer's DIMMs, read with the CPU by its family
+                b.cpu->memoryMTs = c.ramMTs;
             b.sockets = std::max(1, c.sockets);
         }
         b.nodes = std::max(1, c.nodes);
@@ -136,9 +138,9 @@ struct Checker
     }
 
     // The physical ceiling: the same build with every efficiency at 100% and no fixed overhead.
-    Estimate roofline(int users) const
+    Estimate roofline(int users) const { return roofline(r.build, users); }
+    static Estimate roofline(Build b, int users)
     {
-        Build b = r.build;
         b.runtime.gpuBandwidthEfficiency = b.runtime.cpuBandwidthEfficiency = b.runtime.unifiedBandwidthEfficiency = 1.0;
         b.runtime.computeEfficiency = 1.0;
         b.runtime.stepOverheadMs = 0;
@@ -193,6 +195,24 @@ struct Checker
                 QT_TRANSLATE_NOOP("hw::Message", "Is the window limited by the serving configuration? What context will users get?"));
     }
 
+    // The weights at the fewest bits per weight among the catalog's quants of the build's quant's
+    // nominal width (4.x bits for Q4_K_M: AWQ, Q4_0, IQ4_XS ...).
+    double smallestOfSameWidthGB() const
+    {
+        double smallest = 0;
+        for (const QuantSpec &q : cat.quants) {
+            if (std::floor(q.bitsPerWeight) != std::floor(r.build.quant.bitsPerWeight))
+                continue;
+            Build b = r.build;
+            b.quant = q;
+            b.fileGB = cat.fileGB(b.model.id, q.id);
+            const double gb = weightBytes(b, true).total / GBy;
+            if (gb > 0 && (smallest == 0 || gb < smallest))
+                smallest = gb;
+        }
+        return smallest;
+    }
+
     void memory()
     {
         const Estimate &e = r.estimate;
@@ -204,10 +224,17 @@ struct Checker
         };
         restsOn({"model", "quant", "model_memory_gb"});
         if (c.claimedModelMemoryGB && r.buildKnown) {
-            if (*c.claimedModelMemoryGB < 0.8 * e.weightsGB)
+            // A quant read approximately ("Q4_K", "GPTQ 4-bit") is one of its width's variants: when the
+            // claim is below even the smallest of them, the reading does not matter.
+            const double smallestOfWidthGB = smallestOfSameWidthGB();
+            if (c.isAssumed("quant") && c.readFrom.count("quant") && smallestOfWidthGB > 0 && *c.claimedModelMemoryGB < 0.8 * smallestOfWidthGB)
+                restsOn({"model", "model_memory_gb"});
+            // A plan stopped before sizing (it does not fit) reports no weights: size them here.
+            const double weightsGB = e.weightsGB > 0 ? e.weightsGB : weightBytes(r.build, true).total / GBy;
+            if (*c.claimedModelMemoryGB < 0.8 * weightsGB)
                 add("model-memory-understated", Severity::Impossible, gbFor(*c.claimedModelMemoryGB),
                     {{QT_TRANSLATE_NOOP("hw::Message", "The weights alone are %1 GB (%2B params at %3)."),
-                      {num(e.weightsGB, 0), num(r.build.model.totalParamsB, 0), r.build.quant.name}}},
+                      {num(weightsGB, 0), num(r.build.model.totalParamsB, 0), r.build.quant.name}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Weights = parameters x bits per weight / 8, or the published file size."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which file is it, and how large is it on disk?"));
         }
@@ -296,8 +323,47 @@ struct Checker
     // per-user speed (or the total over the users) against the roofline and the calibrated estimate.
     void speed()
     {
-        for (const PerformancePoint &p : c.points)
+        for (const PerformancePoint &p : c.points) {
             point(p);
+            if (p.aggregateTps && !p.users && !p.perUserTps && !p.aggregateIncludesInput && p.quantId.empty())
+                totalAtBestConcurrency(*p.aggregateTps);
+        }
+    }
+
+    // A total without its users: against the most the build gives in all at any concurrency (in the
+    // offer's favour), and against the physical ceiling there.
+    void totalAtBestConcurrency(double claimed)
+    {
+        if (!r.buildKnown)
+            return;
+        auto fields = buildInputs();
+        fields.push_back("points");
+        restsOn(fields);
+        double best = 0, ceiling = 0;
+        int bestUsers = 0;
+        for (int users = 1; users <= 256; users *= 2) {
+            Build at = r.build;
+            at.workload.users = users;
+            at.workload.minTpsPerUser = 0.01; // any speed each: the total is what is claimed
+            at.maxBatch = users;              // every user decoded together: in the offer's favour
+            if (const Estimate e = estimate(at, Detail::Figures); e.runs && e.decodePerUser * users > best)
+                best = e.decodePerUser * users, bestUsers = users;
+            if (const Estimate top = roofline(at, users); top.runs)
+                ceiling = std::max(ceiling, top.decodePerUser * users);
+        }
+        if (best <= 0 || ceiling <= 0)
+            return;
+        const Message claim{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s in all, users not stated"), {num(claimed, 0)}};
+        const Message computed{QT_TRANSLATE_NOOP("hw::Message", "At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3."),
+                               {std::to_string(bestUsers), num(best, 1), num(ceiling, 1)}};
+        const char *rule = QT_TRANSLATE_NOOP("hw::Message", "A total without its users is checked at the concurrency that serves it best.");
+        const char *ask = QT_TRANSLATE_NOOP("hw::Message", "How many users at once gave this total, and what speed did each get?");
+        if (claimed > ceiling * 1.02)
+            add("total-above-roofline", Severity::Impossible, claim, {computed}, rule, ask);
+        else if (claimed > best * 1.5)
+            add("total-optimistic", Severity::Optimistic, claim, {computed}, rule, ask);
+        else
+            add("total-consistent", Severity::Ok, claim, {computed}, rule, "");
     }
 
     void point(const PerformancePoint &p)
@@ -317,6 +383,45 @@ struct Checker
                 QT_TRANSLATE_NOOP("hw::Message", "What is the output-token throughput?"));
         if (!r.buildKnown)
             return;
+        // A table row with its own quant ("| Q8_0 | 2 | ~55 |") is checked on the build at that quant.
+        const QuantSpec *rowQuant = p.quantId.empty() || p.quantId == r.build.quant.id ? nullptr : cat.quant(p.quantId);
+        if (!rowQuant) {
+            speedAt(p);
+            return;
+        }
+        const Build saved = r.build;
+        const Estimate savedEstimate = r.estimate;
+        r.build.quant = *rowQuant;
+        r.build.fileGB = cat.fileGB(r.build.model.id, rowQuant->id);
+        r.estimate = estimate(r.build, Detail::Figures);
+        rowFits(p);
+        speedAt(p);
+        r.build = saved;
+        r.estimate = savedEstimate;
+    }
+
+    // The weights at a row's quant against every byte of memory offered.
+    void rowFits(const PerformancePoint &p)
+    {
+        if (r.estimate.runs)
+            return;
+        auto fields = buildInputs();
+        fields.push_back("points");
+        restsOn(fields);
+        const double weightsGB = weightBytes(r.build, true).total / GBy;
+        const double gpuMemory = r.build.gpu ? r.build.gpu->memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
+        const double capacity = gpuMemory + r.build.ramGB;
+        if (weightsGB <= capacity)
+            return;
+        add("point-does-not-fit", Severity::Impossible, quoted(p.text),
+            {{QT_TRANSLATE_NOOP("hw::Message", "At %1 the weights alone are %2 GB; the offered hardware holds %3 GB."),
+              {r.build.quant.name, num(weightsGB, 1), num(capacity, 0)}}},
+            QT_TRANSLATE_NOOP("hw::Message", "Every device must hold its share."),
+            QT_TRANSLATE_NOOP("hw::Message", "Which quant was this row measured with, and on which hardware?"));
+    }
+
+    void speedAt(const PerformancePoint &p)
+    {
         // A total with its users is a per-user speed; a total without users cannot be placed.
         std::optional<double> perUser = p.perUserTps;
         if (!perUser && p.aggregateTps && p.users && !p.aggregateIncludesInput)
@@ -632,19 +737,27 @@ struct Checker
         for (Finding &f : r.findings) {
             if (f.severity != Severity::Impossible && f.severity != Severity::Optimistic)
                 continue;
-            std::vector<std::string> assumed;
+            std::vector<Message> assumed; // what was assumed, as the interface translates it
             for (const std::string &field : f.inputs)
-                if (const auto it = c.assumed.find(field); it != c.assumed.end())
-                    assumed.push_back(it->second);
+                if (const auto it = c.assumed.find(field); it != c.assumed.end()) {
+                    const auto why = c.reasons.find(field);
+                    assumed.push_back(why != c.reasons.end() ? why->second : Message{"%1", {it->second}});
+                }
             if (assumed.empty())
                 continue;
             // Whether weights fit with offload is the RAM's to decide: an offer that leaves it out
             // cannot be judged either way (seed 003's hybrid builds run R1 on one 24 GB card).
-            if (f.severity == Severity::Impossible && c.isAssumed("ram_gb") && std::find(f.inputs.begin(), f.inputs.end(), "ram_gb") != f.inputs.end())
+            // So is an offer that counts its GPUs, states no RAM and rests the rest on a guess (a quant
+            // read approximately): the counted GPUs do not hold it, the unstated RAM might.
+            const bool restsOnRam = std::find(f.inputs.begin(), f.inputs.end(), "ram_gb") != f.inputs.end();
+            if (f.severity == Severity::Impossible && restsOnRam
+                && (c.isAssumed("ram_gb") || (f.id == "memory-does-not-fit" && c.ramGB == 0 && !c.isAssumed("gpu_count"))))
                 undecided = true;
             f.severity = Severity::Unverifiable;
-            for (const std::string &a : assumed)
-                f.computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "Needs confirmation: %1."), {a}});
+            for (Message &a : assumed) {
+                f.computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "Needs confirmation:"), {}});
+                f.computed.push_back(std::move(a));
+            }
             f.id += "-needs-confirmation";
         }
     }
@@ -728,15 +841,14 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
     Severity worst = Severity::Ok;
     for (const Finding &f : k.r.findings)
         worst = std::max(worst, f.severity);
-    // Unverifiable: nothing was read, or a finding would be a verdict but rests on an assumption.
-    const bool needsConfirmation = std::any_of(k.r.findings.begin(), k.r.findings.end(), [](const Finding &f) {
-        return f.id.size() > 19 && f.id.compare(f.id.size() - 19, 19, "-needs-confirmation") == 0;
-    });
+    // Unverifiable: nothing was read or weighed, or only unstated RAM could decide. A single finding on
+    // an assumption is flagged "-needs-confirmation" with its question, and leaves the verdict alone:
+    // making every such offer unverifiable turned 20 plausible corpus offers (006, 007, ...) unverifiable.
+    // An offer naming no model at all, of which nothing could be checked, is not "plausible": nothing was weighed.
+    const bool anyChecked = std::any_of(k.r.findings.begin(), k.r.findings.end(), [](const Finding &f) { return f.severity != Severity::Unverifiable; });
+    const bool noModelNamed = claim.modelId.empty() && !claim.isAssumed("model") && !claim.fullModel;
     k.r.verdict = worst == Severity::Impossible ? "impossible" : worst == Severity::Optimistic ? "optimistic"
-        : claim.nothingRead || k.undecided || nothingToCheck(claim) ? "unverifiable" : "plausible";
-    // Every finding on an assumption unverifiable would turn 14 plausible corpus offers (006, 007, ...)
-    // unverifiable: each is flagged per finding instead.
-    (void)needsConfirmation;
+        : claim.nothingRead || k.undecided || nothingToCheck(claim) || (noModelNamed && !anyChecked) ? "unverifiable" : "plausible";
     return k.r;
 }
 

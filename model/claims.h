@@ -43,6 +43,7 @@ struct PerformancePoint
     std::optional<double> users, perUserTps, aggregateTps, ttftMs, tpotMs;
     bool aggregateIncludesInput = false;
     std::string text; // the words it was read from
+    std::string quantId; // a table row's own quant ("| Q8_0 | 2 | ~55 |"), when it differs by row
 };
 
 // A line of an itemised quote: "4 x Mac Mini @ $1,999 = $7,996".
@@ -60,6 +61,7 @@ struct Claim
     double gpuMemoryGB = 0;            // a memory variant the catalog's part lacks ("H20 141G", "4090 48G")
     double ramGB = 0;
     int ramChannels = 0;
+    int ramMTs = 0;                    // the DIMMs' stated speed ("DDR5-5600"), when the CPU was read by it
     std::string gpuText, cpuText;      // parts named but not in the catalog, as written
     bool fullModel = false;            // "满血" / "full"
     bool fullDenied = false;           // "非满血", "not the full model": a disclosure, not a claim
@@ -82,10 +84,12 @@ struct Claim
     // Where each field came from: field name -> the words it was read from. A field listed in
     // `assumed` was filled in by default or by a guess; findings resting on it are not verdicts.
     std::map<std::string, std::string> readFrom;
-    std::map<std::string, std::string> assumed; // field -> what was assumed
+    std::map<std::string, std::string> assumed; // field -> what was assumed (English)
     // Fields whose readFrom is the checker's reasoning, not the offer's words ("one machine: the
     // text names no other"): safe defaults that count as read, shown to the user as such.
     std::set<std::string> inferred;
+    // For each assumed or inferred field, the same reason as a message the interface translates.
+    std::map<std::string, Message> reasons;
     bool nothingRead = false;          // the text said nothing the checker reads (or was not text)
 
     bool isAssumed(const std::string &field) const { return assumed.count(field) > 0; }
@@ -94,15 +98,24 @@ struct Claim
         readFrom[field] = std::move(words);
         assumed.erase(field);
         inferred.erase(field);
+        reasons.erase(field);
     }
-    void infer(const std::string &field, std::string why)
+    void infer(const std::string &field, Message why)
     {
-        read(field, std::move(why));
+        read(field, fill(why.text, why.args));
         inferred.insert(field);
+        reasons[field] = std::move(why);
     }
-    void assume(const std::string &field, std::string what)
+    void assume(const std::string &field, Message what)
     {
-        assumed[field] = std::move(what);
+        assumed[field] = fill(what.text, what.args);
+        reasons[field] = std::move(what);
+    }
+    // The user confirmed or corrected the field: it is no longer an assumption.
+    void unassume(const std::string &field)
+    {
+        assumed.erase(field);
+        reasons.erase(field);
     }
 };
 

@@ -23,14 +23,18 @@ class TestOffers final : public QObject
     TestCatalog m_cat;
     QSet<QString> m_misses;
 
-    QString verdictOf(const QByteArray &bytes, QString *problem)
+    QString verdictOf(const QByteArray &bytes, QString *problem, QByteArray *report = nullptr)
     {
         QString text;
         if (!hwdb::decodeOfferText(bytes, &text, problem))
             return u"refused"_s;
         const hw::CostSettings s;
         const auto book = hwdb::makePriceBook(m_cat.catalog, s);
-        return QString::fromStdString(hw::checkClaim(hwdb::claimFromText(text, m_cat.catalog), m_cat.catalog, *book, s).verdict);
+        const hw::Claim claim = hwdb::claimFromText(text, m_cat.catalog);
+        const hw::ClaimReport r = hw::checkClaim(claim, m_cat.catalog, *book, s);
+        if (report)
+            *report = QJsonDocument(hwdb::reportToJson(r, claim)).toJson(QJsonDocument::Indented);
+        return QString::fromStdString(r.verdict);
     }
 
 private slots:
@@ -65,7 +69,11 @@ private slots:
         QFile f(QStringLiteral(HWPLANNER_TEST_DATA "/offers/") + file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QString problem;
-        const QString verdict = verdictOf(f.readAll(), &problem);
+        QByteArray report;
+        const QString verdict = verdictOf(f.readAll(), &problem, &report);
+        // HWPLANNER_OFFER_REPORT=1 prints what was read and found for each row that misses.
+        if (verdict != expected && qEnvironmentVariableIsSet("HWPLANNER_OFFER_REPORT"))
+            qInfo().noquote() << report;
         if (honest)
             QVERIFY2(verdict != u"impossible", "an honest offer called impossible");
         if (m_misses.contains(QString::fromLatin1(QTest::currentDataTag())))

@@ -1,5 +1,7 @@
 #include "ui/claimform.h"
 
+#include "ui/claimmodels.h"
+
 #include <algorithm>
 
 #include <QComboBox>
@@ -133,7 +135,7 @@ ClaimForm::ClaimForm(QWidget *parent)
     onCombo(m_gpu, [this](const std::string &id) {
         // A part picked from the catalog comes with its catalog memory; the unknown name is gone.
         m_claim.gpuId = id, m_claim.gpuText.clear(), m_claim.gpuMemoryGB = 0;
-        m_claim.assumed.erase("gpu_memory");
+        m_claim.unassume("gpu_memory");
         corrected("gpu");
     });
     onCombo(m_cpu, [this](const std::string &id) { m_claim.cpuId = id, m_claim.cpuText.clear(); corrected("cpu"); });
@@ -254,11 +256,16 @@ QString ClaimForm::sourceText(const std::string &field, QString *colour) const
 {
     if (m_corrected.contains(QString::fromStdString(field)))
         return *colour = u"#1565c0"_s, tr("corrected by you");
+    // The reasons are the checker's messages: shown in the interface's language.
+    const auto reason = [&](const std::string &english) {
+        const auto why = m_claim.reasons.find(field);
+        return why != m_claim.reasons.end() ? translated({why->second}) : QString::fromStdString(english);
+    };
     if (const auto a = m_claim.assumed.find(field); a != m_claim.assumed.end())
-        return *colour = u"#ef6c00"_s, tr("assumed: %1").arg(QString::fromStdString(a->second));
+        return *colour = u"#ef6c00"_s, tr("assumed: %1").arg(reason(a->second));
     *colour = u"#616161"_s;
     if (const auto r = m_claim.readFrom.find(field); r != m_claim.readFrom.end() && m_claim.inferred.count(field))
-        return tr("not stated, taken as: %1").arg(QString::fromStdString(r->second));
+        return tr("not stated, taken as: %1").arg(reason(r->second));
     if (const auto r = m_claim.readFrom.find(field); r != m_claim.readFrom.end())
         return tr("read from: “%1”").arg(QString::fromStdString(r->second).simplified());
     return tr("not in the offer");
@@ -329,7 +336,9 @@ void ClaimForm::rebuildPoints()
         row.perUser = spin(1e5, point.perUserTps, tr("Tokens per second per user"));
         row.total = spin(1e7, point.aggregateTps, tr("Total tokens per second"));
         row.label->setBuddy(row.users);
-        const QString from = point.text == kEnteredByUser ? tr("corrected by you") : tr("read from: “%1”").arg(QString::fromStdString(point.text).simplified());
+        QString from = point.text == kEnteredByUser ? tr("corrected by you") : tr("read from: “%1”").arg(QString::fromStdString(point.text).simplified());
+        if (point.perUserTps && !point.users && point.text != kEnteredByUser)
+            from = tr("%1 (assumed 1 user)").arg(from);
         row.source->setFont(m_modelFrom->font());
         row.source->setFixedWidth(kSourceWidth);
         row.source->setText(u"<span style='color:#616161'>%1</span>"_s.arg(row.source->fontMetrics().elidedText(from, Qt::ElideRight, kSourceWidth).toHtmlEscaped()));
@@ -350,7 +359,7 @@ void ClaimForm::rebuildPoints()
                 m_claim.points[i].text = kEnteredByUser;
                 // Users entered for every speed: no point is read as one user's any more.
                 if (std::all_of(m_claim.points.begin(), m_claim.points.end(), [](const hw::PerformancePoint &p) { return p.users || !p.perUserTps; }))
-                    m_claim.assumed.erase("users");
+                    m_claim.unassume("users");
                 corrected("points");
             });
         };

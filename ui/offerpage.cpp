@@ -123,12 +123,24 @@ void OfferPage::check()
     m_findings->setFindings(m_report.findings);
     m_open->setEnabled(m_report.buildKnown);
     const QString verdict = QString::fromStdString(m_report.verdict);
-    const QString colour = verdict == u"impossible" ? u"#c62828"_s : verdict == u"optimistic" ? u"#ef6c00"_s : u"#2e7d32"_s;
+    const QString colour = verdict == u"impossible" ? u"#c62828"_s : verdict == u"optimistic" ? u"#ef6c00"_s
+        : verdict == u"unverifiable"                  ? u"#616161"_s
+                                                      : u"#2e7d32"_s;
     m_verdictText = verdict;
-    const QString shown = verdict == u"impossible" ? tr("impossible") : verdict == u"optimistic" ? tr("optimistic") : tr("plausible");
-    m_verdict->setText(tr("Overall verdict: <b><span style='color:%1'>%2</span></b> (the worst finding). %3")
-                           .arg(colour, shown, m_report.buildKnown ? tr("Checked as: %1").arg(QString::fromStdString(m_report.build.name)).toHtmlEscaped()
-                                                                   : tr("The offer names too little hardware to build it.")));
+    const QString shown = verdict == u"impossible" ? tr("impossible") : verdict == u"optimistic" ? tr("optimistic")
+        : verdict == u"unverifiable"                                  ? tr("unverifiable: needs confirmation")
+                                                                      : tr("plausible");
+    // The build by its parts' names (product names stay as they are written).
+    const hw::Build &b = m_report.build;
+    const QString checkedAs = !m_report.buildKnown ? tr("The offer names too little hardware to build it.")
+        : b.gpu ? tr("Checked as: %1 %2 with %3, %4 machine(s) × %5 × %6.")
+                      .arg(QString::fromStdString(b.model.name), QString::fromStdString(b.quant.name), QString::fromStdString(b.runtime.name))
+                      .arg(b.nodes)
+                      .arg(b.gpusPerNode)
+                      .arg(QString::fromStdString(b.gpu->name))
+                : tr("Checked as: %1 %2 with %3 on the CPU.")
+                      .arg(QString::fromStdString(b.model.name), QString::fromStdString(b.quant.name), QString::fromStdString(b.runtime.name));
+    m_verdict->setText(tr("Overall verdict: <b><span style='color:%1'>%2</span></b> (the worst finding). %3").arg(colour, shown, checkedAs.toHtmlEscaped()));
 }
 
 } // namespace hwui

@@ -112,384 +112,415 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="156"/>
+        <location filename="../../model/claimchecks.cpp" line="158"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="157"/>
+        <location filename="../../model/claimchecks.cpp" line="159"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="158"/>
+        <location filename="../../model/claimchecks.cpp" line="160"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="159"/>
+        <location filename="../../model/claimchecks.cpp" line="161"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="162"/>
+        <location filename="../../model/claimchecks.cpp" line="164"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="163"/>
+        <location filename="../../model/claimchecks.cpp" line="165"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="164"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="165"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="166"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="170"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="169"/>
+        <location filename="../../model/claimchecks.cpp" line="171"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="170"/>
+        <location filename="../../model/claimchecks.cpp" line="172"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="171"/>
+        <location filename="../../model/claimchecks.cpp" line="173"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="177"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="176"/>
+        <location filename="../../model/claimchecks.cpp" line="178"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="177"/>
+        <location filename="../../model/claimchecks.cpp" line="179"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="178"/>
+        <location filename="../../model/claimchecks.cpp" line="180"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="182"/>
+        <location filename="../../model/claimchecks.cpp" line="184"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="185"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="185"/>
-        <location filename="../../model/claimchecks.cpp" line="192"/>
+        <location filename="../../model/claimchecks.cpp" line="187"/>
+        <location filename="../../model/claimchecks.cpp" line="194"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="186"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="192"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="191"/>
+        <location filename="../../model/claimchecks.cpp" line="193"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="193"/>
+        <location filename="../../model/claimchecks.cpp" line="195"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="200"/>
+        <location filename="../../model/claimchecks.cpp" line="220"/>
         <source>%1 GB for %2 %3</source>
         <translation>%1 GB for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="223"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>%1 %2 on the offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="209"/>
+        <location filename="../../model/claimchecks.cpp" line="236"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>The weights alone are %1 GB (%2B params at %3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="211"/>
+        <location filename="../../model/claimchecks.cpp" line="238"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>Weights = parameters x bits per weight / 8, or the published file size.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="212"/>
+        <location filename="../../model/claimchecks.cpp" line="239"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="217"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="219"/>
+        <location filename="../../model/claimchecks.cpp" line="246"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="220"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="233"/>
+        <location filename="../../model/claimchecks.cpp" line="260"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="237"/>
+        <location filename="../../model/claimchecks.cpp" line="264"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>The GPUs have %1 GB of memory in all.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="239"/>
+        <location filename="../../model/claimchecks.cpp" line="266"/>
         <source>There is no GPU.</source>
         <translation>There is no GPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="241"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>Each GPU needs %1 GB of its %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="243"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>No CPU and RAM are named to hold the rest.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="252"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="254"/>
+        <location filename="../../model/claimchecks.cpp" line="281"/>
+        <location filename="../../model/claimchecks.cpp" line="419"/>
         <source>Every device must hold its share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="255"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="260"/>
+        <location filename="../../model/claimchecks.cpp" line="287"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="261"/>
+        <location filename="../../model/claimchecks.cpp" line="288"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="263"/>
+        <location filename="../../model/claimchecks.cpp" line="290"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="264"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="293"/>
+        <location filename="../../model/claimchecks.cpp" line="300"/>
         <source>Offered hardware</source>
         <translation>Offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="294"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>Fits with all the weights on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="295"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>Fits with the weights partly on the CPU (hybrid).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="270"/>
+        <location filename="../../model/claimchecks.cpp" line="297"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="271"/>
+        <location filename="../../model/claimchecks.cpp" line="298"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="301"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>Fits: %1 of %2 GB per device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>Device-by-device memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="284"/>
+        <location filename="../../model/claimchecks.cpp" line="311"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="285"/>
+        <location filename="../../model/claimchecks.cpp" line="312"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="286"/>
+        <location filename="../../model/claimchecks.cpp" line="313"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="288"/>
+        <location filename="../../model/claimchecks.cpp" line="315"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="289"/>
+        <location filename="../../model/claimchecks.cpp" line="316"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="292"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="308"/>
+        <location filename="../../model/claimchecks.cpp" line="356"/>
+        <source>%1 tok/s in all, users not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="357"/>
+        <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="359"/>
+        <source>A total without its users is checked at the concurrency that serves it best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="360"/>
+        <source>How many users at once gave this total, and what speed did each get?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="374"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="309"/>
+        <location filename="../../model/claimchecks.cpp" line="375"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <location filename="../../model/claimchecks.cpp" line="377"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="312"/>
+        <location filename="../../model/claimchecks.cpp" line="378"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="314"/>
+        <location filename="../../model/claimchecks.cpp" line="380"/>
         <source>Throughput of %1 tok/s</source>
         <translation>Throughput of %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="315"/>
+        <location filename="../../model/claimchecks.cpp" line="381"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="316"/>
+        <location filename="../../model/claimchecks.cpp" line="382"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="317"/>
+        <location filename="../../model/claimchecks.cpp" line="383"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="345"/>
+        <location filename="../../model/claimchecks.cpp" line="417"/>
+        <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="420"/>
+        <source>Which quant was this row measured with, and on which hardware?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="450"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%1 tok/s per user at %2 user(s)</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="348"/>
+        <location filename="../../model/claimchecks.cpp" line="453"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimchecks.cpp" line="455"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="351"/>
+        <location filename="../../model/claimchecks.cpp" line="456"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="354"/>
+        <location filename="../../model/claimchecks.cpp" line="459"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="357"/>
+        <location filename="../../model/claimchecks.cpp" line="462"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="358"/>
+        <location filename="../../model/claimchecks.cpp" line="463"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="361"/>
+        <location filename="../../model/claimchecks.cpp" line="466"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>The planner estimates %1 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="362"/>
+        <location filename="../../model/claimchecks.cpp" line="467"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="385"/>
+        <location filename="../../model/claimchecks.cpp" line="490"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 concurrent users at %2 tok/s</translation>
     </message>
@@ -506,369 +537,369 @@
         <translation type="vanished">Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="388"/>
+        <location filename="../../model/claimchecks.cpp" line="493"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="390"/>
+        <location filename="../../model/claimchecks.cpp" line="495"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="391"/>
+        <location filename="../../model/claimchecks.cpp" line="496"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="393"/>
+        <location filename="../../model/claimchecks.cpp" line="498"/>
         <source>%1 users</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="394"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="396"/>
+        <location filename="../../model/claimchecks.cpp" line="501"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="406"/>
+        <location filename="../../model/claimchecks.cpp" line="511"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="425"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="426"/>
+        <location filename="../../model/claimchecks.cpp" line="531"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="428"/>
+        <location filename="../../model/claimchecks.cpp" line="533"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="429"/>
+        <location filename="../../model/claimchecks.cpp" line="534"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="442"/>
+        <location filename="../../model/claimchecks.cpp" line="547"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="443"/>
+        <location filename="../../model/claimchecks.cpp" line="548"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="445"/>
+        <location filename="../../model/claimchecks.cpp" line="550"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="446"/>
+        <location filename="../../model/claimchecks.cpp" line="551"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="452"/>
+        <location filename="../../model/claimchecks.cpp" line="557"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="453"/>
+        <location filename="../../model/claimchecks.cpp" line="558"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="464"/>
+        <location filename="../../model/claimchecks.cpp" line="569"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="465"/>
+        <location filename="../../model/claimchecks.cpp" line="570"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="466"/>
+        <location filename="../../model/claimchecks.cpp" line="571"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="471"/>
+        <location filename="../../model/claimchecks.cpp" line="576"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="473"/>
+        <location filename="../../model/claimchecks.cpp" line="578"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="474"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="477"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="480"/>
+        <location filename="../../model/claimchecks.cpp" line="585"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="481"/>
+        <location filename="../../model/claimchecks.cpp" line="586"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="482"/>
+        <location filename="../../model/claimchecks.cpp" line="587"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="483"/>
+        <location filename="../../model/claimchecks.cpp" line="588"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="484"/>
+        <location filename="../../model/claimchecks.cpp" line="589"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="503"/>
+        <location filename="../../model/claimchecks.cpp" line="608"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="504"/>
+        <location filename="../../model/claimchecks.cpp" line="609"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="505"/>
+        <location filename="../../model/claimchecks.cpp" line="610"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="515"/>
+        <location filename="../../model/claimchecks.cpp" line="620"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="518"/>
+        <location filename="../../model/claimchecks.cpp" line="623"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="521"/>
+        <location filename="../../model/claimchecks.cpp" line="626"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="529"/>
+        <location filename="../../model/claimchecks.cpp" line="634"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="541"/>
-        <location filename="../../model/claimchecks.cpp" line="559"/>
+        <location filename="../../model/claimchecks.cpp" line="646"/>
+        <location filename="../../model/claimchecks.cpp" line="664"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="544"/>
+        <location filename="../../model/claimchecks.cpp" line="649"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="545"/>
+        <location filename="../../model/claimchecks.cpp" line="650"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="546"/>
+        <location filename="../../model/claimchecks.cpp" line="651"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="550"/>
+        <location filename="../../model/claimchecks.cpp" line="655"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="551"/>
+        <location filename="../../model/claimchecks.cpp" line="656"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="552"/>
+        <location filename="../../model/claimchecks.cpp" line="657"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="553"/>
+        <location filename="../../model/claimchecks.cpp" line="658"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="560"/>
+        <location filename="../../model/claimchecks.cpp" line="665"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="572"/>
+        <location filename="../../model/claimchecks.cpp" line="677"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="574"/>
+        <location filename="../../model/claimchecks.cpp" line="679"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="576"/>
+        <location filename="../../model/claimchecks.cpp" line="681"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="578"/>
+        <location filename="../../model/claimchecks.cpp" line="683"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="580"/>
+        <location filename="../../model/claimchecks.cpp" line="685"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="581"/>
+        <location filename="../../model/claimchecks.cpp" line="686"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="687"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="587"/>
+        <location filename="../../model/claimchecks.cpp" line="692"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="588"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="589"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="590"/>
+        <location filename="../../model/claimchecks.cpp" line="695"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="594"/>
+        <location filename="../../model/claimchecks.cpp" line="699"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="595"/>
+        <location filename="../../model/claimchecks.cpp" line="700"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="596"/>
+        <location filename="../../model/claimchecks.cpp" line="701"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="597"/>
+        <location filename="../../model/claimchecks.cpp" line="702"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="610"/>
+        <location filename="../../model/claimchecks.cpp" line="715"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="616"/>
+        <location filename="../../model/claimchecks.cpp" line="721"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="619"/>
-        <location filename="../../model/claimchecks.cpp" line="624"/>
+        <location filename="../../model/claimchecks.cpp" line="724"/>
+        <location filename="../../model/claimchecks.cpp" line="729"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="621"/>
+        <location filename="../../model/claimchecks.cpp" line="726"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="647"/>
-        <source>Needs confirmation: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../model/claimchecks.cpp" line="662"/>
+        <location filename="../../model/claimchecks.cpp" line="775"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="663"/>
+        <location filename="../../model/claimchecks.cpp" line="776"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="664"/>
+        <location filename="../../model/claimchecks.cpp" line="777"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="666"/>
+        <location filename="../../model/claimchecks.cpp" line="779"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="612"/>
-        <location filename="../../model/claimchecks.cpp" line="667"/>
-        <location filename="../../model/claimchecks.cpp" line="672"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="780"/>
+        <location filename="../../model/claimchecks.cpp" line="785"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="670"/>
+        <location filename="../../model/claimchecks.cpp" line="758"/>
+        <source>Needs confirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="783"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="611"/>
-        <location filename="../../model/claimchecks.cpp" line="620"/>
-        <location filename="../../model/claimchecks.cpp" line="625"/>
-        <location filename="../../model/claimchecks.cpp" line="671"/>
+        <location filename="../../model/claimchecks.cpp" line="716"/>
+        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="784"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1422,6 +1453,136 @@
     <message>
         <location filename="../../model/recommend.cpp" line="56"/>
         <source>%1 users at %2 tok/s each, %3-token context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimfigures.cpp" line="95"/>
+        <source>several amounts, no total named: the first taken as the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimfigures.cpp" line="129"/>
+        <source>some items are not priced (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="109"/>
+        <source>a model the catalog does not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="113"/>
+        <source>read as %1 (same size): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="125"/>
+        <source>several models named; checked as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="129"/>
+        <source>&quot;full&quot; read as DeepSeek-R1 671B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="153"/>
+        <source>&quot;%1&quot; read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="164"/>
+        <source>read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="194"/>
+        <source>memory configuration not stated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="221"/>
+        <source>one card: named once, with one card&apos;s memory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="225"/>
+        <source>assumed 1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="239"/>
+        <source>the first accelerator named, %1, is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="296"/>
+        <source>the cluster&apos;s GPUs as stated: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="298"/>
+        <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="300"/>
+        <source>one machine: the text names no other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="304"/>
+        <source>one chip per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="340"/>
+        <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="345"/>
+        <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimmemory.cpp" line="41"/>
+        <source>%1 with %2 DIMMs of %3-%4 as stated: read as %5&apos;s %6 channels at the stated speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimpoints.cpp" line="266"/>
+        <source>no concurrency stated: the speed read as one user&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="20"/>
+        <source>longer than 1 MiB: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="73"/>
+        <source>&quot;full&quot; means the release&apos;s precision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="75"/>
+        <source>precision not stated: assumed the release&apos;s native precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="81"/>
+        <source>no RAM size read: assumed none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="83"/>
+        <source>none stated: the GPUs are offered to hold the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="86"/>
+        <source>not named: the catalog&apos;s best runtime for the build</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3239,204 +3400,209 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ClaimForm</name>
     <message>
-        <location filename="../../ui/claimform.cpp" line="69"/>
+        <location filename="../../ui/claimform.cpp" line="71"/>
         <source>&amp;Model:</source>
         <translation type="unfinished">&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="71"/>
+        <location filename="../../ui/claimform.cpp" line="73"/>
         <source>&amp;Quantization:</source>
         <translation type="unfinished">&amp;Quantization:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="73"/>
+        <location filename="../../ui/claimform.cpp" line="75"/>
         <source>R&amp;untime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="76"/>
+        <location filename="../../ui/claimform.cpp" line="78"/>
         <source>Mac&amp;hines:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="80"/>
-        <location filename="../../ui/claimform.cpp" line="214"/>
-        <location filename="../../ui/claimform.cpp" line="234"/>
+        <location filename="../../ui/claimform.cpp" line="82"/>
+        <location filename="../../ui/claimform.cpp" line="216"/>
+        <location filename="../../ui/claimform.cpp" line="236"/>
         <source>none</source>
         <translation type="unfinished">none</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="81"/>
+        <location filename="../../ui/claimform.cpp" line="83"/>
         <source>Cards per machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="82"/>
+        <location filename="../../ui/claimform.cpp" line="84"/>
         <source>&amp;Cards:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="82"/>
-        <location filename="../../ui/claimform.cpp" line="87"/>
+        <location filename="../../ui/claimform.cpp" line="84"/>
+        <location filename="../../ui/claimform.cpp" line="89"/>
         <source>×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="86"/>
+        <location filename="../../ui/claimform.cpp" line="88"/>
         <source>Sockets per machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="87"/>
+        <location filename="../../ui/claimform.cpp" line="89"/>
         <source>C&amp;PU:</source>
         <translation type="unfinished">C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="88"/>
+        <location filename="../../ui/claimform.cpp" line="90"/>
         <source> GB</source>
         <translation type="unfinished"> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="89"/>
+        <location filename="../../ui/claimform.cpp" line="91"/>
         <source>&amp;RAM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="95"/>
+        <location filename="../../ui/claimform.cpp" line="97"/>
         <source>Performance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="96"/>
+        <location filename="../../ui/claimform.cpp" line="98"/>
         <source>users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="97"/>
+        <location filename="../../ui/claimform.cpp" line="99"/>
         <source>tok/s per user</source>
         <translation type="unfinished">tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="98"/>
+        <location filename="../../ui/claimform.cpp" line="100"/>
         <source>tok/s total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="103"/>
+        <location filename="../../ui/claimform.cpp" line="105"/>
         <source>&amp;Add a performance point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="108"/>
+        <location filename="../../ui/claimform.cpp" line="110"/>
         <source>CNY</source>
         <translation type="unfinished">CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="109"/>
+        <location filename="../../ui/claimform.cpp" line="111"/>
         <source>USD</source>
         <translation type="unfinished">USD</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="110"/>
+        <location filename="../../ui/claimform.cpp" line="112"/>
         <source>Pri&amp;ce:</source>
         <translation type="unfinished">Pri&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="112"/>
-        <location filename="../../ui/claimform.cpp" line="119"/>
-        <location filename="../../ui/claimform.cpp" line="183"/>
-        <location filename="../../ui/claimform.cpp" line="211"/>
-        <location filename="../../ui/claimform.cpp" line="212"/>
+        <location filename="../../ui/claimform.cpp" line="114"/>
+        <location filename="../../ui/claimform.cpp" line="121"/>
+        <location filename="../../ui/claimform.cpp" line="185"/>
         <location filename="../../ui/claimform.cpp" line="213"/>
+        <location filename="../../ui/claimform.cpp" line="214"/>
         <location filename="../../ui/claimform.cpp" line="215"/>
-        <location filename="../../ui/claimform.cpp" line="235"/>
-        <location filename="../../ui/claimform.cpp" line="320"/>
+        <location filename="../../ui/claimform.cpp" line="217"/>
+        <location filename="../../ui/claimform.cpp" line="237"/>
+        <location filename="../../ui/claimform.cpp" line="327"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="113"/>
+        <location filename="../../ui/claimform.cpp" line="115"/>
         <source>new</source>
         <translation type="unfinished">new</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="114"/>
+        <location filename="../../ui/claimform.cpp" line="116"/>
         <source>used</source>
         <translation type="unfinished">used</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="115"/>
+        <location filename="../../ui/claimform.cpp" line="117"/>
         <source>refurbished</source>
         <translation type="unfinished">refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="116"/>
+        <location filename="../../ui/claimform.cpp" line="118"/>
         <source>Con&amp;dition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="120"/>
+        <location filename="../../ui/claimform.cpp" line="122"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="121"/>
+        <location filename="../../ui/claimform.cpp" line="123"/>
         <source>&amp;Warranty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="234"/>
-        <location filename="../../ui/claimform.cpp" line="235"/>
+        <location filename="../../ui/claimform.cpp" line="236"/>
+        <location filename="../../ui/claimform.cpp" line="237"/>
         <source>not in the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="256"/>
-        <location filename="../../ui/claimform.cpp" line="332"/>
-        <location filename="../../ui/claimform.cpp" line="373"/>
-        <location filename="../../ui/claimform.cpp" line="374"/>
+        <location filename="../../ui/claimform.cpp" line="258"/>
+        <location filename="../../ui/claimform.cpp" line="339"/>
+        <location filename="../../ui/claimform.cpp" line="382"/>
+        <location filename="../../ui/claimform.cpp" line="383"/>
         <source>corrected by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="258"/>
+        <location filename="../../ui/claimform.cpp" line="265"/>
         <source>assumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="261"/>
+        <location filename="../../ui/claimform.cpp" line="268"/>
         <source>not stated, taken as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="263"/>
-        <location filename="../../ui/claimform.cpp" line="332"/>
+        <location filename="../../ui/claimform.cpp" line="270"/>
+        <location filename="../../ui/claimform.cpp" line="339"/>
         <source>read from: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="264"/>
+        <location filename="../../ui/claimform.cpp" line="271"/>
         <source>not in the offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="315"/>
+        <location filename="../../ui/claimform.cpp" line="322"/>
         <source>Point %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="326"/>
+        <location filename="../../ui/claimform.cpp" line="333"/>
         <source>Users</source>
         <translation type="unfinished">Users</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="329"/>
+        <location filename="../../ui/claimform.cpp" line="336"/>
         <source>Tokens per second per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="330"/>
+        <location filename="../../ui/claimform.cpp" line="337"/>
         <source>Total tokens per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="341"/>
+        <source>%1 (assumed 1 user)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,32 +4398,46 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="128"/>
+        <location filename="../../ui/offerpage.cpp" line="130"/>
         <source>impossible</source>
         <translation>impossible</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="128"/>
+        <location filename="../../ui/offerpage.cpp" line="130"/>
         <source>optimistic</source>
         <translation>optimistic</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="128"/>
+        <location filename="../../ui/offerpage.cpp" line="131"/>
+        <source>unverifiable: needs confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="132"/>
         <source>plausible</source>
         <translation>plausible</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="129"/>
+        <location filename="../../ui/offerpage.cpp" line="136"/>
+        <source>Checked as: %1 %2 with %3, %4 machine(s) × %5 × %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="141"/>
+        <source>Checked as: %1 %2 with %3 on the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/offerpage.cpp" line="143"/>
         <source>Overall verdict: &lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</source>
         <translation>Overall verdict: &lt;b&gt;&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt;&lt;/b&gt; (the worst finding). %3</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="130"/>
         <source>Checked as: %1</source>
-        <translation>Checked as: %1</translation>
+        <translation type="vanished">Checked as: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/offerpage.cpp" line="131"/>
+        <location filename="../../ui/offerpage.cpp" line="135"/>
         <source>The offer names too little hardware to build it.</source>
         <translation>The offer names too little hardware to build it.</translation>
     </message>

@@ -1,0 +1,109 @@
+// CPUs and memory sizes: the machine's RAM as offers state it (DIMM by DIMM, "1TB DDR5", "382GB DRAM"),
+// the GPUs' total memory and the model's stated size, and a CPU the catalog cannot name read by its
+// family and its stated DIMMs.
+
+#include "model/claimre2.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace hw::claimtext {
+
+// A CPU the catalog cannot name ("单路 EPYC") with its memory stated DIMM by DIMM ("12 × 64GB
+// DDR5-5600", one per channel): read as the catalog's part of that family with as many DDR5 or DDR4
+// channels, at the stated speed. The RAM bandwidth is then the offer's own; the cores are the part's.
+static void cpuByItsMemory(const Scan &s, Claim &c, int dimmCount, size_t at)
+{
+    if (!c.cpuId.empty() || c.cpuText.empty() || dimmCount < 2)
+        return;
+    static const RE2 speed(R"(^[^\n]{0,24}?(ddr[45])\s*[- ]?\s*([0-9]{4})\b)", options());
+    Match sm;
+    if (!find(speed, s.text().substr(at, std::min<size_t>(48, s.t.size() - at)), &sm))
+        return;
+    const MemoryType type = sm.g[0] == "ddr5" ? MemoryType::Ddr5 : MemoryType::Ddr4;
+    const int perSocket = dimmCount / std::max(1, c.sockets);
+    const CpuSpec *family = nullptr;
+    std::string familyName = squeeze(c.cpuText);
+    for (const CpuSpec &cpu : s.catalog.cpus) {
+        std::string name = squeeze(cpu.name);
+        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return char(std::tolower(ch)); });
+        bool sameFamily = false;
+        for (const char *word : {"epyc", "xeon", "threadripper", "ryzen"})
+            sameFamily = sameFamily || (familyName.find(word) != std::string::npos && name.find(word) != std::string::npos);
+        if (sameFamily && cpu.memoryType == type && cpu.memoryChannels == perSocket && (!family || cpu.cores > family->cores)) // the strongest: in the offer's favour
+            family = &cpu;
+    }
+    if (!family)
+        return;
+    c.cpuId = family->id;
+    c.ramChannels = dimmCount;
+    c.ramMTs = int(toNumber(sm.g[1]));
+    c.infer("cpu", {QT_TRANSLATE_NOOP("hw::Message", "%1 with %2 DIMMs of %3-%4 as stated: read as %5's %6 channels at the stated speed"),
+                    {c.cpuText, std::to_string(dimmCount), std::string(sm.g[0]), std::string(sm.g[1]), family->name, std::to_string(perSocket)}});
+    c.cpuText.clear();
+}
+
+void readMemory(const Scan &s, Claim &c)
+{
+    [[maybe_unused]] const std::string &t = s.t;
+    [[maybe_unused]] const sv text = s.text();
+    [[maybe_unused]] const Squeezed &sq = s.sq;
+    [[maybe_unused]] const Catalog &catalog = s.catalog;
+    [[maybe_unused]] Match m;
+    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    // Memory: "512GB 内存", "1TB DDR5", "24 条 48G DDR5", "DDR5 64GB × 12", "382GB DRAM".
+    {
+        static const RE2 ram(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\s*(?:ddr[45]x?[- ]?(?:[0-9]{4}(?:mhz)?)?\s*|lpddr5x?\s*)?(?:内存|(?:system\s+)?ram\b|memory\b|dram\b))", options());
+        static const RE2 ram2(R"((?:内存|ram|dram)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
+        static const RE2 ramDdr(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*ddr[45])", options());
+        static const RE2 dimms(R"(([0-9]+)\s*(?:条|根|x|×)\s*([0-9]+)\s*(?:gb|g)\s*ddr[45])", options());
+        static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());
+        static const RE2 dimms3(R"(\(([0-9]+)\s*(?:x|×)\s*([0-9]+)\s*gb\))", options());
+        const auto gb = [](sv n, sv unit) { return toNumber(n) * (unit.size() && unit[0] == 't' ? 1000.0 : 1.0); };
+        if (find(dimms, text, &m)) {
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+            cpuByItsMemory(s, c, countFrom(m.g[0]), m.pos);
+        }
+        else if (find(dimms2, text, &m))
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+        else if (find(ram, text, &m))
+            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+        else if (find(ram2, text, &m))
+            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+        else if (find(ramDdr, text, &m))
+            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+        else if (find(dimms3, text, &m))
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+        static const RE2 total(R"((?:共|总|合计|total|总显存)\s*(?:显存)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb|g)\s*(?:显存|vram|gpu memory|hbm[0-9e]*)?)", options());
+        static const RE2 total2(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:total\s*)?(?:显存|vram|hbm[0-9e]*)(?:\s*(?:池|total))?)", options());
+        // "the cluster's ~2 TB of unified memory": a total, by the words before it.
+        static const RE2 total3(R"((?:cluster'?s?|集群|combined|pooled?|in all)\s*(?:of\s*)?~?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:of\s*)?(?:unified\s*)?(?:memory|内存|显存))", options());
+        if ((find(total, text, &m) || find(total2, text, &m) || find(total3, text, &m)) && !c.gpuId.empty())
+            c.claimedMemoryGB = gb(m.g[0], m.g[1]), c.read("memory_gb", wordsOf(m));
+        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|unified|统一内存))", options());
+        if (const GpuSpec *g = catalog.gpu(c.gpuId); g && g->unified && c.gpuMemoryGB == 0 && find(unifiedMem, text, &m)) {
+            c.gpuMemoryGB = toNumber(m.g[0]);
+            c.read("gpu_memory", wordsOf(m));
+            c.assumed.erase("gpu_memory");
+        }
+        static const RE2 modelSize(R"((?:模型|model|weights?|权重)\s*(?:体积|大小|size)?\s*(?:约|is|:|：)?\s*~?([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
+        static const RE2 modelSize2(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:at|@)\s*([0-9]+)[- ]?bit)", options());
+        // "模型权重压缩至原大小的 1/4（17.5GB → 4.375GB）": the size after the arrow is the one claimed.
+        static const RE2 modelSizeArrow(R"((?:模型|model|weights?|权重)[^\n]{0,40}?[0-9]+(?:\.[0-9]+)?\s*(?:tb|gb)\s*(?:→|->|=>|⇒|到|至|降至|降到|减至|减少到)\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
+        // "将模型压缩至约22GB": the size the weights were compressed to.
+        static const RE2 modelSizeTo(R"((?:模型|权重)[^\n,，。;；]{0,12}?(?:压缩|降|缩减|减少)(?:至|到)\s*(?:约|大约)?\s*~?([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
+        if (find(modelSizeArrow, text, &m) || find(modelSizeTo, text, &m)) {
+            c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
+            c.read("model_memory_gb", wordsOf(m));
+        } else if (find(modelSize2, text, &m)) {
+            c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
+            c.read("model_memory_gb", wordsOf(m));
+        } else if (find(modelSize, text, &m)) {
+            c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
+            c.read("model_memory_gb", wordsOf(m));
+        }
+    }
+}
+
+} // namespace hw::claimtext

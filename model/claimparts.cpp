@@ -1,0 +1,355 @@
+// Part and alias resolution: models, quants, runtimes, GPUs (with counts and memory variants), machines
+// and CPUs (by model number, then by the catalog's aliases and families); memory sizes are in
+// claimmemory.cpp. Every name goes through the catalog's part aliases: no table of names lives in code.
+
+#include "model/claimre2.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace hw::claimtext {
+
+bool isAlnum(char ch) { return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z'); }
+
+Squeezed::Squeezed(const std::string &folded)
+{
+    text.reserve(folded.size());
+    origin.reserve(folded.size());
+    for (size_t i = 0; i < folded.size(); ++i)
+        if (folded[i] != ' ' && folded[i] != '-' && folded[i] != '_' && folded[i] != '\t') {
+            text += folded[i];
+            origin.push_back(i);
+        }
+}
+
+std::string squeeze(const std::string &s)
+{
+    std::string out;
+    for (char ch : s)
+        if (ch != ' ' && ch != '-' && ch != '_')
+            out += char(std::tolower(static_cast<unsigned char>(ch)));
+    return out;
+}
+
+// Every catalog alias of `kind` found in the text as a whole word (longest alias first wins a place).
+std::vector<AliasHit> aliasHits(const Catalog &cat, const std::string &kind, const std::string &folded, const Squeezed &sq)
+{
+    std::vector<AliasHit> hits;
+    std::vector<char> taken(sq.text.size(), 0);
+    // Longest alias first: "h100 80gb pcie" claims its words before "h100" can, whatever the row order.
+    std::vector<std::pair<std::string, const PartAlias *>> keys;
+    for (const PartAlias &a : cat.partAliases)
+        if (a.kind == kind)
+            if (std::string key = squeeze(a.alias); !key.empty())
+                keys.emplace_back(std::move(key), &a);
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &x, const auto &y) { return x.first.size() > y.first.size(); });
+    for (const auto &[key, alias] : keys) {
+        const PartAlias &a = *alias;
+        for (size_t p = sq.text.find(key); p != std::string::npos; p = sq.text.find(key, p + 1)) {
+            const size_t b = sq.origin[p], e = sq.origin[p + key.size() - 1] + 1;
+            const bool startOk = b == 0 || !isAlnum(folded[b - 1]) || (folded[b - 1] == 'x' && b >= 2 && std::isdigit(static_cast<unsigned char>(folded[b - 2])))
+                || (std::isdigit(static_cast<unsigned char>(key[0])) == 0 && std::isdigit(static_cast<unsigned char>(folded[b - 1])));
+            const bool endOk = e >= folded.size() || !isAlnum(folded[e]) || (folded[e] == 's' && (e + 1 >= folded.size() || !isAlnum(folded[e + 1])))
+                || (std::isdigit(static_cast<unsigned char>(folded[e - 1])) == 0 && std::isdigit(static_cast<unsigned char>(folded[e])) && kind != "quant");
+            if (!startOk || !endOk)
+                continue;
+            if (std::any_of(taken.begin() + long(p), taken.begin() + long(p + key.size()), [](char t) { return t != 0; }))
+                continue;
+            std::fill(taken.begin() + long(p), taken.begin() + long(p + key.size()), 1);
+            hits.push_back({&a, b, e});
+            if (hits.size() > 4096)
+                return hits; // enough to decide; a text repeating a name is not read further
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const AliasHit &x, const AliasHit &y) { return x.begin < y.begin; });
+    return hits;
+}
+
+void readModel(const Scan &s, Claim &c)
+{
+    [[maybe_unused]] const std::string &t = s.t;
+    [[maybe_unused]] const sv text = s.text();
+    [[maybe_unused]] const Squeezed &sq = s.sq;
+    [[maybe_unused]] const Catalog &catalog = s.catalog;
+    [[maybe_unused]] Match m;
+    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    // Model: catalog aliases; a name the catalog lacks blocks any guess.
+    {
+        // "~32B active": a count of active parameters, not a model's name.
+        static const RE2 activeAfter(R"(^\s*(?:active|activated|激活))", options());
+        auto hits = aliasHits(catalog, "model", t, sq);
+        hits.erase(std::remove_if(hits.begin(), hits.end(),
+                                  [&](const AliasHit &h) { return h.alias->approximate && find(activeAfter, text.substr(h.end, std::min<size_t>(12, t.size() - h.end))); }),
+                   hits.end());
+        const AliasHit *pick = nullptr;
+        const auto rank = [&](const AliasHit &h) {
+            if (h.alias->partId.empty())
+                return h.alias->approximate ? 0 : 1;
+            const ModelSpec *ms = catalog.model(h.alias->partId);
+            if (h.alias->approximate)
+                return 2;
+            if (ms && ms->kind == "distill")
+                return 5;
+            return h.alias->partId == "deepseek-r1" ? 3 : 4;
+        };
+        for (const AliasHit &h : hits)
+            if (!pick || rank(h) > rank(*pick))
+                pick = &h;
+        // An unknown model named before any catalog one (other than approximations) is what the offer is about.
+        if (pick && rank(*pick) <= 3)
+            for (const AliasHit &h : hits)
+                if (h.alias->partId.empty() && h.begin < pick->begin) {
+                    pick = &h;
+                    break;
+                }
+        if (pick) {
+            c.modelId = pick->alias->partId;
+            if (c.modelId.empty()) {
+                c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "a model the catalog does not hold: %1"), {words(pick->begin, pick->end)}});
+            } else {
+                c.read("model", words(pick->begin, pick->end));
+                if (pick->alias->approximate)
+                    c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "read as %1 (same size): %2"), {c.modelId, words(pick->begin, pick->end)}});
+                // Beside a distill, "DeepSeek R1" is the family's name ("Self-hosting DeepSeek R1 ... R1
+                // Distill 70B") unless the text also speaks of the 671B model itself.
+                static const RE2 r1Itself(R"(671\s*b|满血|\bfull\b)", options());
+                const ModelSpec *picked = catalog.model(c.modelId);
+                const bool r1IsFamily = picked && picked->kind == "distill" && !c.fullModel && !find(r1Itself, text);
+                std::vector<std::string> distinct;
+                for (const AliasHit &h : hits)
+                    if (!h.alias->partId.empty() && std::find(distinct.begin(), distinct.end(), h.alias->partId) == distinct.end()
+                        && !(h.alias->partId == "deepseek-r1" && catalog.model(c.modelId) && (catalog.model(c.modelId)->kind == "full" || r1IsFamily)))
+                        distinct.push_back(h.alias->partId);
+                if (distinct.size() > 1)
+                    c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "several models named; checked as %1"), {c.modelId}});
+            }
+        } else if (c.fullModel) {
+            c.modelId = "deepseek-r1";
+            c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "\"full\" read as DeepSeek-R1 671B"), {}});
+        }
+    }
+}
+
+void readQuantAndRuntime(const Scan &s, Claim &c)
+{
+    [[maybe_unused]] const std::string &t = s.t;
+    [[maybe_unused]] const sv text = s.text();
+    [[maybe_unused]] const Squeezed &sq = s.sq;
+    [[maybe_unused]] const Catalog &catalog = s.catalog;
+    [[maybe_unused]] Match m;
+    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    // Precision: the first quant the text names (a later one is usually a comparison), unless the text
+    // converts it into the next one ("从FP16压缩至INT4", "BF16 -> Q4_K_M"): then that one runs.
+    if (const auto hits = aliasHits(catalog, "quant", t, sq); !hits.empty()) {
+        static const RE2 into(R"(^\s*(?:压缩|量化|转换|转|降)?\s*(?:至|到|成|为|→|->|=>|⇒|\bto\b|\binto\b)\s*$)", options());
+        const bool converted = hits.size() > 1 && hits[1].begin >= hits[0].end && hits[1].begin - hits[0].end <= 16
+            && find(into, text.substr(hits[0].end, hits[1].begin - hits[0].end));
+        const AliasHit &h = converted ? hits[1] : hits.front();
+        c.quantId = h.alias->partId;
+        c.read("quant", words(h.begin, h.end));
+        if (h.alias->approximate)
+            c.assume("quant", {QT_TRANSLATE_NOOP("hw::Message", "\"%1\" read as %2"), {words(h.begin, h.end), c.quantId}});
+    }
+    static const RE2 bf8(R"(\bbf8\b)", options());
+    if (find(bf8, text, &m))
+        c.mentionsBf8 = true, c.read("mentions_bf8", wordsOf(m));
+
+    // Runtime.
+    if (const auto hits = aliasHits(catalog, "runtime", t, sq); !hits.empty()) {
+        c.runtimeId = hits.front().alias->partId;
+        c.read("runtime", words(hits.front().begin, hits.front().end));
+        if (hits.front().alias->approximate)
+            c.assume("runtime", {QT_TRANSLATE_NOOP("hw::Message", "read as %1"), {c.runtimeId}});
+    }
+}
+
+void readGpus(const Scan &s, Claim &c)
+{
+    [[maybe_unused]] const std::string &t = s.t;
+    [[maybe_unused]] const sv text = s.text();
+    [[maybe_unused]] const Squeezed &sq = s.sq;
+    [[maybe_unused]] const Catalog &catalog = s.catalog;
+    [[maybe_unused]] Match m;
+    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
+    if (const auto hits = aliasHits(catalog, "gpu", t, sq); !hits.empty()) {
+        // The first accelerator named, as precisely as the text names it anywhere: a title's "H100"
+        // is the "H100 80GB PCIe" of the specification line below it.
+        const AliasHit *first = &hits.front();
+        const std::string firstKey = squeeze(first->alias->alias);
+        for (const AliasHit &later : hits)
+            if (const std::string key = squeeze(later.alias->alias); key.size() > firstKey.size() && key.compare(0, firstKey.size(), firstKey) == 0) {
+                first = &later;
+                break;
+            }
+        const AliasHit &h = *first;
+        c.gpuId = h.alias->partId;
+        c.read("gpu", words(h.begin, h.end));
+        if (h.alias->memoryGB > 0)
+            c.gpuMemoryGB = h.alias->memoryGB;
+        if (h.alias->approximate)
+            c.assume("gpu_memory", {QT_TRANSLATE_NOOP("hw::Message", "memory configuration not stated: %1"), {words(h.begin, h.end)}});
+        static const RE2 before(kCount + R"(\s*(?:卡|张|块|片|颗|x|×|\*)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*|华为\s*|昇腾\s*|ascend\s*|apple\s*|mac studio\s*|mac mini\s*)*$)", options());
+        static const RE2 after(R"(^[^\n|;；。,，]{0,20}?(?:x|×|\*)\s*([0-9]+)\b)", options());
+        static const RE2 anyCards(kCount + R"(\s*(?:卡|张|块)(?:\s*(?:gpu|显卡|计算卡))?)", options());
+        const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
+        Match cm;
+        static const RE2 single(R"((?:\bsingle|\bone|\ba|单张|单块|一张|一块)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
+        static const RE2 countWords(R"(\b(two|dual|three|four|five|six|eight)\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
+        if (find(before, text.substr(from, h.begin - from), &cm))
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
+        else if (find(after, text.substr(h.end, std::min<size_t>(60, t.size() - h.end)), &cm))
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
+        else if (find(single, text.substr(from, h.begin - from), &cm))
+            c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
+        else if (find(countWords, text.substr(from, h.begin - from), &cm))
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
+        else if (find(anyCards, text, &cm))
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
+        // "on RTX 5090 (32 GB)": the card named with one card's memory, and no count or machine word
+        // anywhere, is one card.
+        static const RE2 ownMemory(R"(^\s*\(\s*([0-9]+)\s*gb?\b)", options());
+        static const RE2 severalWords(R"(卡|张|块|台|\bx\s*[0-9]|×|\bnodes?\b|servers?\b|cluster|集群|multi|多)", options());
+        const GpuSpec *named = catalog.gpu(c.gpuId);
+        if (Match own; c.gpuCount <= 0 && named && !named->unified && hits.size() == 1
+                       && find(ownMemory, text.substr(h.end, std::min<size_t>(16, t.size() - h.end)), &own)
+                       && std::abs(toNumber(own.g[0]) - (c.gpuMemoryGB > 0 ? c.gpuMemoryGB : named->memoryGB)) < 1 && !find(severalWords, text)) {
+            c.gpuCount = 1;
+            c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one card: named once, with one card's memory (%1)"), {words(h.begin, h.end + own.pos + own.len) + ")"}});
+        }
+        if (c.gpuCount <= 0) {
+            c.gpuCount = 1;
+            c.assume("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "assumed 1 card"), {}});
+        }
+        static const RE2 perCard(R"((?:单卡|每卡|per card|each)\s*(?:显存)?\s*([0-9]+)\s*gb?)", options());
+        if (c.gpuMemoryGB == 0 && find(perCard, text, &cm) && catalog.gpu(c.gpuId)) {
+            const double stated = toNumber(cm.g[0]);
+            if (std::abs(stated - catalog.gpu(c.gpuId)->memoryGB) > 1)
+                c.facts.push_back({c.gpuId, "memory_gb", "", "", stated, wordsOf(cm)});
+        }
+    }
+    // Unknown accelerators the catalog lacks, named so the memory check says what it could not read.
+    static const RE2 otherGpu(R"(\b(rtx\s*50[0-9]0d?|5090d?|gb10|dgx spark|strix halo|ryzen ai max\+?\s*395|arc\s*(?:pro\s*)?[ab][0-9]+|p106|m4 ultra|cloudmatrix|910pro)\b)", options());
+    if (find(otherGpu, text, &m) && (c.gpuId.empty() || m.pos < t.find(c.readFrom["gpu"]))) {
+        c.gpuText = std::string(m.g[0]);
+        if (!c.gpuId.empty()) {
+            c.assume("gpu", {QT_TRANSLATE_NOOP("hw::Message", "the first accelerator named, %1, is not in the catalog"), {c.gpuText}});
+            c.gpuId.clear();
+        }
+    }
+}
+
+void readMachines(const Scan &s, Claim &c)
+{
+    [[maybe_unused]] const std::string &t = s.t;
+    [[maybe_unused]] const sv text = s.text();
+    [[maybe_unused]] const Squeezed &sq = s.sq;
+    [[maybe_unused]] const Catalog &catalog = s.catalog;
+    [[maybe_unused]] Match m;
+    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    // Machines: "2台", "两台", "双机", "2 servers", "4-node", "2 nodes × 8", "Four Mac Studios".
+    {
+        static const RE2 machines(kCount + R"(\s*(?:台|机(?:\s|$|[^器柜房架])|个?节点|nodes?\b|servers?\b|machines?\b|units?\b|mac studios?|mac minis?|x\s*mac|×\s*mac))", options());
+        static const RE2 machinesPre(R"((?:集群|cluster)\s*(?::|：)?\s*([0-9]+)\s*(?:台|nodes?))", options());
+        static const RE2 clusterWords(R"(集群|cluster|节点|\bnodes?\b|双机|多机|多台|servers\b|machines\b|superpod|分布式)", options());
+        int best = 0;
+        std::string from;
+        forEach(machines, text, [&](const Match &x) {
+            const int n = countFrom(x.g[0]);
+            if (n > best && n <= 4096)
+                best = n, from = wordsOf(x);
+        });
+        if (find(machinesPre, text, &m) && countFrom(m.g[0]) > best)
+            best = countFrom(m.g[0]), from = wordsOf(m);
+        // "DGX SuperPOD (8×A100 80GB)": a count right after the cluster word is the cluster's, so the
+        // memory is the same on one machine or several.
+        const auto clusterCountsItsGpus = [&](const Match &cluster) {
+            const auto it = c.readFrom.find("gpu_count");
+            if (it == c.readFrom.end() || c.isAssumed("gpu_count") || c.gpuCount <= 1)
+                return false;
+            const size_t at = t.find(it->second, cluster.pos + cluster.len);
+            return at != std::string::npos && at - (cluster.pos + cluster.len) <= 3
+                && t.find_first_not_of(" (:", cluster.pos + cluster.len) >= at; // full-width forms are folded
+        };
+        const GpuSpec *g = catalog.gpu(c.gpuId);
+        // "16× Ascend 910B (2 nodes × 8 cards)": the count read first was the total.
+        static const RE2 nodesByCards(R"(([0-9]+)\s*(?:nodes?|servers?|machines?|台|节点)\s*(?:x|×|\*)\s*([0-9]+)\s*(?:cards?|gpus?|npus?|卡|张))", options());
+        if (Match nc; best > 0 && find(nodesByCards, text, &nc) && countFrom(nc.g[0]) == best && countFrom(nc.g[1]) > 0
+                      && c.gpuCount == best * countFrom(nc.g[1])) {
+            c.gpuCount = countFrom(nc.g[1]);
+            c.read("gpu_count", wordsOf(nc));
+        }
+        if (best > 0) {
+            c.nodes = best;
+            c.read("nodes", from);
+            if (g && g->unified && c.gpuCount > 1 && c.gpuCount == best)
+                c.gpuCount = 1;
+        } else if (g && g->unified && c.gpuCount > 1) {
+            c.nodes = c.gpuCount; // unified-memory machines: cards are machines
+            c.gpuCount = 1;
+            c.read("nodes", c.readFrom["gpu_count"]);
+        } else if (find(clusterWords, text, &m) && clusterCountsItsGpus(m)) {
+            c.infer("nodes", {QT_TRANSLATE_NOOP("hw::Message", "the cluster's GPUs as stated: %1 %2"), {wordsOf(m), c.readFrom["gpu_count"]}});
+        } else if (find(clusterWords, text, &m)) {
+            c.assume("nodes", {QT_TRANSLATE_NOOP("hw::Message", "assumed 1 server (\"%1\" names several, no count read)"), {wordsOf(m)}});
+        } else if (!c.gpuId.empty()) {
+            c.infer("nodes", {QT_TRANSLATE_NOOP("hw::Message", "one machine: the text names no other"), {}});
+        }
+        if (g && g->unified) {
+            c.gpuCount = 1;
+            c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one chip per machine"), {}});
+            c.assumed.erase("gpu_count");
+        }
+    }
+}
+
+void readCpus(const Scan &s, Claim &c)
+{
+    [[maybe_unused]] const std::string &t = s.t;
+    [[maybe_unused]] const sv text = s.text();
+    [[maybe_unused]] const Squeezed &sq = s.sq;
+    [[maybe_unused]] const Catalog &catalog = s.catalog;
+    [[maybe_unused]] Match m;
+    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    // CPUs: the catalog's own ids' model numbers, then aliases (families read as a generation's part).
+    {
+        size_t bestPos = std::string::npos;
+        for (const CpuSpec &cpu : catalog.cpus) {
+            const std::string number = cpu.id.substr(cpu.id.find('-') + 1);
+            if (number.size() < 4)
+                continue;
+            const size_t p = sq.text.find(squeeze(number));
+            if (p != std::string::npos) {
+                const size_t b = sq.origin[p], e = sq.origin[p + squeeze(number).size() - 1] + 1;
+                const bool ok = (b == 0 || !std::isdigit(static_cast<unsigned char>(t[b - 1]))) && (e >= t.size() || !std::isdigit(static_cast<unsigned char>(t[e])));
+                if (ok && b < bestPos)
+                    bestPos = b, c.cpuId = cpu.id, c.readFrom["cpu"] = words(b, e);
+            }
+        }
+        for (const AliasHit &h : aliasHits(catalog, "cpu", t, sq))
+            if (h.begin < bestPos) {
+                bestPos = h.begin;
+                c.cpuId = h.alias->partId;
+                c.read("cpu", words(h.begin, h.end));
+                if (h.alias->approximate)
+                    c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog (%1): read as its family's %2, RAM bandwidth estimated"), {words(h.begin, h.end), c.cpuId}});
+                break;
+            }
+        static const RE2 cpuWords(R"((xeon|至强|epyc|霄龙|鲲鹏|kunpeng|ryzen|core i[3579]|threadripper|线程撕裂者)[^\n,，;；]{0,24})", options());
+        if (c.cpuId.empty() && find(cpuWords, text, &m))
+            c.cpuText = wordsOf(m), c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog: %1 (RAM bandwidth unknown)"), {c.cpuText}});
+        static const RE2 sockets(R"(双路|dual[- ]socket|2\s*sockets|2路|(?:2|两|双)\s*(?:x|×|颗|\*)\s*(?:intel\s*|amd\s*)?(?:xeon|至强|epyc|cpu))", options());
+        if (find(sockets, text, &m))
+            c.sockets = 2, c.read("sockets", wordsOf(m));
+        static const RE2 quadSockets(R"((?:4|四)\s*(?:x|×|颗|\*|路)\s*(?:intel\s*)?(?:xeon|至强|cpu))", options());
+        if (find(quadSockets, text, &m))
+            c.sockets = 4, c.read("sockets", wordsOf(m));
+    }
+}
+
+} // namespace hw::claimtext

@@ -1,0 +1,200 @@
+// The offer reader's layers, each on its own: number and unit parsing (model/claimscan.cpp), part and
+// alias resolution (model/claimparts.cpp), performance points (model/claimpoints.cpp) and figures
+// (model/claimfigures.cpp). tst_claims checks the whole reader and the checks; tst_offers the corpus.
+
+#include "testcatalog.h"
+
+#include "model/claimscan.h"
+
+#include <QElapsedTimer>
+
+using namespace hw::claimtext;
+
+class TestClaimText final : public QObject
+{
+    Q_OBJECT
+
+    TestCatalog m_cat;
+
+    hw::Claim read(const std::string &text, void (*section)(const Scan &, hw::Claim &)) const
+    {
+        hw::Claim c;
+        section(Scan(m_cat.catalog, text), c);
+        return c;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_cat.ok, qPrintable(m_cat.error)); }
+
+    // Numbers and units.
+    void fold_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("thousands") << u"3,976 tok/s"_qs << u"3976 tok/s"_qs;
+        QTest::newRow("millions") << u"1,500,000"_qs << u"1500000"_qs;
+        QTest::newRow("not a separator") << u"1,5 and 12,34"_qs << u"1,5 and 12,34"_qs;
+        QTest::newRow("a list, not a number") << u"8,16,32"_qs << u"8,16,32"_qs;
+        QTest::newRow("full-width") << u"ＲＴＸ４０９０　２４ＧＢ"_qs << u"rtx4090 24gb"_qs;
+        QTest::newRow("lower case only ASCII") << u"H20 满血版"_qs << u"h20 满血版"_qs;
+    }
+    void fold()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(QString::fromStdString(hw::claimtext::fold(in.toStdString())), out);
+    }
+
+    void numbersAndCounts()
+    {
+        QCOMPARE(toNumber("0.025"), 0.025);
+        QCOMPARE(toNumber("289"), 289.0);
+        QCOMPARE(toNumber(std::string(50000, '7')), 1e15); // a digit run is capped, not overflowed
+        QCOMPARE(countFrom("两"), 2);
+        QCOMPARE(countFrom("双"), 2);
+        QCOMPARE(countFrom("十六"), 16);
+        QCOMPARE(countFrom("eight"), 8);
+        QCOMPARE(countFrom("0"), 0);
+        QCOMPARE(countFrom("999999"), 0);
+        QCOMPARE(magnitude("亿") * 0.025, 2.5e6);
+        QCOMPARE(magnitude("万"), 1e4);
+        QCOMPARE(magnitude("k"), 1e3);
+        QCOMPARE(magnitude("元"), 1.0);
+    }
+
+    void clauses()
+    {
+        const std::string t = "单用户 25 tok/s；64 并发时每路 23 tok/s\n总吞吐 1500 tok/s";
+        const auto [b, e] = clauseAround(t, t.find("64"));
+        QCOMPARE(t.substr(b, e - b), std::string("64 并发时每路 23 tok/s"));
+        QVERIFY(contains("per user", {"total", "per user"}));
+        QVERIFY(!contains("per user", {"total"}));
+    }
+
+    // Part and alias resolution: names through the catalog's aliases, spaces and dashes squeezed.
+    void aliases()
+    {
+        const std::string t = hw::claimtext::fold("双路 E5-2696 v3，4 x RTX 4090 48G");
+        const Squeezed sq(t);
+        const auto cpus = aliasHits(m_cat.catalog, "cpu", t, sq);
+        const auto gpus = aliasHits(m_cat.catalog, "gpu", t, sq);
+        QVERIFY(!gpus.empty());
+        QCOMPARE(gpus.front().alias->partId, std::string("rtx-4090"));
+        QCOMPARE(gpus.front().alias->memoryGB, 48.0); // the memory variant, from the alias row
+        QCOMPARE(t.substr(gpus.front().begin, gpus.front().end - gpus.front().begin), std::string("rtx 4090 48g"));
+        const hw::Claim c = read(t, readCpus);
+        QCOMPARE(c.cpuId, std::string("e5-2696v3"));
+        QCOMPARE(c.sockets, 2);
+        Q_UNUSED(cpus);
+    }
+
+    void quantConvertedInto()
+    {
+        QCOMPARE(read("将模型权重从fp16压缩至int4", readQuantAndRuntime).quantId, std::string("awq-int4"));
+        QCOMPARE(read("bf16 -> q4_k_m", readQuantAndRuntime).quantId, std::string("q4_k_m"));
+        QCOMPARE(read("torch_dtype=torch.float8_e4m3fn", readQuantAndRuntime).quantId, std::string("fp8")); // seed alias "float8"
+        // A comparison is not a conversion: the first named is the one offered.
+        QCOMPARE(read("q4_k_m (vs fp16: 4x the memory)", readQuantAndRuntime).quantId, std::string("q4_k_m"));
+    }
+
+    void gpusAndMachines()
+    {
+        hw::Claim c = read("两台 8卡 H20 141G 服务器", readGpus);
+        QCOMPARE(c.gpuId, std::string("h20"));
+        QCOMPARE(c.gpuCount, 8);
+        QCOMPARE(c.gpuMemoryGB, 141.0);
+        readMachines(Scan(m_cat.catalog, "两台 8卡 H20 141G 服务器"), c);
+        QCOMPARE(c.nodes, 2);
+        QVERIFY(!c.isAssumed("nodes"));
+        hw::Claim one = read("RTX 4090 24GB", readGpus);
+        QCOMPARE(one.gpuCount, 1);
+        QVERIFY(one.isAssumed("gpu_count")); // no count stated: assumed, and said so
+    }
+
+    void memorySizes()
+    {
+        QCOMPARE(read("24 条 48G DDR5", readMemory).ramGB, 1152.0);
+        QCOMPARE(read("1TB DDR5 内存", readMemory).ramGB, 1000.0);
+        const hw::Claim arrow = read("gptq 4-bit 将模型权重压缩至原大小的 1/4（17.5gb → 4.375gb）", readMemory);
+        QCOMPARE(arrow.claimedModelMemoryGB.value_or(0), 4.375);
+    }
+
+    // Performance points: one per clause, per user and total told apart.
+    void points()
+    {
+        const hw::Claim c = read(hw::claimtext::fold("single user 25 tok/s; 64 concurrent at ~23 tok/s each; 1,500 tok/s total"), readPoints);
+        QCOMPARE(c.points.size(), size_t(3));
+        QCOMPARE(c.points[0].users.value_or(0), 1.0);
+        QCOMPARE(c.points[0].perUserTps.value_or(0), 25.0);
+        QCOMPARE(c.points[1].users.value_or(0), 64.0);
+        QCOMPARE(c.points[1].perUserTps.value_or(0), 23.0);
+        QCOMPARE(c.points[2].aggregateTps.value_or(0), 1500.0);
+        QVERIFY(!c.points[2].perUserTps);
+        const hw::Claim cn = read("100 人同时并发，每人 14 tokens/s", readPoints);
+        QCOMPARE(cn.points.size(), size_t(1));
+        QCOMPARE(cn.points[0].users.value_or(0), 100.0);
+        const hw::Claim tpot = read("tpot 50 ms", readPoints);
+        QCOMPARE(tpot.points.front().perUserTps.value_or(0), 20.0);
+    }
+
+    // A pasted table without units: the header names the columns, each row is a point with its quant.
+    void tablePoints()
+    {
+        const hw::Claim c = read("| Quant | Concurrent users | Peak tok/s | Avg TTFT |\n|---|---|---|---|\n| Q2_K | 16 | 469.3 | 467 ms |\n| Q8_0 | 2 | ~55 | ~240 ms |\n",
+                                 readPoints);
+        QCOMPARE(c.points.size(), size_t(2));
+        QCOMPARE(c.points[0].quantId, std::string("q2_k"));
+        QCOMPARE(c.points[0].users.value_or(0), 16.0);
+        QCOMPARE(c.points[0].aggregateTps.value_or(0), 469.3);
+        QCOMPARE(c.points[0].ttftMs.value_or(0), 467.0);
+        QCOMPARE(c.points[1].quantId, std::string("q8_0"));
+        QCOMPARE(c.points[1].aggregateTps.value_or(0), 55.0);
+        // A latency table: the tokens in the row's label over the time of the column with the offer's cards.
+        hw::Claim two;
+        two.gpuCount = 2;
+        readPoints(Scan(m_cat.catalog, "| 任务 | 单卡延迟 (ms) | 双卡延迟 (ms) | 加速比 |\n| 文本生成 (128t) | 3200 | 1600 | 2x |\n"), two);
+        QCOMPARE(two.points.size(), size_t(1));
+        QCOMPARE(two.points[0].perUserTps.value_or(0), 80.0);
+        QCOMPARE(two.points[0].users.value_or(0), 1.0);
+        // A table of anything else (prices, specs) gives no point.
+        QVERIFY(read("| 组件 | 配置 |\n| GPU | RTX 4090 24GB ×1 |\n| 内存 | 64GB |\n", readPoints).points.empty());
+    }
+
+    // Figures: prices with magnitudes, quotes, facts, condition and warranty.
+    void figures()
+    {
+        QCOMPARE(read("报价 0.025亿元", readPrices).price.value_or(0), 2.5e6);
+        const hw::Claim usd = read("from us$289k", readPrices);
+        QCOMPARE(usd.price.value_or(0), 289000.0);
+        QCOMPARE(usd.priceCurrency, std::string("USD"));
+        const hw::Claim quote = read("4 x mac mini @ $1999 = $7996\n1 x switch @ $500 = $500\ntotal $8496", readPrices);
+        QCOMPARE(quote.quoteLines.size(), size_t(2));
+        QCOMPARE(quote.quoteTotal.value_or(0), 8496.0);
+        QCOMPARE(quote.quoteLines[0].quantity, 4.0);
+        const hw::Claim ib = read("hdr 400gbps", readFacts);
+        QCOMPARE(ib.facts.size(), size_t(1));
+        QCOMPARE(ib.facts[0].label, std::string("hdr"));
+        QCOMPARE(read("全新，三年质保", readConditionAndWarranty).warrantyMonths.value_or(0), 36.0);
+        QCOMPARE(read("质保3年", readConditionAndWarranty).warrantyMonths.value_or(0), 36.0);
+        QCOMPARE(read("unused ports", readConditionAndWarranty).condition, std::string());
+    }
+
+    void linearOnDigitRuns()
+    {
+        const std::string digits = std::string(200000, '9') + " tok/s " + std::string(200000, '1') + " 元";
+        QElapsedTimer timer;
+        timer.start();
+        read(digits, readPoints);
+        read(digits, readPrices);
+        // A table of a hundred thousand rows, and a line of bars only.
+        std::string table = "| quant | users | tok/s |\n";
+        for (int i = 0; i < 100000; ++i)
+            table += "| q4_k_m | x | ~ |\n";
+        read(table, readPoints);
+        read(std::string(500000, '|'), readPoints);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaimText)
+#include "tst_claimtext.moc"
