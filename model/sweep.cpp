@@ -1,6 +1,7 @@
 #include "model/sweep.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -8,6 +9,13 @@
 namespace hw {
 
 namespace {
+
+std::string lower(std::string s)
+{
+    for (char &ch : s)
+        ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
+}
 
 constexpr double kMaxDimmGB = 256;
 constexpr int kMaxSystemGpus = 64; // whole systems are looked up for up to this many GPUs per node
@@ -30,11 +38,15 @@ struct PriceTable
     std::vector<std::pair<std::string, double>> memoryBySpeed; // "ddr5-4800" -> price per GB
     std::vector<std::vector<std::pair<int, double>>> system;   // per GPU: (GPUs per node, whole-system price)
 
-    PriceTable(const Catalog &c, const PriceBook &prices)
+    PriceTable(const Catalog &c, const PriceBook &prices, bool newOnly)
     {
+        // New only: a used or refurbished quote does not price the part (the book prefers new, so a
+        // non-new latest quote means there is no new one).
         auto amount = [&](PartKind k, const std::string &id) -> std::optional<double> {
             const auto q = prices.latest(k, id);
-            return q ? std::optional<double>(q->amount) : std::nullopt;
+            if (!q || (newOnly && !q->condition.empty() && q->condition != "new"))
+                return std::nullopt;
+            return q->amount;
         };
         for (const GpuSpec &g : c.gpus) {
             gpu.push_back(amount(PartKind::Gpu, g.id));
@@ -239,6 +251,8 @@ struct Sweeper
                     const QuantSpec &q = c.quants[size_t(quant)];
                     if (!rt.loads(q.format) || (q.nonExpertBits > 0 && !c.models[size_t(model)].isMoe()))
                         continue;
+                    if (t.qualities != 0 && !(t.qualities & unsigned(qualityClass(c.models[size_t(model)], q))))
+                        continue;
                     b = Build();
                     b.model = c.models[size_t(model)];
                     b.quant = q;
@@ -261,7 +275,7 @@ struct Sweeper
         const RuntimeSpec &rt = c.runtimes[size_t(runtime)];
         const bool appleOnly = rt.id == "mlx" || rt.pipelineAcrossMachines;
         const bool cpuCapable = rt.layerOffload && !rt.expertOffload && !appleOnly;
-        if (cpuCapable) { // CPU only
+        if (cpuCapable && t.vendorGroup.empty()) { // CPU only (a vendor group names an accelerator)
             b.gpu.reset();
             b.gpusPerNode = 0;
             b.nodes = 1;
@@ -269,7 +283,7 @@ struct Sweeper
         }
         for (int gpu = 0; gpu < int(c.gpus.size()); ++gpu) {
             const GpuSpec &g = c.gpus[size_t(gpu)];
-            if (!rt.runsOn(g.vendor))
+            if (!rt.runsOn(g.vendor) || !inVendorGroup(g.vendor, t.vendorGroup) || (t.newOnly && isAftermarket(g)))
                 continue;
             if (g.unified) {
                 if (rt.tensorParallel || rt.expertOffload)
@@ -320,6 +334,7 @@ std::vector<std::size_t> paretoFrontier(const std::vector<double> &cost, const s
     std::vector<std::size_t> frontier;
     double best = -std::numeric_limits<double>::infinity();
     for (std::size_t i : order) {
+        // Strictly faster than every cheaper point: an equal value at a higher cost is dominated.
         if (value[i] > best) {
             frontier.push_back(i);
             best = value[i];
@@ -360,7 +375,7 @@ Build sweepBuild(const Catalog &c, const SweepTarget &t, const SweepPoint &p)
 SweepResult sweep(const Catalog &catalog, const SweepTarget &target, const PriceBook &prices, const CostSettings &settings,
                   const std::function<bool(double)> &progress)
 {
-    Sweeper s{catalog, target, prices, settings, PriceTable(catalog, prices), {}, {}};
+    Sweeper s{catalog, target, prices, settings, PriceTable(catalog, prices, target.newOnly), {}, {}};
     s.run(progress);
     SweepResult &r = s.r;
 
@@ -398,6 +413,45 @@ SweepResult sweep(const Catalog &catalog, const SweepTarget &target, const Price
     r.recommended.assign(meets.begin(), meets.begin() + std::ptrdiff_t(std::min(top, meets.size())));
     r.unpricedFeasible.assign(unpriced.begin(), unpriced.begin() + std::ptrdiff_t(std::min(top, unpriced.size())));
     return r;
+}
+
+QualityClass qualityClass(const ModelSpec &model, const QuantSpec &quant)
+{
+    if (model.kind == "distill")
+        return QualityClass::Distill;
+    const std::string &p = model.nativePrecision;
+    const double published = p == "bf16" || p == "fp16" ? 16 : p == "mxfp4" ? 4.25 : p == "fp4" || p == "nvfp4" ? 4 : 8;
+    return quant.bitsPerWeight + 1e-6 >= published ? QualityClass::Full : QualityClass::Quant;
+}
+
+bool inVendorGroup(const std::string &vendor, const std::string &group)
+{
+    if (group.empty())
+        return true;
+    if (group == "domestic") {
+        static const char *const domestic[] = {"huawei", "cambricon", "moore threads", "biren", "hygon", "metax", "iluvatar", "enflame", "kunlunxin"};
+        const std::string v = lower(vendor);
+        return std::any_of(std::begin(domestic), std::end(domestic), [&](const char *d) { return v == d; });
+    }
+    return lower(vendor) == lower(group);
+}
+
+bool isAftermarket(const GpuSpec &gpu)
+{
+    return lower(gpu.name).find("modified") != std::string::npos;
+}
+
+std::vector<std::string> distillsOf(const Catalog &catalog, const std::string &modelId)
+{
+    std::vector<std::string> out;
+    const ModelSpec *base = catalog.model(modelId);
+    if (!base || base->kind == "distill")
+        return out;
+    const std::string prefix = lower(base->name.substr(0, base->name.find(' '))) + "-distill";
+    for (const ModelSpec &m : catalog.models)
+        if (m.kind == "distill" && lower(m.name).rfind(prefix, 0) == 0)
+            out.push_back(m.id);
+    return out;
 }
 
 SweepTarget sweepTargetFor(const Build &build)
