@@ -83,8 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_results->tabs()->setCurrentIndex(0);
     });
     connect(m_sweep, &SweepView::buildChosen, this, [this](const hw::Build &build) {
-        m_doc->replace(hwdb::buildToJson(build), tr("Load %1 from the chart").arg(QString::fromStdString(build.name)));
+        m_doc->replace(hwdb::buildToJson(build), tr("Load %1 from the sweep").arg(QString::fromStdString(build.name)));
     });
+    connect(m_sweep, &SweepView::buildPinned, this, [this](const hw::Build &build) { pinBuild(build, QString::fromStdString(build.name)); });
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
@@ -215,16 +216,16 @@ void MainWindow::pinCurrent()
 {
     if (!m_valid)
         return;
-    const QString name = m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName();
+    pinBuild(m_build, m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName());
+}
+
+void MainWindow::pinBuild(const hw::Build &chosen, const QString &name)
+{
     // Alternatives are compared for one workload, the first pinned build's.
-    if (const std::optional<hw::Workload> workload = m_compare->workload()) {
-        const hw::Build build = hw::atWorkload(m_build, *workload);
-        const hw::Estimate estimate = hw::estimate(build);
-        m_compare->pin({name, build, estimate, hw::costOf(build, estimate, *m_prices, hwdb::costSettings())});
-    } else {
-        m_compare->pin({name, m_build, m_estimate, m_cost});
-    }
-    m_results->addOverlay(name, m_build, m_estimate.runs);
+    const hw::Build build = m_compare->workload() ? hw::atWorkload(chosen, *m_compare->workload()) : chosen;
+    const hw::Estimate estimate = hw::estimate(build);
+    m_compare->pin({name, build, estimate, hw::costOf(build, estimate, *m_prices, hwdb::costSettings())});
+    m_results->addOverlay(name, build, estimate.runs);
     // Only a complete capex has a place on the cost axis: the others are counted, not drawn.
     QList<QPointF> pinned;
     int unpriced = 0;

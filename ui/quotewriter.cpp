@@ -1,4 +1,6 @@
 #include "ui/quotewriter.h"
+
+#include "ui/buildnames.h"
 #include "ui/claimmodels.h"
 
 #include "ui/resultmodels.h"
@@ -337,6 +339,11 @@ QString html(const QJsonObject &q)
         h += u"<h2>%1</h2><table width='100%'>"_s.arg(tr("Total cost of ownership"));
         row(tr("Capex"), amount(l, item.value(u"subtotal"_s).toDouble(), currency, cost)); // the subtotal above, to the cent
         row(tr("Power"), tr("%1 W").arg(l.toString(cost.value(u"power_w"_s).toDouble(), 'f', 0)));
+        if (cost.contains(u"build_class"_s)) // quotes stored before the classes have none
+            row(tr("Operations per year"), tr("%1 (%2, %3 FTE)")
+                                               .arg(money(l, cost.value(u"ops_cost_per_year"_s).toDouble(), currency),
+                                                    buildClassName(cost.value(u"build_class"_s).toString()),
+                                                    l.toString(cost.value(u"ops_fte"_s).toDouble(), 'f', 2)));
         row(tr("Opex per year"), money(l, cost.value(u"opex_per_year"_s).toDouble(), currency));
         if (cost.contains(u"depreciation_per_year"_s)) // quotes stored before these were computed have neither
             row(tr("Depreciation per year"), amount(l, cost.value(u"depreciation_per_year"_s).toDouble(), currency, cost));
