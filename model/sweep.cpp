@@ -150,10 +150,46 @@ struct Sweeper
         return total;
     }
 
-    void evaluate(int model, int quant, int runtime, int gpu, int cpu)
+    // Whether the build can have a complete capex, from the parts alone (before estimating it): the
+    // same rules as capex(), without the quantities.
+    bool mayBePriced(int gpuIndex, int cpuIndex) const
+    {
+        if (b.gpu && b.gpu->unified)
+            return table.gpu[size_t(gpuIndex)].has_value();
+        if (b.gpu && gpuIndex >= 0)
+            for (const auto &system : table.system[size_t(gpuIndex)])
+                if (system.first == b.gpusPerNode)
+                    return b.nodes <= 1 || table.nic.has_value();
+        if (b.gpu && gpuIndex >= 0 && !table.gpu[size_t(gpuIndex)])
+            return false;
+        int platformIndex = -1;
+        const PlatformSpec *platform = platformFor(b.cpu ? b.cpu->memoryType : MemoryType::Ddr5, nodePowerW(b, s), &platformIndex);
+        if (!platform)
+            return false;
+        return cpuIndex < 0 || table.cpu[size_t(cpuIndex)] || platform->bundledCpu == c.cpus[size_t(cpuIndex)].id;
+    }
+
+    // A hybrid build is priced with the CPU the loop picks: some CPU must be priceable with this GPU count.
+    bool mayBePricedWithAnyCpu(int gpuIndex)
+    {
+        const std::optional<CpuSpec> keep = b.cpu;
+        const int sockets = b.sockets;
+        bool any = false;
+        for (int cpu = 0; cpu < int(c.cpus.size()) && !any; ++cpu) {
+            b.cpu = c.cpus[size_t(cpu)];
+            any = mayBePriced(gpuIndex, cpu);
+        }
+        b.cpu = keep;
+        b.sockets = sockets;
+        return any;
+    }
+
+    void evaluate(int model, int quant, int runtime, int gpu, int cpu, const Estimate *known = nullptr)
     {
         ++r.evaluated;
-        const Estimate e = estimate(b, Detail::Throughput);
+        if (t.pricedOnly && !known && !mayBePriced(gpu, cpu))
+            return;
+        const Estimate e = known ? *known : estimate(b, Detail::Throughput);
         if (!e.runs)
             return;
         // RAM is bought to fit: more never speeds a build up, so only the needed amount is costed.
@@ -180,11 +216,25 @@ struct Sweeper
         r.points.push_back(p);
     }
 
+    // A CPU with a price of its own, or bundled with a priced platform.
+    bool cpuPriceable(int cpu) const
+    {
+        if (table.cpu[size_t(cpu)])
+            return true;
+        const auto &platforms = prices.platforms();
+        for (size_t i = 0; i < platforms.size(); ++i)
+            if (table.platform[i] && platforms[i].bundledCpu == c.cpus[size_t(cpu)].id)
+                return true;
+        return false;
+    }
+
     // CPUs and socket counts worth trying for a placement that computes on the CPU.
     template<typename F>
     void forEachCpu(F f)
     {
         for (int cpu = 0; cpu < int(c.cpus.size()); ++cpu) {
+            if (t.pricedOnly && !cpuPriceable(cpu))
+                continue; // every build on it is unpriced
             const int maxSockets = c.cpus[size_t(cpu)].memoryChannels >= 6 ? 2 : 1; // server CPUs come in dual-socket boards
             for (int sockets = 1; sockets <= maxSockets; ++sockets) {
                 b.cpu = c.cpus[size_t(cpu)];
@@ -196,7 +246,27 @@ struct Sweeper
 
     // For builds that compute on GPUs only, the CPU matters for cost alone: the cheapest priced
     // platform + CPU pair (a bundled CPU counts as free), else the first DDR5 server CPU unpriced.
-    int cheapestHostCpu()
+    std::vector<int> hostCache; // per (GPU, GPUs per node): cpu * 2 + sockets - 1, or -1 = not looked up yet
+
+    int cheapestHostCpu(int gpu)
+    {
+        const std::size_t slot = std::size_t(gpu) * std::size_t(t.maxGpusPerNode + 1) + std::size_t(b.gpusPerNode);
+        if (hostCache.empty())
+            hostCache.assign(c.gpus.size() * std::size_t(t.maxGpusPerNode + 1), -1);
+        if (slot < hostCache.size() && hostCache[slot] >= 0) { // it depends on the GPU and its count alone
+            const int best = hostCache[slot];
+            if (!b.cpu || b.cpu->id != c.cpus[size_t(best / 2)].id)
+                b.cpu = c.cpus[size_t(best / 2)];
+            b.sockets = best % 2 + 1;
+            return best / 2;
+        }
+        const int cpu = lookUpHostCpu();
+        if (slot < hostCache.size())
+            hostCache[slot] = cpu * 2 + (b.sockets - 1);
+        return cpu;
+    }
+
+    int lookUpHostCpu()
     {
         int best = -1;
         double bestCost = std::numeric_limits<double>::max();
@@ -285,6 +355,8 @@ struct Sweeper
             const GpuSpec &g = c.gpus[size_t(gpu)];
             if (!rt.runsOn(g.vendor) || !inVendorGroup(g.vendor, t.vendorGroup) || (t.newOnly && isAftermarket(g)))
                 continue;
+            if (t.pricedOnly && !table.gpu[size_t(gpu)] && table.system[size_t(gpu)].empty())
+                continue; // every build with it is unpriced
             if (g.unified) {
                 if (rt.tensorParallel || rt.expertOffload)
                     continue;
@@ -307,10 +379,16 @@ struct Sweeper
                 for (int count = 1; count <= t.maxGpusPerNode; ++count) {
                     b.gpusPerNode = count;
                     // Try GPU-only first: when the weights sit on the GPUs the CPU only adds cost.
-                    const int hostCpu = cheapestHostCpu();
+                    const int hostCpu = cheapestHostCpu(gpu);
+                    if (t.pricedOnly && !rt.tensorParallel && !table.gpu[size_t(gpu)] && table.system[size_t(gpu)].empty())
+                        continue;
+                    if (t.pricedOnly && !mayBePriced(gpu, -1) && !mayBePricedWithAnyCpu(gpu)) {
+                        r.evaluated += 1;
+                        continue;
+                    }
                     const Estimate probe = estimate(b, Detail::Throughput);
                     if (rt.tensorParallel || probe.placement == Placement::Gpu || !probe.runs) {
-                        evaluate(model, quant, runtime, gpu, hostCpu);
+                        evaluate(model, quant, runtime, gpu, hostCpu, &probe);
                         continue;
                     }
                     forEachCpu([&](int cpu) { evaluate(model, quant, runtime, gpu, cpu); });

@@ -43,6 +43,8 @@ struct SweepTarget
     unsigned qualities = 0;              // QualityClass bits; 0 = every class
     bool newOnly = false;                // only new parts: used quotes are ignored, aftermarket cards left out
     std::string vendorGroup;             // inVendorGroup(); a group leaves CPU-only builds out
+    bool pricedOnly = false;             // skip GPUs with no price at all (nor a whole-system price): the frontier
+                                         // and the recommendations are the same, the unpriced lists are not
     int maxGpusPerNode = 8;
     int maxNodes = 4;
 };

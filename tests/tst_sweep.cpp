@@ -225,6 +225,31 @@ private slots:
         }
     }
 
+    // Skipping builds that cannot be priced (the quotes' sweep) leaves the frontier exactly as it was.
+    void pricedOnlyKeepsTheFrontier()
+    {
+        for (const char *model : {"deepseek-r1", "r1-distill-qwen-32b"}) {
+            hw::SweepTarget t;
+            t.modelIds = {model};
+            t.users = 64;
+            t.minTpsPerUser = 14;
+            const hw::CostSettings s;
+            const auto book = hwdb::makePriceBook(m_cat.catalog, s);
+            const hw::SweepResult all = hw::sweep(m_cat.catalog, t, *book, s);
+            t.pricedOnly = true;
+            const hw::SweepResult priced = hw::sweep(m_cat.catalog, t, *book, s);
+            QVERIFY(all.frontierAggregate.size() > 2);
+            QCOMPARE(priced.frontierAggregate.size(), all.frontierAggregate.size());
+            for (std::size_t k = 0; k < all.frontierAggregate.size(); ++k) {
+                QCOMPARE(priced.points[priced.frontierAggregate[k]].capex, all.points[all.frontierAggregate[k]].capex);
+                QCOMPARE(priced.points[priced.frontierAggregate[k]].aggregate, all.points[all.frontierAggregate[k]].aggregate);
+            }
+            QCOMPARE(priced.recommended.size(), all.recommended.size());
+            for (std::size_t k = 0; k < all.recommended.size(); ++k)
+                QCOMPARE(priced.points[priced.recommended[k]].capex, all.points[all.recommended[k]].capex);
+        }
+    }
+
     void qualityClasses()
     {
         const hw::Catalog &c = m_cat.catalog;
