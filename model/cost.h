@@ -73,7 +73,7 @@ struct CostSettings
     double pue = 1.0;               // seed 004's arithmetic uses none
     double utilisation = 1.0;       // share of TDP drawn on average; seed 004 uses full TDP
     double hoursPerYear = 8760;
-    double opsFteWorkstation = 0.05; // assumption (no public source): about a day a month of an engineer
+    double opsFteWorkstation = 0.02; // assumption (no public source): about half a day a month of an engineer
     double opsFte = 0.5;            // server: half an engineer for an 8 x H100 server (seed 004)
     double opsFteClusterPerNode = 0.5; // cluster, per node: the server figure for each node (assumption)
     double opsSalaryPerYear = 300000; // CNY, seed 004

@@ -63,7 +63,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     const QLocale locale;
     m_fteWorkstation->setToolTip(
         tr("Engineers looking after a workstation: one box with up to 4 consumer or workstation GPUs and one desktop CPU, or one Apple machine. "
-           "Default %1 FTE (about a day a month): an assumption, no public source gives a figure.")
+           "Default %1 FTE (about half a day a month): an assumption, no public source gives a figure.")
             .arg(locale.toString(defaults.opsFteWorkstation, 'f', 2)));
     m_fte->setToolTip(tr("Engineers operating a server: one node with data-centre GPUs, more than 4 GPUs, two sockets or a server CPU. "
                          "Default %1 FTE, the figure “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses for an 8 x H100 server.")
