@@ -321,7 +321,7 @@ struct Sweeper
                     const QuantSpec &q = c.quants[size_t(quant)];
                     if (!rt.loads(q.format) || (q.nonExpertBits > 0 && !c.models[size_t(model)].isMoe()))
                         continue;
-                    if (t.qualities != 0 && !(t.qualities & unsigned(qualityClass(c.models[size_t(model)], q))))
+                    if (!passesQuality(t.qualities, c.models[size_t(model)], q))
                         continue;
                     b = Build();
                     b.model = c.models[size_t(model)];
@@ -495,8 +495,21 @@ SweepResult sweep(const Catalog &catalog, const SweepTarget &target, const Price
 
 QualityClass qualityClass(const ModelSpec &model, const QuantSpec &quant)
 {
-    if (model.kind == "distill")
-        return QualityClass::Distill;
+    return model.kind == "distill" ? QualityClass::Distill : precisionClass(model, quant);
+}
+
+bool passesQuality(unsigned qualities, const ModelSpec &model, const QuantSpec &quant)
+{
+    if (qualities == 0)
+        return true;
+    if (model.kind == "distill" && !(qualities & unsigned(QualityClass::Distill)))
+        return false;
+    const unsigned precision = qualities & (unsigned(QualityClass::Full) | unsigned(QualityClass::Quant));
+    return precision == 0 || (precision & unsigned(precisionClass(model, quant)));
+}
+
+QualityClass precisionClass(const ModelSpec &model, const QuantSpec &quant)
+{
     const std::string &p = model.nativePrecision;
     const double published = p == "bf16" || p == "fp16" ? 16 : p == "mxfp4" ? 4.25 : p == "fp4" || p == "nvfp4" ? 4 : 8;
     return quant.bitsPerWeight + 1e-6 >= published ? QualityClass::Full : QualityClass::Quant;

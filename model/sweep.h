@@ -20,6 +20,11 @@ enum class QualityClass : unsigned { Full = 1, Quant = 2, Distill = 4 };
 // BF16 for Qwen3, MXFP4 for gpt-oss; 8 bits when the precision is not recorded), else Quant; a model of
 // kind "distill" is Distill whatever its weights.
 QualityClass qualityClass(const ModelSpec &model, const QuantSpec &quant);
+// Full or Quant by the weights alone (a distilled model at its own published precision is Full).
+QualityClass precisionClass(const ModelSpec &model, const QuantSpec &quant);
+// Whether a model and weights pass a QualityClass filter: the Full and Quant bits select the precision
+// (neither = any), the Distill bit lets distilled models in. 0 = everything passes.
+bool passesQuality(unsigned qualities, const ModelSpec &model, const QuantSpec &quant);
 // Accelerator vendor groups a buyer filters by: "NVIDIA", "AMD", "Apple", "Intel", or "domestic" (Chinese
 // accelerators: Huawei, Cambricon, Moore Threads, Biren, Hygon, MetaX, Iluvatar, Enflame). Empty = any.
 bool inVendorGroup(const std::string &vendor, const std::string &group);
@@ -40,7 +45,7 @@ struct SweepTarget
     int outputTokens = 512;
     double budget = 0;                   // 0 = no budget
     int top = 10;
-    unsigned qualities = 0;              // QualityClass bits; 0 = every class
+    unsigned qualities = 0;              // QualityClass bits (passesQuality); 0 = every class
     bool newOnly = false;                // only new parts: used quotes are ignored, aftermarket cards left out
     std::string vendorGroup;             // inVendorGroup(); a group leaves CPU-only builds out
     bool pricedOnly = false;             // skip GPUs with no price at all (nor a whole-system price): the frontier

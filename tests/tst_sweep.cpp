@@ -258,6 +258,11 @@ private slots:
         QCOMPARE(hw::qualityClass(*c.model("qwen3-32b"), *c.quant("fp8")), hw::QualityClass::Quant); // published in BF16
         QCOMPARE(hw::qualityClass(*c.model("qwen3-32b"), *c.quant("bf16")), hw::QualityClass::Full);
         QCOMPARE(hw::qualityClass(*c.model("r1-distill-qwen-32b"), *c.quant("bf16")), hw::QualityClass::Distill);
+        // The Distill bit lets distilled models in; Full and Quant select the precision of any model.
+        QVERIFY(!hw::passesQuality(unsigned(hw::QualityClass::Full), *c.model("r1-distill-qwen-32b"), *c.quant("bf16")));
+        QVERIFY(hw::passesQuality(unsigned(hw::QualityClass::Full) | unsigned(hw::QualityClass::Distill), *c.model("r1-distill-qwen-32b"), *c.quant("bf16")));
+        QVERIFY(!hw::passesQuality(unsigned(hw::QualityClass::Full) | unsigned(hw::QualityClass::Distill), *c.model("r1-distill-qwen-32b"), *c.quant("q4_k_m")));
+        QVERIFY(hw::passesQuality(0, *c.model("r1-distill-qwen-32b"), *c.quant("q4_k_m")));
         const std::vector<std::string> distills = hw::distillsOf(c, "deepseek-r1");
         QVERIFY(distills.size() >= 6);
         for (const std::string &id : distills)

@@ -379,8 +379,8 @@ hw::SweepTarget SweepView::targetFor(const hw::Build &build) const
     t.budget = m_budget->value();
     t.qualities = (m_full->isChecked() ? unsigned(hw::QualityClass::Full) : 0u) | (m_quant->isChecked() ? unsigned(hw::QualityClass::Quant) : 0u)
         | (m_distill->isChecked() ? unsigned(hw::QualityClass::Distill) : 0u);
-    if (t.qualities == 0) // nothing ticked reads as "no preference"
-        t.qualities = unsigned(hw::QualityClass::Full) | unsigned(hw::QualityClass::Quant) | unsigned(hw::QualityClass::Distill);
+    if (build.model.kind == "distill") // the model chosen in the editor is always swept
+        t.qualities |= unsigned(hw::QualityClass::Distill);
     if (m_distill->isChecked() && m_catalog)
         for (const std::string &id : hw::distillsOf(*m_catalog, build.model.id))
             t.modelIds.push_back(id);
