@@ -81,8 +81,9 @@ SweepView::SweepView(QWidget *parent)
     layout->addLayout(bar);
     auto *filters = new QHBoxLayout;
     buildFilters(filters);
-    filters->addWidget(new QLabel(tr("&Budget:"), this));
-    static_cast<QLabel *>(filters->itemAt(filters->count() - 1)->widget())->setBuddy(m_budget);
+    auto *budgetLabel = new QLabel(tr("&Budget:"), this);
+    budgetLabel->setBuddy(m_budget);
+    filters->addWidget(budgetLabel);
     filters->addWidget(m_budget);
     filters->addStretch(1);
     layout->addLayout(filters);
@@ -195,6 +196,7 @@ SweepView::SweepView(QWidget *parent)
     auto *view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumWidth(320);
+    view->setMinimumHeight(220);
 
     m_top = new TopBuildsModel(this);
     m_topProxy = new TopBuildsProxy(this);
@@ -210,6 +212,8 @@ SweepView::SweepView(QWidget *parent)
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TopBuildsModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setToolTip(tr("The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. "
                            "Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones."));
@@ -232,12 +236,14 @@ SweepView::SweepView(QWidget *parent)
     tableButtons->addStretch(1);
     tableLayout->addLayout(tableButtons);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     split->setObjectName(u"sweepSplitter"_s);
     split->addWidget(view);
     split->addWidget(tablePane);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({500, 500});
     layout->addWidget(split, 1);
     auto selected = [this] {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -277,6 +283,21 @@ SweepView::SweepView(QWidget *parent)
     poll->setInterval(50);
     connect(poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_progressPermille.load()); });
     poll->start();
+}
+
+void SweepView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The table beside the chart where both have room; on a laptop's narrower page, under it, so the
+    // chart keeps its legend and the table its build names.
+    const Qt::Orientation wanted = width() >= 1200 ? Qt::Horizontal : Qt::Vertical;
+    if (m_split->orientation() != wanted) {
+        m_split->setOrientation(wanted);
+        QTimer::singleShot(0, this, [this] { // once the splitter has its new size: 3/5 chart, 2/5 table
+            const int room = m_split->orientation() == Qt::Horizontal ? m_split->width() : m_split->height();
+            m_split->setSizes({room * 3 / 5, room - room * 3 / 5});
+        });
+    }
 }
 
 SweepView::~SweepView()
@@ -405,6 +426,7 @@ void SweepView::buildFilters(QBoxLayout *into)
     m_quant->setChecked(true);
     m_newOnly = new QCheckBox(tr("&New parts only"), this);
     m_newOnly->setToolTip(tr("Leave out used and refurbished prices and memory-modified cards (no vendor warranty)"));
+    m_newOnly->setChecked(true); // what a buyer buys: new, with the vendor's warranty
     m_vendor = new QComboBox(this);
     m_vendor->setObjectName(u"vendorGroup"_s);
     m_vendor->addItem(tr("Any vendor"), QString());
@@ -422,11 +444,19 @@ void SweepView::buildFilters(QBoxLayout *into)
     vendorLabel->setBuddy(m_vendor);
     auto *runtimeLabel = new QLabel(tr("R&untime:"), this);
     runtimeLabel->setBuddy(m_runtime);
-    into->addWidget(quality);
-    into->addWidget(m_full);
-    into->addWidget(m_quant);
-    into->addWidget(m_distill);
-    into->addWidget(m_newOnly);
+    auto *qualityRow = new QHBoxLayout;
+    qualityRow->addWidget(quality);
+    qualityRow->addWidget(m_full);
+    qualityRow->addWidget(m_quant);
+    qualityRow->addWidget(m_distill);
+    qualityRow->addSpacing(12);
+    qualityRow->addWidget(m_newOnly);
+    qualityRow->addStretch(1);
+    static_cast<QVBoxLayout *>(layout())->addLayout(qualityRow);
+    for (QComboBox *box : {m_vendor, m_runtime}) { // the longest item must not widen the window
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
     into->addWidget(vendorLabel);
     into->addWidget(m_vendor);
     into->addWidget(runtimeLabel);

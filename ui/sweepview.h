@@ -3,7 +3,7 @@
 // Cost versus tokens/s over every candidate build: the sweep runs in a worker thread with progress
 // and cancel, within the buyer's filters (quality class, new parts only, vendor group, runtime, budget);
 // the chart shows the candidates by placement, the Pareto frontier, the current build and the target;
-// hovering names a build, clicking loads it into the editor. Beside it, a sortable table of the builds
+// hovering names a build, clicking loads it into the editor. Beside it (under it on a narrow page), a sortable table of the builds
 // recommended, with Load and Pin. The results are cleared as soon as an input they came from changes.
 
 #include "model/catalog.h"
@@ -28,6 +28,7 @@ class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QTableView;
+class QSplitter;
 class QLogValueAxis;
 
 namespace hwui {
@@ -72,6 +73,9 @@ signals:
     void buildPinned(const hw::Build &build);
     void finished();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onFinished();
     void rescale();
@@ -100,6 +104,7 @@ private:
     TopBuildsProxy *m_topProxy = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_load = nullptr, *m_pin = nullptr;
+    QSplitter *m_split = nullptr;
     QFutureWatcher<hw::SweepResult> m_watcher;
     std::atomic<bool> m_cancel{false};
     std::atomic<int> m_progressPermille{0};

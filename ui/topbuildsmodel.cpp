@@ -84,7 +84,7 @@ QVariant TopBuildsModel::data(const QModelIndex &index, int role) const
         case Name:
             return r.pinned ? tr("%1 (pinned)").arg(QString::fromStdString(r.build.name)) : QString::fromStdString(r.build.name);
         case Capex:
-            return r.complete ? l.toString(r.capex, 'f', 0) : tr("≥ %1 (%n part(s) without a price)", "", r.unpriced).arg(l.toString(r.capex, 'f', 0));
+            return r.complete ? l.toString(r.capex, 'f', 0) : tr("≥ %1").arg(l.toString(r.capex, 'f', 0)); // the tooltip says why
         case PerUser:
             return l.toString(r.perUser, 'f', 1);
         case Aggregate:
@@ -123,15 +123,15 @@ QVariant TopBuildsModel::headerData(int section, Qt::Orientation orientation, in
     case Name:
         return tr("Build");
     case Capex:
-        return tr("Capex (%1)").arg(m_currency);
+        return tr("Capex\n(%1)").arg(m_currency);
     case PerUser:
-        return tr("Per user (tok/s)");
+        return tr("Per user\n(tok/s)");
     case Aggregate:
-        return tr("Aggregate (tok/s)");
+        return tr("Aggregate\n(tok/s)");
     case UsersServed:
-        return tr("Users served");
+        return tr("Users\nserved");
     case CostPerUser:
-        return tr("Capex per user (%1)").arg(m_currency);
+        return tr("Capex per\nuser (%1)").arg(m_currency);
     }
     return {};
 }

@@ -5206,43 +5206,43 @@ It was moved to %2 and a fresh catalog was created.
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="92"/>
+        <location filename="../../ui/sweepview.cpp" line="93"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>Capex against aggregate tok/s at the target users (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
-        <location filename="../../ui/sweepview.cpp" line="516"/>
+        <location filename="../../ui/sweepview.cpp" line="101"/>
+        <location filename="../../ui/sweepview.cpp" line="529"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="102"/>
+        <location filename="../../ui/sweepview.cpp" line="103"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>Hybrid CPU+GPU</source>
         <translation>Hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>Unified memory</source>
         <translation>Unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="132"/>
+        <location filename="../../ui/sweepview.cpp" line="133"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -5251,89 +5251,89 @@ Click to load it into the editor</source>
 Click to load it into the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="148"/>
+        <location filename="../../ui/sweepview.cpp" line="149"/>
         <source>Fails a checklist rule</source>
         <translation>Fails a checklist rule</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="161"/>
+        <location filename="../../ui/sweepview.cpp" line="162"/>
         <source>Pareto frontier</source>
         <translation>Pareto frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="172"/>
+        <location filename="../../ui/sweepview.cpp" line="173"/>
         <source>Target: users x tok/s each</source>
         <translation>Target: users x tok/s each</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="175"/>
+        <location filename="../../ui/sweepview.cpp" line="176"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="178"/>
-        <location filename="../../ui/sweepview.cpp" line="521"/>
+        <location filename="../../ui/sweepview.cpp" line="179"/>
+        <location filename="../../ui/sweepview.cpp" line="534"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="184"/>
-        <location filename="../../ui/sweepview.cpp" line="491"/>
+        <location filename="../../ui/sweepview.cpp" line="185"/>
+        <location filename="../../ui/sweepview.cpp" line="504"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="214"/>
+        <location filename="../../ui/sweepview.cpp" line="217"/>
         <source>The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="216"/>
+        <location filename="../../ui/sweepview.cpp" line="219"/>
         <source>L&amp;oad into the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="217"/>
+        <location filename="../../ui/sweepview.cpp" line="220"/>
         <source>Open the selected build in the editor (it can be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="218"/>
+        <location filename="../../ui/sweepview.cpp" line="221"/>
         <source>P&amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="219"/>
+        <location filename="../../ui/sweepview.cpp" line="222"/>
         <source>Add the selected build to the comparison and keep it highlighted on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="225"/>
+        <location filename="../../ui/sweepview.cpp" line="228"/>
         <source>Recommended &amp;builds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="301"/>
+        <location filename="../../ui/sweepview.cpp" line="305"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="329"/>
+        <location filename="../../ui/sweepview.cpp" line="333"/>
         <source>Sweep cancelled.</source>
         <translation>Sweep cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="334"/>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
         <source>none of them fully priced within the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="334"/>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
         <source>none</source>
         <translation type="unfinished">none</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="337"/>
+        <location filename="../../ui/sweepview.cpp" line="341"/>
         <source>cheapest: %1 at %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,97 +5346,97 @@ Click to load it into the editor</translation>
         <translation type="vanished">cheapest: %1 at %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="341"/>
+        <location filename="../../ui/sweepview.cpp" line="345"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="397"/>
+        <location filename="../../ui/sweepview.cpp" line="401"/>
         <source>Quality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="398"/>
+        <location filename="../../ui/sweepview.cpp" line="402"/>
         <source>&amp;Full model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="399"/>
+        <location filename="../../ui/sweepview.cpp" line="403"/>
         <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="400"/>
+        <location filename="../../ui/sweepview.cpp" line="404"/>
         <source>&amp;Quantised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="401"/>
+        <location filename="../../ui/sweepview.cpp" line="405"/>
         <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="402"/>
+        <location filename="../../ui/sweepview.cpp" line="406"/>
         <source>&amp;Distilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="403"/>
+        <location filename="../../ui/sweepview.cpp" line="407"/>
         <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="406"/>
+        <location filename="../../ui/sweepview.cpp" line="411"/>
         <source>&amp;New parts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="407"/>
+        <location filename="../../ui/sweepview.cpp" line="412"/>
         <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="410"/>
+        <location filename="../../ui/sweepview.cpp" line="415"/>
         <source>Any vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="415"/>
+        <location filename="../../ui/sweepview.cpp" line="420"/>
         <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="416"/>
+        <location filename="../../ui/sweepview.cpp" line="421"/>
         <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="419"/>
+        <location filename="../../ui/sweepview.cpp" line="424"/>
         <source>Only builds served by this runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <location filename="../../ui/sweepview.cpp" line="426"/>
         <source>&amp;Vendor:</source>
         <translation type="unfinished">&amp;Vendor:</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="423"/>
+        <location filename="../../ui/sweepview.cpp" line="428"/>
         <source>R&amp;untime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="434"/>
+        <location filename="../../ui/sweepview.cpp" line="447"/>
         <source>The filters changed: run the sweep again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="447"/>
+        <location filename="../../ui/sweepview.cpp" line="460"/>
         <source>Any runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="491"/>
+        <location filename="../../ui/sweepview.cpp" line="504"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
@@ -5444,17 +5444,17 @@ Click to load it into the editor</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="510"/>
+        <location filename="../../ui/sweepview.cpp" line="523"/>
         <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="514"/>
+        <location filename="../../ui/sweepview.cpp" line="527"/>
         <source>The cost settings changed: run the sweep again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="523"/>
+        <location filename="../../ui/sweepview.cpp" line="536"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>This build: not placed, %n part without a price</numerusform>
@@ -5469,13 +5469,10 @@ Click to load it into the editor</translation>
         <source>%1 (pinned)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="87"/>
-        <source>≥ %1 (%n part(s) without a price)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="95"/>
@@ -5502,28 +5499,41 @@ Click to load it into the editor</translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="126"/>
-        <source>Capex (%1)</source>
+        <source>Capex
+(%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="128"/>
-        <source>Per user (tok/s)</source>
-        <translation type="unfinished">Per user (tok/s)</translation>
+        <source>Per user
+(tok/s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="130"/>
-        <source>Aggregate (tok/s)</source>
-        <translation type="unfinished">Aggregate (tok/s)</translation>
+        <source>Aggregate
+(tok/s)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="132"/>
-        <source>Users served</source>
+        <source>Users
+served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="134"/>
-        <source>Capex per user (%1)</source>
+        <source>Capex per
+user (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per user (tok/s)</source>
+        <translation type="obsolete">Per user (tok/s)</translation>
+    </message>
+    <message>
+        <source>Aggregate (tok/s)</source>
+        <translation type="obsolete">Aggregate (tok/s)</translation>
     </message>
 </context>
 </TS>

@@ -5205,43 +5205,43 @@ It was moved to %2 and a fresh catalog was created.
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="92"/>
+        <location filename="../../ui/sweepview.cpp" line="93"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>资本支出与目标用户数下的总 tok/s（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
-        <location filename="../../ui/sweepview.cpp" line="516"/>
+        <location filename="../../ui/sweepview.cpp" line="101"/>
+        <location filename="../../ui/sweepview.cpp" line="529"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="102"/>
+        <location filename="../../ui/sweepview.cpp" line="103"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>Hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="111"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>Unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="132"/>
+        <location filename="../../ui/sweepview.cpp" line="133"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -5250,89 +5250,89 @@ Click to load it into the editor</source>
 点击载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="148"/>
+        <location filename="../../ui/sweepview.cpp" line="149"/>
         <source>Fails a checklist rule</source>
         <translation>未通过避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="161"/>
+        <location filename="../../ui/sweepview.cpp" line="162"/>
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="172"/>
+        <location filename="../../ui/sweepview.cpp" line="173"/>
         <source>Target: users x tok/s each</source>
         <translation>目标：用户数 × 每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="175"/>
+        <location filename="../../ui/sweepview.cpp" line="176"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="178"/>
-        <location filename="../../ui/sweepview.cpp" line="521"/>
+        <location filename="../../ui/sweepview.cpp" line="179"/>
+        <location filename="../../ui/sweepview.cpp" line="534"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="184"/>
-        <location filename="../../ui/sweepview.cpp" line="491"/>
+        <location filename="../../ui/sweepview.cpp" line="185"/>
+        <location filename="../../ui/sweepview.cpp" line="504"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="214"/>
+        <location filename="../../ui/sweepview.cpp" line="217"/>
         <source>The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones.</source>
         <translation>预算内达到目标、价格完整的最便宜配置，其后是达到目标但缺少价格的配置。点击表头排序；有部件未定价的投资额只是下限，排在价格完整的配置之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="216"/>
+        <location filename="../../ui/sweepview.cpp" line="219"/>
         <source>L&amp;oad into the editor</source>
         <translation>载入编辑器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="217"/>
+        <location filename="../../ui/sweepview.cpp" line="220"/>
         <source>Open the selected build in the editor (it can be undone)</source>
         <translation>在编辑器中打开所选配置（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="218"/>
+        <location filename="../../ui/sweepview.cpp" line="221"/>
         <source>P&amp;in</source>
         <translation>固定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="219"/>
+        <location filename="../../ui/sweepview.cpp" line="222"/>
         <source>Add the selected build to the comparison and keep it highlighted on the chart</source>
         <translation>把所选配置加入对比，并在图上保持高亮</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="225"/>
+        <location filename="../../ui/sweepview.cpp" line="228"/>
         <source>Recommended &amp;builds:</source>
         <translation>推荐配置(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="301"/>
+        <location filename="../../ui/sweepview.cpp" line="305"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="329"/>
+        <location filename="../../ui/sweepview.cpp" line="333"/>
         <source>Sweep cancelled.</source>
         <translation>遍历已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="334"/>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
         <source>none of them fully priced within the budget</source>
         <translation>没有一个在预算内且价格完整</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="334"/>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="337"/>
+        <location filename="../../ui/sweepview.cpp" line="341"/>
         <source>cheapest: %1 at %2 %3</source>
         <translation>最便宜：%1，%2 %3</translation>
     </message>
@@ -5345,114 +5345,114 @@ Click to load it into the editor</source>
         <translation type="vanished">最便宜：%1，%2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="341"/>
+        <location filename="../../ui/sweepview.cpp" line="345"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="397"/>
+        <location filename="../../ui/sweepview.cpp" line="401"/>
         <source>Quality:</source>
         <translation>质量：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="398"/>
+        <location filename="../../ui/sweepview.cpp" line="402"/>
         <source>&amp;Full model</source>
         <translation>满血版(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="399"/>
+        <location filename="../../ui/sweepview.cpp" line="403"/>
         <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
         <translation>模型按发布精度或更高精度运行（DeepSeek-R1 为 FP8，Qwen3 为 BF16）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="400"/>
+        <location filename="../../ui/sweepview.cpp" line="404"/>
         <source>&amp;Quantised</source>
         <translation>量化版(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="401"/>
+        <location filename="../../ui/sweepview.cpp" line="405"/>
         <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
         <translation>同一模型的低位宽权重（INT4、GGUF Q4 及以下）：更小更快，质量有一定损失</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="402"/>
+        <location filename="../../ui/sweepview.cpp" line="406"/>
         <source>&amp;Distilled</source>
         <translation>蒸馏版(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="403"/>
+        <location filename="../../ui/sweepview.cpp" line="407"/>
         <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
         <translation>由该模型蒸馏出的小模型（DeepSeek-R1-Distill 系列）：是另一个、能力更弱的模型</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="406"/>
+        <location filename="../../ui/sweepview.cpp" line="411"/>
         <source>&amp;New parts only</source>
         <translation>仅全新部件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="407"/>
+        <location filename="../../ui/sweepview.cpp" line="412"/>
         <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
         <translation>排除二手和翻新价格，以及改显存的显卡（无厂商保修）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="410"/>
+        <location filename="../../ui/sweepview.cpp" line="415"/>
         <source>Any vendor</source>
         <translation>任意供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="415"/>
+        <location filename="../../ui/sweepview.cpp" line="420"/>
         <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
         <translation>国产（华为、寒武纪、摩尔线程、壁仞…）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="416"/>
+        <location filename="../../ui/sweepview.cpp" line="421"/>
         <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
         <translation>加速卡的供应商；选择后不含纯 CPU 配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="419"/>
+        <location filename="../../ui/sweepview.cpp" line="424"/>
         <source>Only builds served by this runtime</source>
         <translation>只看使用该推理框架的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <location filename="../../ui/sweepview.cpp" line="426"/>
         <source>&amp;Vendor:</source>
         <translation>供应商(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="423"/>
+        <location filename="../../ui/sweepview.cpp" line="428"/>
         <source>R&amp;untime:</source>
         <translation>推理框架(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="434"/>
+        <location filename="../../ui/sweepview.cpp" line="447"/>
         <source>The filters changed: run the sweep again.</source>
         <translation>筛选条件已改变：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="447"/>
+        <location filename="../../ui/sweepview.cpp" line="460"/>
         <source>Any runtime</source>
         <translation>任意推理框架</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="491"/>
+        <location filename="../../ui/sweepview.cpp" line="504"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>已固定的配置（另有 %n 个未标出：部件无报价）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="510"/>
+        <location filename="../../ui/sweepview.cpp" line="523"/>
         <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
         <translation>模型或负载已改变：请按 %1 个用户、每人 %2 tok/s 重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="514"/>
+        <location filename="../../ui/sweepview.cpp" line="527"/>
         <source>The cost settings changed: run the sweep again.</source>
         <translation>成本设置已改变：请重新扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="523"/>
+        <location filename="../../ui/sweepview.cpp" line="536"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>本配置：未标出，%n 个部件无报价</numerusform>
@@ -5467,11 +5467,15 @@ Click to load it into the editor</source>
         <translation>%1（已固定）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/topbuildsmodel.cpp" line="87"/>
         <source>≥ %1 (%n part(s) without a price)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>≥ %1（%n 个部件无价格）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="87"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="95"/>
@@ -5497,28 +5501,58 @@ Click to load it into the editor</source>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="126"/>
-        <source>Capex (%1)</source>
-        <translation>投资额（%1）</translation>
+        <source>Capex
+(%1)</source>
+        <translation>投资额
+（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="128"/>
-        <source>Per user (tok/s)</source>
-        <translation>每用户（tok/s）</translation>
+        <source>Per user
+(tok/s)</source>
+        <translation>每用户
+（tok/s）</translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="130"/>
-        <source>Aggregate (tok/s)</source>
-        <translation>总吞吐（tok/s）</translation>
+        <source>Aggregate
+(tok/s)</source>
+        <translation>总吞吐
+（tok/s）</translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="132"/>
-        <source>Users served</source>
-        <translation>可服务用户数</translation>
+        <source>Users
+served</source>
+        <translation>可服务
+用户数</translation>
     </message>
     <message>
         <location filename="../../ui/topbuildsmodel.cpp" line="134"/>
+        <source>Capex per
+user (%1)</source>
+        <translation>每用户投资额
+（%1）</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation type="vanished">投资额（%1）</translation>
+    </message>
+    <message>
+        <source>Per user (tok/s)</source>
+        <translation type="vanished">每用户（tok/s）</translation>
+    </message>
+    <message>
+        <source>Aggregate (tok/s)</source>
+        <translation type="vanished">总吞吐（tok/s）</translation>
+    </message>
+    <message>
+        <source>Users served</source>
+        <translation type="vanished">可服务用户数</translation>
+    </message>
+    <message>
         <source>Capex per user (%1)</source>
-        <translation>每用户投资额（%1）</translation>
+        <translation type="vanished">每用户投资额（%1）</translation>
     </message>
 </context>
 </TS>
