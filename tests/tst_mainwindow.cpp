@@ -33,6 +33,34 @@ private slots:
         QVERIFY(quotes.width() <= room.width() && quotes.height() <= room.height());
     }
 
+    // Tab leaves every control of every page: none keeps the focus (a text box that types a tab, a
+    // table that cycles through its cells), so the keyboard reaches the whole window.
+    void tabLeavesEveryControlOfEveryPage()
+    {
+        hwui::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QStringList trapped;
+        for (int tab = 0; tab < w.results()->tabs()->count(); ++tab) {
+            w.results()->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            for (QWidget *c : w.findChildren<QWidget *>()) {
+                if (!c->isVisible() || !c->isEnabled() || !(c->focusPolicy() & Qt::TabFocus) || c->focusProxy())
+                    continue;
+                c->setFocus(Qt::TabFocusReason);
+                if (QApplication::focusWidget() != c)
+                    continue; // it passes the focus on to a child of its own
+                QTest::keyClick(c, Qt::Key_Tab);
+                if (QApplication::focusWidget() == c)
+                    trapped << w.results()->tabs()->tabText(tab) + u": "_s + QString::fromLatin1(c->metaObject()->className()) + u' ' + c->objectName();
+            }
+        }
+        trapped.removeDuplicates();
+        QVERIFY2(trapped.isEmpty(), qPrintable(trapped.join(u"; "_s)));
+    }
+
     void helpMenuHasTheGuideOnF1AndTheVersion()
     {
         hwui::MainWindow w;

@@ -18,6 +18,9 @@
 #include "ui/settingsdialog.h"
 #include "ui/sweepview.h"
 
+#include <QAbstractItemView>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -96,6 +99,14 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_results);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
+    // Tab moves on from every control: tables do not cycle through their cells (the arrow keys do),
+    // text boxes do not type a tab (pasted offers keep theirs).
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        edit->setTabChangesFocus(true);
+    for (QTextEdit *edit : findChildren<QTextEdit *>())
+        edit->setTabChangesFocus(true);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New build"), QKeySequence::New, this, [this] {
