@@ -51,6 +51,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QDoubleSpinBox>
 #include <QPlainTextEdit>
 #include <QSqlField>
 #include <QSqlRecord>
