@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
     r1.users = 100;
     r1.minTpsPerUser = 14;
     run("deepseek-r1, 100 users at 14 tok/s", r1);
+    r1.pricedOnly = true;
+    run("the same, priced GPUs only (quotes' frontier)", r1);
     hw::SweepTarget all;
     all.users = 5;
     all.minTpsPerUser = 6;

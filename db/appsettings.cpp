@@ -30,7 +30,7 @@ bool checkSettings(QString *error)
 {
     using namespace settings;
     return inRange(usdRate, error) && inRange(tariff, error) && inRange(pue, error) && inRange(utilisation, error)
-        && inRange(depreciationYears, error) && inRange(opsFte, error) && inRange(opsSalary, error) && inRange(servingUtilisation, error)
+        && inRange(depreciationYears, error) && inRange(opsFte, error) && inRange(opsFteWorkstation, error) && inRange(opsFteClusterPerNode, error) && inRange(opsSalary, error) && inRange(servingUtilisation, error)
         && inRange(targetTps, error) && inRange(staleDays, error) && inRange(vatRate, error) && inRange(quoteValidityDays, error);
 }
 
@@ -43,7 +43,9 @@ hw::CostSettings costSettings()
     s.pue = settings::pue.value();
     s.utilisation = settings::utilisation.value();
     s.depreciationYears = settings::depreciationYears.value();
+    s.opsFteWorkstation = settings::opsFteWorkstation.value();
     s.opsFte = settings::opsFte.value();
+    s.opsFteClusterPerNode = settings::opsFteClusterPerNode.value();
     s.opsSalaryPerYear = settings::opsSalary.value();
     s.servingUtilisation = settings::servingUtilisation.value();
     s.staleDays = settings::staleDays.value();
@@ -58,7 +60,9 @@ void setCostSettings(const hw::CostSettings &s)
     settings::pue.set(s.pue);
     settings::utilisation.set(s.utilisation);
     settings::depreciationYears.set(s.depreciationYears);
+    settings::opsFteWorkstation.set(s.opsFteWorkstation);
     settings::opsFte.set(s.opsFte);
+    settings::opsFteClusterPerNode.set(s.opsFteClusterPerNode);
     settings::opsSalary.set(s.opsSalaryPerYear);
     settings::servingUtilisation.set(s.servingUtilisation);
     settings::staleDays.set(s.staleDays);

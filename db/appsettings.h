@@ -29,7 +29,9 @@ inline const Setting<double> tariff{"cost/tariffPerKWh", 0.8, 0, 100};
 inline const Setting<double> pue{"cost/pue", 1.0, 1, 3};
 inline const Setting<double> utilisation{"cost/utilisation", 1.0, 0, 1};
 inline const Setting<double> depreciationYears{"cost/depreciationYears", 3.0, 1, 20};
-inline const Setting<double> opsFte{"cost/opsFte", 0.5, 0, 20};
+inline const Setting<double> opsFteWorkstation{"cost/opsFteWorkstation", hw::CostSettings().opsFteWorkstation, 0, 20};
+inline const Setting<double> opsFte{"cost/opsFte", hw::CostSettings().opsFte, 0, 20}; // a server (the key predates the classes)
+inline const Setting<double> opsFteClusterPerNode{"cost/opsFteClusterPerNode", hw::CostSettings().opsFteClusterPerNode, 0, 20};
 inline const Setting<double> opsSalary{"cost/opsSalaryPerYear", 300000.0, 0, 1e8};
 inline const Setting<double> servingUtilisation{"cost/servingUtilisation", 0.5, 0, 1};
 inline const Setting<int> staleDays{"cost/staleDays", hw::CostSettings().staleDays, 1, 3650}; // a price older than this is marked stale

@@ -55,15 +55,28 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
         alternatives.push_back(std::move(a));
     }
     const hw::Recommendation recommendation = hw::recommend(alternatives);
+    // Builds of one model share their frontier (they are evaluated at one workload): sweep each model once,
+    // and only over priced GPUs, since the frontier is drawn from priced builds alone.
+    std::vector<std::pair<std::string, QJsonArray>> frontiers;
+    const auto frontierFor = [&](const hw::Build &build) {
+        for (const auto &[model, f] : frontiers)
+            if (model == build.model.id)
+                return f;
+        hw::SweepTarget target = hw::sweepTargetFor(build);
+        target.pricedOnly = true;
+        const hw::SweepResult s = hw::sweep(catalog, target, prices, settings);
+        QJsonArray f;
+        for (std::size_t k : s.frontierAggregate)
+            f.append(QJsonArray{s.points[k].capex, double(s.points[k].aggregate)});
+        frontiers.emplace_back(build.model.id, f);
+        return f;
+    };
     QJsonArray items;
     for (std::size_t i = 0; i < alternatives.size(); ++i) {
         const hw::Alternative &a = alternatives[i];
         QJsonObject result = estimateToJson(a.build, a.estimate, &a.cost);
         // Where the build sits against the cost-versus-speed frontier of its model and workload.
-        const hw::SweepResult s = hw::sweep(catalog, hw::sweepTargetFor(a.build), prices, settings);
-        QJsonArray frontier;
-        for (std::size_t k : s.frontierAggregate)
-            frontier.append(QJsonArray{s.points[k].capex, double(s.points[k].aggregate)});
+        const QJsonArray frontier = frontierFor(a.build);
         // Invoice arithmetic in cents: the subtotal is the sum of the amounts printed, VAT is rounded once.
         qint64 subtotalCents = 0;
         for (const QJsonValue &line : result.value(u"cost"_s).toObject().value(u"lines"_s).toArray())

@@ -80,6 +80,7 @@ QJsonObject costToJson(const hw::CostResult &c)
                        {u"capex_message"_s, messagesToJson({capex})},
                        {u"power_w"_s, round(c.powerW, 1)}, {u"energy_kwh_per_year"_s, round(c.energyKWhPerYear, 0)},
                        {u"power_cost_per_year"_s, round(c.powerCostPerYear, 2)}, {u"ops_cost_per_year"_s, round(c.opsCostPerYear, 2)},
+                       {u"build_class"_s, QString::fromLatin1(hw::buildClassId(c.buildClass))}, {u"ops_fte"_s, round(c.opsFte, 3)},
                        {u"opex_per_year"_s, round(c.opexPerYear, 2)}, {u"tco_per_year"_s, round(c.tcoPerYear, 2)},
                        {u"depreciation_per_year"_s, round(c.depreciationPerYear, 2)}, {u"three_year_total"_s, round(c.threeYearTotal, 2)},
                        {u"tco_complete"_s, c.complete()},

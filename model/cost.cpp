@@ -188,6 +188,45 @@ BomQuantities bomQuantities(const Build &b, double weightsGB, double ramNeededGB
     return q;
 }
 
+BuildClass buildClass(const Build &b)
+{
+    if (b.nodes > 1)
+        return BuildClass::Cluster;
+    if (b.gpu && b.gpu->unified)
+        return BuildClass::Workstation;
+    if (b.gpu && (b.gpu->gpuClass == GpuClass::DatacenterTraining || b.gpu->gpuClass == GpuClass::DatacenterInference || b.gpusPerNode > 4))
+        return BuildClass::Server;
+    if (b.sockets > 1 || (b.cpu && b.cpu->memoryChannels >= 8))
+        return BuildClass::Server;
+    return BuildClass::Workstation;
+}
+
+const char *buildClassId(BuildClass c)
+{
+    switch (c) {
+    case BuildClass::Workstation:
+        return "workstation";
+    case BuildClass::Server:
+        return "server";
+    case BuildClass::Cluster:
+        return "cluster";
+    }
+    return "workstation";
+}
+
+double opsFteFor(const Build &b, const CostSettings &s)
+{
+    switch (buildClass(b)) {
+    case BuildClass::Workstation:
+        return s.opsFteWorkstation;
+    case BuildClass::Server:
+        return s.opsFte;
+    case BuildClass::Cluster:
+        return s.opsFteClusterPerNode * std::max(1, b.nodes);
+    }
+    return s.opsFte;
+}
+
 CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, const CostSettings &s)
 {
     CostResult r;
@@ -279,7 +318,9 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
     r.powerW = q.powerW;
     r.energyKWhPerYear = r.powerW / 1000.0 * s.utilisation * s.pue * s.hoursPerYear;
     r.powerCostPerYear = r.energyKWhPerYear * s.tariffPerKWh;
-    r.opsCostPerYear = s.opsFte * s.opsSalaryPerYear;
+    r.buildClass = buildClass(b);
+    r.opsFte = opsFteFor(b, s);
+    r.opsCostPerYear = r.opsFte * s.opsSalaryPerYear;
     r.opexPerYear = r.powerCostPerYear + r.opsCostPerYear;
     r.depreciationPerYear = s.depreciationYears > 0 ? r.capex / s.depreciationYears : r.capex;
     r.tcoPerYear = r.depreciationPerYear + r.opexPerYear;
@@ -294,7 +335,12 @@ CostResult costOf(const Build &b, const Estimate &e, const PriceBook &prices, co
     r.assumptionMessages = {
         {QT_TRANSLATE_NOOP("hw::Message", "power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh"),
          {num(r.powerW, 0), num(s.utilisation, 2), num(s.pue, 2), num(s.hoursPerYear, 0), num(r.energyKWhPerYear, 0), num(s.tariffPerKWh, 2), s.currency}},
-        {QT_TRANSLATE_NOOP("hw::Message", "operations: %1 FTE x %2 %3/year"), {num(s.opsFte, 2), num(s.opsSalaryPerYear, 0), s.currency}},
+        r.buildClass == BuildClass::Cluster
+            ? Message{QT_TRANSLATE_NOOP("hw::Message", "operations (cluster of %1 nodes): %2 FTE per node x %3 %4/year"),
+                      {std::to_string(std::max(1, b.nodes)), num(s.opsFteClusterPerNode, 2), num(s.opsSalaryPerYear, 0), s.currency}}
+        : r.buildClass == BuildClass::Server
+            ? Message{QT_TRANSLATE_NOOP("hw::Message", "operations (server): %1 FTE x %2 %3/year"), {num(r.opsFte, 2), num(s.opsSalaryPerYear, 0), s.currency}}
+            : Message{QT_TRANSLATE_NOOP("hw::Message", "operations (workstation): %1 FTE x %2 %3/year"), {num(r.opsFte, 2), num(s.opsSalaryPerYear, 0), s.currency}},
         {QT_TRANSLATE_NOOP("hw::Message", "depreciation: straight line over %1 years"), {num(s.depreciationYears, 0)}},
         {QT_TRANSLATE_NOOP("hw::Message", "per million tokens: aggregate decode speed at %1% of the year"), {num(s.servingUtilisation * 100, 0)}},
         {QT_TRANSLATE_NOOP("hw::Message", "USD converted at %1 CNY; prices older than %2 days are marked stale"), {num(s.usdToCny, 2), std::to_string(s.staleDays)}},

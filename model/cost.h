@@ -58,6 +58,13 @@ public:
     virtual const std::vector<PlatformSpec> &platforms() const = 0;
 };
 
+// How a build is looked after, for its operations cost: a workstation (one box on a desk: consumer or
+// workstation GPUs, up to 4, one socket, or one Apple machine), a server (one node with data-centre GPUs,
+// more than 4 GPUs, two sockets or a server CPU) or a cluster (more than one node or machine).
+enum class BuildClass { Workstation, Server, Cluster };
+BuildClass buildClass(const Build &build);
+const char *buildClassId(BuildClass c); // "workstation", "server", "cluster"
+
 struct CostSettings
 {
     std::string currency = "CNY";
@@ -66,7 +73,9 @@ struct CostSettings
     double pue = 1.0;               // seed 004's arithmetic uses none
     double utilisation = 1.0;       // share of TDP drawn on average; seed 004 uses full TDP
     double hoursPerYear = 8760;
-    double opsFte = 0.5;            // seed 004: half an engineer
+    double opsFteWorkstation = 0.02; // assumption (no public source): about half a day a month of an engineer
+    double opsFte = 0.5;            // server: half an engineer for an 8 x H100 server (seed 004)
+    double opsFteClusterPerNode = 0.5; // cluster, per node: the server figure for each node (assumption)
     double opsSalaryPerYear = 300000; // CNY, seed 004
     double depreciationYears = 3;   // straight line, seed 004
     double servingUtilisation = 0.5; // share of the year the build produces tokens at its aggregate speed
@@ -99,6 +108,8 @@ struct CostResult
     double energyKWhPerYear = 0;
     double powerCostPerYear = 0;
     double opsCostPerYear = 0;
+    BuildClass buildClass = BuildClass::Workstation; // what the operations cost was charged for
+    double opsFte = 0;              // engineers the operations cost counts (the class's setting, x nodes for a cluster)
     double opexPerYear = 0;
     double tcoPerYear = 0;          // capex / depreciation + opex; a lower bound too when incomplete
     double depreciationPerYear = 0; // capex / depreciation years (straight line)
@@ -170,6 +181,9 @@ int memorySpeed(const Build &build);
 
 // Power of one node at full TDP: GPUs, CPUs and the base platform.
 double nodePowerW(const Build &build, const CostSettings &settings);
+
+// Engineers (FTE) operating the build, by its class.
+double opsFteFor(const Build &build, const CostSettings &settings);
 
 CostResult costOf(const Build &build, const Estimate &estimate, const PriceBook &prices, const CostSettings &settings);
 

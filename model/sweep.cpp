@@ -1,6 +1,7 @@
 #include "model/sweep.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -8,6 +9,13 @@
 namespace hw {
 
 namespace {
+
+std::string lower(std::string s)
+{
+    for (char &ch : s)
+        ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
+}
 
 constexpr double kMaxDimmGB = 256;
 constexpr int kMaxSystemGpus = 64; // whole systems are looked up for up to this many GPUs per node
@@ -30,11 +38,15 @@ struct PriceTable
     std::vector<std::pair<std::string, double>> memoryBySpeed; // "ddr5-4800" -> price per GB
     std::vector<std::vector<std::pair<int, double>>> system;   // per GPU: (GPUs per node, whole-system price)
 
-    PriceTable(const Catalog &c, const PriceBook &prices)
+    PriceTable(const Catalog &c, const PriceBook &prices, bool newOnly)
     {
+        // New only: a used or refurbished quote does not price the part (the book prefers new, so a
+        // non-new latest quote means there is no new one).
         auto amount = [&](PartKind k, const std::string &id) -> std::optional<double> {
             const auto q = prices.latest(k, id);
-            return q ? std::optional<double>(q->amount) : std::nullopt;
+            if (!q || (newOnly && !q->condition.empty() && q->condition != "new"))
+                return std::nullopt;
+            return q->amount;
         };
         for (const GpuSpec &g : c.gpus) {
             gpu.push_back(amount(PartKind::Gpu, g.id));
@@ -138,10 +150,46 @@ struct Sweeper
         return total;
     }
 
-    void evaluate(int model, int quant, int runtime, int gpu, int cpu)
+    // Whether the build can have a complete capex, from the parts alone (before estimating it): the
+    // same rules as capex(), without the quantities.
+    bool mayBePriced(int gpuIndex, int cpuIndex) const
+    {
+        if (b.gpu && b.gpu->unified)
+            return table.gpu[size_t(gpuIndex)].has_value();
+        if (b.gpu && gpuIndex >= 0)
+            for (const auto &system : table.system[size_t(gpuIndex)])
+                if (system.first == b.gpusPerNode)
+                    return b.nodes <= 1 || table.nic.has_value();
+        if (b.gpu && gpuIndex >= 0 && !table.gpu[size_t(gpuIndex)])
+            return false;
+        int platformIndex = -1;
+        const PlatformSpec *platform = platformFor(b.cpu ? b.cpu->memoryType : MemoryType::Ddr5, nodePowerW(b, s), &platformIndex);
+        if (!platform)
+            return false;
+        return cpuIndex < 0 || table.cpu[size_t(cpuIndex)] || platform->bundledCpu == c.cpus[size_t(cpuIndex)].id;
+    }
+
+    // A hybrid build is priced with the CPU the loop picks: some CPU must be priceable with this GPU count.
+    bool mayBePricedWithAnyCpu(int gpuIndex)
+    {
+        const std::optional<CpuSpec> keep = b.cpu;
+        const int sockets = b.sockets;
+        bool any = false;
+        for (int cpu = 0; cpu < int(c.cpus.size()) && !any; ++cpu) {
+            b.cpu = c.cpus[size_t(cpu)];
+            any = mayBePriced(gpuIndex, cpu);
+        }
+        b.cpu = keep;
+        b.sockets = sockets;
+        return any;
+    }
+
+    void evaluate(int model, int quant, int runtime, int gpu, int cpu, const Estimate *known = nullptr)
     {
         ++r.evaluated;
-        const Estimate e = estimate(b, Detail::Throughput);
+        if (t.pricedOnly && !known && !mayBePriced(gpu, cpu))
+            return;
+        const Estimate e = known ? *known : estimate(b, Detail::Throughput);
         if (!e.runs)
             return;
         // RAM is bought to fit: more never speeds a build up, so only the needed amount is costed.
@@ -168,11 +216,25 @@ struct Sweeper
         r.points.push_back(p);
     }
 
+    // A CPU with a price of its own, or bundled with a priced platform.
+    bool cpuPriceable(int cpu) const
+    {
+        if (table.cpu[size_t(cpu)])
+            return true;
+        const auto &platforms = prices.platforms();
+        for (size_t i = 0; i < platforms.size(); ++i)
+            if (table.platform[i] && platforms[i].bundledCpu == c.cpus[size_t(cpu)].id)
+                return true;
+        return false;
+    }
+
     // CPUs and socket counts worth trying for a placement that computes on the CPU.
     template<typename F>
     void forEachCpu(F f)
     {
         for (int cpu = 0; cpu < int(c.cpus.size()); ++cpu) {
+            if (t.pricedOnly && !cpuPriceable(cpu))
+                continue; // every build on it is unpriced
             const int maxSockets = c.cpus[size_t(cpu)].memoryChannels >= 6 ? 2 : 1; // server CPUs come in dual-socket boards
             for (int sockets = 1; sockets <= maxSockets; ++sockets) {
                 b.cpu = c.cpus[size_t(cpu)];
@@ -184,7 +246,27 @@ struct Sweeper
 
     // For builds that compute on GPUs only, the CPU matters for cost alone: the cheapest priced
     // platform + CPU pair (a bundled CPU counts as free), else the first DDR5 server CPU unpriced.
-    int cheapestHostCpu()
+    std::vector<int> hostCache; // per (GPU, GPUs per node): cpu * 2 + sockets - 1, or -1 = not looked up yet
+
+    int cheapestHostCpu(int gpu)
+    {
+        const std::size_t slot = std::size_t(gpu) * std::size_t(t.maxGpusPerNode + 1) + std::size_t(b.gpusPerNode);
+        if (hostCache.empty())
+            hostCache.assign(c.gpus.size() * std::size_t(t.maxGpusPerNode + 1), -1);
+        if (slot < hostCache.size() && hostCache[slot] >= 0) { // it depends on the GPU and its count alone
+            const int best = hostCache[slot];
+            if (!b.cpu || b.cpu->id != c.cpus[size_t(best / 2)].id)
+                b.cpu = c.cpus[size_t(best / 2)];
+            b.sockets = best % 2 + 1;
+            return best / 2;
+        }
+        const int cpu = lookUpHostCpu();
+        if (slot < hostCache.size())
+            hostCache[slot] = cpu * 2 + (b.sockets - 1);
+        return cpu;
+    }
+
+    int lookUpHostCpu()
     {
         int best = -1;
         double bestCost = std::numeric_limits<double>::max();
@@ -239,6 +321,8 @@ struct Sweeper
                     const QuantSpec &q = c.quants[size_t(quant)];
                     if (!rt.loads(q.format) || (q.nonExpertBits > 0 && !c.models[size_t(model)].isMoe()))
                         continue;
+                    if (!passesQuality(t.qualities, c.models[size_t(model)], q))
+                        continue;
                     b = Build();
                     b.model = c.models[size_t(model)];
                     b.quant = q;
@@ -261,7 +345,7 @@ struct Sweeper
         const RuntimeSpec &rt = c.runtimes[size_t(runtime)];
         const bool appleOnly = rt.id == "mlx" || rt.pipelineAcrossMachines;
         const bool cpuCapable = rt.layerOffload && !rt.expertOffload && !appleOnly;
-        if (cpuCapable) { // CPU only
+        if (cpuCapable && t.vendorGroup.empty()) { // CPU only (a vendor group names an accelerator)
             b.gpu.reset();
             b.gpusPerNode = 0;
             b.nodes = 1;
@@ -269,8 +353,10 @@ struct Sweeper
         }
         for (int gpu = 0; gpu < int(c.gpus.size()); ++gpu) {
             const GpuSpec &g = c.gpus[size_t(gpu)];
-            if (!rt.runsOn(g.vendor))
+            if (!rt.runsOn(g.vendor) || !inVendorGroup(g.vendor, t.vendorGroup) || (t.newOnly && isAftermarket(g)))
                 continue;
+            if (t.pricedOnly && !table.gpu[size_t(gpu)] && table.system[size_t(gpu)].empty())
+                continue; // every build with it is unpriced
             if (g.unified) {
                 if (rt.tensorParallel || rt.expertOffload)
                     continue;
@@ -293,10 +379,16 @@ struct Sweeper
                 for (int count = 1; count <= t.maxGpusPerNode; ++count) {
                     b.gpusPerNode = count;
                     // Try GPU-only first: when the weights sit on the GPUs the CPU only adds cost.
-                    const int hostCpu = cheapestHostCpu();
+                    const int hostCpu = cheapestHostCpu(gpu);
+                    if (t.pricedOnly && !rt.tensorParallel && !table.gpu[size_t(gpu)] && table.system[size_t(gpu)].empty())
+                        continue;
+                    if (t.pricedOnly && !mayBePriced(gpu, -1) && !mayBePricedWithAnyCpu(gpu)) {
+                        r.evaluated += 1;
+                        continue;
+                    }
                     const Estimate probe = estimate(b, Detail::Throughput);
                     if (rt.tensorParallel || probe.placement == Placement::Gpu || !probe.runs) {
-                        evaluate(model, quant, runtime, gpu, hostCpu);
+                        evaluate(model, quant, runtime, gpu, hostCpu, &probe);
                         continue;
                     }
                     forEachCpu([&](int cpu) { evaluate(model, quant, runtime, gpu, cpu); });
@@ -320,6 +412,7 @@ std::vector<std::size_t> paretoFrontier(const std::vector<double> &cost, const s
     std::vector<std::size_t> frontier;
     double best = -std::numeric_limits<double>::infinity();
     for (std::size_t i : order) {
+        // Strictly faster than every cheaper point: an equal value at a higher cost is dominated.
         if (value[i] > best) {
             frontier.push_back(i);
             best = value[i];
@@ -360,7 +453,7 @@ Build sweepBuild(const Catalog &c, const SweepTarget &t, const SweepPoint &p)
 SweepResult sweep(const Catalog &catalog, const SweepTarget &target, const PriceBook &prices, const CostSettings &settings,
                   const std::function<bool(double)> &progress)
 {
-    Sweeper s{catalog, target, prices, settings, PriceTable(catalog, prices), {}, {}};
+    Sweeper s{catalog, target, prices, settings, PriceTable(catalog, prices, target.newOnly), {}, {}};
     s.run(progress);
     SweepResult &r = s.r;
 
@@ -398,6 +491,58 @@ SweepResult sweep(const Catalog &catalog, const SweepTarget &target, const Price
     r.recommended.assign(meets.begin(), meets.begin() + std::ptrdiff_t(std::min(top, meets.size())));
     r.unpricedFeasible.assign(unpriced.begin(), unpriced.begin() + std::ptrdiff_t(std::min(top, unpriced.size())));
     return r;
+}
+
+QualityClass qualityClass(const ModelSpec &model, const QuantSpec &quant)
+{
+    return model.kind == "distill" ? QualityClass::Distill : precisionClass(model, quant);
+}
+
+bool passesQuality(unsigned qualities, const ModelSpec &model, const QuantSpec &quant)
+{
+    if (qualities == 0)
+        return true;
+    if (model.kind == "distill" && !(qualities & unsigned(QualityClass::Distill)))
+        return false;
+    const unsigned precision = qualities & (unsigned(QualityClass::Full) | unsigned(QualityClass::Quant));
+    return precision == 0 || (precision & unsigned(precisionClass(model, quant)));
+}
+
+QualityClass precisionClass(const ModelSpec &model, const QuantSpec &quant)
+{
+    const std::string &p = model.nativePrecision;
+    const double published = p == "bf16" || p == "fp16" ? 16 : p == "mxfp4" ? 4.25 : p == "fp4" || p == "nvfp4" ? 4 : 8;
+    return quant.bitsPerWeight + 1e-6 >= published ? QualityClass::Full : QualityClass::Quant;
+}
+
+bool inVendorGroup(const std::string &vendor, const std::string &group)
+{
+    if (group.empty())
+        return true;
+    if (group == "domestic") {
+        static const char *const domestic[] = {"huawei", "cambricon", "moore threads", "biren", "hygon", "metax", "iluvatar", "enflame", "kunlunxin"};
+        const std::string v = lower(vendor);
+        return std::any_of(std::begin(domestic), std::end(domestic), [&](const char *d) { return v == d; });
+    }
+    return lower(vendor) == lower(group);
+}
+
+bool isAftermarket(const GpuSpec &gpu)
+{
+    return lower(gpu.name).find("modified") != std::string::npos;
+}
+
+std::vector<std::string> distillsOf(const Catalog &catalog, const std::string &modelId)
+{
+    std::vector<std::string> out;
+    const ModelSpec *base = catalog.model(modelId);
+    if (!base || base->kind == "distill")
+        return out;
+    const std::string prefix = lower(base->name.substr(0, base->name.find(' '))) + "-distill";
+    for (const ModelSpec &m : catalog.models)
+        if (m.kind == "distill" && lower(m.name).rfind(prefix, 0) == 0)
+            out.push_back(m.id);
+    return out;
 }
 
 SweepTarget sweepTargetFor(const Build &build)

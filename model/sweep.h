@@ -13,6 +13,26 @@
 
 namespace hw {
 
+// What a buyer calls the quality of a build: the model as published, a quantised copy of it, or a
+// smaller model distilled from it.
+enum class QualityClass : unsigned { Full = 1, Quant = 2, Distill = 4 };
+// Full when the weights are at least as wide as the model's published precision (FP8 for DeepSeek-R1,
+// BF16 for Qwen3, MXFP4 for gpt-oss; 8 bits when the precision is not recorded), else Quant; a model of
+// kind "distill" is Distill whatever its weights.
+QualityClass qualityClass(const ModelSpec &model, const QuantSpec &quant);
+// Full or Quant by the weights alone (a distilled model at its own published precision is Full).
+QualityClass precisionClass(const ModelSpec &model, const QuantSpec &quant);
+// Whether a model and weights pass a QualityClass filter: the Full and Quant bits select the precision
+// (neither = any), the Distill bit lets distilled models in. 0 = everything passes.
+bool passesQuality(unsigned qualities, const ModelSpec &model, const QuantSpec &quant);
+// Accelerator vendor groups a buyer filters by: "NVIDIA", "AMD", "Apple", "Intel", or "domestic" (Chinese
+// accelerators: Huawei, Cambricon, Moore Threads, Biren, Hygon, MetaX, Iluvatar, Enflame). Empty = any.
+bool inVendorGroup(const std::string &vendor, const std::string &group);
+// Cards whose memory was changed after sale (no vendor warranty): the catalog names them "memory-modified".
+bool isAftermarket(const GpuSpec &gpu);
+// The distilled models of a model (DeepSeek-R1 -> DeepSeek-R1-Distill-*), by the catalog's names.
+std::vector<std::string> distillsOf(const Catalog &catalog, const std::string &modelId);
+
 struct SweepTarget
 {
     std::vector<std::string> modelIds;   // empty = every model
@@ -25,6 +45,11 @@ struct SweepTarget
     int outputTokens = 512;
     double budget = 0;                   // 0 = no budget
     int top = 10;
+    unsigned qualities = 0;              // QualityClass bits (passesQuality); 0 = every class
+    bool newOnly = false;                // only new parts: used quotes are ignored, aftermarket cards left out
+    std::string vendorGroup;             // inVendorGroup(); a group leaves CPU-only builds out
+    bool pricedOnly = false;             // skip GPUs with no price at all (nor a whole-system price): the frontier
+                                         // and the recommendations are the same, the unpriced lists are not
     int maxGpusPerNode = 8;
     int maxNodes = 4;
 };
@@ -59,7 +84,8 @@ struct SweepResult
 };
 
 // Indices of the points no other point dominates (cost no higher and value no lower, one strictly
-// better), ordered by cost. Equal points are kept once.
+// better), ordered by cost. Equal points are kept once; of two points with the same value only the
+// cheaper is kept, so no two frontier points tie on value or on cost.
 std::vector<std::size_t> paretoFrontier(const std::vector<double> &cost, const std::vector<double> &value);
 
 // The full build a point stands for.

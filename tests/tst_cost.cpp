@@ -15,6 +15,8 @@ hw::CostSettings plain()
 {
     hw::CostSettings s;
     s.opsFte = 0;
+    s.opsFteWorkstation = 0;
+    s.opsFteClusterPerNode = 0;
     return s;
 }
 
@@ -187,6 +189,58 @@ private slots:
         const hw::CostResult withOps = hw::costOf(b, e, book, s);
         QCOMPARE(withOps.opsCostPerYear, 150000.0);
         QVERIFY(!withOps.assumptions.empty());
+    }
+
+    // Operations are charged by build class: a desk box is not charged half an engineer.
+    void operationsCostByBuildClass()
+    {
+        const hw::CostSettings s; // the documented defaults
+        hw::InMemoryPriceBook book({}, {}, s, day("2026-01-01"));
+        const hw::Estimate e;
+        hw::GpuSpec consumer = h100();
+        consumer.id = "rtx";
+        consumer.gpuClass = hw::GpuClass::Consumer;
+        hw::CpuSpec desktop = xeon8358();
+        desktop.memoryChannels = 4;
+        hw::Build box;
+        box.gpu = consumer;
+        box.gpusPerNode = 1;
+        box.cpu = desktop;
+        QCOMPARE(hw::buildClass(box), hw::BuildClass::Workstation);
+        const hw::CostResult boxCost = hw::costOf(box, e, book, s);
+        QCOMPARE(boxCost.buildClass, hw::BuildClass::Workstation);
+        QCOMPARE(boxCost.opsCostPerYear, s.opsFteWorkstation * s.opsSalaryPerYear);
+        QVERIFY(boxCost.opsCostPerYear < 0.5 * 300000 / 10);
+        hw::Build server = box;
+        server.gpu = h100();
+        server.gpu->gpuClass = hw::GpuClass::DatacenterTraining;
+        server.gpusPerNode = 8;
+        server.cpu = xeon8358();
+        server.sockets = 2;
+        QCOMPARE(hw::buildClass(server), hw::BuildClass::Server);
+        QCOMPARE(hw::costOf(server, e, book, s).opsCostPerYear, 150000.0); // half of a 300,000 CNY engineer
+        hw::Build fourCards = box; // more than 4 consumer cards in one box: a server
+        fourCards.gpusPerNode = 6;
+        QCOMPARE(hw::buildClass(fourCards), hw::BuildClass::Server);
+        hw::Build cluster = server;
+        cluster.nodes = 3;
+        const hw::CostResult clusterCost = hw::costOf(cluster, e, book, s);
+        QCOMPARE(clusterCost.buildClass, hw::BuildClass::Cluster);
+        QCOMPARE(clusterCost.opsFte, 3 * s.opsFteClusterPerNode);
+        QCOMPARE(clusterCost.opsCostPerYear, 3 * s.opsFteClusterPerNode * s.opsSalaryPerYear);
+        hw::GpuSpec mac = consumer;
+        mac.unified = true;
+        hw::Build macs;
+        macs.gpu = mac;
+        macs.gpusPerNode = 1;
+        QCOMPARE(hw::buildClass(macs), hw::BuildClass::Workstation);
+        macs.nodes = 20;
+        QCOMPARE(hw::buildClass(macs), hw::BuildClass::Cluster);
+        // The class and its FTE are said in the assumptions.
+        bool said = false;
+        for (const hw::Message &m : boxCost.assumptionMessages)
+            said = said || QString::fromLatin1(m.text).contains(u"workstation"_s);
+        QVERIFY(said);
     }
 
     void historyStaleAndCurrency()

@@ -2,198 +2,25 @@
 // are marked at their field, charts hold the models' points, files round-trip, undo/redo restores.
 // With HWPLANNER_SCREENSHOTS=DIR it also saves a PNG of every tab and dialog.
 
-#include "testcatalog.h"
-
-#include "db/appsettings.h"
-#include "db/catalogdb.h"
-#include "ui/builddocument.h"
-#include "ui/buildeditor.h"
-#include "ui/mainwindow.h"
-#include "ui/resultmodels.h"
-#include "ui/resultsview.h"
-#include "ui/catalogdialog.h"
-#include "ui/chartlabels.h"
-#include "ui/catalogtext.h"
-#include "ui/claimmodels.h"
-#include "ui/comparemodel.h"
-#include "ui/claimform.h"
-#include "ui/offerpage.h"
-#include "ui/quotedialog.h"
-#include "ui/settingsdialog.h"
-#include "ui/sweepmodel.h"
-#include "ui/sweepview.h"
-#include "ui/windowsize.h"
-#include "ui/helpdialog.h"
-
-#include "model/estimator.h"
-
-#include <QAbstractItemModelTester>
-#include <QChart>
-#include <QComboBox>
-#include <QTextBrowser>
-#include <QMenu>
-#include <QAbstractButton>
-#include <QChartView>
-#include <QMainWindow>
-#include <QMenuBar>
-#include <QHeaderView>
-#include <QGroupBox>
-#include <QJsonDocument>
-#include <QLabel>
-#include <QLibraryInfo>
-#include <QLineEdit>
-#include <QLineSeries>
-#include <QProcess>
-#include <QPushButton>
-#include <QRegularExpression>
-#include <QScatterSeries>
-#include <QSignalSpy>
-#include <QSpinBox>
-#include <QPlainTextEdit>
-#include <QSqlField>
-#include <QSqlRecord>
-#include <QSqlTableModel>
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QStackedBarSeries>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QApplication>
-#include <QTest>
-#include <QTimer>
-#include <QTranslator>
-#include <QUndoStack>
-#include <QXmlStreamReader>
-
-using namespace Qt::StringLiterals;
-
-// The %1..%99 and %n markers in a text, sorted, each once.
-static QStringList markers(const QString &text)
-{
-    static const QRegularExpression marker(u"%([0-9]+|n)"_s);
-    QStringList found;
-    for (const QRegularExpressionMatch &m : marker.globalMatch(text))
-        found << m.captured();
-    found.sort();
-    found.removeDuplicates();
-    return found;
-}
-
-// Visible text of a widget tree that a reader of the Chinese interface reads: labels, buttons, tabs, group
-// titles, headers and tooltips (not cell values: those are names and numbers), with where it was found.
-QStringList visibleTexts(QWidget *root)
-{
-    QStringList out;
-    const auto add = [&out](const QString &where, const QString &text) {
-        if (!text.trimmed().isEmpty())
-            out << where + u": "_s + text;
-    };
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *w : widgets) {
-        if (!w->isVisibleTo(root) && w != root)
-            continue;
-        const QString name = QString::fromLatin1(w->metaObject()->className());
-        add(name + u" tooltip"_s, w->toolTip());
-        if (auto *l = qobject_cast<QLabel *>(w))
-            add(name, l->text());
-        if (auto *b = qobject_cast<QAbstractButton *>(w))
-            add(name, b->text());
-        if (auto *g = qobject_cast<QGroupBox *>(w))
-            add(name, g->title());
-        if (auto *t = qobject_cast<QTabWidget *>(w))
-            for (int i = 0; i < t->count(); ++i)
-                add(u"tab"_s, t->tabText(i));
-        if (auto *h = qobject_cast<QHeaderView *>(w); h && h->model() && h->isVisibleTo(root))
-            for (int i = 0; i < (h->orientation() == Qt::Horizontal ? h->model()->columnCount() : h->model()->rowCount()); ++i)
-                if (!h->isSectionHidden(i)) {
-                    add(u"header"_s, h->model()->headerData(i, h->orientation()).toString());
-                    add(u"header tooltip"_s, h->model()->headerData(i, h->orientation(), Qt::ToolTipRole).toString());
-                }
-        if (auto *c = qobject_cast<QChartView *>(w); c && c->chart()) {
-            add(u"chart"_s, c->chart()->title());
-            for (QAbstractAxis *a : c->chart()->axes())
-                add(u"axis"_s, a->titleText());
-            for (QAbstractSeries *series : c->chart()->series())
-                add(u"legend"_s, series->name());
-        }
-    }
-    if (auto *m = qobject_cast<QMainWindow *>(root))
-        for (QAction *a : m->menuBar()->actions()) {
-            add(u"menu"_s, a->text());
-            if (a->menu())
-                for (QAction *sub : a->menu()->actions())
-                    add(u"menu item"_s, sub->text());
-        }
-    return out;
-}
-
-// English words left in a Chinese text, once the names of catalog parts, units and acronyms are taken out.
-QStringList englishWords(QString text, const QStringList &names)
-{
-    text.remove(QRegularExpression(u"<[^>]*>"_s));
-    text.replace(u"&nbsp;"_s, u" "_s);
-    for (const QString &n : names)
-        text.remove(n, Qt::CaseInsensitive);
-    static const QRegularExpression path(u"(/[\\w.+-]+)+"_s), url(u"https?://\\S+"_s), word(u"[A-Za-z][A-Za-z0-9_'-]{2,}"_s), option(u"\\?\\w+=\\w+"_s);
-    text.remove(url);
-    text.remove(option); // a connection option quoted as an example: ?sslmode=require
-    text.remove(path);
-    static const QStringList allowed = {
-        u"tok"_s, u"GPU"_s, u"GPUs"_s, u"CPU"_s, u"CPUs"_s, u"RAM"_s, u"VRAM"_s, u"DDR4"_s, u"DDR5"_s, u"NVMe"_s, u"SSD"_s, u"MoE"_s, u"MLA"_s, u"GQA"_s, u"TDP"_s, u"PSU"_s,
-        u"CNY"_s, u"USD"_s, u"EUR"_s, u"kWh"_s, u"TFLOPS"_s, u"TCO"_s, u"PDF"_s, u"CSV"_s, u"JSON"_s, u"SQLite"_s, u"PostgreSQL"_s, u"URL"_s, u"BOM"_s, u"PUE"_s,
-        u"FTE"_s, u"ngl"_s, u"NUMA"_s, u"AMX"_s, u"FP8"_s, u"BF16"_s, u"INT8"_s, u"AWQ"_s, u"GGUF"_s, u"KTransformers"_s, u"llama"_s, u"cpp"_s, u"vLLM"_s,
-        u"SGLang"_s, u"ollama"_s, u"Hugging"_s, u"Face"_s, u"config"_s, u"json"_s, u"gguf"_s, u"hwplan"_s, u"hwplanner"_s, u"DeepSeek"_s, u"Pareto"_s,
-        u"NVLink"_s, u"InfiniBand"_s, u"RoCE"_s, u"PCIe"_s, u"HBM"_s, u"GDDR"_s, u"Apple"_s, u"Mac"_s, u"Xeon"_s, u"EPYC"_s, u"NVIDIA"_s, u"AMD"_s, u"Intel"_s,
-        u"Qwen"_s, u"Llama"_s, u"Distill"_s, u"Unsloth"_s, u"CUDA"_s, u"VAT"_s, u"tokens"_s, u"token"_s, u"xlsx"_s, u"csv"_s, u"pdf"_s, u"sqlite"_s, u"png"_s, u"svg"_s, u"jpg"_s,
-        u"ddr4"_s, u"ddr5"_s, u"lpddr5"_s, u"AVX-512"_s, u"MTP"_s, u"RoPE"_s, u"FFN"_s, u"DIMM"_s, u"DIMMs"_s, u"GHz"_s, u"BF16"_s, u"HBM3"_s, u"ddr5-4800"_s, u"Ctrl"_s, u"Shift"_s};
-    QStringList found;
-    for (const QRegularExpressionMatch &m : word.globalMatch(text))
-        if (!allowed.contains(m.captured(), Qt::CaseInsensitive))
-            found << m.captured();
-    return found;
-}
+#include "guifixture.h"
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-
-    QTranslator m_translator;
-    QTranslator m_qtTranslator;
-
-    static void shoot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("HWPLANNER_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        const QString lang = qEnvironmentVariable("HWPLANNER_SCREENSHOT_LANG", u"en"_s);
-        w->grab().save(dir + u'/' + name + u'-' + lang + u".png"_s);
-    }
+    GuiFixture m_fixture;
+    QTemporaryDir &m_dir = m_fixture.dir;
+    QTranslator &m_translator = m_fixture.translator;
+    static void shoot(QWidget *w, const QString &name) { GuiFixture::shoot(w, name); }
 
 private slots:
     void initTestCase()
     {
-        qputenv("HWPLANNER_CATALOG", m_dir.filePath(u"catalog.sqlite"_s).toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+        m_fixture.setUp();
         // Both translations are embedded and load.
         QTranslator zh;
         QVERIFY(zh.load(u":/i18n/hwplanner_zh_CN"_s));
         QCOMPARE(zh.translate("hwui::ResultsView", "&Memory"), u"内存(&M)"_s);
-        const QString lang = qEnvironmentVariable("HWPLANNER_SCREENSHOT_LANG");
-        if (!lang.isEmpty() && lang != u"en") {
-            QVERIFY(m_translator.load(u":/i18n/hwplanner_"_s + lang));
-            QCoreApplication::installTranslator(&m_translator);
-            // Qt's own buttons (Close, OK, Cancel) as the application shows them (qt6-translations-l10n).
-            if (m_qtTranslator.load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(&m_qtTranslator);
-            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        }
-        QFont font = QApplication::font();
-        font.setFamilies({u"WenQuanYi Micro Hei"_s, font.family()});
-        QApplication::setFont(font);
     }
 
     // On a small screen (the offscreen one is 800 x 600) the main window opens at most its available size.
@@ -204,6 +31,34 @@ private slots:
         QVERIFY2(w.width() <= room.width() && w.height() <= room.height(), qPrintable(u"%1x%2 in %3x%4"_s.arg(w.width()).arg(w.height()).arg(room.width()).arg(room.height())));
         hwui::QuotesDialog quotes(QString::fromUtf8(qgetenv("HWPLANNER_CATALOG")), &w);
         QVERIFY(quotes.width() <= room.width() && quotes.height() <= room.height());
+    }
+
+    // Tab leaves every control of every page: none keeps the focus (a text box that types a tab, a
+    // table that cycles through its cells), so the keyboard reaches the whole window.
+    void tabLeavesEveryControlOfEveryPage()
+    {
+        hwui::MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QStringList trapped;
+        for (int tab = 0; tab < w.results()->tabs()->count(); ++tab) {
+            w.results()->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            for (QWidget *c : w.findChildren<QWidget *>()) {
+                if (!c->isVisible() || !c->isEnabled() || !(c->focusPolicy() & Qt::TabFocus) || c->focusProxy())
+                    continue;
+                c->setFocus(Qt::TabFocusReason);
+                if (QApplication::focusWidget() != c)
+                    continue; // it passes the focus on to a child of its own
+                QTest::keyClick(c, Qt::Key_Tab);
+                if (QApplication::focusWidget() == c)
+                    trapped << w.results()->tabs()->tabText(tab) + u": "_s + QString::fromLatin1(c->metaObject()->className()) + u' ' + c->objectName();
+            }
+        }
+        trapped.removeDuplicates();
+        QVERIFY2(trapped.isEmpty(), qPrintable(trapped.join(u"; "_s)));
     }
 
     void helpMenuHasTheGuideOnF1AndTheVersion()
@@ -521,55 +376,6 @@ private slots:
         QVERIFY(r->memoryModel()->index(1, hwui::MemoryModel::Weights).data(hwui::RawValueRole).toDouble() > 0);
         w.resize(1366, 768);
         shoot(&w, u"main-memory-no-ram"_s);
-    }
-
-    void sweepRunsInTheBackgroundAndLoadsAPickedBuild()
-    {
-        hwui::MainWindow w;
-        w.resize(1366, 768);
-        auto *model = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"model"_s));
-        model->setCurrentIndex(model->findData(u"r1-distill-qwen-32b"_s));
-        auto *quant = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"quant"_s));
-        quant->setCurrentIndex(quant->findData(u"q4_k_m"_s));
-        auto *runtime = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"runtime"_s));
-        runtime->setCurrentIndex(runtime->findData(u"llama.cpp"_s));
-        qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"workload.users"_s))->setValue(4);
-        hwui::SweepView *sweep = w.sweepView();
-        QAbstractItemModelTester tester(sweep->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy done(sweep, &hwui::SweepView::finished);
-        auto *run = sweep->findChild<QPushButton *>();
-        QVERIFY(run);
-        run->click();
-        QVERIFY(sweep->isRunning() || done.count() == 1);
-        QVERIFY(done.wait(60000) || done.count() == 1);
-        const hwui::SweepModel *m = sweep->model();
-        QVERIFY(m->rowCount() > 10);
-        // Every mapped point is a model row; the frontier line holds exactly the frontier rows.
-        int scattered = 0, frontier = 0, failing = 0;
-        const QList<QAbstractSeries *> series = sweep->chart()->series();
-        for (int i = 0; i < 4; ++i) // one scatter per placement
-            scattered += qobject_cast<QScatterSeries *>(series.at(i))->count();
-        for (int r = 0; r < m->rowCount(); ++r) {
-            frontier += m->index(r, hwui::SweepModel::OnFrontier).data(hwui::RawValueRole).toBool();
-            failing += m->index(r, hwui::SweepModel::FailsChecklist).data(hwui::RawValueRole).toBool();
-        }
-        QCOMPARE(scattered, m->rowCount());
-        QCOMPARE(qobject_cast<QScatterSeries *>(series.at(4))->count(), failing); // ringed: fails a checklist rule
-        QVERIFY(failing > 0);
-        auto *line = qobject_cast<QLineSeries *>(series.at(5));
-        QCOMPARE(line->count(), frontier);
-        w.results()->tabs()->setCurrentWidget(sweep);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTest::qWait(300); // the chart lays its series out on the next event-loop turns
-        shoot(&w, u"main-sweep"_s);
-        // Choosing a point loads that build into the editor, as one undoable edit.
-        const hw::Build picked = hw::sweepBuild(*m->catalog(), m->target(), m->point(m->rowCount() - 1));
-        const int undoSteps = w.document()->undoStack()->count();
-        emit sweep->buildChosen(picked);
-        QCOMPARE(w.document()->value(u"runtime"_s).toString(), QString::fromStdString(picked.runtime.id));
-        QCOMPARE(w.document()->value(u"quant"_s).toString(), QString::fromStdString(picked.quant.id));
-        QCOMPARE(w.document()->undoStack()->count(), undoSteps + 1);
     }
 
     // A build priced as a whole 8 x A100 node, and one with unpriced parts: the second reads "at least" on the Cost
@@ -941,100 +747,6 @@ private slots:
         QCOMPARE(offer->verdict(), before);
     }
 
-    void quotesFromCurrentAndPinnedBuilds()
-    {
-        hwui::MainWindow w;
-        w.pinCurrent();
-        auto *gpu = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"gpu.count"_s));
-        gpu->setValue(2);
-        QStringList names;
-        const QList<hw::Build> builds = w.quoteCandidates(&names);
-        QCOMPARE(builds.size(), 2);
-        QCOMPARE(names.size(), 2);
-        QCOMPARE(builds[0].gpusPerNode, 2); // the current build first, then the pinned one
-        QCOMPARE(builds[1].gpusPerNode, 1);
-
-        hwui::QuoteDialog dialog(names, builds[0].workload, false, &w);
-        QCOMPARE(dialog.chosen(), (QList<int>{0, 1}));
-        QCOMPARE(dialog.options().vatRate, 0.13);
-        QCOMPARE(dialog.options().validityDays, 30);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        shoot(&dialog, u"quote-dialog"_s);
-        dialog.hide();
-
-        hwdb::QuoteOptions options = dialog.options();
-        options.company = u"Example Co"_s;
-        QString number, error;
-        const QString pdf = m_dir.filePath(u"gui-quote.pdf"_s);
-        QVERIFY2(w.writeQuote(builds, options, false, pdf, &number, &error), qPrintable(error));
-        QVERIFY(number.startsWith(u"Q-"_s));
-        QVERIFY(QFileInfo(pdf).size() > 10000);
-        QVERIFY(!w.writeQuote(builds, options, false, m_dir.filePath(u"nowhere/q.pdf"_s), &number, &error));
-        QVERIFY(error.contains(u"nowhere"_s));
-
-        // The register lists it with its file; exporting it again writes the same PDF text.
-        hwui::QuotesDialog quotes(QString::fromUtf8(qgetenv("HWPLANNER_CATALOG")), &w);
-        QAbstractItemModelTester tester(quotes.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(quotes.view()->model()->rowCount(), 1);
-        QCOMPARE(quotes.view()->model()->index(0, 0).data().toString(), number);
-        QCOMPARE(quotes.view()->model()->index(0, 5).data().toString(), pdf);
-        const QString again = m_dir.filePath(u"gui-again.pdf"_s);
-        QVERIFY2(quotes.exportAgain(0, again, &error), qPrintable(error));
-        QCOMPARE(quotes.view()->model()->index(0, 5).data().toString(), again);
-        QVERIFY(QFileInfo(again).size() > 10000);
-        quotes.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&quotes));
-        shoot(&quotes, u"quotes"_s);
-    }
-
-    // English chosen in the dialog of a Chinese interface: the quote is stored as "en" and its PDF is in
-    // English (the interface's translator must not answer for the quote).
-    void englishQuoteFromAChineseInterface()
-    {
-        QTranslator zh;
-        QVERIFY(zh.load(u":/i18n/hwplanner_zh_CN"_s));
-        const QLocale previous;
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        QCoreApplication::installTranslator(&zh);
-        hwui::MainWindow w;
-        QStringList names;
-        QList<hw::Build> builds = w.quoteCandidates(&names);
-        builds[0].name = "Office build"; // a name, not the translated "untitled"
-        hwui::QuoteDialog dialog(names, builds[0].workload, false, &w);
-        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
-        QVERIFY(language);
-        QCOMPARE(language->currentData().toString(), u"zh_CN"_s); // the interface's language is proposed
-        language->setCurrentIndex(language->findData(u"en"_s));
-        const hwdb::QuoteOptions options = dialog.options();
-        QCOMPARE(options.language, u"en"_s);
-        QString number, error;
-        const QString pdf = m_dir.filePath(u"english-from-chinese.pdf"_s);
-        const bool written = w.writeQuote(builds, options, false, pdf, &number, &error);
-        const QString interfaceText = QCoreApplication::translate("hwui::ResultsView", "&Memory");
-        QCoreApplication::removeTranslator(&zh);
-        QLocale::setDefault(previous);
-        QVERIFY2(written, qPrintable(error));
-        QCOMPARE(interfaceText, u"内存(&M)"_s); // the interface stays Chinese after the export
-        hwdb::CatalogDatabase db(QString::fromUtf8(qgetenv("HWPLANNER_CATALOG")));
-        QVERIFY(db.open());
-        hwdb::StoredQuote stored;
-        QVERIFY2(hwdb::QuoteStore(db).load(number, &stored, &error), qPrintable(error));
-        QCOMPARE(stored.language, u"en"_s);
-        QProcess p;
-        p.start(u"pdftotext"_s, {pdf, u"-"_s});
-        QVERIFY(p.waitForFinished(30000));
-        const QString text = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(text.contains(u"Quote number"_s) && text.contains(u"Valid until"_s), qPrintable(text.left(2000)));
-        // Price sources may be Chinese articles (data); the quote's own words must all be English.
-        for (const char *source : {"Quote number", "Valid until", "Prepared by", "Model and precision", "How the figures were computed", "Subtotal"}) {
-            const QString chinese = zh.translate("hwui", source);
-            QVERIFY2(!chinese.isEmpty(), source);
-            QVERIFY2(!text.contains(chinese), qPrintable(chinese));
-            QVERIFY2(text.contains(QLatin1String(source)), source);
-        }
-    }
-
     // Every page and dialog of the main window in Chinese: no visible label, button, tab, header, tooltip,
     // chart text or menu is left in English (names of models and parts, units and acronyms aside).
     void chineseInterfaceHasNoEnglishLeft()
@@ -1140,84 +852,6 @@ private slots:
         QCOMPARE(w.quoteCandidates(&names).size(), 1); // the fresh catalog resolves the default build
     }
 
-    void settingsDialogShows()
-    {
-        hwui::SettingsDialog dialog;
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        shoot(&dialog, u"settings"_s);
-    }
-
-    // The stale limit is one setting: the dialog writes it, the price book and the Cost tab use it.
-    void staleLimitIsASetting()
-    {
-        const int before = hwdb::settings::staleDays.value();
-        {
-            hwui::SettingsDialog dialog;
-            auto *days = dialog.findChild<QSpinBox *>(u"staleDays"_s);
-            QVERIFY(days);
-            QCOMPARE(days->value(), before);
-            days->setValue(3000); // nothing in the seed is that old
-            dialog.accept();
-        }
-        QCOMPARE(hwdb::settings::staleDays.value(), 3000);
-        QCOMPARE(hwdb::costSettings().staleDays, 3000);
-        {
-            hwui::MainWindow w;
-            const hwui::BomModel *bom = w.results()->bomModel();
-            QVERIFY(bom->rowCount() > 0);
-            int priced = 0;
-            for (int r = 0; r < bom->rowCount(); ++r) {
-                if (bom->index(r, hwui::BomModel::UnitPrice).data(hwui::RawValueRole).toDouble() <= 0)
-                    continue; // an unpriced line is marked for that reason
-                ++priced;
-                // a stale price is drawn in orange; none is stale at this limit
-                QVERIFY2(!bom->index(r, hwui::BomModel::PriceDate).data(Qt::ForegroundRole).isValid(),
-                         qPrintable(bom->index(r, hwui::BomModel::PriceDate).data().toString()));
-            }
-            QVERIFY(priced > 0);
-        }
-        hwdb::settings::staleDays.set(30);
-        {
-            hwui::MainWindow w;
-            const hwui::BomModel *bom = w.results()->bomModel();
-            int stale = 0;
-            for (int r = 0; r < bom->rowCount(); ++r)
-                stale += bom->index(r, hwui::BomModel::PriceDate).data(Qt::ToolTipRole).toString().contains(u" 30 "_s);
-            QVERIFY(stale > 0); // the tooltip names the limit set
-        }
-        hwdb::settings::staleDays.set(before);
-    }
-
-    // A team catalog URL is checked before it is kept: the scheme, no password in the plain-text
-    // settings, and a server that answers. A refused URL leaves the setting as it was.
-    void teamCatalogUrlIsCheckedBeforeItIsKept_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("told");
-        QTest::newRow("scheme") << u"mysql://db/prices"_s << u"postgresql://"_s;
-        QTest::newRow("password") << u"postgresql://buyer:secret@db/prices"_s << u".pgpass"_s;
-        QTest::newRow("no server") << u"postgresql://buyer@127.0.0.1:1/prices"_s << u"127.0.0.1"_s;
-    }
-    void teamCatalogUrlIsCheckedBeforeItIsKept()
-    {
-        QFETCH(QString, url);
-        QFETCH(QString, told);
-        hwui::SettingsDialog dialog;
-        dialog.findChild<QLineEdit *>(u"teamUrl"_s)->setText(url);
-        QString message;
-        QTimer::singleShot(0, this, [&message] {
-            if (QWidget *box = QApplication::activeModalWidget()) {
-                message = box->findChild<QLabel *>(u"qt_msgbox_label"_s)->text();
-                box->close();
-            }
-        });
-        dialog.accept();
-        QVERIFY2(message.contains(told), qPrintable(message));
-        QVERIFY(!message.contains(u"secret"_s));
-        QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QCOMPARE(hwdb::settings::teamCatalogUrl.value(), QString());
-    }
 };
 
 QTEST_MAIN(TestMainWindow)

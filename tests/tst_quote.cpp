@@ -9,6 +9,9 @@
 #include "testcatalog.h"
 #include "ui/quotewriter.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QTextDocument>
+
 #include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
@@ -229,6 +232,42 @@ private slots:
         // Charts are vector: no image at all when there is no logo.
         const QStringList images = tool(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2); // the two header lines only
+    }
+
+    // Pages are cut between table rows: every row of the quote's tables lies on one page, at several page
+    // heights (where a plain cut every page height would split some of them).
+    void quoteRowsNeverSplitAcrossPages()
+    {
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            QTextDocument doc;
+            QFont font(u"WenQuanYi Micro Hei"_s);
+            font.setPointSizeF(9);
+            doc.setDefaultFont(font);
+            doc.setTextWidth(700);
+            doc.setHtml(hwui::quoteHtml(quote(language)));
+            const QList<QPair<qreal, qreal>> rows = hwui::tableRowSpans(doc);
+            QVERIFY(rows.size() > 20);
+            int naiveSplits = 0;
+            for (qreal pageHeight : {450.0, 600.0, 990.0}) {
+                const QList<QPair<qreal, qreal>> pages = hwui::pageSpans(doc, pageHeight);
+                QVERIFY(pages.size() > 1);
+                QCOMPARE(pages.first().first, 0.0);
+                QCOMPARE(pages.last().second, doc.documentLayout()->documentSize().height());
+                for (qsizetype p = 0; p < pages.size(); ++p) {
+                    QVERIFY(pages[p].second - pages[p].first <= pageHeight + 0.01);
+                    if (p > 0)
+                        QCOMPARE(pages[p].first, pages[p - 1].second);
+                }
+                for (const auto &[top, bottom] : rows) {
+                    bool onOnePage = false;
+                    for (const auto &[a, b] : pages)
+                        onOnePage = onOnePage || (top >= a - 0.01 && bottom <= b + 0.01);
+                    QVERIFY2(onOnePage, qPrintable(u"%1: row %2-%3 split at page height %4"_s.arg(language).arg(top).arg(bottom).arg(pageHeight)));
+                    naiveSplits += std::floor(top / pageHeight) != std::floor((bottom - 0.01) / pageHeight);
+                }
+            }
+            QVERIFY(naiveSplits > 0); // the cut placement is what keeps the rows whole
+        }
     }
 
     void chinesePdfIsInChinese()

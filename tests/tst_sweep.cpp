@@ -205,6 +205,146 @@ private slots:
         }
     }
 
+    // Two builds with the same throughput: only the cheaper is on the frontier (the dearer one is dominated).
+    void frontierKeepsTheCheaperOfATie()
+    {
+        const std::vector<double> cost{100, 200, 150, 120, 300}, value{50, 50, 60, 40, 60};
+        const std::vector<std::size_t> frontier = hw::paretoFrontier(cost, value);
+        QCOMPARE(frontier, (std::vector<std::size_t>{0, 2}));
+        // The same in a real sweep: along the frontier both capex and throughput rise strictly.
+        hw::SweepTarget t;
+        t.modelIds = {"r1-distill-qwen-32b"};
+        t.users = 4;
+        const hw::CostSettings s;
+        const auto book = hwdb::makePriceBook(m_cat.catalog, s);
+        const hw::SweepResult r = hw::sweep(m_cat.catalog, t, *book, s);
+        QVERIFY(r.frontierAggregate.size() > 2);
+        for (std::size_t k = 1; k < r.frontierAggregate.size(); ++k) {
+            const hw::SweepPoint &a = r.points[r.frontierAggregate[k - 1]], &b = r.points[r.frontierAggregate[k]];
+            QVERIFY2(b.aggregate > a.aggregate && b.capex > a.capex, qPrintable(u"%1 CNY %2 tok/s then %3 CNY %4 tok/s"_s.arg(a.capex).arg(a.aggregate).arg(b.capex).arg(b.aggregate)));
+        }
+    }
+
+    // Skipping builds that cannot be priced (the quotes' sweep) leaves the frontier exactly as it was.
+    void pricedOnlyKeepsTheFrontier()
+    {
+        for (const char *model : {"deepseek-r1", "r1-distill-qwen-32b"}) {
+            hw::SweepTarget t;
+            t.modelIds = {model};
+            t.users = 64;
+            t.minTpsPerUser = 14;
+            const hw::CostSettings s;
+            const auto book = hwdb::makePriceBook(m_cat.catalog, s);
+            const hw::SweepResult all = hw::sweep(m_cat.catalog, t, *book, s);
+            t.pricedOnly = true;
+            const hw::SweepResult priced = hw::sweep(m_cat.catalog, t, *book, s);
+            QVERIFY(all.frontierAggregate.size() > 2);
+            QCOMPARE(priced.frontierAggregate.size(), all.frontierAggregate.size());
+            for (std::size_t k = 0; k < all.frontierAggregate.size(); ++k) {
+                QCOMPARE(priced.points[priced.frontierAggregate[k]].capex, all.points[all.frontierAggregate[k]].capex);
+                QCOMPARE(priced.points[priced.frontierAggregate[k]].aggregate, all.points[all.frontierAggregate[k]].aggregate);
+            }
+            QCOMPARE(priced.recommended.size(), all.recommended.size());
+            for (std::size_t k = 0; k < all.recommended.size(); ++k)
+                QCOMPARE(priced.points[priced.recommended[k]].capex, all.points[all.recommended[k]].capex);
+        }
+    }
+
+    void qualityClasses()
+    {
+        const hw::Catalog &c = m_cat.catalog;
+        QCOMPARE(hw::qualityClass(*c.model("deepseek-r1"), *c.quant("fp8")), hw::QualityClass::Full);
+        QCOMPARE(hw::qualityClass(*c.model("deepseek-r1"), *c.quant("awq-int4")), hw::QualityClass::Quant);
+        QCOMPARE(hw::qualityClass(*c.model("qwen3-32b"), *c.quant("fp8")), hw::QualityClass::Quant); // published in BF16
+        QCOMPARE(hw::qualityClass(*c.model("qwen3-32b"), *c.quant("bf16")), hw::QualityClass::Full);
+        QCOMPARE(hw::qualityClass(*c.model("r1-distill-qwen-32b"), *c.quant("bf16")), hw::QualityClass::Distill);
+        // The Distill bit lets distilled models in; Full and Quant select the precision of any model.
+        QVERIFY(!hw::passesQuality(unsigned(hw::QualityClass::Full), *c.model("r1-distill-qwen-32b"), *c.quant("bf16")));
+        QVERIFY(hw::passesQuality(unsigned(hw::QualityClass::Full) | unsigned(hw::QualityClass::Distill), *c.model("r1-distill-qwen-32b"), *c.quant("bf16")));
+        QVERIFY(!hw::passesQuality(unsigned(hw::QualityClass::Full) | unsigned(hw::QualityClass::Distill), *c.model("r1-distill-qwen-32b"), *c.quant("q4_k_m")));
+        QVERIFY(hw::passesQuality(0, *c.model("r1-distill-qwen-32b"), *c.quant("q4_k_m")));
+        const std::vector<std::string> distills = hw::distillsOf(c, "deepseek-r1");
+        QVERIFY(distills.size() >= 6);
+        for (const std::string &id : distills)
+            QCOMPARE(c.model(id)->kind, std::string("distill"));
+        QVERIFY(hw::distillsOf(c, "qwen3-32b").empty());
+        QVERIFY(hw::inVendorGroup("Huawei", "domestic"));
+        QVERIFY(hw::inVendorGroup("Moore Threads", "domestic"));
+        QVERIFY(!hw::inVendorGroup("NVIDIA", "domestic"));
+        QVERIFY(hw::inVendorGroup("NVIDIA", ""));
+        QVERIFY(hw::isAftermarket(*c.gpu("rtx-2080ti-22g")));
+        QVERIFY(!hw::isAftermarket(*c.gpu("rtx-2080ti")));
+    }
+
+    // Each filter leaves only builds that pass it, and still leaves some.
+    void filtersLeaveOnlyWhatTheyAllow_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("full model") << u"full"_s;
+        QTest::newRow("quantised") << u"quant"_s;
+        QTest::newRow("new only") << u"new"_s;
+        QTest::newRow("domestic") << u"domestic"_s;
+        QTest::newRow("AMD") << u"AMD"_s;
+        QTest::newRow("llama.cpp") << u"llama.cpp"_s;
+    }
+
+    void filtersLeaveOnlyWhatTheyAllow()
+    {
+        QFETCH(QString, filter);
+        const hw::Catalog &c = m_cat.catalog;
+        hw::SweepTarget t;
+        t.modelIds = {"qwen3-32b"};
+        t.users = 2;
+        t.minTpsPerUser = 5;
+        if (filter == u"full")
+            t.qualities = unsigned(hw::QualityClass::Full);
+        else if (filter == u"quant")
+            t.qualities = unsigned(hw::QualityClass::Quant);
+        else if (filter == u"new")
+            t.newOnly = true;
+        else if (filter == u"llama.cpp")
+            t.runtimeIds = {"llama.cpp"};
+        else
+            t.vendorGroup = filter.toStdString();
+        const hw::CostSettings s;
+        const auto book = hwdb::makePriceBook(c, s);
+        const hw::SweepResult r = hw::sweep(c, t, *book, s);
+        QVERIFY(!r.points.empty());
+        int aftermarketBefore = 0;
+        for (const hw::SweepPoint &p : r.points) {
+            const hw::QuantSpec &q = c.quants[size_t(p.quant)];
+            const hw::GpuSpec *g = p.gpu >= 0 ? &c.gpus[size_t(p.gpu)] : nullptr;
+            if (filter == u"full")
+                QVERIFY2(q.bitsPerWeight >= 16, q.id.c_str());
+            if (filter == u"quant")
+                QVERIFY2(q.bitsPerWeight < 16, q.id.c_str());
+            if (filter == u"domestic" || filter == u"AMD") {
+                QVERIFY(g); // no CPU-only build under a vendor group
+                QVERIFY2(hw::inVendorGroup(g->vendor, t.vendorGroup), g->vendor.c_str());
+            }
+            if (filter == u"llama.cpp")
+                QCOMPARE(c.runtimes[size_t(p.runtime)].id, std::string("llama.cpp"));
+            if (filter == u"new") {
+                QVERIFY(!g || !hw::isAftermarket(*g));
+                if (p.priced) { // every part it was priced with is new
+                    const hw::Build b = hw::sweepBuild(c, t, p);
+                    for (const hw::BomLine &line : hw::costOf(b, hw::estimate(b, hw::Detail::Figures), *book, s).lines)
+                        if (line.price && line.qty > 0 && line.price->condition != "new")
+                            ++aftermarketBefore;
+                }
+            }
+        }
+        QCOMPARE(aftermarketBefore, 0);
+        if (filter == u"new") { // without the filter, the used 2080 Ti 22 GB is among the builds
+            hw::SweepTarget any = t;
+            any.newOnly = false;
+            bool used = false;
+            for (const hw::SweepPoint &p : hw::sweep(c, any, *book, s).points)
+                used = used || (p.gpu >= 0 && c.gpus[size_t(p.gpu)].id == "rtx-2080ti-22g");
+            QVERIFY(used);
+        }
+    }
+
     void cancelStops()
     {
         hw::SweepTarget t;

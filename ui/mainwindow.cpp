@@ -18,6 +18,9 @@
 #include "ui/settingsdialog.h"
 #include "ui/sweepview.h"
 
+#include <QAbstractItemView>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -83,8 +86,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_results->tabs()->setCurrentIndex(0);
     });
     connect(m_sweep, &SweepView::buildChosen, this, [this](const hw::Build &build) {
-        m_doc->replace(hwdb::buildToJson(build), tr("Load %1 from the chart").arg(QString::fromStdString(build.name)));
+        m_doc->replace(hwdb::buildToJson(build), tr("Load %1 from the sweep").arg(QString::fromStdString(build.name)));
     });
+    connect(m_sweep, &SweepView::buildPinned, this, [this](const hw::Build &build) { pinBuild(build, QString::fromStdString(build.name)); });
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
@@ -95,6 +99,14 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_results);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
+    // Tab moves on from every control: tables do not cycle through their cells (the arrow keys do),
+    // text boxes do not type a tab (pasted offers keep theirs).
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        edit->setTabChangesFocus(true);
+    for (QTextEdit *edit : findChildren<QTextEdit *>())
+        edit->setTabChangesFocus(true);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New build"), QKeySequence::New, this, [this] {
@@ -215,16 +227,16 @@ void MainWindow::pinCurrent()
 {
     if (!m_valid)
         return;
-    const QString name = m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName();
+    pinBuild(m_build, m_doc->filePath().isEmpty() ? tr("Build %1").arg(m_compare->columnCount() + 1) : m_doc->displayName());
+}
+
+void MainWindow::pinBuild(const hw::Build &chosen, const QString &name)
+{
     // Alternatives are compared for one workload, the first pinned build's.
-    if (const std::optional<hw::Workload> workload = m_compare->workload()) {
-        const hw::Build build = hw::atWorkload(m_build, *workload);
-        const hw::Estimate estimate = hw::estimate(build);
-        m_compare->pin({name, build, estimate, hw::costOf(build, estimate, *m_prices, hwdb::costSettings())});
-    } else {
-        m_compare->pin({name, m_build, m_estimate, m_cost});
-    }
-    m_results->addOverlay(name, m_build, m_estimate.runs);
+    const hw::Build build = m_compare->workload() ? hw::atWorkload(chosen, *m_compare->workload()) : chosen;
+    const hw::Estimate estimate = hw::estimate(build);
+    m_compare->pin({name, build, estimate, hw::costOf(build, estimate, *m_prices, hwdb::costSettings())});
+    m_results->addOverlay(name, build, estimate.runs);
     // Only a complete capex has a place on the cost axis: the others are counted, not drawn.
     QList<QPointF> pinned;
     int unpriced = 0;

@@ -37,6 +37,7 @@ public:
     CompareModel *compareModel() const { return m_compare; }
     OfferPage *offerPage() const { return m_offer; }
     void pinCurrent();
+    void pinBuild(const hw::Build &build, const QString &name);
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
     // The builds a quote can hold: the current one (when valid), then the pinned ones.

@@ -1,4 +1,6 @@
 #include "ui/quotewriter.h"
+
+#include "ui/buildnames.h"
 #include "ui/claimmodels.h"
 
 #include "ui/resultmodels.h"
@@ -24,7 +26,12 @@
 #include "db/safeio.h"
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QTranslator>
 #include <QUrl>
 #include <QValueAxis>
@@ -337,6 +344,11 @@ QString html(const QJsonObject &q)
         h += u"<h2>%1</h2><table width='100%'>"_s.arg(tr("Total cost of ownership"));
         row(tr("Capex"), amount(l, item.value(u"subtotal"_s).toDouble(), currency, cost)); // the subtotal above, to the cent
         row(tr("Power"), tr("%1 W").arg(l.toString(cost.value(u"power_w"_s).toDouble(), 'f', 0)));
+        if (cost.contains(u"build_class"_s)) // quotes stored before the classes have none
+            row(tr("Operations per year"), tr("%1 (%2, %3 FTE)")
+                                               .arg(money(l, cost.value(u"ops_cost_per_year"_s).toDouble(), currency),
+                                                    buildClassName(cost.value(u"build_class"_s).toString()),
+                                                    l.toString(cost.value(u"ops_fte"_s).toDouble(), 'f', 2)));
         row(tr("Opex per year"), money(l, cost.value(u"opex_per_year"_s).toDouble(), currency));
         if (cost.contains(u"depreciation_per_year"_s)) // quotes stored before these were computed have neither
             row(tr("Depreciation per year"), amount(l, cost.value(u"depreciation_per_year"_s).toDouble(), currency, cost));
@@ -434,6 +446,88 @@ QString html(const QJsonObject &q)
 
 } // namespace
 
+QString quoteHtml(const QJsonObject &quote) { return html(quote); }
+
+namespace {
+
+void collectTables(QTextFrame *frame, QList<QTextTable *> *out)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            out->append(table);
+        collectTables(child, out);
+    }
+}
+
+} // namespace
+
+QList<QPair<qreal, qreal>> tableRowSpans(QTextDocument &doc)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    QList<QTextTable *> tables;
+    collectTables(doc.rootFrame(), &tables);
+    QList<QPair<qreal, qreal>> rows;
+    for (QTextTable *table : std::as_const(tables)) {
+        const qreal padding = table->format().cellPadding() + table->format().border();
+        for (int r = 0; r < table->rows(); ++r) {
+            qreal top = 1e300, bottom = -1e300;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (!cell.isValid() || cell.row() != r)
+                    continue; // spanned from a row above
+                for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+                    const QRectF rect = layout->blockBoundingRect(b);
+                    top = std::min(top, rect.top());
+                    bottom = std::max(bottom, rect.bottom());
+                    if (b == cell.lastCursorPosition().block())
+                        break;
+                }
+            }
+            if (top < bottom)
+                rows.append({top - padding, bottom + padding});
+        }
+    }
+    return rows;
+}
+
+QList<QPair<qreal, qreal>> pageSpans(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const qreal height = layout->documentSize().height();
+    // Every stretch a cut must not cross: each table row, and each line of text.
+    QList<QPair<qreal, qreal>> keep = tableRowSpans(doc);
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QRectF rect = layout->blockBoundingRect(b);
+        const QTextLayout *lines = b.layout();
+        for (int i = 0; lines && i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            keep.append({rect.top() + line.y(), rect.top() + line.y() + line.height()});
+        }
+    }
+    QList<QPair<qreal, qreal>> pages;
+    qreal top = 0;
+    while (top < height - 0.5) {
+        qreal cut = top + pageHeight;
+        if (cut < height) {
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (const auto &[a, b] : std::as_const(keep))
+                    if (a < cut - 0.01 && b > cut + 0.01 && a > top + 0.01) {
+                        cut = a; // before the row or line it would cross
+                        moved = true;
+                    }
+            }
+            if (cut < top + pageHeight * 0.2) // a row taller than most of a page: cut it where it falls
+                cut = top + pageHeight;
+        } else {
+            cut = height;
+        }
+        pages.append({top, cut});
+        top = cut;
+    }
+    return pages;
+}
+
 bool renderQuotePdf(const QJsonObject &quote, QIODevice *file, QString *error)
 {
     // Render in the quote's language, whatever the interface's.
@@ -459,7 +553,7 @@ bool renderQuotePdf(const QJsonObject &quote, QIODevice *file, QString *error)
         QFont font(u"WenQuanYi Micro Hei"_s);
         font.setPointSizeF(9);
         doc.setDefaultFont(font);
-        doc.setPageSize(area.size());
+        doc.setTextWidth(area.width()); // one long page: pageSpans() cuts it between rows, never through one
         QImage logo;
         if (logo.loadFromData(QByteArray::fromBase64(quote.value(u"logo"_s).toString().toLatin1())))
             doc.addResource(QTextDocument::ImageResource, QUrl(u"hwplanner-logo"_s), logo);
@@ -467,12 +561,13 @@ bool renderQuotePdf(const QJsonObject &quote, QIODevice *file, QString *error)
         if (logo.isNull())
             shown.remove(u"logo"_s); // an unreadable logo is left out, not drawn as a broken image
         doc.setHtml(html(shown));
-        for (int p = 0; p < doc.pageCount(); ++p) {
+        const QList<QPair<qreal, qreal>> pages = pageSpans(doc, area.height());
+        for (qsizetype p = 0; p < pages.size(); ++p) {
             if (p > 0)
                 writer.newPage();
             painter.save();
-            painter.translate(0, -p * area.height());
-            doc.drawContents(&painter, QRectF(0, p * area.height(), area.width(), area.height()));
+            painter.translate(0, -pages[p].first);
+            doc.drawContents(&painter, QRectF(0, pages[p].first, area.width(), pages[p].second - pages[p].first));
             painter.restore();
         }
         // One page of vector charts per build.

@@ -1,5 +1,7 @@
 #include "ui/resultsview.h"
 
+#include "ui/buildnames.h"
+
 #include "ui/claimmodels.h"
 #include "ui/resultmodels.h"
 
@@ -339,7 +341,10 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
     const QString atLeast = cost.complete() ? QString() : tr("at least ");
     m_costSummary->setText(m_costSummary->text() + u"<br>"_s
                            + tr("3-year total (capex + 3 years of opex): <b>%1%2 %3</b> · depreciation %1%4 %3/year")
-                                 .arg(atLeast, number(cost.threeYearTotal, 0), currency, number(cost.depreciationPerYear, 0)));
+                                 .arg(atLeast, number(cost.threeYearTotal, 0), currency, number(cost.depreciationPerYear, 0))
+                           + u"<br>"_s
+                           + tr("Operations charged as a %1: %2 FTE · %3 %4/year")
+                                 .arg(buildClassName(cost.buildClass), QLocale().toString(cost.opsFte, 'f', 2), number(cost.opsCostPerYear, 0), currency));
     QStringList assumptions;
     for (const hw::Message &a : cost.assumptionMessages)
         assumptions << u"• "_s + translated({a});

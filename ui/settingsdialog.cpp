@@ -14,6 +14,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QMessageBox>
@@ -52,8 +53,26 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_pue = number(this, 1, 3, 2, QString(), s.pue);
     m_utilisation = number(this, 0, 100, 0, tr(" %"), s.utilisation * 100);
     m_years = number(this, 1, 20, 1, tr(" years"), s.depreciationYears);
+    m_fteWorkstation = number(this, 0, 20, 2, tr(" FTE"), s.opsFteWorkstation);
+    m_fteWorkstation->setObjectName(u"opsFteWorkstation"_s);
     m_fte = number(this, 0, 20, 2, tr(" FTE"), s.opsFte);
+    m_fte->setObjectName(u"opsFteServer"_s);
+    m_fteCluster = number(this, 0, 20, 2, tr(" FTE per node"), s.opsFteClusterPerNode);
+    m_fteCluster->setObjectName(u"opsFteCluster"_s);
+    const hw::CostSettings defaults;
+    const QLocale locale;
+    m_fteWorkstation->setToolTip(
+        tr("Engineers looking after a workstation: one box with up to 4 consumer or workstation GPUs and one desktop CPU, or one Apple machine. "
+           "Default %1 FTE (about half a day a month): an assumption, no public source gives a figure.")
+            .arg(locale.toString(defaults.opsFteWorkstation, 'f', 2)));
+    m_fte->setToolTip(tr("Engineers operating a server: one node with data-centre GPUs, more than 4 GPUs, two sockets or a server CPU. "
+                         "Default %1 FTE, the figure “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses for an 8 x H100 server.")
+                          .arg(locale.toString(defaults.opsFte, 'f', 2)));
+    m_fteCluster->setToolTip(tr("Engineers per node of a cluster (more than one node or machine). Default %1 FTE per node: the server figure "
+                                "for each node, an assumption.")
+                                 .arg(locale.toString(defaults.opsFteClusterPerNode, 'f', 2)));
     m_salary = number(this, 0, 1e8, 0, tr(" CNY/year"), s.opsSalaryPerYear);
+    m_salary->setToolTip(tr("Yearly cost of one engineer; the default 300,000 CNY is the figure “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses."));
     m_serving = number(this, 0, 100, 0, tr(" %"), s.servingUtilisation * 100);
     m_target = number(this, 0.1, 1000, 1, tr(" tok/s"), hwdb::settings::targetTps.value());
     m_staleDays = new QSpinBox(this);
@@ -78,7 +97,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&PUE:"), m_pue);
     form->addRow(tr("Power &utilisation:"), m_utilisation);
     form->addRow(tr("&Depreciation:"), m_years);
-    form->addRow(tr("&Operations staff:"), m_fte);
+    form->addRow(tr("&Operations, workstation:"), m_fteWorkstation);
+    form->addRow(tr("Operations, se&rver:"), m_fte);
+    form->addRow(tr("Operations, clust&er:"), m_fteCluster);
     form->addRow(tr("Operations &salary:"), m_salary);
     form->addRow(tr("&Serving utilisation:"), m_serving);
     form->addRow(tr("Default &target speed:"), m_target);
@@ -176,7 +197,9 @@ void SettingsDialog::accept()
     s.pue = m_pue->value();
     s.utilisation = m_utilisation->value() / 100.0;
     s.depreciationYears = m_years->value();
+    s.opsFteWorkstation = m_fteWorkstation->value();
     s.opsFte = m_fte->value();
+    s.opsFteClusterPerNode = m_fteCluster->value();
     s.opsSalaryPerYear = m_salary->value();
     s.servingUtilisation = m_serving->value() / 100.0;
     s.staleDays = m_staleDays->value();

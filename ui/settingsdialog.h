@@ -27,7 +27,7 @@ private:
     QLineEdit *m_company, *m_logo, *m_preparedBy, *m_teamUrl;
     QDoubleSpinBox *m_vat;
     QSpinBox *m_validity;
-    QDoubleSpinBox *m_usdRate, *m_tariff, *m_pue, *m_utilisation, *m_years, *m_fte, *m_salary, *m_serving, *m_target;
+    QDoubleSpinBox *m_usdRate, *m_tariff, *m_pue, *m_utilisation, *m_years, *m_fte, *m_fteWorkstation, *m_fteCluster, *m_salary, *m_serving, *m_target;
     QSpinBox *m_staleDays = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/sweepmodel.h"
 
 #include "model/claims.h"
+#include "ui/buildnames.h"
 #include "ui/resultmodels.h"
 
 #include <QLocale>
@@ -111,7 +112,7 @@ QVariant SweepModel::data(const QModelIndex &index, int role) const
         raw = bool(m_failsChecklist[size_t(index.row())]);
         break;
     case Name:
-        raw = QString::fromStdString(hw::sweepBuild(*m_catalog, m_target, p).name);
+        raw = buildDisplayName(hw::sweepBuild(*m_catalog, m_target, p), m_target.modelIds.size() != 1);
         break;
     }
     if (role == RawValueRole || role == Qt::EditRole)

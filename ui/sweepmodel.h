@@ -41,7 +41,7 @@ private:
     hw::SweepResult m_result;
     std::vector<std::size_t> m_rows; // indices into m_result.points
     std::vector<bool> m_onFrontier;
-    std::vector<bool> m_failsChecklist; // a buyer-checklist rule fails (seed 000)
+    std::vector<bool> m_failsChecklist; // a buyer-checklist rule fails
 };
 
 } // namespace hwui

@@ -5,10 +5,17 @@
 #include "db/catalogdb.h"
 #include "ui/resultmodels.h"
 #include "ui/sweepmodel.h"
+#include "ui/buildnames.h"
+#include "ui/topbuildsmodel.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -70,11 +77,16 @@ SweepView::SweepView(QWidget *parent)
     m_status->setWordWrap(true);
     bar->addWidget(m_run);
     bar->addWidget(m_stop);
-    bar->addWidget(new QLabel(tr("&Budget:"), this));
-    bar->addWidget(m_budget);
     bar->addWidget(m_progress, 1);
-    static_cast<QLabel *>(bar->itemAt(2)->widget())->setBuddy(m_budget);
     layout->addLayout(bar);
+    auto *filters = new QHBoxLayout;
+    buildFilters(filters);
+    auto *budgetLabel = new QLabel(tr("&Budget:"), this);
+    budgetLabel->setBuddy(m_budget);
+    filters->addWidget(budgetLabel);
+    filters->addWidget(m_budget);
+    filters->addStretch(1);
+    layout->addLayout(filters);
     layout->addWidget(m_status);
 
     m_chart = new QChart;
@@ -126,8 +138,11 @@ SweepView::SweepView(QWidget *parent)
         });
         connect(series, &QScatterSeries::clicked, this, [this](const QPointF &p) {
             const int row = m_model->nearestRow(p.x(), p.y());
-            if (row >= 0 && m_catalog)
-                emit buildChosen(hw::sweepBuild(*m_catalog, m_model->target(), m_model->point(row)));
+            if (row >= 0 && m_catalog) {
+                hw::Build b = hw::sweepBuild(*m_catalog, m_model->target(), m_model->point(row));
+                b.name = buildDisplayName(b, m_model->target().modelIds.size() != 1).toStdString();
+                emit buildChosen(b);
+            }
         });
     }
     auto *failing = new QScatterSeries;
@@ -180,7 +195,83 @@ SweepView::SweepView(QWidget *parent)
     }
     auto *view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
-    layout->addWidget(view, 1);
+    view->setMinimumWidth(320);
+    view->setMinimumHeight(220);
+
+    m_top = new TopBuildsModel(this);
+    m_topProxy = new TopBuildsProxy(this);
+    m_topProxy->setSourceModel(m_top);
+    m_topProxy->setSortRole(RawValueRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"topBuilds"_s);
+    m_table->setModel(m_topProxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the sweep's order (cheapest complete first) until a header is clicked
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TopBuildsModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setToolTip(tr("The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. "
+                           "Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones."));
+    m_load = new QPushButton(tr("L&oad into the editor"), this);
+    m_load->setToolTip(tr("Open the selected build in the editor (it can be undone)"));
+    m_pin = new QPushButton(tr("P&in"), this);
+    m_pin->setToolTip(tr("Add the selected build to the comparison and keep it highlighted on the chart"));
+    m_load->setEnabled(false);
+    m_pin->setEnabled(false);
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tableLabel = new QLabel(tr("Recommended &builds:"), tablePane);
+    tableLabel->setBuddy(m_table);
+    tableLayout->addWidget(tableLabel);
+    tableLayout->addWidget(m_table, 1);
+    auto *tableButtons = new QHBoxLayout;
+    tableButtons->addWidget(m_load);
+    tableButtons->addWidget(m_pin);
+    tableButtons->addStretch(1);
+    tableLayout->addLayout(tableButtons);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
+    split->setObjectName(u"sweepSplitter"_s);
+    split->addWidget(view);
+    split->addWidget(tablePane);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    split->setSizes({500, 500});
+    layout->addWidget(split, 1);
+    auto selected = [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        return rows.isEmpty() ? -1 : rows.first().row();
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, selected] {
+        m_load->setEnabled(selected() >= 0);
+        m_pin->setEnabled(selected() >= 0);
+    });
+    connect(m_topProxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_load->setEnabled(false);
+        m_pin->setEnabled(false);
+    });
+    connect(m_load, &QPushButton::clicked, this, [this, selected] { loadRow(selected()); });
+    connect(m_pin, &QPushButton::clicked, this, [this, selected] { pinRow(selected()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) { loadRow(index.row()); });
+    setTabOrder(m_run, m_stop);
+    setTabOrder(m_stop, m_full);
+    setTabOrder(m_full, m_quant);
+    setTabOrder(m_quant, m_distill);
+    setTabOrder(m_distill, m_newOnly);
+    setTabOrder(m_newOnly, m_vendor);
+    setTabOrder(m_vendor, m_runtime);
+    setTabOrder(m_runtime, m_budget);
+    setTabOrder(m_budget, view);
+    setTabOrder(view, m_table);
+    setTabOrder(m_table, m_load);
+    setTabOrder(m_load, m_pin);
 
     connect(m_run, &QPushButton::clicked, this, [this] {
         if (m_catalog)
@@ -192,6 +283,21 @@ SweepView::SweepView(QWidget *parent)
     poll->setInterval(50);
     connect(poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_progressPermille.load()); });
     poll->start();
+}
+
+void SweepView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The table beside the chart where both have room; on a laptop's narrower page, under it, so the
+    // chart keeps its legend and the table its build names.
+    const Qt::Orientation wanted = width() >= 1200 ? Qt::Horizontal : Qt::Vertical;
+    if (m_split->orientation() != wanted) {
+        m_split->setOrientation(wanted);
+        QTimer::singleShot(0, this, [this] { // once the splitter has its new size: 3/5 chart, 2/5 table
+            const int room = m_split->orientation() == Qt::Horizontal ? m_split->width() : m_split->height();
+            m_split->setSizes({room * 3 / 5, room - room * 3 / 5});
+        });
+    }
 }
 
 SweepView::~SweepView()
@@ -208,14 +314,15 @@ void SweepView::start(const hw::Catalog &catalog, const hw::CostSettings &settin
     m_settings = settings;
     m_build = current;
     m_prices = hwdb::makePriceBook(catalog, settings);
-    m_target = hw::sweepTargetFor(current);
-    m_target.budget = m_budget->value();
+    m_target = targetFor(current);
     m_cancel = false;
     m_progressPermille = 0;
     m_run->setEnabled(false);
     m_stop->setEnabled(true);
     m_status->setText(tr("Sweeping every build for %1, %2 users at ≥ %3 tok/s each…")
-                          .arg(QString::fromStdString(current.model.name)).arg(m_target.users).arg(m_target.minTpsPerUser));
+                          .arg(QString::fromStdString(current.model.name)).arg(m_target.users).arg(QLocale().toString(m_target.minTpsPerUser)));
+    m_model->setResult(catalog, m_target, {});
+    m_top->clear();
     const hw::Catalog *cat = m_catalog;
     const hw::InMemoryPriceBook *prices = m_prices.get();
     const hw::SweepTarget target = m_target;
@@ -245,13 +352,17 @@ void SweepView::onFinished()
         return;
     }
     const QLocale locale;
-    QString best = tr("none of them priced");
+    QString best = r.feasible > 0 ? tr("none of them fully priced within the budget") : tr("none");
     if (!r.recommended.empty()) {
         const hw::SweepPoint &p = r.points[r.recommended.front()];
-        best = tr("cheapest: %1 at %2 CNY").arg(QString::fromStdString(hw::sweepBuild(*m_catalog, m_target, p).name), locale.toString(p.capex, 'f', 0));
+        best = tr("cheapest: %1 at %2 %3")
+                   .arg(buildDisplayName(hw::sweepBuild(*m_catalog, m_target, p), m_target.modelIds.size() != 1), locale.toString(p.capex, 'f', 0),
+                        QString::fromStdString(m_settings.currency));
     }
     m_status->setText(tr("%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.")
                           .arg(locale.toString(qlonglong(r.evaluated)), locale.toString(qlonglong(r.feasible)), best));
+    m_top->setCurrency(QString::fromStdString(m_settings.currency));
+    m_top->setRows(TopBuildsModel::rowsFor(*m_catalog, m_target, r, *m_prices, m_settings));
     m_model->setResult(*m_catalog, m_target, std::move(r), m_prices.get(), m_settings);
     rescale();
     emit finished();
@@ -283,6 +394,124 @@ void SweepView::rescale()
     }
 }
 
+hw::SweepTarget SweepView::targetFor(const hw::Build &build) const
+{
+    hw::SweepTarget t = hw::sweepTargetFor(build);
+    t.budget = m_budget->value();
+    t.qualities = (m_full->isChecked() ? unsigned(hw::QualityClass::Full) : 0u) | (m_quant->isChecked() ? unsigned(hw::QualityClass::Quant) : 0u)
+        | (m_distill->isChecked() ? unsigned(hw::QualityClass::Distill) : 0u);
+    if (build.model.kind == "distill") // the model chosen in the editor is always swept
+        t.qualities |= unsigned(hw::QualityClass::Distill);
+    if (m_distill->isChecked() && m_catalog)
+        for (const std::string &id : hw::distillsOf(*m_catalog, build.model.id))
+            t.modelIds.push_back(id);
+    t.newOnly = m_newOnly->isChecked();
+    t.vendorGroup = m_vendor->currentData().toString().toStdString();
+    const QString runtime = m_runtime->currentData().toString();
+    if (!runtime.isEmpty())
+        t.runtimeIds = {runtime.toStdString()};
+    return t;
+}
+
+void SweepView::buildFilters(QBoxLayout *into)
+{
+    auto *quality = new QLabel(tr("Quality:"), this);
+    m_full = new QCheckBox(tr("&Full model"), this);
+    m_full->setToolTip(tr("The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)"));
+    m_quant = new QCheckBox(tr("&Quantised"), this);
+    m_quant->setToolTip(tr("The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality"));
+    m_distill = new QCheckBox(tr("&Distilled"), this);
+    m_distill->setToolTip(tr("Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model"));
+    m_full->setChecked(true);
+    m_quant->setChecked(true);
+    m_newOnly = new QCheckBox(tr("&New parts only"), this);
+    m_newOnly->setToolTip(tr("Leave out used and refurbished prices and memory-modified cards (no vendor warranty)"));
+    m_newOnly->setChecked(true); // what a buyer buys: new, with the vendor's warranty
+    m_vendor = new QComboBox(this);
+    m_vendor->setObjectName(u"vendorGroup"_s);
+    m_vendor->addItem(tr("Any vendor"), QString());
+    m_vendor->addItem(u"NVIDIA"_s, u"NVIDIA"_s);
+    m_vendor->addItem(u"AMD"_s, u"AMD"_s);
+    m_vendor->addItem(u"Apple"_s, u"Apple"_s);
+    m_vendor->addItem(u"Intel"_s, u"Intel"_s);
+    m_vendor->addItem(tr("Domestic (Huawei, Cambricon, Moore Threads, Biren…)"), u"domestic"_s);
+    m_vendor->setToolTip(tr("The accelerator's vendor; choosing one leaves CPU-only builds out"));
+    m_runtime = new QComboBox(this);
+    m_runtime->setObjectName(u"runtime"_s);
+    m_runtime->setToolTip(tr("Only builds served by this runtime"));
+    reloadRuntimes();
+    auto *vendorLabel = new QLabel(tr("&Vendor:"), this);
+    vendorLabel->setBuddy(m_vendor);
+    auto *runtimeLabel = new QLabel(tr("R&untime:"), this);
+    runtimeLabel->setBuddy(m_runtime);
+    auto *qualityRow = new QHBoxLayout;
+    qualityRow->addWidget(quality);
+    qualityRow->addWidget(m_full);
+    qualityRow->addWidget(m_quant);
+    qualityRow->addWidget(m_distill);
+    qualityRow->addSpacing(12);
+    qualityRow->addWidget(m_newOnly);
+    qualityRow->addStretch(1);
+    static_cast<QVBoxLayout *>(layout())->addLayout(qualityRow);
+    for (QComboBox *box : {m_vendor, m_runtime}) { // the longest item must not widen the window
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
+    into->addWidget(vendorLabel);
+    into->addWidget(m_vendor);
+    into->addWidget(runtimeLabel);
+    into->addWidget(m_runtime);
+    const QString changed = tr("The filters changed: run the sweep again.");
+    for (QCheckBox *box : {m_full, m_quant, m_distill, m_newOnly})
+        connect(box, &QCheckBox::toggled, this, [this, changed] { invalidate(changed); });
+    for (QComboBox *box : {m_vendor, m_runtime})
+        connect(box, &QComboBox::currentIndexChanged, this, [this, changed] { invalidate(changed); });
+    connect(m_budget, &QSpinBox::valueChanged, this, [this, changed] { invalidate(changed); });
+}
+
+void SweepView::reloadRuntimes()
+{
+    const QString chosen = m_runtime->currentData().toString();
+    const QSignalBlocker block(m_runtime);
+    m_runtime->clear();
+    m_runtime->addItem(tr("Any runtime"), QString());
+    if (m_catalog)
+        for (const hw::RuntimeSpec &r : m_catalog->runtimes)
+            m_runtime->addItem(QString::fromStdString(r.name), QString::fromStdString(r.id));
+    m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(chosen)));
+}
+
+bool SweepView::hasResults() const { return m_model->rowCount() > 0 || m_top->rowCount() > 0; }
+
+QString SweepView::statusText() const { return m_status->text(); }
+
+void SweepView::invalidate(const QString &why)
+{
+    if (!hasResults() || isRunning())
+        return;
+    m_model->setResult(*m_catalog, m_target, {});
+    m_top->clear();
+    m_progress->setValue(0);
+    m_status->setText(why);
+    rescale();
+}
+
+void SweepView::loadRow(int viewRow)
+{
+    if (viewRow < 0 || viewRow >= m_topProxy->rowCount())
+        return;
+    emit buildChosen(m_top->row(m_topProxy->mapToSource(m_topProxy->index(viewRow, 0)).row()).build);
+}
+
+void SweepView::pinRow(int viewRow)
+{
+    if (viewRow < 0 || viewRow >= m_topProxy->rowCount())
+        return;
+    const int row = m_topProxy->mapToSource(m_topProxy->index(viewRow, 0)).row();
+    m_top->setPinned(row, true);
+    emit buildPinned(m_top->row(row).build);
+}
+
 void SweepView::setPinned(const QList<QPointF> &points, int unpriced)
 {
     m_pinned->clear();
@@ -294,9 +523,26 @@ void SweepView::setPinned(const QList<QPointF> &points, int unpriced)
 
 void SweepView::setCurrent(const hw::Catalog &catalog, const hw::CostSettings &settings, const hw::Build &build, const hw::CostResult &cost, double aggregate)
 {
+    const bool settingsChanged = settings.currency != m_settings.currency || settings.usdToCny != m_settings.usdToCny
+        || settings.staleDays != m_settings.staleDays;
+    const bool newCatalog = m_catalog != &catalog || m_runtime->count() <= 1;
     m_catalog = &catalog;
     m_settings = settings;
     m_build = build;
+    if (newCatalog)
+        reloadRuntimes();
+    if (hasResults()) {
+        const hw::SweepTarget now = hw::sweepTargetFor(build);
+        const auto &models = m_target.modelIds;
+        if (now.users != m_target.users || now.minTpsPerUser != m_target.minTpsPerUser || now.context != m_target.context
+            || now.promptTokens != m_target.promptTokens || now.outputTokens != m_target.outputTokens
+            || std::find(models.begin(), models.end(), build.model.id) == models.end())
+            invalidate(tr("The model or workload changed: run the sweep again for %1 users at %2 tok/s each.")
+                           .arg(now.users)
+                           .arg(QLocale().toString(now.minTpsPerUser)));
+        else if (settingsChanged)
+            invalidate(tr("The cost settings changed: run the sweep again."));
+    }
     m_capexLabels->setTitleText(tr("Capex (%1, log scale)").arg(QString::fromStdString(settings.currency)));
     m_current->clear();
     // A lower bound drawn on the axis would sit left of where the build belongs, among cheaper builds.

@@ -1,8 +1,10 @@
 #pragma once
 
 // Cost versus tokens/s over every candidate build: the sweep runs in a worker thread with progress
-// and cancel; the chart shows the candidates by placement, the Pareto frontier, the current build and
-// the target; hovering names a build, clicking loads it into the editor.
+// and cancel, within the buyer's filters (quality class, new parts only, vendor group, runtime, budget);
+// the chart shows the candidates by placement, the Pareto frontier, the current build and the target;
+// hovering names a build, clicking loads it into the editor. Beside it (under it on a narrow page), a sortable table of the builds
+// recommended, with Load and Pin. The results are cleared as soon as an input they came from changes.
 
 #include "model/catalog.h"
 #include "model/pricebook.h"
@@ -22,11 +24,18 @@ class QScatterSeries;
 class QSpinBox;
 class QValueAxis;
 class QCategoryAxis;
+class QBoxLayout;
+class QCheckBox;
+class QComboBox;
+class QTableView;
+class QSplitter;
 class QLogValueAxis;
 
 namespace hwui {
 
 class SweepModel;
+class TopBuildsModel;
+class TopBuildsProxy;
 
 class SweepView final : public QWidget
 {
@@ -47,15 +56,33 @@ public:
     void setPinned(const QList<QPointF> &points, int unpriced);
     bool isRunning() const { return m_watcher.isRunning(); }
     SweepModel *model() const { return m_model; }
+    TopBuildsModel *topBuilds() const { return m_top; }
+    QTableView *topTable() const { return m_table; }
+    // The filters, as the next sweep will use them (for tests and the status line).
+    hw::SweepTarget targetFor(const hw::Build &build) const;
+    // The table's row (in view order) loaded or pinned, as the buttons do.
+    void loadRow(int viewRow);
+    void pinRow(int viewRow);
+    QString statusText() const;
+    bool hasResults() const;
     QChart *chart() const { return m_chart; }
 
 signals:
     void buildChosen(const hw::Build &build);
+    // Pin: the build joins the comparison and stays highlighted on the chart.
+    void buildPinned(const hw::Build &build);
     void finished();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onFinished();
     void rescale();
+    // Clears the results, saying why (an input changed), unless there are none.
+    void invalidate(const QString &why);
+    void buildFilters(QBoxLayout *into);
+    void reloadRuntimes();
 
     SweepModel *m_model;
     QChart *m_chart = nullptr;
@@ -71,6 +98,13 @@ private:
     QPushButton *m_stop = nullptr;
     QSpinBox *m_budget = nullptr;
     QLabel *m_status = nullptr;
+    QCheckBox *m_full = nullptr, *m_quant = nullptr, *m_distill = nullptr, *m_newOnly = nullptr;
+    QComboBox *m_vendor = nullptr, *m_runtime = nullptr;
+    TopBuildsModel *m_top = nullptr;
+    TopBuildsProxy *m_topProxy = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_load = nullptr, *m_pin = nullptr;
+    QSplitter *m_split = nullptr;
     QFutureWatcher<hw::SweepResult> m_watcher;
     std::atomic<bool> m_cancel{false};
     std::atomic<int> m_progressPermille{0};

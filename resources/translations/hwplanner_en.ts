@@ -993,23 +993,23 @@
         <translation>ask for the warranty terms</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="256"/>
+        <location filename="../../model/cost.cpp" line="295"/>
         <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
         <translation>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="268"/>
+        <location filename="../../model/cost.cpp" line="307"/>
         <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
         <translation>%1 x %2 GB %3 per node (all %4 channels populated)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="271"/>
+        <location filename="../../model/cost.cpp" line="310"/>
         <source>NVMe for the weights (%1 GB x %2)</source>
         <translation>NVMe for the weights (%1 GB x %2)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="240"/>
-        <location filename="../../model/cost.cpp" line="274"/>
+        <location filename="../../model/cost.cpp" line="279"/>
+        <location filename="../../model/cost.cpp" line="313"/>
         <source>400 Gb/s InfiniBand NDR adapter</source>
         <translation>400 Gb/s InfiniBand NDR adapter</translation>
     </message>
@@ -1039,42 +1039,56 @@
         <translation>at least %1 %2/year (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="228"/>
+        <location filename="../../model/cost.cpp" line="267"/>
         <source>%1 x %2 server (as quoted: %3)</source>
         <translation>%1 x %2 server (as quoted: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="236"/>
+        <location filename="../../model/cost.cpp" line="275"/>
         <source>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</source>
         <translation>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="295"/>
+        <location filename="../../model/cost.cpp" line="336"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="297"/>
-        <source>operations: %1 FTE x %2 %3/year</source>
-        <translation>operations: %1 FTE x %2 %3/year</translation>
+        <location filename="../../model/cost.cpp" line="339"/>
+        <source>operations (cluster of %1 nodes): %2 FTE per node x %3 %4/year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="298"/>
+        <location filename="../../model/cost.cpp" line="342"/>
+        <source>operations (server): %1 FTE x %2 %3/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="343"/>
+        <source>operations (workstation): %1 FTE x %2 %3/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations: %1 FTE x %2 %3/year</source>
+        <translation type="vanished">operations: %1 FTE x %2 %3/year</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="344"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>depreciation: straight line over %1 years</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="299"/>
+        <location filename="../../model/cost.cpp" line="345"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>per million tokens: aggregate decode speed at %1% of the year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="300"/>
+        <location filename="../../model/cost.cpp" line="346"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="303"/>
+        <location filename="../../model/cost.cpp" line="349"/>
         <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
@@ -1596,434 +1610,500 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="47"/>
+        <location filename="../../ui/quotewriter.cpp" line="49"/>
         <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
         <translation>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="74"/>
+        <location filename="../../ui/quotewriter.cpp" line="76"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>incomplete: at least %1, 1 part unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <location filename="../../ui/quotewriter.cpp" line="77"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>incomplete: at least %1, %2 parts unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="83"/>
+        <location filename="../../ui/quotewriter.cpp" line="85"/>
         <source>none: the capex is incomplete</source>
         <translation>none: the capex is incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="85"/>
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="92"/>
+        <location filename="../../ui/quotewriter.cpp" line="94"/>
         <source>GPU only</source>
         <translation>GPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="94"/>
+        <location filename="../../ui/quotewriter.cpp" line="96"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="96"/>
+        <location filename="../../ui/buildnames.cpp" line="18"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="20"/>
+        <source>%1 × %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="22"/>
+        <location filename="../../ui/quotewriter.cpp" line="98"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="97"/>
+        <location filename="../../ui/buildnames.cpp" line="24"/>
+        <source>%1, %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="25"/>
+        <source>%1 on %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="26"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="33"/>
+        <source>workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="35"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="37"/>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="55"/>
+        <source>full model</source>
+        <translation type="unfinished">full model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="57"/>
+        <source>quantised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="59"/>
+        <source>distilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="99"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="132"/>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
         <source>Memory per device, % of its capacity</source>
         <translation>Memory per device, % of its capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="159"/>
+        <location filename="../../ui/quotewriter.cpp" line="161"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="170"/>
+        <location filename="../../ui/quotewriter.cpp" line="172"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>Decode speed per user against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="172"/>
+        <location filename="../../ui/quotewriter.cpp" line="174"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="180"/>
+        <location filename="../../ui/quotewriter.cpp" line="182"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="183"/>
+        <location filename="../../ui/quotewriter.cpp" line="185"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="193"/>
+        <location filename="../../ui/quotewriter.cpp" line="195"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="196"/>
+        <location filename="../../ui/quotewriter.cpp" line="198"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="210"/>
+        <location filename="../../ui/quotewriter.cpp" line="212"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>Where this build sits against the cost versus tok/s frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="212"/>
+        <location filename="../../ui/quotewriter.cpp" line="214"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>Pareto frontier (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="222"/>
+        <location filename="../../ui/quotewriter.cpp" line="224"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="235"/>
+        <location filename="../../ui/quotewriter.cpp" line="237"/>
         <source>This build: not placed, parts without a price</source>
         <translation>This build: not placed, parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="242"/>
+        <location filename="../../ui/quotewriter.cpp" line="244"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="245"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="268"/>
         <source>Hardware quote</source>
         <translation>Hardware quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
         <source>Quote number</source>
         <translation>Quote number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="270"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="269"/>
+        <location filename="../../ui/quotewriter.cpp" line="271"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
-        <location filename="../../ui/quotewriter.cpp" line="392"/>
-        <location filename="../../ui/quotewriter.cpp" line="490"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="399"/>
+        <location filename="../../ui/quotewriter.cpp" line="497"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="286"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Model and precision</source>
         <translation>Model and precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="287"/>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>no, cannot run</source>
         <translation>no, cannot run</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="296"/>
+        <location filename="../../ui/quotewriter.cpp" line="298"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
         <source>(likely %1-%2 tok/s)</source>
         <translation>(likely %1-%2 tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="306"/>
+        <location filename="../../ui/quotewriter.cpp" line="308"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="306"/>
+        <location filename="../../ui/quotewriter.cpp" line="308"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="307"/>
-        <location filename="../../ui/quotewriter.cpp" line="406"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="413"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
-        <location filename="../../ui/quotewriter.cpp" line="319"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="321"/>
+        <location filename="../../ui/quotewriter.cpp" line="323"/>
         <source>(stale: price %1 days old)</source>
         <translation>(stale: price %1 days old)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="325"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="328"/>
-        <location filename="../../ui/quotewriter.cpp" line="407"/>
+        <location filename="../../ui/quotewriter.cpp" line="330"/>
+        <location filename="../../ui/quotewriter.cpp" line="414"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="338"/>
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340"/>
-        <source>Opex per year</source>
-        <translation>Opex per year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quotewriter.cpp" line="342"/>
-        <source>Depreciation per year</source>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <source>Operations per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="343"/>
-        <location filename="../../ui/quotewriter.cpp" line="412"/>
+        <source>%1 (%2, %3 FTE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <source>Opex per year</source>
+        <translation>Opex per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <source>Depreciation per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="350"/>
+        <location filename="../../ui/quotewriter.cpp" line="419"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="345"/>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
         <source>3-year total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="363"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
-        <location filename="../../ui/quotewriter.cpp" line="416"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="423"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="387"/>
+        <location filename="../../ui/quotewriter.cpp" line="394"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="389"/>
+        <location filename="../../ui/quotewriter.cpp" line="396"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="400"/>
+        <location filename="../../ui/quotewriter.cpp" line="407"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="403"/>
+        <location filename="../../ui/quotewriter.cpp" line="410"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
@@ -2032,27 +2112,27 @@
         <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="421"/>
+        <location filename="../../ui/quotewriter.cpp" line="428"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="422"/>
+        <location filename="../../ui/quotewriter.cpp" line="429"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="423"/>
+        <location filename="../../ui/quotewriter.cpp" line="430"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="426"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="427"/>
+        <location filename="../../ui/quotewriter.cpp" line="434"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
@@ -2061,12 +2141,12 @@
         <translation type="vanished">Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="431"/>
+        <location filename="../../ui/quotewriter.cpp" line="438"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="451"/>
+        <location filename="../../ui/quotewriter.cpp" line="458"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -3988,144 +4068,148 @@ Source: %2 (%3)</translation>
         <translation>Open the offer as a build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>Load %1 from the chart</source>
-        <translation>Load %1 from the chart</translation>
+        <translation type="vanished">Load %1 from the chart</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <source>Load %1 from the sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
         <source>&amp;New build</source>
         <translation>&amp;New build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="106"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>&amp;Import prices (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Export &amp;quote (PDF)…</source>
         <translation>Export &amp;quote (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>Export &amp;results (JSON, CSV)…</source>
         <translation>Export &amp;results (JSON, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>Export &amp;bill of materials (CSV)…</source>
         <translation>Export &amp;bill of materials (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Pin build for comparison</source>
         <translation>&amp;Pin build for comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Catalog…</source>
         <translation>&amp;Catalog…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Quotes…</source>
         <translation>&amp;Quotes…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Catalog: %1</source>
         <translation>Catalog: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Guide and glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>&amp;About hwplanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>About hwplanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;Plans hardware for running large language models on your own machines: whether a model fits, how fast it answers, what it costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Catalog</source>
         <translation>Catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>The catalog was damaged (%1).
 
 It was moved to %2 and a fresh catalog was created.
@@ -4138,93 +4222,93 @@ It was moved to %2 and a fresh catalog was created.
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>No prices or quotes of your own could be read from it.</source>
         <translation>No prices or quotes of your own could be read from it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
         <translation>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>The catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Build %1</source>
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="290"/>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="295"/>
+        <location filename="../../ui/mainwindow.cpp" line="415"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="335"/>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="342"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
@@ -4233,59 +4317,59 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">%1: cannot write: the folder does not exist or is not writable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
-        <location filename="../../ui/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="395"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="413"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
     </message>
@@ -4691,113 +4775,118 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="54"/>
-        <location filename="../../ui/resultsview.cpp" line="289"/>
+        <location filename="../../ui/resultsview.cpp" line="291"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="77"/>
+        <location filename="../../ui/resultsview.cpp" line="79"/>
         <source>Cannot run as configured: the model does not fit in this build&apos;s memory (see How it was computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <location filename="../../ui/resultsview.cpp" line="81"/>
         <source>Does not fit in memory: runs degraded at %1 tok/s per user against the %2 tok/s target (see How it was computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="82"/>
+        <location filename="../../ui/resultsview.cpp" line="84"/>
         <source>Fits, but %1 tok/s per user is below the %2 tok/s target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="83"/>
+        <location filename="../../ui/resultsview.cpp" line="85"/>
         <source>Fits, and %1 tok/s per user meets the %2 tok/s target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="119"/>
+        <location filename="../../ui/resultsview.cpp" line="121"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="129"/>
+        <location filename="../../ui/resultsview.cpp" line="131"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="146"/>
+        <location filename="../../ui/resultsview.cpp" line="148"/>
         <source>&amp;Memory</source>
         <translation>&amp;Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="150"/>
+        <location filename="../../ui/resultsview.cpp" line="152"/>
         <source>Decode speed against concurrent users</source>
         <translation>Decode speed against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="152"/>
+        <location filename="../../ui/resultsview.cpp" line="154"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="154"/>
+        <location filename="../../ui/resultsview.cpp" line="156"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>Aggregate (tok/s, right axis)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="164"/>
+        <location filename="../../ui/resultsview.cpp" line="166"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="166"/>
+        <location filename="../../ui/resultsview.cpp" line="168"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="174"/>
+        <location filename="../../ui/resultsview.cpp" line="176"/>
         <source>Target users</source>
         <translation>Target users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="183"/>
+        <location filename="../../ui/resultsview.cpp" line="185"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="189"/>
+        <location filename="../../ui/resultsview.cpp" line="191"/>
         <source>tok/s per user (left: per-user line, 6 and 14 tok/s marks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="193"/>
+        <location filename="../../ui/resultsview.cpp" line="195"/>
         <source>tok/s aggregate, all users together (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="251"/>
+        <location filename="../../ui/resultsview.cpp" line="253"/>
         <source>%1 GB of %2 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="284"/>
+        <location filename="../../ui/resultsview.cpp" line="286"/>
         <source>%1 of %2 users decode at once; %3 wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="293"/>
+        <location filename="../../ui/resultsview.cpp" line="295"/>
         <source>likely</source>
         <translation>likely</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="339"/>
+        <location filename="../../ui/resultsview.cpp" line="341"/>
         <source>at least </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="341"/>
+        <location filename="../../ui/resultsview.cpp" line="343"/>
         <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="346"/>
+        <source>Operations charged as a %1: %2 FTE · %3 %4/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4809,17 +4898,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">tok/s aggregate</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="215"/>
+        <location filename="../../ui/resultsview.cpp" line="217"/>
         <source>&amp;Speed vs users</source>
         <translation>&amp;Speed vs users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="229"/>
+        <location filename="../../ui/resultsview.cpp" line="231"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="233"/>
+        <location filename="../../ui/resultsview.cpp" line="235"/>
         <source>&amp;How it was computed</source>
         <translation>&amp;How it was computed</translation>
     </message>
@@ -4836,33 +4925,33 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="289"/>
+        <location filename="../../ui/resultsview.cpp" line="291"/>
         <source>none (capex incomplete)</source>
         <translation>none (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="296"/>
+        <location filename="../../ui/resultsview.cpp" line="298"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="312"/>
+        <location filename="../../ui/resultsview.cpp" line="314"/>
         <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="315"/>
+        <location filename="../../ui/resultsview.cpp" line="317"/>
         <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="334"/>
+        <location filename="../../ui/resultsview.cpp" line="336"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="336"/>
-        <location filename="../../ui/resultsview.cpp" line="337"/>
+        <location filename="../../ui/resultsview.cpp" line="338"/>
+        <location filename="../../ui/resultsview.cpp" line="339"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4886,17 +4975,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished"> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="348"/>
+        <location filename="../../ui/resultsview.cpp" line="353"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="361"/>
+        <location filename="../../ui/resultsview.cpp" line="366"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="398"/>
+        <location filename="../../ui/resultsview.cpp" line="403"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>
@@ -4904,274 +4993,314 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../../ui/settingsdialog.cpp" line="44"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../../ui/settingsdialog.cpp" line="48"/>
         <source>CNY (¥)</source>
         <translation>CNY (¥)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../../ui/settingsdialog.cpp" line="49"/>
         <source>USD ($)</source>
         <translation>USD ($)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../../ui/settingsdialog.cpp" line="51"/>
         <source> CNY per USD</source>
         <translation> CNY per USD</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../../ui/settingsdialog.cpp" line="52"/>
         <source> CNY/kWh</source>
         <translation> CNY/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="53"/>
-        <location filename="../../ui/settingsdialog.cpp" line="57"/>
-        <location filename="../../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../../ui/settingsdialog.cpp" line="122"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../../ui/settingsdialog.cpp" line="55"/>
         <source> years</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../../ui/settingsdialog.cpp" line="56"/>
+        <location filename="../../ui/settingsdialog.cpp" line="58"/>
         <source> FTE</source>
         <translation> FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="56"/>
+        <location filename="../../ui/settingsdialog.cpp" line="60"/>
+        <source> FTE per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="65"/>
+        <source>Engineers looking after a workstation: one box with up to 4 consumer or workstation GPUs and one desktop CPU, or one Apple machine. Default %1 FTE (about half a day a month): an assumption, no public source gives a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="68"/>
+        <source>Engineers operating a server: one node with data-centre GPUs, more than 4 GPUs, two sockets or a server CPU. Default %1 FTE, the figure “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses for an 8 x H100 server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="71"/>
+        <source>Engineers per node of a cluster (more than one node or machine). Default %1 FTE per node: the server figure for each node, an assumption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="74"/>
         <source> CNY/year</source>
         <translation> CNY/year</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../../ui/settingsdialog.cpp" line="75"/>
+        <source>Yearly cost of one engineer; the default 300,000 CNY is the figure “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="77"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="64"/>
+        <location filename="../../ui/settingsdialog.cpp" line="83"/>
         <source>A price older than this is marked stale in the bill of materials, with its age.</source>
         <translation>A price older than this is marked stale in the bill of materials, with its age.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="66"/>
+        <location filename="../../ui/settingsdialog.cpp" line="85"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../../ui/settingsdialog.cpp" line="90"/>
         <source>Electricity price; “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses 0.8 CNY/kWh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../../ui/settingsdialog.cpp" line="91"/>
         <source>Power usage effectiveness of the room: 1.0 counts the servers only.</source>
         <translation>Power usage effectiveness of the room: 1.0 counts the servers only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../../ui/settingsdialog.cpp" line="92"/>
         <source>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</source>
         <translation>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../../ui/settingsdialog.cpp" line="93"/>
         <source>Share of the year the build produces tokens, for the cost per million tokens.</source>
         <translation>Share of the year the build produces tokens, for the cost per million tokens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../../ui/settingsdialog.cpp" line="94"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Currency:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../../ui/settingsdialog.cpp" line="95"/>
         <source>&amp;USD rate:</source>
         <translation>&amp;USD rate:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="77"/>
+        <location filename="../../ui/settingsdialog.cpp" line="96"/>
         <source>Electricity &amp;tariff:</source>
         <translation>Electricity &amp;tariff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../../ui/settingsdialog.cpp" line="97"/>
         <source>&amp;PUE:</source>
         <translation>&amp;PUE:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../../ui/settingsdialog.cpp" line="98"/>
         <source>Power &amp;utilisation:</source>
         <translation>Power &amp;utilisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../../ui/settingsdialog.cpp" line="99"/>
         <source>&amp;Depreciation:</source>
         <translation>&amp;Depreciation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="81"/>
         <source>&amp;Operations staff:</source>
-        <translation>&amp;Operations staff:</translation>
+        <translation type="vanished">&amp;Operations staff:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../../ui/settingsdialog.cpp" line="103"/>
         <source>Operations &amp;salary:</source>
         <translation>Operations &amp;salary:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../../ui/settingsdialog.cpp" line="104"/>
         <source>&amp;Serving utilisation:</source>
         <translation>&amp;Serving utilisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../../ui/settingsdialog.cpp" line="105"/>
         <source>Default &amp;target speed:</source>
         <translation>Default &amp;target speed:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="85"/>
+        <location filename="../../ui/settingsdialog.cpp" line="106"/>
         <source>Prices stale a&amp;fter:</source>
         <translation>Prices stale a&amp;fter:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../../ui/settingsdialog.cpp" line="107"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../../ui/settingsdialog.cpp" line="111"/>
         <source>PNG, JPEG or SVG; none when empty</source>
         <translation>PNG, JPEG or SVG; none when empty</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../../ui/settingsdialog.cpp" line="112"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="93"/>
-        <location filename="../../ui/settingsdialog.cpp" line="136"/>
-        <location filename="../../ui/settingsdialog.cpp" line="141"/>
+        <location filename="../../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../../ui/settingsdialog.cpp" line="157"/>
+        <location filename="../../ui/settingsdialog.cpp" line="162"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="93"/>
+        <location filename="../../ui/settingsdialog.cpp" line="114"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../../ui/settingsdialog.cpp" line="123"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>China&apos;s standard VAT on goods is 13%.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="62"/>
-        <location filename="../../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../../ui/settingsdialog.cpp" line="126"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../../ui/settingsdialog.cpp" line="100"/>
+        <source>&amp;Operations, workstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="101"/>
+        <source>Operations, se&amp;rver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="102"/>
+        <source>Operations, clust&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="128"/>
         <source>&lt;b&gt;Quotes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quotes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="108"/>
+        <location filename="../../ui/settingsdialog.cpp" line="129"/>
         <source>Co&amp;mpany name:</source>
         <translation>Co&amp;mpany name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="109"/>
+        <location filename="../../ui/settingsdialog.cpp" line="130"/>
         <source>L&amp;ogo:</source>
         <translation>L&amp;ogo:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../../ui/settingsdialog.cpp" line="133"/>
         <source>Prepared &amp;by:</source>
         <translation>Prepared &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../../ui/settingsdialog.cpp" line="134"/>
         <source>&amp;VAT:</source>
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../../ui/settingsdialog.cpp" line="135"/>
         <source>Quote &amp;validity:</source>
         <translation>Quote &amp;validity:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="117"/>
+        <location filename="../../ui/settingsdialog.cpp" line="138"/>
         <source>postgresql://user@server/database</source>
         <translation>postgresql://user@server/database</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="118"/>
+        <location filename="../../ui/settingsdialog.cpp" line="139"/>
         <source>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</source>
         <translation>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="120"/>
+        <location filename="../../ui/settingsdialog.cpp" line="141"/>
         <source>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</source>
         <translation>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="121"/>
+        <location filename="../../ui/settingsdialog.cpp" line="142"/>
         <source>&lt;b&gt;Team catalog&lt;/b&gt;</source>
         <translation>&lt;b&gt;Team catalog&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="122"/>
+        <location filename="../../ui/settingsdialog.cpp" line="143"/>
         <source>Post&amp;greSQL URL:</source>
         <translation>Post&amp;greSQL URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="136"/>
+        <location filename="../../ui/settingsdialog.cpp" line="157"/>
         <source>%1: the logo is larger than 2 MB; use a smaller file.</source>
         <translation>%1: the logo is larger than 2 MB; use a smaller file.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="141"/>
+        <location filename="../../ui/settingsdialog.cpp" line="162"/>
         <source>%1: not an image hwplanner can read (PNG, JPEG or SVG).</source>
         <translation>%1: not an image hwplanner can read (PNG, JPEG or SVG).</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="149"/>
+        <location filename="../../ui/settingsdialog.cpp" line="170"/>
         <source>A team catalog URL starts with postgresql://</source>
         <translation>A team catalog URL starts with postgresql://</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="151"/>
+        <location filename="../../ui/settingsdialog.cpp" line="172"/>
         <source>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</source>
         <translation>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="157"/>
+        <location filename="../../ui/settingsdialog.cpp" line="178"/>
         <source>The team catalog could not be opened:
 %1</source>
         <translation>The team catalog could not be opened:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="161"/>
+        <location filename="../../ui/settingsdialog.cpp" line="182"/>
         <source>Team catalog</source>
         <translation>Team catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="188"/>
+        <location filename="../../ui/settingsdialog.cpp" line="211"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="188"/>
+        <location filename="../../ui/settingsdialog.cpp" line="211"/>
         <source>The new language applies the next time hwplanner starts.</source>
         <translation>The new language applies the next time hwplanner starts.</translation>
     </message>
@@ -5179,42 +5308,42 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepModel</name>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="136"/>
+        <location filename="../../ui/sweepmodel.cpp" line="137"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="138"/>
+        <location filename="../../ui/sweepmodel.cpp" line="139"/>
         <source>Aggregate tok/s</source>
         <translation>Aggregate tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="140"/>
+        <location filename="../../ui/sweepmodel.cpp" line="141"/>
         <source>Per user tok/s</source>
         <translation>Per user tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="142"/>
+        <location filename="../../ui/sweepmodel.cpp" line="143"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="144"/>
+        <location filename="../../ui/sweepmodel.cpp" line="145"/>
         <source>On the frontier</source>
         <translation>On the frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="146"/>
+        <location filename="../../ui/sweepmodel.cpp" line="147"/>
         <source>Meets the target</source>
         <translation>Meets the target</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="148"/>
+        <location filename="../../ui/sweepmodel.cpp" line="149"/>
         <source>Fails a checklist rule</source>
         <translation>Fails a checklist rule</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="150"/>
+        <location filename="../../ui/sweepmodel.cpp" line="151"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -5222,78 +5351,78 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepView</name>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="56"/>
+        <location filename="../../ui/sweepview.cpp" line="63"/>
         <source>&amp;Run sweep</source>
         <translation>&amp;Run sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="57"/>
+        <location filename="../../ui/sweepview.cpp" line="64"/>
         <source>Evaluate every build the catalog allows for this model and workload</source>
         <translation>Evaluate every build the catalog allows for this model and workload</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="58"/>
+        <location filename="../../ui/sweepview.cpp" line="65"/>
         <source>Cance&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="63"/>
+        <location filename="../../ui/sweepview.cpp" line="70"/>
         <source>no budget</source>
         <translation>no budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="64"/>
+        <location filename="../../ui/sweepview.cpp" line="71"/>
         <source> CNY</source>
         <translation> CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="65"/>
+        <location filename="../../ui/sweepview.cpp" line="72"/>
         <source>Most capex allowed for the recommended builds</source>
         <translation>Most capex allowed for the recommended builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="73"/>
+        <location filename="../../ui/sweepview.cpp" line="84"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="81"/>
+        <location filename="../../ui/sweepview.cpp" line="93"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>Capex against aggregate tok/s at the target users (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="89"/>
-        <location filename="../../ui/sweepview.cpp" line="300"/>
+        <location filename="../../ui/sweepview.cpp" line="101"/>
+        <location filename="../../ui/sweepview.cpp" line="529"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="91"/>
+        <location filename="../../ui/sweepview.cpp" line="103"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>Hybrid CPU+GPU</source>
         <translation>Hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>Unified memory</source>
         <translation>Unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="121"/>
+        <location filename="../../ui/sweepview.cpp" line="133"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -5302,77 +5431,289 @@ Click to load it into the editor</source>
 Click to load it into the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="134"/>
+        <location filename="../../ui/sweepview.cpp" line="149"/>
         <source>Fails a checklist rule</source>
         <translation>Fails a checklist rule</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="147"/>
+        <location filename="../../ui/sweepview.cpp" line="162"/>
         <source>Pareto frontier</source>
         <translation>Pareto frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="158"/>
+        <location filename="../../ui/sweepview.cpp" line="173"/>
         <source>Target: users x tok/s each</source>
         <translation>Target: users x tok/s each</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="161"/>
+        <location filename="../../ui/sweepview.cpp" line="176"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="164"/>
-        <location filename="../../ui/sweepview.cpp" line="305"/>
+        <location filename="../../ui/sweepview.cpp" line="179"/>
+        <location filename="../../ui/sweepview.cpp" line="534"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="170"/>
-        <location filename="../../ui/sweepview.cpp" line="292"/>
+        <location filename="../../ui/sweepview.cpp" line="185"/>
+        <location filename="../../ui/sweepview.cpp" line="504"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="217"/>
+        <source>The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="219"/>
+        <source>L&amp;oad into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <source>Open the selected build in the editor (it can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="221"/>
+        <source>P&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="222"/>
+        <source>Add the selected build to the comparison and keep it highlighted on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="228"/>
+        <source>Recommended &amp;builds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="305"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="243"/>
+        <location filename="../../ui/sweepview.cpp" line="333"/>
         <source>Sweep cancelled.</source>
         <translation>Sweep cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="248"/>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
+        <source>none of them fully priced within the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="341"/>
+        <source>cheapest: %1 at %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none of them priced</source>
-        <translation>none of them priced</translation>
+        <translation type="vanished">none of them priced</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="251"/>
         <source>cheapest: %1 at %2 CNY</source>
-        <translation>cheapest: %1 at %2 CNY</translation>
+        <translation type="vanished">cheapest: %1 at %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="253"/>
+        <location filename="../../ui/sweepview.cpp" line="345"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="401"/>
+        <source>Quality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="402"/>
+        <source>&amp;Full model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="403"/>
+        <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="404"/>
+        <source>&amp;Quantised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="405"/>
+        <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="406"/>
+        <source>&amp;Distilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="407"/>
+        <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="411"/>
+        <source>&amp;New parts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="412"/>
+        <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="415"/>
+        <source>Any vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="420"/>
+        <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="424"/>
+        <source>Only builds served by this runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="426"/>
+        <source>&amp;Vendor:</source>
+        <translation type="unfinished">&amp;Vendor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="428"/>
+        <source>R&amp;untime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="447"/>
+        <source>The filters changed: run the sweep again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="460"/>
+        <source>Any runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="292"/>
+        <location filename="../../ui/sweepview.cpp" line="504"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
             <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="523"/>
+        <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="527"/>
+        <source>The cost settings changed: run the sweep again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="307"/>
+        <location filename="../../ui/sweepview.cpp" line="536"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>This build: not placed, %n part without a price</numerusform>
             <numerusform>This build: not placed, %n parts without a price</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hwui::TopBuildsModel</name>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="85"/>
+        <source>%1 (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="87"/>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="95"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="108"/>
+        <source>Users this build serves at the target speed each; the capex per user divides by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/topbuildsmodel.cpp" line="110"/>
+        <source>Incomplete: %n part(s) have no price, so the capex is a lower bound and the cost per user is not known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="124"/>
+        <source>Build</source>
+        <translation type="unfinished">Build</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="126"/>
+        <source>Capex
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="128"/>
+        <source>Per user
+(tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="130"/>
+        <source>Aggregate
+(tok/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="132"/>
+        <source>Users
+served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="134"/>
+        <source>Capex per
+user (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per user (tok/s)</source>
+        <translation type="obsolete">Per user (tok/s)</translation>
+    </message>
+    <message>
+        <source>Aggregate (tok/s)</source>
+        <translation type="obsolete">Aggregate (tok/s)</translation>
     </message>
 </context>
 </TS>

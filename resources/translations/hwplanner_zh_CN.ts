@@ -997,23 +997,23 @@
         <translation>请向供应商索取质保条款</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="256"/>
+        <location filename="../../model/cost.cpp" line="295"/>
         <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
         <translation>整机平台：%1 个 GPU 插槽，%2 路 CPU，%3，电源 ≥ %4 W</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="268"/>
+        <location filename="../../model/cost.cpp" line="307"/>
         <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
         <translation>每节点 %1 条 %2 GB %3（插满全部 %4 个通道）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="271"/>
+        <location filename="../../model/cost.cpp" line="310"/>
         <source>NVMe for the weights (%1 GB x %2)</source>
         <translation>存放权重的 NVMe 固态盘（%1 GB × %2）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="240"/>
-        <location filename="../../model/cost.cpp" line="274"/>
+        <location filename="../../model/cost.cpp" line="279"/>
+        <location filename="../../model/cost.cpp" line="313"/>
         <source>400 Gb/s InfiniBand NDR adapter</source>
         <translation>400 Gb/s InfiniBand NDR 网卡</translation>
     </message>
@@ -1043,42 +1043,56 @@
         <translation>至少 %1 %2/年（资本支出不完整）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="228"/>
+        <location filename="../../model/cost.cpp" line="267"/>
         <source>%1 x %2 server (as quoted: %3)</source>
         <translation>%1 x %2 整机（按报价：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="236"/>
+        <location filename="../../model/cost.cpp" line="275"/>
         <source>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</source>
         <translation>%1 按每节点整机报价计价（%2）：视为已含处理器、内存和存储；请核实其包含 %3 和 %4 GB 内存</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="295"/>
+        <location filename="../../model/cost.cpp" line="336"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>电费：满载 TDP %1 W × 利用率 %2 × PUE %3 × %4 小时 = 每年 %5 千瓦时，电价 %6 %7/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="297"/>
-        <source>operations: %1 FTE x %2 %3/year</source>
-        <translation>运维：%1 人 × %2 %3/年</translation>
+        <location filename="../../model/cost.cpp" line="339"/>
+        <source>operations (cluster of %1 nodes): %2 FTE per node x %3 %4/year</source>
+        <translation>运维（%1 节点集群）：每节点 %2 人 x %3 %4/年</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="298"/>
+        <location filename="../../model/cost.cpp" line="342"/>
+        <source>operations (server): %1 FTE x %2 %3/year</source>
+        <translation>运维（服务器）：%1 人 x %2 %3/年</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="343"/>
+        <source>operations (workstation): %1 FTE x %2 %3/year</source>
+        <translation>运维（工作站）：%1 人 x %2 %3/年</translation>
+    </message>
+    <message>
+        <source>operations: %1 FTE x %2 %3/year</source>
+        <translation type="vanished">运维：%1 人 × %2 %3/年</translation>
+    </message>
+    <message>
+        <location filename="../../model/cost.cpp" line="344"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>折旧：按 %1 年直线折旧</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="299"/>
+        <location filename="../../model/cost.cpp" line="345"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>每百万 token 成本：按全年 %1% 时间以总解码速度运行计算</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="300"/>
+        <location filename="../../model/cost.cpp" line="346"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>美元按 %1 元折算；超过 %2 天的报价标记为价格已过时</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="303"/>
+        <location filename="../../model/cost.cpp" line="349"/>
         <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
         <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
     </message>
@@ -1599,373 +1613,439 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="47"/>
+        <location filename="../../ui/quotewriter.cpp" line="49"/>
         <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
         <translation>在未用于拟合系数的 %1 个公开实测点（%2 个来源）上的实测精度：中位误差 %3%，%4% 在 2 倍以内；速度区间取该配置所属类别实测/预测比值的第 10 至第 90 百分位。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="74"/>
+        <location filename="../../ui/quotewriter.cpp" line="76"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>不完整：至少 %1，1 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="75"/>
+        <location filename="../../ui/quotewriter.cpp" line="77"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>不完整：至少 %1，%2 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="83"/>
+        <location filename="../../ui/quotewriter.cpp" line="85"/>
         <source>none: the capex is incomplete</source>
         <translation>无：资本支出不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="85"/>
+        <location filename="../../ui/quotewriter.cpp" line="87"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="92"/>
+        <location filename="../../ui/quotewriter.cpp" line="94"/>
         <source>GPU only</source>
         <translation>纯 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="94"/>
+        <location filename="../../ui/quotewriter.cpp" line="96"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="96"/>
+        <location filename="../../ui/buildnames.cpp" line="18"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="20"/>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="22"/>
+        <location filename="../../ui/quotewriter.cpp" line="98"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="97"/>
+        <location filename="../../ui/buildnames.cpp" line="24"/>
+        <source>%1, %2 × %3</source>
+        <translation>%1，%2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="25"/>
+        <source>%1 on %2, %3</source>
+        <translation>%1，%2 运行，%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="26"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="33"/>
+        <source>workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="35"/>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="37"/>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="55"/>
+        <source>full model</source>
+        <translation>满血版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="57"/>
+        <source>quantised</source>
+        <translation>量化版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildnames.cpp" line="59"/>
+        <source>distilled</source>
+        <translation>蒸馏版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="99"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="132"/>
+        <location filename="../../ui/quotewriter.cpp" line="134"/>
         <source>Memory per device, % of its capacity</source>
         <translation>各设备内存占用（占容量百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="136"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="159"/>
+        <location filename="../../ui/quotewriter.cpp" line="161"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="170"/>
+        <location filename="../../ui/quotewriter.cpp" line="172"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>每用户解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="172"/>
+        <location filename="../../ui/quotewriter.cpp" line="174"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="180"/>
+        <location filename="../../ui/quotewriter.cpp" line="182"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="183"/>
+        <location filename="../../ui/quotewriter.cpp" line="185"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="193"/>
+        <location filename="../../ui/quotewriter.cpp" line="195"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="196"/>
+        <location filename="../../ui/quotewriter.cpp" line="198"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="210"/>
+        <location filename="../../ui/quotewriter.cpp" line="212"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>本配置相对成本—速度帕累托前沿的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="212"/>
+        <location filename="../../ui/quotewriter.cpp" line="214"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>帕累托前沿（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="222"/>
+        <location filename="../../ui/quotewriter.cpp" line="224"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="235"/>
+        <location filename="../../ui/quotewriter.cpp" line="237"/>
         <source>This build: not placed, parts without a price</source>
         <translation>本配置：有部件缺价格，未标出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="242"/>
+        <location filename="../../ui/quotewriter.cpp" line="244"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="245"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="266"/>
+        <location filename="../../ui/quotewriter.cpp" line="268"/>
         <source>Hardware quote</source>
         <translation>硬件报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
         <source>Quote number</source>
         <translation>报价单号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="267"/>
+        <location filename="../../ui/quotewriter.cpp" line="269"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="270"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="269"/>
+        <location filename="../../ui/quotewriter.cpp" line="271"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="283"/>
-        <location filename="../../ui/quotewriter.cpp" line="392"/>
-        <location filename="../../ui/quotewriter.cpp" line="490"/>
+        <location filename="../../ui/quotewriter.cpp" line="285"/>
+        <location filename="../../ui/quotewriter.cpp" line="399"/>
+        <location filename="../../ui/quotewriter.cpp" line="497"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="286"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Model and precision</source>
         <translation>模型与精度</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="287"/>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 个用户，上下文 %2 tokens，目标每用户 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="297"/>
         <source>no, cannot run</source>
         <translation>否，无法运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="296"/>
+        <location filename="../../ui/quotewriter.cpp" line="298"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
         <source>(likely %1-%2 tok/s)</source>
         <translation>（可能 %1-%2 tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="306"/>
+        <location filename="../../ui/quotewriter.cpp" line="308"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="306"/>
+        <location filename="../../ui/quotewriter.cpp" line="308"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="307"/>
-        <location filename="../../ui/quotewriter.cpp" line="406"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="413"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
-        <location filename="../../ui/quotewriter.cpp" line="319"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="321"/>
+        <location filename="../../ui/quotewriter.cpp" line="323"/>
         <source>(stale: price %1 days old)</source>
         <translation>（价格已过时：报价已 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="322"/>
+        <location filename="../../ui/quotewriter.cpp" line="324"/>
         <source>(stale)</source>
         <translation>（价格已过时）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="325"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="328"/>
-        <location filename="../../ui/quotewriter.cpp" line="407"/>
+        <location filename="../../ui/quotewriter.cpp" line="330"/>
+        <location filename="../../ui/quotewriter.cpp" line="414"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="337"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="338"/>
+        <location filename="../../ui/quotewriter.cpp" line="340"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="341"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <source>Operations per year</source>
+        <translation>每年运维费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <source>%1 (%2, %3 FTE)</source>
+        <translation>%1（%2，%3 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="342"/>
+        <location filename="../../ui/quotewriter.cpp" line="349"/>
         <source>Depreciation per year</source>
         <translation>每年折旧</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
-        <location filename="../../ui/quotewriter.cpp" line="412"/>
+        <location filename="../../ui/quotewriter.cpp" line="350"/>
+        <location filename="../../ui/quotewriter.cpp" line="419"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="345"/>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
         <source>3-year total</source>
         <translation>三年总成本</translation>
     </message>
@@ -1974,63 +2054,63 @@
         <translation type="vanished">三年总成本（资本支出 + 三年运营支出）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="363"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
-        <location filename="../../ui/quotewriter.cpp" line="416"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="423"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="371"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="387"/>
+        <location filename="../../ui/quotewriter.cpp" line="394"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="389"/>
+        <location filename="../../ui/quotewriter.cpp" line="396"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation>所有配置按同一负载评估：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="400"/>
+        <location filename="../../ui/quotewriter.cpp" line="407"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="403"/>
+        <location filename="../../ui/quotewriter.cpp" line="410"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
@@ -2039,27 +2119,27 @@
         <translation type="vanished">不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="421"/>
+        <location filename="../../ui/quotewriter.cpp" line="428"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="422"/>
+        <location filename="../../ui/quotewriter.cpp" line="429"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="423"/>
+        <location filename="../../ui/quotewriter.cpp" line="430"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation>这些配置是互相替代的方案：各有各的合计，合计不相加。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="426"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="427"/>
+        <location filename="../../ui/quotewriter.cpp" line="434"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
@@ -2068,12 +2148,12 @@
         <translation type="vanished">在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="431"/>
+        <location filename="../../ui/quotewriter.cpp" line="438"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="451"/>
+        <location filename="../../ui/quotewriter.cpp" line="458"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -3992,144 +4072,148 @@ Source: %2 (%3)</source>
         <translation>将报价作为配置打开</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>Load %1 from the chart</source>
-        <translation>从图表载入 %1</translation>
+        <translation type="vanished">从图表载入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <source>Load %1 from the sweep</source>
+        <translation>从扫描载入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
         <source>&amp;New build</source>
         <translation>新建配置(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="106"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="109"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>导入价格（CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>Export &amp;quote (PDF)…</source>
         <translation>导出报价单 PDF(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="113"/>
         <source>Export &amp;results (JSON, CSV)…</source>
         <translation>导出结果 JSON/CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="114"/>
         <source>Export &amp;bill of materials (CSV)…</source>
         <translation>导出物料清单 CSV(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Pin build for comparison</source>
         <translation>固定配置以便对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Catalog…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Quotes…</source>
         <translation>报价单(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Catalog: %1</source>
         <translation>目录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Guide and glossary</source>
         <translation>指南和术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>&amp;About hwplanner</source>
         <translation>关于 hwplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>About hwplanner</source>
         <translation>关于 hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;Plans hardware for running large language models on your own machines: whether a model fits, how fast it answers, what it costs.</source>
         <translation>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;为在自己的机器上运行大语言模型规划硬件：模型能否装下、回答有多快、要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="183"/>
         <source>The catalog was damaged (%1).
 
 It was moved to %2 and a fresh catalog was created.
@@ -4142,93 +4226,93 @@ It was moved to %2 and a fresh catalog was created.
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>No prices or quotes of your own could be read from it.</source>
         <translation>无法从中读出您自己录入的价格或报价单。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
         <translation>您录入的价格和报价单已先保存到：%1。可通过“文件 &gt; 导入价格”重新导入价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>Build %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow.cpp" line="244"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="251"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="271"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="290"/>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="291"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="294"/>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
-        <location filename="../../ui/mainwindow.cpp" line="430"/>
+        <location filename="../../ui/mainwindow.cpp" line="295"/>
+        <location filename="../../ui/mainwindow.cpp" line="415"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="319"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="335"/>
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="342"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
@@ -4237,59 +4321,59 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">%1：无法写入：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
-        <location filename="../../ui/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372"/>
+        <location filename="../../ui/mainwindow.cpp" line="373"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>没有可报价的有效配置：请先修正配置或固定一个配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="382"/>
+        <location filename="../../ui/mainwindow.cpp" line="383"/>
         <source>quote-%1.pdf</source>
         <translation>报价单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="395"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>报价单 %1 已保存到 %2；可在“工具 &gt; 报价单”中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="413"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400"/>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>The build is not valid; correct it first.</source>
         <translation>配置无效，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="404"/>
+        <location filename="../../ui/mainwindow.cpp" line="405"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
-        <location filename="../../ui/mainwindow.cpp" line="428"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="429"/>
         <source>Export bill of materials</source>
         <translation>导出物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
@@ -4695,114 +4779,119 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="54"/>
-        <location filename="../../ui/resultsview.cpp" line="289"/>
+        <location filename="../../ui/resultsview.cpp" line="291"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="77"/>
+        <location filename="../../ui/resultsview.cpp" line="79"/>
         <source>Cannot run as configured: the model does not fit in this build&apos;s memory (see How it was computed)</source>
         <translation>按当前配置无法运行：模型装不进此配置的内存（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <location filename="../../ui/resultsview.cpp" line="81"/>
         <source>Does not fit in memory: runs degraded at %1 tok/s per user against the %2 tok/s target (see How it was computed)</source>
         <translation>内存装不下：降级运行，每用户 %1 tok/s，目标为 %2 tok/s（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="82"/>
+        <location filename="../../ui/resultsview.cpp" line="84"/>
         <source>Fits, but %1 tok/s per user is below the %2 tok/s target</source>
         <translation>装得下，但每用户 %1 tok/s 低于 %2 tok/s 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="83"/>
+        <location filename="../../ui/resultsview.cpp" line="85"/>
         <source>Fits, and %1 tok/s per user meets the %2 tok/s target</source>
         <translation>装得下，且每用户 %1 tok/s 达到 %2 tok/s 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="119"/>
+        <location filename="../../ui/resultsview.cpp" line="121"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>各设备内存占用（占容量的百分比；下表单位 GB = 10^9 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="129"/>
+        <location filename="../../ui/resultsview.cpp" line="131"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="146"/>
+        <location filename="../../ui/resultsview.cpp" line="148"/>
         <source>&amp;Memory</source>
         <translation>内存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="150"/>
+        <location filename="../../ui/resultsview.cpp" line="152"/>
         <source>Decode speed against concurrent users</source>
         <translation>解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="152"/>
+        <location filename="../../ui/resultsview.cpp" line="154"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="154"/>
+        <location filename="../../ui/resultsview.cpp" line="156"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>总吞吐（tok/s，右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="164"/>
+        <location filename="../../ui/resultsview.cpp" line="166"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="166"/>
+        <location filename="../../ui/resultsview.cpp" line="168"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="174"/>
+        <location filename="../../ui/resultsview.cpp" line="176"/>
         <source>Target users</source>
         <translation>目标用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="183"/>
+        <location filename="../../ui/resultsview.cpp" line="185"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="189"/>
+        <location filename="../../ui/resultsview.cpp" line="191"/>
         <source>tok/s per user (left: per-user line, 6 and 14 tok/s marks)</source>
         <translation>每用户 tok/s（左轴：每用户曲线、6 和 14 tok/s 标线）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="193"/>
+        <location filename="../../ui/resultsview.cpp" line="195"/>
         <source>tok/s aggregate, all users together (right)</source>
         <translation>总 tok/s，所有用户合计（右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="251"/>
+        <location filename="../../ui/resultsview.cpp" line="253"/>
         <source>%1 GB of %2 GB</source>
         <translation>%1 GB / %2 GB</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="284"/>
+        <location filename="../../ui/resultsview.cpp" line="286"/>
         <source>%1 of %2 users decode at once; %3 wait</source>
         <translation>%2 个用户中 %1 个同时解码；%3 个排队等待</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="293"/>
+        <location filename="../../ui/resultsview.cpp" line="295"/>
         <source>likely</source>
         <translation>可能</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="339"/>
+        <location filename="../../ui/resultsview.cpp" line="341"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="341"/>
+        <location filename="../../ui/resultsview.cpp" line="343"/>
         <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
         <translation>三年总成本（资本支出 + 三年运营支出）：&lt;b&gt;%1%2 %3&lt;/b&gt; · 折旧 %1%4 %3/年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="346"/>
+        <source>Operations charged as a %1: %2 FTE · %3 %4/year</source>
+        <translation>运维按%1计：%2 人 · %3 %4/年</translation>
     </message>
     <message>
         <source>tok/s per user</source>
@@ -4813,17 +4902,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="215"/>
+        <location filename="../../ui/resultsview.cpp" line="217"/>
         <source>&amp;Speed vs users</source>
         <translation>速度与用户数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="229"/>
+        <location filename="../../ui/resultsview.cpp" line="231"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="233"/>
+        <location filename="../../ui/resultsview.cpp" line="235"/>
         <source>&amp;How it was computed</source>
         <translation>计算过程(&amp;H)</translation>
     </message>
@@ -4840,33 +4929,33 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">按此配置无法运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="289"/>
+        <location filename="../../ui/resultsview.cpp" line="291"/>
         <source>none (capex incomplete)</source>
         <translation>无（资本支出不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="296"/>
+        <location filename="../../ui/resultsview.cpp" line="298"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11&lt;/b&gt; &amp;nbsp; 总拥有成本：%12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="312"/>
+        <location filename="../../ui/resultsview.cpp" line="314"/>
         <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
         <translation>此配置按当前设置无法运行：模型装不进它的内存，没有可画的速度。下表和“计算过程”给出各项大小。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="315"/>
+        <location filename="../../ui/resultsview.cpp" line="317"/>
         <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
         <translation>此配置按当前设置无法运行，因此没有解码速度。请增加内存或选择更小的量化。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="334"/>
+        <location filename="../../ui/resultsview.cpp" line="336"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>资本支出 %1 · 功率 %2 W · 能耗 %3 kWh/年 · 运营成本 %4 %5/年 · 总拥有成本 %6 · 每用户 %7 · 每百万输出 token %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="336"/>
-        <location filename="../../ui/resultsview.cpp" line="337"/>
+        <location filename="../../ui/resultsview.cpp" line="338"/>
+        <location filename="../../ui/resultsview.cpp" line="339"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4889,17 +4978,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="348"/>
+        <location filename="../../ui/resultsview.cpp" line="353"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="361"/>
+        <location filename="../../ui/resultsview.cpp" line="366"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="398"/>
+        <location filename="../../ui/resultsview.cpp" line="403"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
@@ -4907,274 +4996,314 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="43"/>
+        <location filename="../../ui/settingsdialog.cpp" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../../ui/settingsdialog.cpp" line="48"/>
         <source>CNY (¥)</source>
         <translation>人民币（¥）</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../../ui/settingsdialog.cpp" line="49"/>
         <source>USD ($)</source>
         <translation>美元（$）</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../../ui/settingsdialog.cpp" line="51"/>
         <source> CNY per USD</source>
         <translation> 人民币/美元</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../../ui/settingsdialog.cpp" line="52"/>
         <source> CNY/kWh</source>
         <translation> 元/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="53"/>
-        <location filename="../../ui/settingsdialog.cpp" line="57"/>
-        <location filename="../../ui/settingsdialog.cpp" line="101"/>
+        <location filename="../../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../../ui/settingsdialog.cpp" line="122"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="54"/>
+        <location filename="../../ui/settingsdialog.cpp" line="55"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../../ui/settingsdialog.cpp" line="56"/>
+        <location filename="../../ui/settingsdialog.cpp" line="58"/>
         <source> FTE</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="56"/>
+        <location filename="../../ui/settingsdialog.cpp" line="60"/>
+        <source> FTE per node</source>
+        <translation> 人/节点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="65"/>
+        <source>Engineers looking after a workstation: one box with up to 4 consumer or workstation GPUs and one desktop CPU, or one Apple machine. Default %1 FTE (about half a day a month): an assumption, no public source gives a figure.</source>
+        <translation>维护一台工作站所需的工程师：一台机器，最多 4 块消费级或工作站 GPU 和一颗桌面 CPU，或一台 Apple 电脑。默认 %1 人（约每月半天）：这是假设，没有公开资料给出数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="68"/>
+        <source>Engineers operating a server: one node with data-centre GPUs, more than 4 GPUs, two sockets or a server CPU. Default %1 FTE, the figure “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses for an 8 x H100 server.</source>
+        <translation>运维一台服务器所需的工程师：一个节点，配数据中心 GPU、4 块以上 GPU、双路或服务器 CPU。默认 %1 人，即《深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录》对 8 x H100 服务器采用的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="71"/>
+        <source>Engineers per node of a cluster (more than one node or machine). Default %1 FTE per node: the server figure for each node, an assumption.</source>
+        <translation>集群（多于一个节点或一台机器）每个节点所需的工程师。默认每节点 %1 人：每个节点按服务器的数字计，这是假设。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="74"/>
         <source> CNY/year</source>
         <translation> 元/年</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../../ui/settingsdialog.cpp" line="75"/>
+        <source>Yearly cost of one engineer; the default 300,000 CNY is the figure “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses.</source>
+        <translation>一名工程师的年成本；默认 300,000 CNY 是《深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录》采用的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="77"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="64"/>
+        <location filename="../../ui/settingsdialog.cpp" line="83"/>
         <source>A price older than this is marked stale in the bill of materials, with its age.</source>
         <translation>早于此天数的报价在物料清单中标记为过期，并显示其天数。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="66"/>
+        <location filename="../../ui/settingsdialog.cpp" line="85"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../../ui/settingsdialog.cpp" line="90"/>
         <source>Electricity price; “深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录” uses 0.8 CNY/kWh.</source>
         <translation>电价；《深度解析:本地部署DeepSeek服务器配置全攻略,R1满血版价格“劝退”实录》采用 0.8 元/千瓦时。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../../ui/settingsdialog.cpp" line="91"/>
         <source>Power usage effectiveness of the room: 1.0 counts the servers only.</source>
         <translation>机房电能使用效率（PUE）：1.0 表示只计服务器本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="73"/>
+        <location filename="../../ui/settingsdialog.cpp" line="92"/>
         <source>Average share of the parts&apos; TDP drawn; 100% is the conservative full-load figure.</source>
         <translation>平均功耗占各部件 TDP 的比例；100% 为保守的满载数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../../ui/settingsdialog.cpp" line="93"/>
         <source>Share of the year the build produces tokens, for the cost per million tokens.</source>
         <translation>一年中实际生成 token 的时间比例，用于计算每百万 token 成本。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../../ui/settingsdialog.cpp" line="94"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../../ui/settingsdialog.cpp" line="95"/>
         <source>&amp;USD rate:</source>
         <translation>美元汇率(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="77"/>
+        <location filename="../../ui/settingsdialog.cpp" line="96"/>
         <source>Electricity &amp;tariff:</source>
         <translation>电价(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../../ui/settingsdialog.cpp" line="97"/>
         <source>&amp;PUE:</source>
         <translation>PUE(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="79"/>
+        <location filename="../../ui/settingsdialog.cpp" line="98"/>
         <source>Power &amp;utilisation:</source>
         <translation>功耗利用率(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../../ui/settingsdialog.cpp" line="99"/>
         <source>&amp;Depreciation:</source>
         <translation>折旧年限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="81"/>
         <source>&amp;Operations staff:</source>
-        <translation>运维人员(&amp;O)：</translation>
+        <translation type="vanished">运维人员(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="82"/>
+        <location filename="../../ui/settingsdialog.cpp" line="103"/>
         <source>Operations &amp;salary:</source>
         <translation>运维年薪(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="83"/>
+        <location filename="../../ui/settingsdialog.cpp" line="104"/>
         <source>&amp;Serving utilisation:</source>
         <translation>服务利用率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="84"/>
+        <location filename="../../ui/settingsdialog.cpp" line="105"/>
         <source>Default &amp;target speed:</source>
         <translation>默认目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="85"/>
+        <location filename="../../ui/settingsdialog.cpp" line="106"/>
         <source>Prices stale a&amp;fter:</source>
         <translation>报价过期天数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../../ui/settingsdialog.cpp" line="107"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="90"/>
+        <location filename="../../ui/settingsdialog.cpp" line="111"/>
         <source>PNG, JPEG or SVG; none when empty</source>
         <translation>PNG、JPEG 或 SVG；留空则不显示</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../../ui/settingsdialog.cpp" line="112"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="93"/>
-        <location filename="../../ui/settingsdialog.cpp" line="136"/>
-        <location filename="../../ui/settingsdialog.cpp" line="141"/>
+        <location filename="../../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../../ui/settingsdialog.cpp" line="157"/>
+        <location filename="../../ui/settingsdialog.cpp" line="162"/>
         <source>Logo</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="93"/>
+        <location filename="../../ui/settingsdialog.cpp" line="114"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="102"/>
+        <location filename="../../ui/settingsdialog.cpp" line="123"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>中国货物增值税标准税率为 13%。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="62"/>
-        <location filename="../../ui/settingsdialog.cpp" line="105"/>
+        <location filename="../../ui/settingsdialog.cpp" line="81"/>
+        <location filename="../../ui/settingsdialog.cpp" line="126"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="107"/>
+        <location filename="../../ui/settingsdialog.cpp" line="100"/>
+        <source>&amp;Operations, workstation:</source>
+        <translation>运维，工作站(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="101"/>
+        <source>Operations, se&amp;rver:</source>
+        <translation>运维，服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="102"/>
+        <source>Operations, clust&amp;er:</source>
+        <translation>运维，集群(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settingsdialog.cpp" line="128"/>
         <source>&lt;b&gt;Quotes&lt;/b&gt;</source>
         <translation>&lt;b&gt;报价单&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="108"/>
+        <location filename="../../ui/settingsdialog.cpp" line="129"/>
         <source>Co&amp;mpany name:</source>
         <translation>公司名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="109"/>
+        <location filename="../../ui/settingsdialog.cpp" line="130"/>
         <source>L&amp;ogo:</source>
         <translation>徽标(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="112"/>
+        <location filename="../../ui/settingsdialog.cpp" line="133"/>
         <source>Prepared &amp;by:</source>
         <translation>编制人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="113"/>
+        <location filename="../../ui/settingsdialog.cpp" line="134"/>
         <source>&amp;VAT:</source>
         <translation>增值税(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="114"/>
+        <location filename="../../ui/settingsdialog.cpp" line="135"/>
         <source>Quote &amp;validity:</source>
         <translation>报价有效期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="117"/>
+        <location filename="../../ui/settingsdialog.cpp" line="138"/>
         <source>postgresql://user@server/database</source>
         <translation>postgresql://用户@服务器/数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="118"/>
+        <location filename="../../ui/settingsdialog.cpp" line="139"/>
         <source>A PostgreSQL database the whole team shares: one price list with its history, and one quote numbering. Empty: the catalog file on this computer. Options such as ?sslmode=require may follow the database name.</source>
         <translation>全团队共用的 PostgreSQL 数据库：一份带历史记录的价格表，一套报价单编号。留空：使用本机的目录文件。数据库名后可跟选项，例如 ?sslmode=require。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="120"/>
+        <location filename="../../ui/settingsdialog.cpp" line="141"/>
         <source>Empty: this computer&apos;s own catalog. The password goes in ~/.pgpass.</source>
         <translation>留空：使用本机自己的目录。密码请写在 ~/.pgpass 中。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="121"/>
+        <location filename="../../ui/settingsdialog.cpp" line="142"/>
         <source>&lt;b&gt;Team catalog&lt;/b&gt;</source>
         <translation>&lt;b&gt;团队目录&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="122"/>
+        <location filename="../../ui/settingsdialog.cpp" line="143"/>
         <source>Post&amp;greSQL URL:</source>
         <translation>PostgreSQL 地址(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="136"/>
+        <location filename="../../ui/settingsdialog.cpp" line="157"/>
         <source>%1: the logo is larger than 2 MB; use a smaller file.</source>
         <translation>%1：徽标文件超过 2 MB，请换用较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="141"/>
+        <location filename="../../ui/settingsdialog.cpp" line="162"/>
         <source>%1: not an image hwplanner can read (PNG, JPEG or SVG).</source>
         <translation>%1：hwplanner 无法读取该图片（支持 PNG、JPEG 或 SVG）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="149"/>
+        <location filename="../../ui/settingsdialog.cpp" line="170"/>
         <source>A team catalog URL starts with postgresql://</source>
         <translation>团队目录地址须以 postgresql:// 开头</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="151"/>
+        <location filename="../../ui/settingsdialog.cpp" line="172"/>
         <source>Leave the password out of the URL: settings are stored as plain text. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in $PGPASSWORD.</source>
         <translation>请不要在地址中写密码：设置以明文保存。请把密码写入 ~/.pgpass（主机:端口:数据库:用户:密码，仅本人可读）或环境变量 $PGPASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="157"/>
+        <location filename="../../ui/settingsdialog.cpp" line="178"/>
         <source>The team catalog could not be opened:
 %1</source>
         <translation>无法打开团队目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="161"/>
+        <location filename="../../ui/settingsdialog.cpp" line="182"/>
         <source>Team catalog</source>
         <translation>团队目录</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="188"/>
+        <location filename="../../ui/settingsdialog.cpp" line="211"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="188"/>
+        <location filename="../../ui/settingsdialog.cpp" line="211"/>
         <source>The new language applies the next time hwplanner starts.</source>
         <translation>新语言将在下次启动 hwplanner 时生效。</translation>
     </message>
@@ -5182,42 +5311,42 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepModel</name>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="136"/>
+        <location filename="../../ui/sweepmodel.cpp" line="137"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="138"/>
+        <location filename="../../ui/sweepmodel.cpp" line="139"/>
         <source>Aggregate tok/s</source>
         <translation>总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="140"/>
+        <location filename="../../ui/sweepmodel.cpp" line="141"/>
         <source>Per user tok/s</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="142"/>
+        <location filename="../../ui/sweepmodel.cpp" line="143"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="144"/>
+        <location filename="../../ui/sweepmodel.cpp" line="145"/>
         <source>On the frontier</source>
         <translation>在帕累托前沿上</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="146"/>
+        <location filename="../../ui/sweepmodel.cpp" line="147"/>
         <source>Meets the target</source>
         <translation>达到目标</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="148"/>
+        <location filename="../../ui/sweepmodel.cpp" line="149"/>
         <source>Fails a checklist rule</source>
         <translation>未通过避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepmodel.cpp" line="150"/>
+        <location filename="../../ui/sweepmodel.cpp" line="151"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -5225,78 +5354,78 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepView</name>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="56"/>
+        <location filename="../../ui/sweepview.cpp" line="63"/>
         <source>&amp;Run sweep</source>
         <translation>开始遍历(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="57"/>
+        <location filename="../../ui/sweepview.cpp" line="64"/>
         <source>Evaluate every build the catalog allows for this model and workload</source>
         <translation>按此模型和负载评估目录允许的所有配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="58"/>
+        <location filename="../../ui/sweepview.cpp" line="65"/>
         <source>Cance&amp;l</source>
         <translation>取消(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="63"/>
+        <location filename="../../ui/sweepview.cpp" line="70"/>
         <source>no budget</source>
         <translation>不限预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="64"/>
+        <location filename="../../ui/sweepview.cpp" line="71"/>
         <source> CNY</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="65"/>
+        <location filename="../../ui/sweepview.cpp" line="72"/>
         <source>Most capex allowed for the recommended builds</source>
         <translation>推荐配置允许的最高资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="73"/>
+        <location filename="../../ui/sweepview.cpp" line="84"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="81"/>
+        <location filename="../../ui/sweepview.cpp" line="93"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>资本支出与目标用户数下的总 tok/s（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="89"/>
-        <location filename="../../ui/sweepview.cpp" line="300"/>
+        <location filename="../../ui/sweepview.cpp" line="101"/>
+        <location filename="../../ui/sweepview.cpp" line="529"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="91"/>
+        <location filename="../../ui/sweepview.cpp" line="103"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>Hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="100"/>
+        <location filename="../../ui/sweepview.cpp" line="112"/>
         <source>Unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="121"/>
+        <location filename="../../ui/sweepview.cpp" line="133"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -5305,75 +5434,309 @@ Click to load it into the editor</source>
 点击载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="134"/>
+        <location filename="../../ui/sweepview.cpp" line="149"/>
         <source>Fails a checklist rule</source>
         <translation>未通过避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="147"/>
+        <location filename="../../ui/sweepview.cpp" line="162"/>
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="158"/>
+        <location filename="../../ui/sweepview.cpp" line="173"/>
         <source>Target: users x tok/s each</source>
         <translation>目标：用户数 × 每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="161"/>
+        <location filename="../../ui/sweepview.cpp" line="176"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="164"/>
-        <location filename="../../ui/sweepview.cpp" line="305"/>
+        <location filename="../../ui/sweepview.cpp" line="179"/>
+        <location filename="../../ui/sweepview.cpp" line="534"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="170"/>
-        <location filename="../../ui/sweepview.cpp" line="292"/>
+        <location filename="../../ui/sweepview.cpp" line="185"/>
+        <location filename="../../ui/sweepview.cpp" line="504"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="217"/>
+        <source>The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones.</source>
+        <translation>预算内达到目标、价格完整的最便宜配置，其后是达到目标但缺少价格的配置。点击表头排序；有部件未定价的投资额只是下限，排在价格完整的配置之后。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="219"/>
+        <source>L&amp;oad into the editor</source>
+        <translation>载入编辑器(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <source>Open the selected build in the editor (it can be undone)</source>
+        <translation>在编辑器中打开所选配置（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="221"/>
+        <source>P&amp;in</source>
+        <translation>固定(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="222"/>
+        <source>Add the selected build to the comparison and keep it highlighted on the chart</source>
+        <translation>把所选配置加入对比，并在图上保持高亮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="228"/>
+        <source>Recommended &amp;builds:</source>
+        <translation>推荐配置(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="305"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="243"/>
+        <location filename="../../ui/sweepview.cpp" line="333"/>
         <source>Sweep cancelled.</source>
         <translation>遍历已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="248"/>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
+        <source>none of them fully priced within the budget</source>
+        <translation>没有一个在预算内且价格完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="338"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="341"/>
+        <source>cheapest: %1 at %2 %3</source>
+        <translation>最便宜：%1，%2 %3</translation>
+    </message>
+    <message>
         <source>none of them priced</source>
-        <translation>均缺价格</translation>
+        <translation type="vanished">均缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="251"/>
         <source>cheapest: %1 at %2 CNY</source>
-        <translation>最便宜：%1，%2 元</translation>
+        <translation type="vanished">最便宜：%1，%2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="253"/>
+        <location filename="../../ui/sweepview.cpp" line="345"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="401"/>
+        <source>Quality:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="402"/>
+        <source>&amp;Full model</source>
+        <translation>满血版(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="403"/>
+        <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
+        <translation>模型按发布精度或更高精度运行（DeepSeek-R1 为 FP8，Qwen3 为 BF16）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="404"/>
+        <source>&amp;Quantised</source>
+        <translation>量化版(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="405"/>
+        <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
+        <translation>同一模型的低位宽权重（INT4、GGUF Q4 及以下）：更小更快，质量有一定损失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="406"/>
+        <source>&amp;Distilled</source>
+        <translation>蒸馏版(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="407"/>
+        <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
+        <translation>由该模型蒸馏出的小模型（DeepSeek-R1-Distill 系列）：是另一个、能力更弱的模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="411"/>
+        <source>&amp;New parts only</source>
+        <translation>仅全新部件(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="412"/>
+        <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
+        <translation>排除二手和翻新价格，以及改显存的显卡（无厂商保修）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="415"/>
+        <source>Any vendor</source>
+        <translation>任意供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="420"/>
+        <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
+        <translation>国产（华为、寒武纪、摩尔线程、壁仞…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
+        <translation>加速卡的供应商；选择后不含纯 CPU 配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="424"/>
+        <source>Only builds served by this runtime</source>
+        <translation>只看使用该推理框架的配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="426"/>
+        <source>&amp;Vendor:</source>
+        <translation>供应商(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="428"/>
+        <source>R&amp;untime:</source>
+        <translation>推理框架(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="447"/>
+        <source>The filters changed: run the sweep again.</source>
+        <translation>筛选条件已改变：请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="460"/>
+        <source>Any runtime</source>
+        <translation>任意推理框架</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="292"/>
+        <location filename="../../ui/sweepview.cpp" line="504"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>已固定的配置（另有 %n 个未标出：部件无报价）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="523"/>
+        <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
+        <translation>模型或负载已改变：请按 %1 个用户、每人 %2 tok/s 重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="527"/>
+        <source>The cost settings changed: run the sweep again.</source>
+        <translation>成本设置已改变：请重新扫描。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="307"/>
+        <location filename="../../ui/sweepview.cpp" line="536"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>本配置：未标出，%n 个部件无报价</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hwui::TopBuildsModel</name>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="85"/>
+        <source>%1 (pinned)</source>
+        <translation>%1（已固定）</translation>
+    </message>
+    <message numerus="yes">
+        <source>≥ %1 (%n part(s) without a price)</source>
+        <translation type="vanished">
+            <numerusform>≥ %1（%n 个部件无价格）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="87"/>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="95"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="108"/>
+        <source>Users this build serves at the target speed each; the capex per user divides by it.</source>
+        <translation>该配置能以目标速度服务的用户数；每用户投资额按此计算。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/topbuildsmodel.cpp" line="110"/>
+        <source>Incomplete: %n part(s) have no price, so the capex is a lower bound and the cost per user is not known.</source>
+        <translation>
+            <numerusform>不完整：%n 个部件没有价格，所以投资额只是下限，每用户成本未知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="124"/>
+        <source>Build</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="126"/>
+        <source>Capex
+(%1)</source>
+        <translation>投资额
+（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="128"/>
+        <source>Per user
+(tok/s)</source>
+        <translation>每用户
+（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="130"/>
+        <source>Aggregate
+(tok/s)</source>
+        <translation>总吞吐
+（tok/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="132"/>
+        <source>Users
+served</source>
+        <translation>可服务
+用户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topbuildsmodel.cpp" line="134"/>
+        <source>Capex per
+user (%1)</source>
+        <translation>每用户投资额
+（%1）</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation type="vanished">投资额（%1）</translation>
+    </message>
+    <message>
+        <source>Per user (tok/s)</source>
+        <translation type="vanished">每用户（tok/s）</translation>
+    </message>
+    <message>
+        <source>Aggregate (tok/s)</source>
+        <translation type="vanished">总吞吐（tok/s）</translation>
+    </message>
+    <message>
+        <source>Users served</source>
+        <translation type="vanished">可服务用户数</translation>
+    </message>
+    <message>
+        <source>Capex per user (%1)</source>
+        <translation type="vanished">每用户投资额（%1）</translation>
     </message>
 </context>
 </TS>
