@@ -1,6 +1,7 @@
 #include "db/calibrationcorpus.h"
 
 #include "db/buildfile.h"
+#include "model/calibration.h"
 #include "db/catalogdb.h"
 
 #include <QFile>
@@ -21,103 +22,51 @@ namespace hwdb {
 
 namespace {
 
-QStringList splitCsvLine(const QString &line)
-{
-    QStringList cells;
-    QString cell;
-    bool quoted = false;
-    for (QChar ch : line) {
-        if (ch == u'"')
-            quoted = !quoted;
-        else if (ch == u',' && !quoted) {
-            cells << cell;
-            cell.clear();
-        } else
-            cell += ch;
-    }
-    cells << cell;
-    return cells;
-}
-
-// URLs the runtime factors were fitted on: the `source` column of calibration.csv.
-QSet<QString> fitSetUrls()
-{
-    QSet<QString> urls;
-    QFile csv(u":/calibration.csv"_s);
-    if (!csv.open(QIODevice::ReadOnly))
-        return urls;
-    QTextStream in(&csv);
-    const qsizetype column = splitCsvLine(in.readLine()).indexOf(u"source"_s);
-    while (!in.atEnd() && column >= 0) {
-        const QString url = splitCsvLine(in.readLine()).value(column).trimmed();
-        if (!url.isEmpty())
-            urls.insert(url);
-    }
-    return urls;
-}
-
-double predicted(const hw::Estimate &e, const std::string &metric)
-{
-    if (metric == "decode_per_user")
-        return e.decodePerUser;
-    if (metric == "decode_aggregate")
-        return e.decodeAggregate;
-    if (metric == "prefill")
-        return e.prefillKnown ? e.prefillTps : 0.0;
-    if (metric == "gpu_per_device")
-        return e.gpuPerDeviceGB;
-    if (metric == "ram")
-        return e.ramGB;
-    return e.placement == hw::Placement::Cpu ? e.ramGB : e.gpuTotalGB; // total_memory
-}
-
 } // namespace
 
-CorpusEvaluation evaluateCorpus(const hw::Catalog &catalog)
+CorpusPoints loadCorpus(const hw::Catalog &catalog)
 {
-    CorpusEvaluation out;
+    CorpusPoints out;
     QFile file(u":/calibration/corpus.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         out.errors << u"cannot read the embedded corpus"_s;
         return out;
     }
     const QJsonArray points = QJsonDocument::fromJson(file.readAll()).object().value(u"points"_s).toArray();
-    const QSet<QString> fitUrls = fitSetUrls();
-    // A source is in the fit set when any of its points is: all of its points are then in-sample.
-    QSet<QString> fitSources;
-    for (const QJsonValue &v : points) {
-        const QJsonObject o = v.toObject();
-        if (!o.value(u"in_engine_calibration"_s).isNull() && !o.value(u"in_engine_calibration"_s).isUndefined())
-            fitSources.insert(o.value(u"source_id"_s).toString());
-        if (fitUrls.contains(o.value(u"url"_s).toString()))
-            fitSources.insert(o.value(u"source_id"_s).toString());
-    }
     for (const QJsonValue &v : points) {
         const QJsonObject o = v.toObject();
         if (!o.value(u"usable"_s).toBool())
             continue;
         const QString id = o.value(u"id"_s).toString();
-        hw::Build build;
+        hw::CalibrationPoint p;
         BuildError error;
-        if (!parseBuild(QJsonDocument(o.value(u"build"_s).toObject()).toJson(), id, catalog, &build, &error)) {
+        if (!parseBuild(QJsonDocument(o.value(u"build"_s).toObject()).toJson(), id, catalog, &p.build, &error)) {
             out.errors << error.toString();
             continue;
         }
-        const hw::Estimate e = hw::estimate(build, hw::Detail::Figures);
-        if (e.runs && !e.prefillKnown && o.value(u"metric"_s).toString() == u"prefill") {
-            ++out.notEstimated;
-            continue;
+        p.metric = o.value(u"metric"_s).toString().toStdString();
+        if (p.metric == "prefill") {
+            const hw::Estimate e = hw::estimate(p.build, hw::Detail::Figures);
+            if (e.runs && !e.prefillKnown) {
+                ++out.notEstimated;
+                continue;
+            }
         }
-        hw::CorpusResult r;
-        r.id = id.toStdString();
-        r.sourceId = o.value(u"source_id"_s).toString().toStdString();
-        r.cls = hw::placementClass(build, e);
-        r.metric = o.value(u"metric"_s).toString().toStdString();
-        r.measured = o.value(u"measured"_s).toDouble();
-        r.predicted = e.runs ? predicted(e, r.metric) : 0.0;
-        r.heldOut = !fitSources.contains(o.value(u"source_id"_s).toString()) && !fitUrls.contains(o.value(u"url"_s).toString());
-        out.results.push_back(std::move(r));
+        p.id = id.toStdString();
+        p.sourceId = o.value(u"source_id"_s).toString().toStdString();
+        p.measured = o.value(u"measured"_s).toDouble();
+        out.points.push_back(std::move(p));
     }
+    return out;
+}
+
+CorpusEvaluation evaluateCorpus(const hw::Catalog &catalog)
+{
+    CorpusPoints corpus = loadCorpus(catalog);
+    CorpusEvaluation out;
+    out.errors = corpus.errors;
+    out.notEstimated = corpus.notEstimated;
+    out.results = hw::leaveOneSourceOut(corpus.points);
     return out;
 }
 
@@ -174,7 +123,7 @@ QJsonObject accuracyToJson(const hw::AccuracyReport &report)
         classes.append(o);
     }
     return QJsonObject{{u"points"_s, report.points}, {u"sources"_s, report.sources}, {u"classes"_s, classes}, {u"overall"_s, classToJson(report.overall)},
-                       {u"note"_s, u"Held out: points whose source has no run in the fit set (tests/data/calibration.csv, points.json). Error = "
+                       {u"note"_s, u"Held out: leave one source out - every point is predicted with the runtime factors fitted on the other sources' points. Error = "
                                    "|predicted - measured| / measured; a build the engine refuses counts as 100%. Ratios are measured / predicted."_s}};
 }
 
@@ -192,7 +141,7 @@ QStringList accuracyToText(const hw::AccuracyReport &report)
     };
     QStringList out;
     out << u"Calibration corpus: %1 usable points from %2 sources."_s.arg(report.points).arg(report.sources)
-        << u"Held out = from sources the factors were not fitted on. Error = |predicted - measured| / measured; ranges = measured/predicted, 10th-90th percentile."_s
+        << u"Held out = leave one source out: each source predicted by factors fitted on the others. Error = |predicted - measured| / measured; ranges = measured/predicted, 10th-90th percentile."_s
         << QString()
         << u"  %1 %2 %3 %4 %5"_s.arg(u"class"_s, -22).arg(u"points"_s, 6).arg(u"held out"_s, 8).arg(u"median error"_s, 13).arg(u"within 2x"_s, 9);
     for (const hw::ClassAccuracy &c : report.classes)

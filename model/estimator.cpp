@@ -114,7 +114,7 @@ StepTime decodeStep(const Build &b, const Plan &plan, double batch)
             break;
         }
     }
-    t.interconnect = plan.interconnectMs / 1000.0;
+    t.interconnect = plan.interconnectMs / 1000.0 + batch * plan.allReduceSecondsPerToken;
     t.overhead = b.runtime.stepOverheadMs / 1000.0;
     return t;
 }
@@ -128,7 +128,7 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     const double frac = expertFraction(b.model, tokens);
     const double weightFlops = 2.0 * b.model.activeParamsB * 1e9;
     const double attnFlops = attentionFlopsPerToken(b.model, prompt / 2.0);
-    double perUbatch = b.runtime.stepOverheadMs / 1000.0 + plan.interconnectMs / 1000.0;
+    double perUbatch = b.runtime.stepOverheadMs / 1000.0 + plan.interconnectMs / 1000.0 + tokens * plan.allReduceSecondsPerToken;
     for (const Stage &s : plan.stages) {
         const double bytes = (s.streamedBytes + s.expertBytes * frac) / s.devices;
         const double memory = bytes / (s.bandwidthGBs * GB * s.efficiency);
