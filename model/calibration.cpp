@@ -64,15 +64,28 @@ void setFactor(std::vector<CalibrationPoint> &points, const FitFactor &f, double
             p.build.runtime.*f.field = value;
 }
 
-double cost(const std::vector<CalibrationPoint> &points, const std::vector<int> &which)
+// Each source weighs the same in a factor's cost, however many points it reports: one benchmark
+// run at 8 concurrencies is one setup, not 8 (the same unit leave-one-source-out holds out).
+std::vector<double> sourceWeights(const std::vector<CalibrationPoint> &points, const std::vector<int> &which)
+{
+    std::map<std::string, int> perSource;
+    for (int i : which)
+        ++perSource[points[std::size_t(i)].sourceId];
+    std::vector<double> weights;
+    for (int i : which)
+        weights.push_back(1.0 / perSource[points[std::size_t(i)].sourceId]);
+    return weights;
+}
+
+double cost(const std::vector<CalibrationPoint> &points, const std::vector<int> &which, const std::vector<double> &weights)
 {
     static const double cap = std::log(4.0);
     double sum = 0;
-    for (int i : which) {
-        const CalibrationPoint &p = points[std::size_t(i)];
+    for (std::size_t j = 0; j < which.size(); ++j) {
+        const CalibrationPoint &p = points[std::size_t(which[j])];
         const double v = predictedMetric(estimate(p.build, Detail::Throughput), p.metric);
         const double r = v > 0 ? std::clamp(std::log(v / p.measured), -cap, cap) : cap;
-        sum += r * r;
+        sum += weights[j] * r * r;
     }
     return sum;
 }
@@ -84,6 +97,7 @@ FitResult fitFactors(std::vector<CalibrationPoint> &points, const std::string &e
     const std::vector<FitFactor> &factors = calibrationFactors();
     FitResult fit;
     std::vector<std::vector<int>> which(factors.size());
+    std::vector<std::vector<double>> weights(factors.size());
     for (std::size_t k = 0; k < factors.size(); ++k) {
         double start = 0;
         bool found = false;
@@ -96,6 +110,7 @@ FitResult fitFactors(std::vector<CalibrationPoint> &points, const std::string &e
             if (p.sourceId != excludeSource && informs(factors[k], p))
                 which[k].push_back(int(i));
         }
+        weights[k] = sourceWeights(points, which[k]);
         fit.values.push_back(start);
         fit.points.push_back(int(which[k].size()));
     }
@@ -113,7 +128,7 @@ FitResult fitFactors(std::vector<CalibrationPoint> &points, const std::string &e
             for (int i = 0; i <= kGrid; ++i) {
                 const double x = lo * std::pow(f.hi / lo, double(i) / kGrid);
                 setFactor(points, f, x);
-                const double c = cost(points, which[k]);
+                const double c = cost(points, which[k], weights[k]);
                 if (c < bestCost - 1e-12) {
                     bestCost = c;
                     best = x;
@@ -125,9 +140,9 @@ FitResult fitFactors(std::vector<CalibrationPoint> &points, const std::string &e
             for (int i = 0; i < 18; ++i) {
                 const double c = b - g * (b - a), d = a + g * (b - a);
                 setFactor(points, f, c);
-                const double fc = cost(points, which[k]);
+                const double fc = cost(points, which[k], weights[k]);
                 setFactor(points, f, d);
-                const double fd = cost(points, which[k]);
+                const double fd = cost(points, which[k], weights[k]);
                 if (fc < fd)
                     b = d;
                 else
@@ -135,7 +150,7 @@ FitResult fitFactors(std::vector<CalibrationPoint> &points, const std::string &e
             }
             double x = (a + b) / 2;
             setFactor(points, f, x);
-            if (cost(points, which[k]) > bestCost) // the bracket missed a flat minimum's edge: keep the grid's
+            if (cost(points, which[k], weights[k]) > bestCost) // the bracket missed a flat minimum's edge: keep the grid's
                 x = best;
             if (f.lo <= 0 && x <= lo * 1.0001)
                 x = 0; // a latency that does not help is none

@@ -47,8 +47,8 @@ struct FitResult
 };
 
 // Coordinate descent on the squared log ratio predicted/measured (each point's ratio capped at 4x
-// so one mis-measured point cannot pull a factor alone), from the values the points' runtimes
-// carry. Points of `excludeSource` are ignored. A factor no point informs keeps its starting value.
+// so one mis-measured point cannot pull a factor alone; each source weighs the same), from the
+// values the points' runtimes carry. Points of `excludeSource` are ignored. A factor no point informs keeps its starting value.
 FitResult fitFactors(std::vector<CalibrationPoint> &points, const std::string &excludeSource = {});
 // Sets every point's runtime fields to `fit` (runtimes the factors do not name are left alone).
 void applyFactors(std::vector<CalibrationPoint> &points, const FitResult &fit);
