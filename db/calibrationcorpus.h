@@ -1,7 +1,6 @@
 #pragma once
 
-// The shipped calibration corpus (tests/data/calibration/corpus.json, embedded as :/calibration/corpus.json
-// beside the fit set :/calibration.csv):
+// The shipped calibration corpus (tests/data/calibration/corpus.json, embedded as :/calibration/corpus.json):
 // public measurements as build files, evaluated through the same estimate path as any build.
 
 #include "model/accuracy.h"
