@@ -39,7 +39,7 @@ const std::vector<FitFactor> &calibrationFactors()
         {"KTransformers: CPU bandwidth efficiency", {"ktransformers"}, &RuntimeSpec::cpuBandwidthEfficiency, "cpu_bw_eff", 0.2, 0.95, false},
         {"KTransformers: compute efficiency (prefill)", {"ktransformers"}, &RuntimeSpec::computeEfficiency, "compute_eff", 0.1, 0.95, true},
         {"serving engines: GPU bandwidth efficiency", serving, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false},
-        {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.01, 0.95, true},
+        {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true},
         {"SGLang, TensorRT-LLM: step overhead (ms)", {"sglang", "trtllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
         {"vLLM: step overhead (ms)", {"vllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
         {"serving engines: network crossing per all-reduce across nodes (ms)", serving, &RuntimeSpec::hopLatencyMs, "hop_latency_ms", 0.005, 0.1, false},
