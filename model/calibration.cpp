@@ -42,7 +42,7 @@ const std::vector<FitFactor> &calibrationFactors()
         {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true},
         {"SGLang, TensorRT-LLM: step overhead (ms)", {"sglang", "trtllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
         {"vLLM: step overhead (ms)", {"vllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
-        {"serving engines: network crossing per all-reduce across nodes (ms)", serving, &RuntimeSpec::hopLatencyMs, "hop_latency_ms", 0.005, 0.1, false},
+        {"serving engines: network latency per ring step across nodes (ms)", serving, &RuntimeSpec::hopLatencyMs, "hop_latency_ms", 0.001, 0.05, false},
     };
     return factors;
 }

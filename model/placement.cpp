@@ -203,7 +203,10 @@ void planServing(Ctx &c, const WeightBytes &w)
         // Two all-reduces per layer (after attention and after the FFN; Megatron-LM, arXiv:1909.08053).
         const int allReduces = 2 * b.model.layers;
         const double inNode = perNode > 1 ? allReduceLatencyUs(g.interconnect) / 1000.0 : 0.0;
-        const double acrossNodes = nodes > 1 ? b.runtime.hopLatencyMs : 0.0; // one crossing of the machine boundary
+        // Across nodes every step of a ring all-reduce waits on the network: 2(p-1) steps of one
+        // network latency each (ring all-reduce time 2(p-1)a + 2(p-1)/p n b; Thakur, Rabenseifner and
+        // Gropp, "Optimization of Collective Communication Operations in MPICH", IJHPCA 2005).
+        const double acrossNodes = nodes > 1 ? 2.0 * (tp - 1) * b.runtime.hopLatencyMs : 0.0;
         p.interconnectMs += allReduces * (inNode + acrossNodes);
         // Ring all-reduce moves 2(n-1)/n of the message over the slowest link (NCCL's bus bandwidth,
         // https://github.com/NVIDIA/nccl-tests/blob/master/doc/PERFORMANCE.md): in a node the GPU link,
