@@ -4,6 +4,7 @@
 #include "app/cli_accuracy.h"
 
 #include "db/calibrationcorpus.h"
+#include "model/calibration.h"
 #include "db/catalogdb.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,18 @@ using namespace Qt::StringLiterals;
 
 namespace hwapp {
 
+namespace {
+
+QJsonArray runtimes(const hw::FitFactor &f)
+{
+    QJsonArray ids;
+    for (const std::string &id : f.runtimes)
+        ids.append(QString::fromStdString(id));
+    return ids;
+}
+
+} // namespace
+
 int runAccuracy(const QStringList &args)
 {
     QTextStream out(stdout);
@@ -25,7 +38,8 @@ int runAccuracy(const QStringList &args)
     const QCommandLineOption catalogPath(u"catalog"_s, u"Catalog database file, or a postgresql:// URL."_s, u"FILE|URL"_s);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
     const QCommandLineOption perPoint(u"points"_s, u"Also list every point: measured, predicted, held out or not."_s);
-    parser.addOptions({catalogPath, json, perPoint});
+    const QCommandLineOption factors(u"factors"_s, u"Also fit the runtime factors on every point and print them beside the catalog's values."_s);
+    parser.addOptions({catalogPath, json, perPoint, factors});
     if (!parser.parse(QStringList{u"hwplanner accuracy"_s} + args)) {
         err << "hwplanner accuracy: " << parser.errorText() << "\n";
         return 2;
@@ -45,10 +59,26 @@ int runAccuracy(const QStringList &args)
     for (const QString &e : evaluation.errors)
         err << "hwplanner accuracy: corpus point skipped: " << e << "\n";
     const hw::AccuracyReport report = hw::summariseAccuracy(evaluation.results);
+    QJsonArray factorRows;
+    if (parser.isSet(factors)) {
+        hwdb::CorpusPoints corpus = hwdb::loadCorpus(catalog);
+        std::vector<double> stored;
+        for (const hw::FitFactor &f : hw::calibrationFactors()) {
+            const hw::RuntimeSpec *r = catalog.runtime(f.runtimes.front());
+            stored.push_back(r ? r->*f.field : 0.0);
+        }
+        const hw::FitResult fit = hw::fitFactors(corpus.points);
+        for (std::size_t k = 0; k < fit.values.size(); ++k)
+            factorRows.append(QJsonObject{{u"factor"_s, QString::fromUtf8(hw::calibrationFactors()[k].name)}, {u"stored"_s, stored[k]},
+                                          {u"fitted"_s, fit.values[k]}, {u"points"_s, fit.points[k]},
+                                          {u"key"_s, QString::fromUtf8(hw::calibrationFactors()[k].key)}, {u"runtimes"_s, runtimes(hw::calibrationFactors()[k])}});
+    }
     if (parser.isSet(json)) {
         QJsonObject o = hwdb::accuracyToJson(report);
         o.insert(u"skipped"_s, int(evaluation.errors.size()));
         o.insert(u"prefill_not_estimated"_s, evaluation.notEstimated);
+        if (parser.isSet(factors))
+            o.insert(u"factors"_s, factorRows);
         if (parser.isSet(perPoint)) {
             QJsonArray rows;
             for (const hw::CorpusResult &r : evaluation.results)
@@ -67,6 +97,14 @@ int runAccuracy(const QStringList &args)
                 out << u"  %1 %2 %3 %4 %5 %6  %7\n"_s.arg(QString::fromStdString(r.id), -6).arg(QString::fromStdString(r.sourceId), -6)
                            .arg(QString::fromStdString(r.cls), -22).arg(QString::fromStdString(r.metric), -18).arg(r.measured, 9, 'f', 2)
                            .arg(r.predicted, 10, 'f', 2).arg(r.heldOut ? u"yes"_s : u"no"_s);
+        }
+        if (parser.isSet(factors)) {
+            out << "\n  factor (fitted on every point)                                        stored   fitted  points\n";
+            for (const QJsonValue &v : factorRows) {
+                const QJsonObject f = v.toObject();
+                out << u"  %1 %2 %3 %4\n"_s.arg(f.value(u"factor"_s).toString(), -68).arg(f.value(u"stored"_s).toDouble(), 8, 'f', 4)
+                           .arg(f.value(u"fitted"_s).toDouble(), 8, 'f', 4).arg(f.value(u"points"_s).toInt(), 6);
+            }
         }
         if (evaluation.notEstimated > 0)
             out << "\n" << evaluation.notEstimated << " prefill point(s) left out: the GPU has no published TFLOPS figure, so the engine does not estimate prefill.\n";

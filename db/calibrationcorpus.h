@@ -1,10 +1,10 @@
 #pragma once
 
-// The shipped calibration corpus (tests/data/calibration/corpus.json, embedded as :/calibration/corpus.json
-// beside the fit set :/calibration.csv):
+// The shipped calibration corpus (tests/data/calibration/corpus.json, embedded as :/calibration/corpus.json):
 // public measurements as build files, evaluated through the same estimate path as any build.
 
 #include "model/accuracy.h"
+#include "model/calibration.h"
 #include "model/catalog.h"
 
 #include <QJsonObject>
@@ -22,8 +22,17 @@ struct CorpusEvaluation
     int notEstimated = 0;                  // prefill points on GPUs without a published TFLOPS figure: the engine says so, no error counted
 };
 
-// Every usable point estimated with `catalog`. Held out = its source (URL or source id) has no point
-// in the fit set: neither marked in_engine_calibration nor cited by a calibration.csv row.
+struct CorpusPoints
+{
+    std::vector<hw::CalibrationPoint> points; // usable points whose build parses and whose metric the engine estimates
+    QStringList errors;
+    int notEstimated = 0;
+};
+// The usable corpus points as builds of `catalog` (what the factors are fitted on).
+CorpusPoints loadCorpus(const hw::Catalog &catalog);
+
+// Every usable point estimated held out: leave one source out (hw::leaveOneSourceOut), the factors
+// refitted without the point's source, starting from `catalog`'s values.
 CorpusEvaluation evaluateCorpus(const hw::Catalog &catalog);
 
 // The report of the shipped engine (the embedded seed catalog and its fitted factors) on the corpus,

@@ -42,7 +42,7 @@ struct ClassAccuracy
 {
     std::string cls;
     int points = 0;          // usable corpus points of the class
-    int heldOut = 0;         // of them, not from the fit set's runs or sources
+    int heldOut = 0;         // of them, predicted held out (leave one source out)
     double heldOutMedianError = 0; // median |predicted - measured| / measured over the held-out points
     double within2x = 0;     // share of held-out points with 0.5 <= predicted / measured <= 2
     Ratios decode;           // held-out decode points (per user and aggregate)

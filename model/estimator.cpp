@@ -114,7 +114,7 @@ StepTime decodeStep(const Build &b, const Plan &plan, double batch)
             break;
         }
     }
-    t.interconnect = plan.interconnectMs / 1000.0;
+    t.interconnect = plan.interconnectMs / 1000.0 + batch * plan.allReduceSecondsPerToken;
     t.overhead = b.runtime.stepOverheadMs / 1000.0;
     return t;
 }
@@ -128,7 +128,7 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     const double frac = expertFraction(b.model, tokens);
     const double weightFlops = 2.0 * b.model.activeParamsB * 1e9;
     const double attnFlops = attentionFlopsPerToken(b.model, prompt / 2.0);
-    double perUbatch = b.runtime.stepOverheadMs / 1000.0 + plan.interconnectMs / 1000.0;
+    double perUbatch = b.runtime.stepOverheadMs / 1000.0 + plan.interconnectMs / 1000.0 + tokens * plan.allReduceSecondsPerToken;
     for (const Stage &s : plan.stages) {
         const double bytes = (s.streamedBytes + s.expertBytes * frac) / s.devices;
         const double memory = bytes / (s.bandwidthGBs * GB * s.efficiency);
@@ -150,13 +150,12 @@ int batchLimit(const Build &b, const Plan &plan)
     return std::max(1, int(std::min<double>(std::max(1, b.maxBatch.value_or(b.runtime.maxBatch)), std::floor(kvUsers))));
 }
 
-Throughput throughputAt(const Build &b, const Plan &plan, int users, double prefillTps)
+namespace {
+
+// Throughput at `users` from the decode step at the batch they make up (computed once by the caller).
+Throughput throughputFromStep(const Build &b, int users, int batch, double step, double prefillTps)
 {
     Throughput r;
-    if (!plan.runs || plan.stages.empty() || users <= 0)
-        return r;
-    const int batch = std::min(users, batchLimit(b, plan));
-    double step = decodeStep(b, plan, batch).total();
     // Other users' prompts are prefilled between decode steps: each output token of theirs brings
     // prompt/output prompt tokens that stall the batch.
     if (batch > 1 && prefillTps > 0 && b.workload.outputTokens > 0)
@@ -164,6 +163,16 @@ Throughput throughputAt(const Build &b, const Plan &plan, int users, double pref
     r.aggregate = batch / step;
     r.perUser = r.aggregate / users; // beyond the batch limit users wait their turn
     return r;
+}
+
+} // namespace
+
+Throughput throughputAt(const Build &b, const Plan &plan, int users, double prefillTps)
+{
+    if (!plan.runs || plan.stages.empty() || users <= 0)
+        return {};
+    const int batch = std::min(users, batchLimit(b, plan));
+    return throughputFromStep(b, users, batch, decodeStep(b, plan, batch).total(), prefillTps);
 }
 
 Estimate estimate(const Build &b, Detail detail)
@@ -200,12 +209,13 @@ Estimate estimate(const Build &b, Detail detail)
     e.prefillTps = prefillTokensPerSecond(b, plan);
     e.prefillKnown = !lacksComputeFigure(plan);
     const int users = std::max(1, b.workload.users);
-    const Throughput tp = throughputAt(b, plan, users, e.prefillTps);
-    e.decodePerUser = tp.perUser;
-    e.decodeAggregate = tp.aggregate;
-
     const int batch = std::min(users, batchLimit(b, plan));
-    const StepTime st = decodeStep(b, plan, batch);
+    const StepTime st = decodeStep(b, plan, batch); // once: the speeds and the bound both come from it
+    if (!plan.stages.empty()) {
+        const Throughput tp = throughputFromStep(b, users, batch, st.total(), e.prefillTps);
+        e.decodePerUser = tp.perUser;
+        e.decodeAggregate = tp.aggregate;
+    }
     struct Part
     {
         Bound bound;

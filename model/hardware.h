@@ -31,6 +31,7 @@ inline constexpr double kCrossSocketScaling = 0.5;      // 2nd socket's gain wit
 inline constexpr double kOsReserveGB = 2.0;             // RAM the OS and runtime keep for themselves
 inline constexpr double kUnifiedOsReserveGB = 8.0;      // macOS share of a unified-memory machine
 inline constexpr double kPcieGBs = 25.0;                // PCIe 4.0 x16 effective host-to-GPU copy
+inline constexpr double kNicGBs = 50.0;                 // one 400 Gb/s NIC per GPU (ConnectX-7 NDR in HGX H100/H200)
 inline constexpr int kUbatch = 512;                     // llama.cpp default physical batch
 
 // Latency of one small all-reduce across a node's GPUs, by interconnect (NCCL-class small-message

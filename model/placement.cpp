@@ -123,9 +123,13 @@ void planServing(Ctx &c, const WeightBytes &w)
     const Build &b = c.b;
     const GpuSpec &g = *b.gpu;
     Plan &p = c.plan;
-    const int tp = b.gpusPerNode;
-    const int pp = b.nodes;
-    const int gpus = tp * pp;
+    // Serving engines split every layer over all GPUs of all nodes: SGLang and vLLM run DeepSeek on
+    // two nodes as --tp 16 --nnodes 2 (https://docs.sglang.ai/basic_usage/deepseek.html), so every
+    // all-reduce crosses the network; nodes add memory and bandwidth, and a boundary per layer.
+    const int perNode = b.gpusPerNode;
+    const int nodes = std::max(1, b.nodes);
+    const int gpus = perNode * nodes;
+    const int tp = gpus;
     p.placement = Placement::Gpu;
     p.gpuLayers = b.model.layers;
 
@@ -134,7 +138,7 @@ void planServing(Ctx &c, const WeightBytes &w)
     double kvSplit = 1;
     if (b.model.attention == Attention::Gqa)
         kvSplit = std::min(tp, std::max(1, b.model.kvHeads));
-    const double kvPerTokPerGpu = p.kvBytesPerToken / pp / kvSplit;
+    const double kvPerTokPerGpu = p.kvBytesPerToken / kvSplit;
 
     const double capacity = g.memoryGB * GB;
     const double usable = b.runtime.memoryReservation > 0 ? capacity * b.runtime.memoryReservation : capacity;
@@ -144,8 +148,8 @@ void planServing(Ctx &c, const WeightBytes &w)
 
     DeviceMemory d;
     if (c.explain)
-        d.device = {QT_TRANSLATE_NOOP("hw::Message", "GPU x%1 (%2)"), {std::to_string(tp), g.name}};
-    d.count = tp;
+        d.device = {QT_TRANSLATE_NOOP("hw::Message", "GPU x%1 (%2)"), {std::to_string(perNode), g.name}};
+    d.count = perNode;
     d.weightsGB = weightsPerGpu / GB;
     d.kvGB = kvNeeded / GB;
     d.overheadGB = overhead / GB;
@@ -160,12 +164,12 @@ void planServing(Ctx &c, const WeightBytes &w)
     p.runs = p.kvTokenCapacity >= double(b.workload.context);
     p.gpuTotalGB = need * gpus / GB;
     c.line([&] {
-        return Message{pp > 1 ? QT_TRANSLATE_NOOP("hw::Message", "Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights "
-                                                                 "(%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.")
-                              : QT_TRANSLATE_NOOP("hw::Message", "Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), "
-                                                                 "%5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens."),
+        return Message{nodes > 1 ? QT_TRANSLATE_NOOP("hw::Message", "Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights "
+                                                                    "(%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.")
+                                 : QT_TRANSLATE_NOOP("hw::Message", "Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), "
+                                                                    "%5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens."),
                        {std::to_string(tp), num(weightsPerGpu / GB), num(w.total / GB), std::to_string(gpus), num(overhead / GB), num(kvNeeded / GB, 2),
-                        std::to_string(b.workload.users), std::to_string(pp), std::to_string(b.workload.context)}};
+                        std::to_string(b.workload.users), std::to_string(nodes), std::to_string(b.workload.context)}};
     });
     if (b.runtime.memoryReservation > 0)
         c.line([&] {
@@ -188,28 +192,33 @@ void planServing(Ctx &c, const WeightBytes &w)
 
     Stage s = gpuStage(b);
     s.devices = tp;
-    s.streamedBytes = w.streamedOther() / pp;
-    s.expertBytes = w.routedExperts / pp;
+    s.streamedBytes = w.streamedOther();
+    s.expertBytes = w.routedExperts;
     s.kvBytesPerTokenPerDevice = kvPerTokPerGpu;
-    s.flopsShare = 1.0 / pp;
-    s.attentionShare = 1.0 / pp;
-    for (int i = 0; i < pp; ++i)
-        p.stages.push_back(s);
+    s.flopsShare = 1.0;
+    s.attentionShare = 1.0;
+    p.stages.push_back(s);
 
     if (tp > 1) {
-        const double lat = allReduceLatencyUs(g.interconnect);
-        p.interconnectMs += 2.0 * b.model.layers * lat / 1000.0;
+        // Two all-reduces per layer (after attention and after the FFN; Megatron-LM, arXiv:1909.08053).
+        const int allReduces = 2 * b.model.layers;
+        const double inNode = perNode > 1 ? allReduceLatencyUs(g.interconnect) / 1000.0 : 0.0;
+        // Across nodes every step of a ring all-reduce waits on the network: 2(p-1) steps of one
+        // network latency each (ring all-reduce time 2(p-1)a + 2(p-1)/p n b; Thakur, Rabenseifner and
+        // Gropp, "Optimization of Collective Communication Operations in MPICH", IJHPCA 2005).
+        const double acrossNodes = nodes > 1 ? 2.0 * (tp - 1) * b.runtime.hopLatencyMs : 0.0;
+        p.interconnectMs += allReduces * (inNode + acrossNodes);
+        // Ring all-reduce moves 2(n-1)/n of the message over the slowest link (NCCL's bus bandwidth,
+        // https://github.com/NVIDIA/nccl-tests/blob/master/doc/PERFORMANCE.md): in a node the GPU link,
+        // across nodes one NIC per GPU.
+        const double link = nodes > 1 ? kNicGBs : (g.linkGBs > 0 ? g.linkGBs : kPcieGBs);
+        p.allReduceSecondsPerToken = allReduces * 2.0 * (tp - 1) / tp * b.model.hiddenSize * 2.0 / (link * GB);
         c.line([&] {
-            return Message{QT_TRANSLATE_NOOP("hw::Message", "Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step."),
-                           {g.interconnect, std::to_string(b.model.layers), num(lat, 0), num(2.0 * b.model.layers * lat / 1000.0, 2)}};
-        });
-    }
-    if (pp > 1) {
-        p.interconnectMs += (pp - 1) * b.runtime.hopLatencyMs;
-        c.line([&] {
-            return Message{QT_TRANSLATE_NOOP("hw::Message", "Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, "
-                                                            "not single-user speed."),
-                           {std::to_string(pp), std::to_string(pp - 1), num(b.runtime.hopLatencyMs, 2)}};
+            return Message{nodes > 1 ? QT_TRANSLATE_NOOP("hw::Message", "Two all-reduces per layer over %1 inside a node and the network between "
+                                                                        "nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.")
+                                     : QT_TRANSLATE_NOOP("hw::Message", "Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the "
+                                                                        "hidden state of every sequence."),
+                           {g.interconnect, std::to_string(b.model.layers), num(inNode * 1000, 0), num(p.interconnectMs, 2), num(acrossNodes * 1000, 0)}};
         });
     }
     p.ramNeededGB = kOsReserveGB;

@@ -57,6 +57,7 @@ struct Plan
     InlineVector<Stage, 4> stages; // device labels and stage labels are filled only when explaining
     double fixedStepMs = 0;   // per-step latency that does not depend on bytes: all-reduces, hops
     double interconnectMs = 0; // the part of fixedStepMs that is communication
+    double allReduceSecondsPerToken = 0; // tensor parallel: all-reduce transfer time per sequence in a step
     double gpuTotalGB = 0;     // summed over every GPU of every node
     double ramNeededGB = 0;
     double ramCapacityGB = 0;

@@ -132,7 +132,7 @@ struct CpuSpec
     std::string sourceDate;
 };
 
-// How a runtime behaves, and its efficiency factors (fitted on calibration.csv where it has points).
+// How a runtime behaves, and its efficiency factors (fitted on the calibration corpus: model/calibration.h).
 struct RuntimeSpec
 {
     std::string id;
@@ -152,7 +152,7 @@ struct RuntimeSpec
     double unifiedBandwidthEfficiency = 0.6;
     double computeEfficiency = 0.4;
     double stepOverheadMs = 0;        // fixed per decode step (scheduling, launches, sampling)
-    double hopLatencyMs = 0;          // per machine boundary in a pipeline
+    double hopLatencyMs = 0;          // one crossing of a machine boundary: per token in a pipeline, per ring step of an all-reduce in tensor parallel
     std::string source;
     std::string sourceDate;
     std::string note;

@@ -309,7 +309,7 @@ private slots:
         QTest::addColumn<QString>("expected"); // a sentence of the path the build takes
         const auto row = [](const char *name, const QString &body, const char *expected) { QTest::newRow(name) << body << QString::fromUtf8(expected); };
         row("tensor parallel", u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 64}"_s, "Two all-reduces per layer");
-        row("pipeline, cast to BF16", u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"nodes\": 2, \"gpu\": {\"id\": \"a100-80g\", \"count\": 8}, \"workload\": {\"users\": 4}"_s, "Pipeline across %1 nodes");
+        row("across nodes, cast to BF16", u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"nodes\": 2, \"gpu\": {\"id\": \"a100-80g\", \"count\": 8}, \"workload\": {\"users\": 4}"_s, "Tensor parallel over %1 GPUs on %8 nodes");
         row("serving does not start", u"\"model\": \"deepseek-r1\", \"quant\": \"awq-int4\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"rtx-4090\", \"count\": 2}, \"workload\": {\"users\": 1}"_s, "so it cannot start");
         row("expert offload, NUMA", u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-4090\", \"count\": 2}, \"cpu\": {\"id\": \"xeon-6454s\", \"sockets\": 2}, \"ram\": {\"gb\": 1024}, \"workload\": {\"users\": 8}"_s, "NUMA mode");
         row("expert offload without CPU", u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"ktransformers\", \"nodes\": 2, \"gpu\": {\"id\": \"rtx-4090\"}, \"workload\": {\"users\": 1}"_s, "the build names no CPU.");

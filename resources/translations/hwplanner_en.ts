@@ -1123,62 +1123,62 @@
         <translation>No part of a step dominates.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="196"/>
+        <location filename="../../model/estimator.cpp" line="205"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>It cannot run as configured: speeds are 0.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="237"/>
+        <location filename="../../model/estimator.cpp" line="247"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="249"/>
+        <location filename="../../model/estimator.cpp" line="259"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="251"/>
+        <location filename="../../model/estimator.cpp" line="261"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="253"/>
+        <location filename="../../model/estimator.cpp" line="263"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="258"/>
+        <location filename="../../model/estimator.cpp" line="268"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="260"/>
+        <location filename="../../model/estimator.cpp" line="270"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="264"/>
+        <location filename="../../model/estimator.cpp" line="274"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="266"/>
+        <location filename="../../model/estimator.cpp" line="276"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="268"/>
+        <location filename="../../model/estimator.cpp" line="278"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="275"/>
+        <location filename="../../model/estimator.cpp" line="285"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="277"/>
+        <location filename="../../model/estimator.cpp" line="287"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
@@ -1188,244 +1188,256 @@
         <translation>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="147"/>
-        <location filename="../../model/placement.cpp" line="365"/>
+        <location filename="../../model/placement.cpp" line="151"/>
+        <location filename="../../model/placement.cpp" line="371"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="163"/>
         <source>Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
-        <translation>Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
+        <translation type="vanished">Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="165"/>
+        <location filename="../../model/placement.cpp" line="169"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="172"/>
+        <location filename="../../model/placement.cpp" line="176"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="179"/>
+        <location filename="../../model/placement.cpp" line="183"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="185"/>
+        <location filename="../../model/placement.cpp" line="189"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>The KV pool holds %1 full-context users, not %2: the others queue.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="203"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</source>
-        <translation>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</translation>
+        <translation type="vanished">Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="210"/>
         <source>Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</source>
-        <translation>Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</translation>
+        <translation type="vanished">Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="227"/>
+        <location filename="../../model/placement.cpp" line="167"/>
+        <source>Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="214"/>
+        <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="216"/>
+        <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="233"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>Expert offload runs on one machine; %1 nodes cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="232"/>
+        <location filename="../../model/placement.cpp" line="238"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="243"/>
+        <location filename="../../model/placement.cpp" line="249"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1 (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="254"/>
+        <location filename="../../model/placement.cpp" line="260"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="258"/>
+        <location filename="../../model/placement.cpp" line="264"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="263"/>
+        <location filename="../../model/placement.cpp" line="269"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="271"/>
-        <location filename="../../model/placement.cpp" line="403"/>
+        <location filename="../../model/placement.cpp" line="277"/>
+        <location filename="../../model/placement.cpp" line="409"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="281"/>
+        <location filename="../../model/placement.cpp" line="287"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="334"/>
+        <location filename="../../model/placement.cpp" line="340"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>GPU layers set by the build: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="338"/>
+        <location filename="../../model/placement.cpp" line="344"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="345"/>
+        <location filename="../../model/placement.cpp" line="351"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="351"/>
+        <location filename="../../model/placement.cpp" line="357"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="382"/>
+        <location filename="../../model/placement.cpp" line="388"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="384"/>
+        <location filename="../../model/placement.cpp" line="390"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="394"/>
+        <location filename="../../model/placement.cpp" line="400"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="431"/>
+        <location filename="../../model/placement.cpp" line="437"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="486"/>
+        <location filename="../../model/placement.cpp" line="492"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="488"/>
+        <location filename="../../model/placement.cpp" line="494"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="490"/>
+        <location filename="../../model/placement.cpp" line="496"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="492"/>
+        <location filename="../../model/placement.cpp" line="498"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="495"/>
+        <location filename="../../model/placement.cpp" line="501"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="497"/>
+        <location filename="../../model/placement.cpp" line="503"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="516"/>
+        <location filename="../../model/placement.cpp" line="522"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="528"/>
+        <location filename="../../model/placement.cpp" line="534"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="616"/>
+        <location filename="../../model/placement.cpp" line="622"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 does not load %2 weights (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="622"/>
+        <location filename="../../model/placement.cpp" line="628"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="628"/>
+        <location filename="../../model/placement.cpp" line="634"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 does not run on %2 GPUs (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="634"/>
+        <location filename="../../model/placement.cpp" line="640"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="640"/>
+        <location filename="../../model/placement.cpp" line="646"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>The build has neither a GPU nor a CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="649"/>
+        <location filename="../../model/placement.cpp" line="655"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="651"/>
+        <location filename="../../model/placement.cpp" line="657"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="654"/>
+        <location filename="../../model/placement.cpp" line="660"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>Weights: %1 GB (published file size of %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="655"/>
+        <location filename="../../model/placement.cpp" line="661"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="659"/>
+        <location filename="../../model/placement.cpp" line="665"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>Of the weights, the routed experts are %1 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="667"/>
+        <location filename="../../model/placement.cpp" line="673"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="672"/>
+        <location filename="../../model/placement.cpp" line="678"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="676"/>
+        <location filename="../../model/placement.cpp" line="682"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="691"/>
+        <location filename="../../model/placement.cpp" line="697"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>%1 cannot run this build without GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="695"/>
+        <location filename="../../model/placement.cpp" line="701"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 needs GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="698"/>
+        <location filename="../../model/placement.cpp" line="704"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>No RAM size given: the RAM check is skipped.</translation>
     </message>
