@@ -79,8 +79,27 @@ void readMemory(const Scan &s, Claim &c)
         static const RE2 total2(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:total\s*)?(?:显存|vram|hbm[0-9e]*)(?:\s*(?:池|total))?)", options());
         // "the cluster's ~2 TB of unified memory": a total, by the words before it.
         static const RE2 total3(R"((?:cluster'?s?|集群|combined|pooled?|in all)\s*(?:of\s*)?~?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:of\s*)?(?:unified\s*)?(?:memory|内存|显存))", options());
-        if ((find(total, text, &m) || find(total2, text, &m) || find(total3, text, &m)) && !c.gpuId.empty())
-            c.claimedMemoryGB = gb(m.g[0], m.g[1]), c.read("memory_gb", wordsOf(m));
+        // A stated requirement ("you need at least 42 GB of VRAM", "至少需要 48GB 显存") is not the
+        // hardware offered; an approximate figure ("~42 GB", "约 80GB") is checked at its precision.
+        static const RE2 required(R"((?:\bneed|\brequire|\bat least\b|\bminimum\b|\bmin\.|\brecommended\b|至少|需要|要求|最低|建议))", options());
+        static const RE2 approximate(R"((?:~|≈|\babout\b|\baround\b|\broughly\b|\bapprox|\bnearly\b|\bup to\b|约|大约|左右|近))", options());
+        if (!c.gpuId.empty())
+            for (const RE2 *re : {&total, &total2, &total3}) {
+                bool taken = false;
+                forEach(*re, text, [&](const Match &x) {
+                    if (taken)
+                        return;
+                    const size_t clause = clauseAround(t, x.pos).first;
+                    if (find(required, text.substr(clause, x.pos - clause)))
+                        return;
+                    taken = true;
+                    c.claimedMemoryGB = gb(x.g[0], x.g[1]), c.read("memory_gb", wordsOf(x));
+                    const size_t near = x.pos >= 12 ? x.pos - 12 : 0;
+                    c.claimedMemoryApproximate = find(approximate, text.substr(near, x.pos + x.len - near));
+                });
+                if (taken)
+                    break;
+            }
         static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|unified|统一内存))", options());
         if (const GpuSpec *g = catalog.gpu(c.gpuId); g && g->unified && c.gpuMemoryGB == 0 && find(unifiedMem, text, &m)) {
             c.gpuMemoryGB = toNumber(m.g[0]);

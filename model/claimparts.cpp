@@ -121,8 +121,37 @@ void readModel(const Scan &s, Claim &c)
                     if (!h.alias->partId.empty() && std::find(distinct.begin(), distinct.end(), h.alias->partId) == distinct.end()
                         && !(h.alias->partId == "deepseek-r1" && catalog.model(c.modelId) && (catalog.model(c.modelId)->kind == "full" || r1IsFamily)))
                         distinct.push_back(h.alias->partId);
+                // A model the catalog does not hold, named as well ("GLM-5 ... MiniMax-M2.5" rows of a
+                // table): the offer speaks of more than one build, and which one is checked is a guess.
+                for (const AliasHit &h : hits)
+                    if (h.alias->partId.empty() && !h.alias->approximate) {
+                        distinct.push_back("?" + words(h.begin, h.end));
+                        break;
+                    }
                 if (distinct.size() > 1)
                     c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "several models named; checked as %1"), {c.modelId}});
+                // A pasted table whose rows are different builds (model, quant, GPU count per row): the
+                // offer is several configurations, and reading them as one build is a guess.
+                std::vector<std::string> rowHeads;
+                for (size_t b = 0; b < t.size();) {
+                    size_t e = t.find('\n', b);
+                    if (e == std::string::npos)
+                        e = t.size();
+                    const sv line = text.substr(b, e - b);
+                    const size_t first = line.find_first_not_of(" \t");
+                    if (first != sv::npos && line[first] == '|' && line.find_first_not_of("|-: \t") != sv::npos) {
+                        const sv row = line.substr(first + 1);
+                        rowHeads.emplace_back(row.substr(0, row.find('|')));
+                    }
+                    b = e + 1;
+                }
+                static const RE2 modelColumn(R"(^\s*(?:model|模型)\s*$)", options());
+                if (rowHeads.size() >= 3 && find(modelColumn, rowHeads[0])) { // a "Model" header and two rows or more
+                    std::vector<std::string> heads(rowHeads.begin() + 1, rowHeads.end());
+                    std::sort(heads.begin(), heads.end());
+                    if (std::unique(heads.begin(), heads.end()) - heads.begin() > 1)
+                        c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "a table of several configurations; checked as %1"), {c.modelId}});
+                }
             }
         } else if (c.fullModel) {
             c.modelId = "deepseek-r1";
