@@ -239,7 +239,7 @@ void readPoints(const Scan &s, Claim &c)
                 static const std::initializer_list<sv> perUserWords = {"per user", "per-user", "each", "每路", "每人", "每用户", "单用户", "single", "/user",
                                                                        "tput user", "单路", "per stream"};
                 if (contains(afterIt.substr(0, std::min<size_t>(afterIt.size(), 12)), {"input", "prefill", "输入"})
-                    || contains(before, {"prefill", "预填充", "预处理", "input tokens"}))
+                    || contains(before, {"prefill", "预填充", "预处理", "input tokens", "prompt processing", "prompt eval", "prompt speed", "pp512", "提示词处理"}))
                     continue; // prompt processing, not generation
                 bool aggregate = contains(before, aggregateWords), perUser = contains(before, perUserWords);
                 if (aggregate == perUser) {
