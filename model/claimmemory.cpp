@@ -16,7 +16,7 @@ static void cpuByItsMemory(const Scan &s, Claim &c, int dimmCount, size_t at)
 {
     if (!c.cpuId.empty() || c.cpuText.empty() || dimmCount < 2)
         return;
-    static const RE2 speed(R"(^[^\n]{0,24}?(ddr[45])\s*[- ]?\s*([0-9]{4})\b)", options());
+    static const RE2 speed(R"(^[^\n]{0,24}?(ddr[45])\s*[- ]?\s*([0-9]{4})(?:mhz|mt/s)?\b)", options());
     Match sm;
     if (!find(speed, s.text().substr(at, std::min<size_t>(48, s.t.size() - at)), &sm))
         return;
@@ -61,20 +61,32 @@ void readMemory(const Scan &s, Claim &c)
         static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());
         static const RE2 dimms3(R"(\(([0-9]+)\s*(?:x|×)\s*([0-9]+)\s*gb\))", options());
         const auto gb = [](sv n, sv unit) { return toNumber(n) * (unit.size() && unit[0] == 't' ? 1000.0 : 1.0); };
+        size_t ramAt = std::string::npos;
+        const auto readRam = [&](const Match &x) { ramAt = x.pos, c.read("ram_gb", wordsOf(x)); };
         if (find(dimms, text, &m)) {
-            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
             cpuByItsMemory(s, c, countFrom(m.g[0]), m.pos);
         }
         else if (find(dimms2, text, &m))
-            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
         else if (find(ram, text, &m))
-            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         else if (find(ram2, text, &m))
-            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         else if (find(ramDdr, text, &m))
-            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         else if (find(dimms3, text, &m))
-            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
+        // "128GB DDR4 3200MHz ECC（8 通道）": channels stated instead of DIMMs, for a CPU the catalog lacks.
+        static const RE2 channels(R"(([0-9]+)\s*(?:通道|-?\s*channels?\b))", options());
+        if (c.ramGB > 0 && c.cpuId.empty() && !c.cpuText.empty()) {
+            if (ramAt != std::string::npos) {
+                const auto [b, e] = clauseAround(t, ramAt);
+                Match ch;
+                if (find(channels, text.substr(b, e - b), &ch))
+                    cpuByItsMemory(s, c, countFrom(ch.g[0]) * std::max(1, c.sockets), ramAt);
+            }
+        }
         static const RE2 total(R"((?:共|总|合计|total|总显存)\s*(?:显存)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb|g)\s*(?:显存|vram|gpu memory|hbm[0-9e]*)?)", options());
         static const RE2 total2(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:total\s*)?(?:显存|vram|hbm[0-9e]*)(?:\s*(?:池|total))?)", options());
         // "the cluster's ~2 TB of unified memory": a total, by the words before it.

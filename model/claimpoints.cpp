@@ -260,6 +260,19 @@ void readPoints(const Scan &s, Claim &c)
                 c.points.push_back(p);
         }
         readTablePoints(s, c);
+        // "Batch Size 1" stated once for the whole test, and no other concurrency anywhere: every
+        // speed without users of its own is one user's, as read.
+        {
+            Match one, other;
+            const bool severalAnywhere = find(usersCn, text, &other)
+                || ((find(usersRe2, text, &other) || find(usersRe, text, &other)) && toNumber(other.g[0]) >= 2);
+            if (!severalAnywhere && find(single, text, &one))
+                for (PerformancePoint &p : c.points)
+                    if (p.perUserTps && !p.users) {
+                        p.users = 1;
+                        c.read("users", wordsOf(one));
+                    }
+        }
         for (PerformancePoint &p : c.points) {
             if (p.perUserTps && !p.users) {
                 // "up to 3,872 tokens per second" may be a whole server's: one user's is a guess.
