@@ -4,6 +4,7 @@
 #include "model/claimre2.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace hw::claimtext {
 
@@ -179,6 +180,9 @@ void readPoints(const Scan &s, Claim &c)
         std::vector<std::pair<size_t, double>> rates; // position, value (upper bound of a range)
         std::vector<size_t> rateEnds;
         const auto addRate = [&](const Match &x, double v) {
+            // "70B Q4 tok/s": the digit of a name (q4, fp8, bf16) is no figure.
+            if (x.pos > 0 && (std::isalpha(static_cast<unsigned char>(text[x.pos - 1])) || text[x.pos - 1] == '_'))
+                return;
             rates.push_back({x.pos, v});
             rateEnds.push_back(x.pos + x.len);
         };
