@@ -204,7 +204,17 @@ void readGpus(const Scan &s, Claim &c)
     [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
     [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
-    if (const auto hits = aliasHits(catalog, "gpu", t, sq); !hits.empty()) {
+    auto hits = aliasHits(catalog, "gpu", t, sq);
+    // "closes the gap with the H100", "faster than an A100", "vs. RTX 4090": a part named to be
+    // compared with is not the one offered.
+    static const RE2 compared(R"((?:\bvs\.?|\bversus|\bthan|\bcompared\s+(?:to|with)|\bgap\s+with|\brivals?|\bbeats?|\boutperforms?|相比|对比|相较|不如|媲美)[^\n,，.。;；|]{0,12}$)", options());
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const AliasHit &h) {
+                                  const size_t from = h.begin >= 28 ? h.begin - 28 : 0;
+                                  return find(compared, text.substr(from, h.begin - from));
+                              }),
+               hits.end());
+    if (!hits.empty()) {
         // The first accelerator named, as precisely as the text names it anywhere: a title's "H100"
         // is the "H100 80GB PCIe" of the specification line below it.
         const AliasHit *first = &hits.front();

@@ -245,6 +245,11 @@ void readPoints(const Scan &s, Claim &c)
                 if (contains(afterIt.substr(0, std::min<size_t>(afterIt.size(), 12)), {"input", "prefill", "输入"})
                     || contains(before, {"prefill", "预填充", "预处理", "input tokens", "prompt processing", "prompt eval", "prompt speed", "pp512", "提示词处理"}))
                     continue; // prompt processing, not generation
+                // "13.2 tok/s theoretical max", "理论上限": the author's arithmetic, not a claim; "draft
+                // speed": the small draft model's, not the offered one's.
+                if (contains(afterIt.substr(0, std::min<size_t>(afterIt.size(), 24)), {"theoretical", "理论"})
+                    || contains(before, {"theoretical", "理论", "draft speed", "draft model"}))
+                    continue;
                 bool aggregate = contains(before, aggregateWords), perUser = contains(before, perUserWords);
                 if (aggregate == perUser) {
                     aggregate = contains(afterIt, aggregateWords);
