@@ -246,7 +246,10 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(countWords, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
-        else if (find(anyCards, text, &cm))
+        else if (find(anyCards, text, &cm) && std::none_of(hits.begin(), hits.end(), [&](const AliasHit &other) {
+                     // "RTX 4090 显卡 ... 4卡 NVIDIA A100": a count that belongs to another part.
+                     return other.alias->partId != c.gpuId && other.begin >= cm.pos + cm.len && other.begin - (cm.pos + cm.len) <= 24;
+                 }))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         // "on RTX 5090 (32 GB)": the card named with one card's memory, and no count or machine word
         // anywhere, is one card.
