@@ -65,9 +65,15 @@ void readTablePoints(const Scan &s, Claim &c)
         const bool separator = !row.empty() && std::all_of(row.begin(), row.end(), [](const std::string &x) {
             return x.find_first_not_of("-: ") == std::string::npos;
         });
-        if (row.size() < 2) {
+        // "| Tokens/sec (single stream) | 100 tok/s |": a key and its value with a unit, not a header.
+        const bool keyValue = std::any_of(row.begin(), row.end(), [](const std::string &x) {
+            const size_t at = x.find_first_not_of("~≈ ");
+            return at != std::string::npos && std::isdigit(static_cast<unsigned char>(x[at])) && !figure(x);
+        });
+        const bool noFigure = std::none_of(row.begin(), row.end(), [](const std::string &x) { return figure(x).has_value(); });
+        if (row.size() < 2 || (keyValue && noFigure && !separator)) {
             columns.clear();
-        } else if (!separator && std::none_of(row.begin(), row.end(), [](const std::string &x) { return figure(x).has_value(); })) {
+        } else if (!separator && noFigure) {
             // A header: what each column holds.
             columns.assign(row.size(), None);
             cardsOf.assign(row.size(), 0);

@@ -125,6 +125,9 @@ private slots:
         QVERIFY(read(hw::claimtext::fold("| 70B Q4 tok/s | n/a |"), readPoints).points.empty());
         QVERIFY(read(hw::claimtext::fold("460.8 GB/s / 35 GB = 13.2 tok/s theoretical max."), readPoints).points.empty());
         QVERIFY(read(hw::claimtext::fold("Draft speed (1B in L3): 200 tok/s"), readPoints).points.empty());
+        // A key-value table: "100 tok/s" is a value with its unit, not a column header over "10.0 ms".
+        for (const hw::PerformancePoint &p : read(hw::claimtext::fold("| Tokens/sec (single stream) | 100 tok/s |\n| Per-token latency | 10.0 ms |"), readPoints).points)
+            QVERIFY(p.aggregateTps.value_or(0) != 10.0);
     }
 
     // A part named to be compared with is not offered; a count written before another part is not its count.
