@@ -239,7 +239,8 @@ struct Checker
                     QT_TRANSLATE_NOOP("hw::Message", "Which file is it, and how large is it on disk?"));
         }
         restsOn({"model", "quant", "memory_gb"});
-        if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB < e.weightsGB + e.kvCacheGB)
+        // An approximate figure ("~42 GB") is only beyond its precision when short by more than 10%.
+        if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB * (c.claimedMemoryApproximate ? 1.1 : 1.0) < e.weightsGB + e.kvCacheGB)
             add("memory-does-not-fit", Severity::Impossible, gbFor(*c.claimedMemoryGB),
                 {{QT_TRANSLATE_NOOP("hw::Message", "Weights %1 GB + KV %2 GB = %3 GB before any overhead."),
                   {num(e.weightsGB, 0), num(e.kvCacheGB, 1), num(e.weightsGB + e.kvCacheGB, 0)}}},

@@ -149,7 +149,7 @@ void readFacts(const Scan &s, Claim &c)
             c.facts.push_back({"", "network_gbps", "", std::string(first ? x.g[1] : x.g[2]), toNumber(first ? x.g[0] : x.g[3]), wordsOf(x)});
         });
         if (!c.gpuId.empty()) {
-            static const RE2 tflops(R"((fp8|fp16|bf16|tf32|int8)\s*(?:dense\s*)?(?:算力|compute)?\s*(?:约|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:-\s*[0-9]+\s*)?(t(?:flops|ops)|p(?:flops|ops)))", options());
+            static const RE2 tflops(R"((fp8|fp16|bf16|tf32|int8)\s*(?:dense\s*)?(?:算力|compute)?\s*(?:达到|达|约|为|高达|of|is|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:-\s*[0-9]+\s*)?(t(?:flops|ops)|p(?:flops|ops)))", options());
             static const RE2 tflops2(R"(([0-9]+(?:\.[0-9]+)?)\s*(t(?:flops|ops)|p(?:flops|ops))\s*(?:@|\()?\s*(fp8|fp16|bf16|tf32|int8))", options());
             static const RE2 bandwidth(R"((?:显存带宽|memory bandwidth|带宽)\s*(?:高达|达|为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb/s|gb/s))", options());
             const std::string gpu = c.gpuId;

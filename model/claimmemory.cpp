@@ -16,7 +16,7 @@ static void cpuByItsMemory(const Scan &s, Claim &c, int dimmCount, size_t at)
 {
     if (!c.cpuId.empty() || c.cpuText.empty() || dimmCount < 2)
         return;
-    static const RE2 speed(R"(^[^\n]{0,24}?(ddr[45])\s*[- ]?\s*([0-9]{4})\b)", options());
+    static const RE2 speed(R"(^[^\n]{0,24}?(ddr[45])\s*[- ]?\s*([0-9]{4})(?:mhz|mt/s)?\b)", options());
     Match sm;
     if (!find(speed, s.text().substr(at, std::min<size_t>(48, s.t.size() - at)), &sm))
         return;
@@ -61,27 +61,58 @@ void readMemory(const Scan &s, Claim &c)
         static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());
         static const RE2 dimms3(R"(\(([0-9]+)\s*(?:x|×)\s*([0-9]+)\s*gb\))", options());
         const auto gb = [](sv n, sv unit) { return toNumber(n) * (unit.size() && unit[0] == 't' ? 1000.0 : 1.0); };
+        size_t ramAt = std::string::npos;
+        const auto readRam = [&](const Match &x) { ramAt = x.pos, c.read("ram_gb", wordsOf(x)); };
         if (find(dimms, text, &m)) {
-            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
             cpuByItsMemory(s, c, countFrom(m.g[0]), m.pos);
         }
         else if (find(dimms2, text, &m))
-            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
         else if (find(ram, text, &m))
-            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         else if (find(ram2, text, &m))
-            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         else if (find(ramDdr, text, &m))
-            c.ramGB = gb(m.g[0], m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         else if (find(dimms3, text, &m))
-            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), c.read("ram_gb", wordsOf(m));
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
+        // "128GB DDR4 3200MHz ECC（8 通道）": channels stated instead of DIMMs, for a CPU the catalog lacks.
+        static const RE2 channels(R"(([0-9]+)\s*(?:通道|-?\s*channels?\b))", options());
+        if (c.ramGB > 0 && c.cpuId.empty() && !c.cpuText.empty()) {
+            if (ramAt != std::string::npos) {
+                const auto [b, e] = clauseAround(t, ramAt);
+                Match ch;
+                if (find(channels, text.substr(b, e - b), &ch))
+                    cpuByItsMemory(s, c, countFrom(ch.g[0]) * std::max(1, c.sockets), ramAt);
+            }
+        }
         static const RE2 total(R"((?:共|总|合计|total|总显存)\s*(?:显存)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb|g)\s*(?:显存|vram|gpu memory|hbm[0-9e]*)?)", options());
         static const RE2 total2(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:total\s*)?(?:显存|vram|hbm[0-9e]*)(?:\s*(?:池|total))?)", options());
         // "the cluster's ~2 TB of unified memory": a total, by the words before it.
         static const RE2 total3(R"((?:cluster'?s?|集群|combined|pooled?|in all)\s*(?:of\s*)?~?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*(?:of\s*)?(?:unified\s*)?(?:memory|内存|显存))", options());
-        if ((find(total, text, &m) || find(total2, text, &m) || find(total3, text, &m)) && !c.gpuId.empty())
-            c.claimedMemoryGB = gb(m.g[0], m.g[1]), c.read("memory_gb", wordsOf(m));
-        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|unified|统一内存))", options());
+        // A stated requirement ("you need at least 42 GB of VRAM", "至少需要 48GB 显存") is not the
+        // hardware offered; an approximate figure ("~42 GB", "约 80GB") is checked at its precision.
+        static const RE2 required(R"((?:\bneed|\brequire|\bat least\b|\bminimum\b|\bmin\.|\brecommended\b|至少|需要|要求|最低|建议))", options());
+        static const RE2 approximate(R"((?:~|≈|\babout\b|\baround\b|\broughly\b|\bapprox|\bnearly\b|\bup to\b|约|大约|左右|近))", options());
+        if (!c.gpuId.empty())
+            for (const RE2 *re : {&total, &total2, &total3}) {
+                bool taken = false;
+                forEach(*re, text, [&](const Match &x) {
+                    if (taken)
+                        return;
+                    const size_t clause = clauseAround(t, x.pos).first;
+                    if (find(required, text.substr(clause, x.pos - clause)))
+                        return;
+                    taken = true;
+                    c.claimedMemoryGB = gb(x.g[0], x.g[1]), c.read("memory_gb", wordsOf(x));
+                    const size_t near = x.pos >= 12 ? x.pos - 12 : 0;
+                    c.claimedMemoryApproximate = find(approximate, text.substr(near, x.pos + x.len - near));
+                });
+                if (taken)
+                    break;
+            }
+        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|unified|统一内存|lpddr5x?\b))", options());
         if (const GpuSpec *g = catalog.gpu(c.gpuId); g && g->unified && c.gpuMemoryGB == 0 && find(unifiedMem, text, &m)) {
             c.gpuMemoryGB = toNumber(m.g[0]);
             c.read("gpu_memory", wordsOf(m));

@@ -121,8 +121,37 @@ void readModel(const Scan &s, Claim &c)
                     if (!h.alias->partId.empty() && std::find(distinct.begin(), distinct.end(), h.alias->partId) == distinct.end()
                         && !(h.alias->partId == "deepseek-r1" && catalog.model(c.modelId) && (catalog.model(c.modelId)->kind == "full" || r1IsFamily)))
                         distinct.push_back(h.alias->partId);
+                // A model the catalog does not hold, named as well ("GLM-5 ... MiniMax-M2.5" rows of a
+                // table): the offer speaks of more than one build, and which one is checked is a guess.
+                for (const AliasHit &h : hits)
+                    if (h.alias->partId.empty() && !h.alias->approximate) {
+                        distinct.push_back("?" + words(h.begin, h.end));
+                        break;
+                    }
                 if (distinct.size() > 1)
                     c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "several models named; checked as %1"), {c.modelId}});
+                // A pasted table whose rows are different builds (model, quant, GPU count per row): the
+                // offer is several configurations, and reading them as one build is a guess.
+                std::vector<std::string> rowHeads;
+                for (size_t b = 0; b < t.size();) {
+                    size_t e = t.find('\n', b);
+                    if (e == std::string::npos)
+                        e = t.size();
+                    const sv line = text.substr(b, e - b);
+                    const size_t first = line.find_first_not_of(" \t");
+                    if (first != sv::npos && line[first] == '|' && line.find_first_not_of("|-: \t") != sv::npos) {
+                        const sv row = line.substr(first + 1);
+                        rowHeads.emplace_back(row.substr(0, row.find('|')));
+                    }
+                    b = e + 1;
+                }
+                static const RE2 modelColumn(R"(^\s*(?:model|模型)\s*$)", options());
+                if (rowHeads.size() >= 3 && find(modelColumn, rowHeads[0])) { // a "Model" header and two rows or more
+                    std::vector<std::string> heads(rowHeads.begin() + 1, rowHeads.end());
+                    std::sort(heads.begin(), heads.end());
+                    if (std::unique(heads.begin(), heads.end()) - heads.begin() > 1)
+                        c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "a table of several configurations; checked as %1"), {c.modelId}});
+                }
             }
         } else if (c.fullModel) {
             c.modelId = "deepseek-r1";
@@ -175,7 +204,17 @@ void readGpus(const Scan &s, Claim &c)
     [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
     [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
-    if (const auto hits = aliasHits(catalog, "gpu", t, sq); !hits.empty()) {
+    auto hits = aliasHits(catalog, "gpu", t, sq);
+    // "closes the gap with the H100", "faster than an A100", "vs. RTX 4090": a part named to be
+    // compared with is not the one offered.
+    static const RE2 compared(R"((?:\bvs\.?|\bversus|\bthan|\bcompared\s+(?:to|with)|\bgap\s+with|\brivals?|\bbeats?|\boutperforms?|相比|对比|相较|不如|媲美)[^\n,，.。;；|]{0,12}$)", options());
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [&](const AliasHit &h) {
+                                  const size_t from = h.begin >= 28 ? h.begin - 28 : 0;
+                                  return find(compared, text.substr(from, h.begin - from));
+                              }),
+               hits.end());
+    if (!hits.empty()) {
         // The first accelerator named, as precisely as the text names it anywhere: a title's "H100"
         // is the "H100 80GB PCIe" of the specification line below it.
         const AliasHit *first = &hits.front();
@@ -207,7 +246,10 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(countWords, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
-        else if (find(anyCards, text, &cm))
+        else if (find(anyCards, text, &cm) && std::none_of(hits.begin(), hits.end(), [&](const AliasHit &other) {
+                     // "RTX 4090 显卡 ... 4卡 NVIDIA A100": a count that belongs to another part.
+                     return other.alias->partId != c.gpuId && other.begin >= cm.pos + cm.len && other.begin - (cm.pos + cm.len) <= 24;
+                 }))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         // "on RTX 5090 (32 GB)": the card named with one card's memory, and no count or machine word
         // anywhere, is one card.

@@ -4,6 +4,7 @@
 #include "model/claimre2.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace hw::claimtext {
 
@@ -64,9 +65,15 @@ void readTablePoints(const Scan &s, Claim &c)
         const bool separator = !row.empty() && std::all_of(row.begin(), row.end(), [](const std::string &x) {
             return x.find_first_not_of("-: ") == std::string::npos;
         });
-        if (row.size() < 2) {
+        // "| Tokens/sec (single stream) | 100 tok/s |": a key and its value with a unit, not a header.
+        const bool keyValue = std::any_of(row.begin(), row.end(), [](const std::string &x) {
+            const size_t at = x.find_first_not_of("~≈ ");
+            return at != std::string::npos && std::isdigit(static_cast<unsigned char>(x[at])) && !figure(x);
+        });
+        const bool noFigure = std::none_of(row.begin(), row.end(), [](const std::string &x) { return figure(x).has_value(); });
+        if (row.size() < 2 || (keyValue && noFigure && !separator)) {
             columns.clear();
-        } else if (!separator && std::none_of(row.begin(), row.end(), [](const std::string &x) { return figure(x).has_value(); })) {
+        } else if (!separator && noFigure) {
             // A header: what each column holds.
             columns.assign(row.size(), None);
             cardsOf.assign(row.size(), 0);
@@ -179,6 +186,9 @@ void readPoints(const Scan &s, Claim &c)
         std::vector<std::pair<size_t, double>> rates; // position, value (upper bound of a range)
         std::vector<size_t> rateEnds;
         const auto addRate = [&](const Match &x, double v) {
+            // "70B Q4 tok/s": the digit of a name (q4, fp8, bf16) is no figure.
+            if (x.pos > 0 && (std::isalpha(static_cast<unsigned char>(text[x.pos - 1])) || text[x.pos - 1] == '_'))
+                return;
             rates.push_back({x.pos, v});
             rateEnds.push_back(x.pos + x.len);
         };
@@ -239,8 +249,13 @@ void readPoints(const Scan &s, Claim &c)
                 static const std::initializer_list<sv> perUserWords = {"per user", "per-user", "each", "每路", "每人", "每用户", "单用户", "single", "/user",
                                                                        "tput user", "单路", "per stream"};
                 if (contains(afterIt.substr(0, std::min<size_t>(afterIt.size(), 12)), {"input", "prefill", "输入"})
-                    || contains(before, {"prefill", "预填充", "预处理", "input tokens"}))
+                    || contains(before, {"prefill", "预填充", "预处理", "input tokens", "prompt processing", "prompt eval", "prompt speed", "pp512", "提示词处理"}))
                     continue; // prompt processing, not generation
+                // "13.2 tok/s theoretical max", "理论上限": the author's arithmetic, not a claim; "draft
+                // speed": the small draft model's, not the offered one's.
+                if (contains(afterIt.substr(0, std::min<size_t>(afterIt.size(), 24)), {"theoretical", "理论"})
+                    || contains(before, {"theoretical", "理论", "draft speed", "draft model"}))
+                    continue;
                 bool aggregate = contains(before, aggregateWords), perUser = contains(before, perUserWords);
                 if (aggregate == perUser) {
                     aggregate = contains(afterIt, aggregateWords);
@@ -260,6 +275,19 @@ void readPoints(const Scan &s, Claim &c)
                 c.points.push_back(p);
         }
         readTablePoints(s, c);
+        // "Batch Size 1" stated once for the whole test, and no other concurrency anywhere: every
+        // speed without users of its own is one user's, as read.
+        {
+            Match one, other;
+            const bool severalAnywhere = find(usersCn, text, &other)
+                || ((find(usersRe2, text, &other) || find(usersRe, text, &other)) && toNumber(other.g[0]) >= 2);
+            if (!severalAnywhere && find(single, text, &one))
+                for (PerformancePoint &p : c.points)
+                    if (p.perUserTps && !p.users) {
+                        p.users = 1;
+                        c.read("users", wordsOf(one));
+                    }
+        }
         for (PerformancePoint &p : c.points) {
             if (p.perUserTps && !p.users) {
                 // "up to 3,872 tokens per second" may be a whole server's: one user's is a guess.

@@ -72,6 +72,7 @@ struct Claim
     std::vector<PerformancePoint> points;
     std::string priceCurrency = "CNY";
     std::optional<double> claimedMemoryGB; // total memory the offer says the build has
+    bool claimedMemoryApproximate = false; // stated as "~42 GB", "about", "约": a few per cent either way
     std::optional<double> claimedModelMemoryGB; // memory the offer says the model needs
     std::string condition;             // new, used, refurbished (as stated)
     std::optional<double> warrantyMonths;

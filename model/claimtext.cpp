@@ -33,11 +33,15 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
     }
     static const RE2 full(R"(满血|full[- ]strength|full version|\bfull\b)", options());
     // "full precision", "the full weights": how, not which model.
-    static const RE2 fullPrecision(R"(^[- ]?(?:precision|weights?\b|parameters?\b))", options());
-    if (!c.fullDenied && find(full, text, &m) && !find(fullPrecision, text.substr(m.pos + m.len, 12))) {
-        c.fullModel = true;
-        c.read("full", wordsOf(m));
-    }
+    // "full FP16 precision", "full bf16": a precision named after "full" is how too.
+    static const RE2 fullPrecision(R"(^[- ]?(?:(?:fp|bf)(?:32|16|8)\b\s*|int8\b\s*)?(?:precision|weights?\b|parameters?\b|精度)|^\s*(?:fp|bf)(?:32|16|8)\b)", options());
+    if (!c.fullDenied)
+        forEach(full, text, [&](const Match &x) {
+            if (c.fullModel || find(fullPrecision, text.substr(x.pos + x.len, std::min<size_t>(24, text.size() - x.pos - x.len))))
+                return;
+            c.fullModel = true;
+            c.read("full", wordsOf(x));
+        });
     readModel(s, c);
 
     // Parameters and window stated as facts.

@@ -272,6 +272,22 @@ private slots:
         QCOMPARE(hwdb::claimFromText(u"Qwen3-32B on one RTX 5090"_s, m_cat.catalog).modelId, std::string("qwen3-32b"));
     }
 
+    void requirementsAndApproximateFiguresAreNoAccusation()
+    {
+        // "you need at least 42 GB" is a requirement, "~42 GB" an approximate figure: 43 GB of weights
+        // against them is within their precision, never impossible.
+        const hw::Claim need = hwdb::claimFromText(
+            u"Llama 3.1 70B: you need at least 42 GB of VRAM at Q4_K_M, dual RTX 3090s.\nQ4_K_M is the sweet spot: ~42 GB VRAM, 14-18 tok/s."_s,
+            m_cat.catalog);
+        QVERIFY(need.claimedMemoryApproximate);
+        QVERIFY(check(need).verdict != "impossible");
+        // The same figure stated exactly, well short, still is.
+        QCOMPARE(check(hwdb::claimFromText(u"Llama 3.1 70B Q4_K_M on dual RTX 3090, 30 GB VRAM total"_s, m_cat.catalog)).verdict,
+                 std::string("impossible"));
+        // "full FP16 precision" is how an 8B model runs, not a claim of the full DeepSeek.
+        QVERIFY(!hwdb::claimFromText(u"Model: LLaMA 3 8B at full FP16 precision on one RTX 5090"_s, m_cat.catalog).fullModel);
+    }
+
     void checklistOnBuilds()
     {
         const hw::CostSettings s;

@@ -97,6 +97,48 @@ private slots:
         QCOMPARE(read("q4_k_m (vs fp16: 4x the memory)", readQuantAndRuntime).quantId, std::string("q4_k_m"));
     }
 
+    // A stated requirement is not the memory offered; an approximate total says so.
+    void memoryRequiredOrApproximate()
+    {
+        const auto total = [&](const std::string &text) {
+            hw::Claim c;
+            c.gpuId = "rtx-3090";
+            readMemory(Scan(m_cat.catalog, hw::claimtext::fold(text)), c);
+            return c;
+        };
+        QVERIFY(!total("To run it you need at least 42 GB of VRAM at Q4_K_M.").claimedMemoryGB);
+        const hw::Claim approx = total("Q4_K_M is the sweet spot: ~42 GB VRAM.");
+        QCOMPARE(approx.claimedMemoryGB.value_or(0), 42.0);
+        QVERIFY(approx.claimedMemoryApproximate);
+        const hw::Claim exact = total("48 GB VRAM in all.");
+        QCOMPARE(exact.claimedMemoryGB.value_or(0), 48.0);
+        QVERIFY(!exact.claimedMemoryApproximate);
+    }
+
+    // Prompt processing, theoretical ceilings, a draft model's speed and the digit of a name are no
+    // generation speeds.
+    void speedsThatAreNotClaims()
+    {
+        const hw::Claim c = read(hw::claimtext::fold("- Prompt processing: ~3,200 tok/s\n- Generation: ~140 tok/s sustained"), readPoints);
+        QCOMPARE(c.points.size(), size_t(1));
+        QCOMPARE(c.points.front().perUserTps.value_or(0), 140.0);
+        QVERIFY(read(hw::claimtext::fold("| 70B Q4 tok/s | n/a |"), readPoints).points.empty());
+        QVERIFY(read(hw::claimtext::fold("460.8 GB/s / 35 GB = 13.2 tok/s theoretical max."), readPoints).points.empty());
+        QVERIFY(read(hw::claimtext::fold("Draft speed (1B in L3): 200 tok/s"), readPoints).points.empty());
+        // A key-value table: "100 tok/s" is a value with its unit, not a column header over "10.0 ms".
+        for (const hw::PerformancePoint &p : read(hw::claimtext::fold("| Tokens/sec (single stream) | 100 tok/s |\n| Per-token latency | 10.0 ms |"), readPoints).points)
+            QVERIFY(p.aggregateTps.value_or(0) != 10.0);
+    }
+
+    // A part named to be compared with is not offered; a count written before another part is not its count.
+    void gpusComparedOrCountedElsewhere()
+    {
+        QVERIFY(read(hw::claimtext::fold("CPU inference on EPYC closes the gap with the H100."), readGpus).gpuId.empty());
+        const hw::Claim c = read(hw::claimtext::fold("NVIDIA RTX 4090 显卡 + 128GB 内存。企业级配置：4卡 NVIDIA A100 80GB 服务器"), readGpus);
+        QCOMPARE(c.gpuId, std::string("rtx-4090"));
+        QVERIFY(!c.readFrom.count("gpu_count"));
+    }
+
     void gpusAndMachines()
     {
         hw::Claim c = read("两台 8卡 H20 141G 服务器", readGpus);

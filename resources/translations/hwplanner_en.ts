@@ -258,269 +258,269 @@
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="245"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="246"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="247"/>
+        <location filename="../../model/claimchecks.cpp" line="248"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="260"/>
+        <location filename="../../model/claimchecks.cpp" line="261"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="264"/>
+        <location filename="../../model/claimchecks.cpp" line="265"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>The GPUs have %1 GB of memory in all.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
         <source>There is no GPU.</source>
         <translation>There is no GPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="269"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>Each GPU needs %1 GB of its %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="270"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>No CPU and RAM are named to hold the rest.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
+        <location filename="../../model/claimchecks.cpp" line="280"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="281"/>
-        <location filename="../../model/claimchecks.cpp" line="419"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="420"/>
         <source>Every device must hold its share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="283"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="287"/>
+        <location filename="../../model/claimchecks.cpp" line="288"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="288"/>
+        <location filename="../../model/claimchecks.cpp" line="289"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="290"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="292"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
-        <location filename="../../model/claimchecks.cpp" line="300"/>
+        <location filename="../../model/claimchecks.cpp" line="294"/>
+        <location filename="../../model/claimchecks.cpp" line="301"/>
         <source>Offered hardware</source>
         <translation>Offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="294"/>
+        <location filename="../../model/claimchecks.cpp" line="295"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>Fits with all the weights on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="295"/>
+        <location filename="../../model/claimchecks.cpp" line="296"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>Fits with the weights partly on the CPU (hybrid).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="297"/>
+        <location filename="../../model/claimchecks.cpp" line="298"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="298"/>
+        <location filename="../../model/claimchecks.cpp" line="299"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="301"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>Fits: %1 of %2 GB per device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="303"/>
         <source>Device-by-device memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <location filename="../../model/claimchecks.cpp" line="312"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="312"/>
+        <location filename="../../model/claimchecks.cpp" line="313"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="313"/>
+        <location filename="../../model/claimchecks.cpp" line="314"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="315"/>
+        <location filename="../../model/claimchecks.cpp" line="316"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="316"/>
+        <location filename="../../model/claimchecks.cpp" line="317"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="319"/>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="356"/>
+        <location filename="../../model/claimchecks.cpp" line="357"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="357"/>
+        <location filename="../../model/claimchecks.cpp" line="358"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="359"/>
+        <location filename="../../model/claimchecks.cpp" line="360"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="360"/>
+        <location filename="../../model/claimchecks.cpp" line="361"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="374"/>
+        <location filename="../../model/claimchecks.cpp" line="375"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="375"/>
+        <location filename="../../model/claimchecks.cpp" line="376"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="377"/>
+        <location filename="../../model/claimchecks.cpp" line="378"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="378"/>
+        <location filename="../../model/claimchecks.cpp" line="379"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="380"/>
+        <location filename="../../model/claimchecks.cpp" line="381"/>
         <source>Throughput of %1 tok/s</source>
         <translation>Throughput of %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="381"/>
+        <location filename="../../model/claimchecks.cpp" line="382"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="382"/>
+        <location filename="../../model/claimchecks.cpp" line="383"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="383"/>
+        <location filename="../../model/claimchecks.cpp" line="384"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="417"/>
+        <location filename="../../model/claimchecks.cpp" line="418"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="420"/>
+        <location filename="../../model/claimchecks.cpp" line="421"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="450"/>
+        <location filename="../../model/claimchecks.cpp" line="451"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%1 tok/s per user at %2 user(s)</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="453"/>
+        <location filename="../../model/claimchecks.cpp" line="454"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="455"/>
+        <location filename="../../model/claimchecks.cpp" line="456"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="456"/>
+        <location filename="../../model/claimchecks.cpp" line="457"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="459"/>
+        <location filename="../../model/claimchecks.cpp" line="460"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="462"/>
+        <location filename="../../model/claimchecks.cpp" line="463"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="463"/>
+        <location filename="../../model/claimchecks.cpp" line="464"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="466"/>
+        <location filename="../../model/claimchecks.cpp" line="467"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>The planner estimates %1 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="467"/>
+        <location filename="../../model/claimchecks.cpp" line="468"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="490"/>
+        <location filename="../../model/claimchecks.cpp" line="491"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 concurrent users at %2 tok/s</translation>
     </message>
@@ -537,369 +537,369 @@
         <translation type="vanished">Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="493"/>
+        <location filename="../../model/claimchecks.cpp" line="494"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="495"/>
+        <location filename="../../model/claimchecks.cpp" line="496"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="496"/>
+        <location filename="../../model/claimchecks.cpp" line="497"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="498"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>%1 users</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="499"/>
+        <location filename="../../model/claimchecks.cpp" line="500"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="501"/>
+        <location filename="../../model/claimchecks.cpp" line="502"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="511"/>
+        <location filename="../../model/claimchecks.cpp" line="512"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimchecks.cpp" line="531"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="531"/>
+        <location filename="../../model/claimchecks.cpp" line="532"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="533"/>
+        <location filename="../../model/claimchecks.cpp" line="534"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="534"/>
+        <location filename="../../model/claimchecks.cpp" line="535"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="547"/>
+        <location filename="../../model/claimchecks.cpp" line="548"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="548"/>
+        <location filename="../../model/claimchecks.cpp" line="549"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="550"/>
+        <location filename="../../model/claimchecks.cpp" line="551"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="551"/>
+        <location filename="../../model/claimchecks.cpp" line="552"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="557"/>
+        <location filename="../../model/claimchecks.cpp" line="558"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="558"/>
+        <location filename="../../model/claimchecks.cpp" line="559"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="569"/>
+        <location filename="../../model/claimchecks.cpp" line="570"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="570"/>
+        <location filename="../../model/claimchecks.cpp" line="571"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="571"/>
+        <location filename="../../model/claimchecks.cpp" line="572"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="576"/>
+        <location filename="../../model/claimchecks.cpp" line="577"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="578"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="579"/>
+        <location filename="../../model/claimchecks.cpp" line="580"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="585"/>
+        <location filename="../../model/claimchecks.cpp" line="586"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="586"/>
+        <location filename="../../model/claimchecks.cpp" line="587"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="587"/>
+        <location filename="../../model/claimchecks.cpp" line="588"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="588"/>
+        <location filename="../../model/claimchecks.cpp" line="589"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="589"/>
+        <location filename="../../model/claimchecks.cpp" line="590"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="608"/>
+        <location filename="../../model/claimchecks.cpp" line="609"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="609"/>
+        <location filename="../../model/claimchecks.cpp" line="610"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="610"/>
+        <location filename="../../model/claimchecks.cpp" line="611"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="620"/>
+        <location filename="../../model/claimchecks.cpp" line="621"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="623"/>
+        <location filename="../../model/claimchecks.cpp" line="624"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="626"/>
+        <location filename="../../model/claimchecks.cpp" line="627"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="634"/>
+        <location filename="../../model/claimchecks.cpp" line="635"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="646"/>
-        <location filename="../../model/claimchecks.cpp" line="664"/>
+        <location filename="../../model/claimchecks.cpp" line="647"/>
+        <location filename="../../model/claimchecks.cpp" line="665"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="649"/>
+        <location filename="../../model/claimchecks.cpp" line="650"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="650"/>
+        <location filename="../../model/claimchecks.cpp" line="651"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="651"/>
+        <location filename="../../model/claimchecks.cpp" line="652"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="655"/>
+        <location filename="../../model/claimchecks.cpp" line="656"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="656"/>
+        <location filename="../../model/claimchecks.cpp" line="657"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="657"/>
+        <location filename="../../model/claimchecks.cpp" line="658"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="658"/>
+        <location filename="../../model/claimchecks.cpp" line="659"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="665"/>
+        <location filename="../../model/claimchecks.cpp" line="666"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="677"/>
+        <location filename="../../model/claimchecks.cpp" line="678"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="679"/>
+        <location filename="../../model/claimchecks.cpp" line="680"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="681"/>
+        <location filename="../../model/claimchecks.cpp" line="682"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
+        <location filename="../../model/claimchecks.cpp" line="684"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="685"/>
+        <location filename="../../model/claimchecks.cpp" line="686"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="686"/>
+        <location filename="../../model/claimchecks.cpp" line="687"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="687"/>
+        <location filename="../../model/claimchecks.cpp" line="688"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="692"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="693"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="694"/>
+        <location filename="../../model/claimchecks.cpp" line="695"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="695"/>
+        <location filename="../../model/claimchecks.cpp" line="696"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="699"/>
+        <location filename="../../model/claimchecks.cpp" line="700"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="700"/>
+        <location filename="../../model/claimchecks.cpp" line="701"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="701"/>
+        <location filename="../../model/claimchecks.cpp" line="702"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="702"/>
+        <location filename="../../model/claimchecks.cpp" line="703"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="715"/>
+        <location filename="../../model/claimchecks.cpp" line="716"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="721"/>
+        <location filename="../../model/claimchecks.cpp" line="722"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="724"/>
-        <location filename="../../model/claimchecks.cpp" line="729"/>
+        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="727"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="775"/>
+        <location filename="../../model/claimchecks.cpp" line="776"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="776"/>
+        <location filename="../../model/claimchecks.cpp" line="777"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="777"/>
+        <location filename="../../model/claimchecks.cpp" line="778"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="779"/>
+        <location filename="../../model/claimchecks.cpp" line="780"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
-        <location filename="../../model/claimchecks.cpp" line="780"/>
-        <location filename="../../model/claimchecks.cpp" line="785"/>
+        <location filename="../../model/claimchecks.cpp" line="718"/>
+        <location filename="../../model/claimchecks.cpp" line="781"/>
+        <location filename="../../model/claimchecks.cpp" line="786"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="758"/>
+        <location filename="../../model/claimchecks.cpp" line="759"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="783"/>
+        <location filename="../../model/claimchecks.cpp" line="784"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="716"/>
-        <location filename="../../model/claimchecks.cpp" line="725"/>
-        <location filename="../../model/claimchecks.cpp" line="730"/>
-        <location filename="../../model/claimchecks.cpp" line="784"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="731"/>
+        <location filename="../../model/claimchecks.cpp" line="785"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1502,72 +1502,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="125"/>
+        <location filename="../../model/claimparts.cpp" line="132"/>
         <source>several models named; checked as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="129"/>
+        <location filename="../../model/claimparts.cpp" line="153"/>
+        <source>a table of several configurations; checked as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="158"/>
         <source>&quot;full&quot; read as DeepSeek-R1 671B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="153"/>
+        <location filename="../../model/claimparts.cpp" line="182"/>
         <source>&quot;%1&quot; read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="164"/>
+        <location filename="../../model/claimparts.cpp" line="193"/>
         <source>read as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="194"/>
+        <location filename="../../model/claimparts.cpp" line="223"/>
         <source>memory configuration not stated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="221"/>
+        <location filename="../../model/claimparts.cpp" line="250"/>
         <source>one card: named once, with one card&apos;s memory (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="225"/>
+        <location filename="../../model/claimparts.cpp" line="254"/>
         <source>assumed 1 card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="239"/>
+        <location filename="../../model/claimparts.cpp" line="268"/>
         <source>the first accelerator named, %1, is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="296"/>
+        <location filename="../../model/claimparts.cpp" line="325"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="298"/>
+        <location filename="../../model/claimparts.cpp" line="327"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="300"/>
+        <location filename="../../model/claimparts.cpp" line="329"/>
         <source>one machine: the text names no other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="304"/>
+        <location filename="../../model/claimparts.cpp" line="333"/>
         <source>one chip per machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="340"/>
+        <location filename="../../model/claimparts.cpp" line="369"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="345"/>
+        <location filename="../../model/claimparts.cpp" line="374"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,342 +2723,342 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::CatalogColumns</name>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="22"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="24"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="23"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="25"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="24"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="26"/>
         <source>Vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="25"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="27"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="26"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="28"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="27"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="29"/>
         <source>Memory (GB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="28"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="30"/>
         <source>Memory bandwidth (GB/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="29"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="31"/>
         <source>BF16 compute (TFLOPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="30"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="32"/>
         <source>FP8 compute (TFLOPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="31"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="33"/>
         <source>Power (W, TDP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="32"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="34"/>
         <source>Interconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="33"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="35"/>
         <source>Link bandwidth (GB/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="34"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="36"/>
         <source>Unified memory</source>
         <translation type="unfinished">Unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="35"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="37"/>
         <source>Share the GPU may use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="36"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="38"/>
         <source>Source</source>
         <translation type="unfinished">Source</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="37"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="39"/>
         <source>Source date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="38"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="40"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="39"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="41"/>
         <source>Cores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="40"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="42"/>
         <source>Base clock (GHz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="41"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="43"/>
         <source>Memory channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="42"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="44"/>
         <source>Memory type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="43"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="45"/>
         <source>Memory speed (MT/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="44"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="46"/>
         <source>AMX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="45"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="47"/>
         <source>AVX-512</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="46"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="48"/>
         <source>Parameters (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="47"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="49"/>
         <source>Active per token (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="48"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="49"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
         <source>Dense layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
         <source>Hidden size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
         <source>Attention heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
         <source>KV heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
         <source>Head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
         <source>Attention type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
         <source>MLA latent size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
         <source>MLA RoPE size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
         <source>MLA query/key size without RoPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
         <source>Value head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
         <source>Routed experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
         <source>Experts used per token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
         <source>Shared experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
         <source>Expert FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
         <source>Vocabulary size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
         <source>Tied embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
         <source>Longest context (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
         <source>Released precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
         <source>Dense FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
         <source>Sliding window (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
         <source>Sliding-window layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
         <source>MTP layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
         <source>Bits per weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
         <source>Bits per weight outside the experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
         <source>Needs hardware FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
         <source>Bytes per value in compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
         <source>GPU slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
         <source>CPU sockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
         <source>DIMMs per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
         <source>Power supply (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
         <source>CPU included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
         <source>Part type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
         <source>Part</source>
         <translation type="unfinished">Part</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
         <source>Condition</source>
         <translation type="unfinished">Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
         <source>Price date</source>
         <translation type="unfinished">Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>

@@ -258,269 +258,269 @@
         <translation>是哪个文件？在磁盘上有多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="245"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>权重 %1 GB + KV %2 GB = %3 GB，尚未计入任何开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="246"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>每个设备的内存都必须装下各自的权重、KV 缓存和运行开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="247"/>
+        <location filename="../../model/claimchecks.cpp" line="248"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>装不下的权重放在哪里？运行速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="260"/>
+        <location filename="../../model/claimchecks.cpp" line="261"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>权重为 %1 GB，%2 个用户、每人 %3 token 的 KV 缓存为 %4 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="264"/>
+        <location filename="../../model/claimchecks.cpp" line="265"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>GPU 显存合计 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
         <source>There is no GPU.</source>
         <translation>没有 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="269"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>每张 GPU 需要 %1 GB，而它只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="270"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>未指定用来存放其余部分的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
+        <location filename="../../model/claimchecks.cpp" line="280"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation>权重和 KV 缓存装得下所给的内存，只有运行时开销装不下。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="281"/>
-        <location filename="../../model/claimchecks.cpp" line="419"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="420"/>
         <source>Every device must hold its share.</source>
         <translation>每个设备都必须装下自己那一份。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="283"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="287"/>
+        <location filename="../../model/claimchecks.cpp" line="288"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>内存放不下整个模型：靠从 SSD 换页读取权重运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="288"/>
+        <location filename="../../model/claimchecks.cpp" line="289"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>显存放不下整个模型：靠卸载运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="290"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>GPU 放不下的部分放在内存里；内存也放不下的部分要从固态盘读取。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="292"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>实测速度是多少？当时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
-        <location filename="../../model/claimchecks.cpp" line="300"/>
+        <location filename="../../model/claimchecks.cpp" line="294"/>
+        <location filename="../../model/claimchecks.cpp" line="301"/>
         <source>Offered hardware</source>
         <translation>所报硬件</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="294"/>
+        <location filename="../../model/claimchecks.cpp" line="295"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>放得下，全部权重在 CPU 上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="295"/>
+        <location filename="../../model/claimchecks.cpp" line="296"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>放得下，部分权重在 CPU 上（CPU+GPU 混合）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="297"/>
+        <location filename="../../model/claimchecks.cpp" line="298"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>CPU+GPU 混合推理比纯 GPU 慢。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="298"/>
+        <location filename="../../model/claimchecks.cpp" line="299"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>请确认运行方式（KTransformers、llama.cpp -ngl）和实测速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="301"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>放得下：每台设备 %2 GB 中用 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="303"/>
         <source>Device-by-device memory.</source>
         <translation>逐设备计算内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <location filename="../../model/claimchecks.cpp" line="312"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="312"/>
+        <location filename="../../model/claimchecks.cpp" line="313"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="313"/>
+        <location filename="../../model/claimchecks.cpp" line="314"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="315"/>
+        <location filename="../../model/claimchecks.cpp" line="316"/>
         <source>FP8 weights on %1</source>
         <translation>在 %1 上运行 FP8 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="316"/>
+        <location filename="../../model/claimchecks.cpp" line="317"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="319"/>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="356"/>
+        <location filename="../../model/claimchecks.cpp" line="357"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation>总计 %1 tok/s，未写明用户数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="357"/>
+        <location filename="../../model/claimchecks.cpp" line="358"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation>在最有利的并发数（%1 个用户）下，规划器估算总计 %2 tok/s；物理上限为 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="359"/>
+        <location filename="../../model/claimchecks.cpp" line="360"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation>未写明用户数的总吞吐，按对其最有利的并发数核查。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="360"/>
+        <location filename="../../model/claimchecks.cpp" line="361"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation>这个总吞吐是多少个用户同时使用时测得的？每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="374"/>
+        <location filename="../../model/claimchecks.cpp" line="375"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 个用户每人 %2 tok/s，总计 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="375"/>
+        <location filename="../../model/claimchecks.cpp" line="376"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s，高于所称的总计 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="377"/>
+        <location filename="../../model/claimchecks.cpp" line="378"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation>总吞吐至少等于用户数 × 每用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="378"/>
+        <location filename="../../model/claimchecks.cpp" line="379"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>哪个数字是实测的？当时同时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="380"/>
+        <location filename="../../model/claimchecks.cpp" line="381"/>
         <source>Throughput of %1 tok/s</source>
         <translation>吞吐 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="381"/>
+        <location filename="../../model/claimchecks.cpp" line="382"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>这个数字包含了提示词（输入）token；用户看到的是输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="382"/>
+        <location filename="../../model/claimchecks.cpp" line="383"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation>除非另有说明，tok/s 指输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="383"/>
+        <location filename="../../model/claimchecks.cpp" line="384"/>
         <source>What is the output-token throughput?</source>
         <translation>输出 token 的吞吐是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="417"/>
+        <location filename="../../model/claimchecks.cpp" line="418"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按 %1 计，仅权重就有 %2 GB；所报硬件只能装下 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="420"/>
+        <location filename="../../model/claimchecks.cpp" line="421"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation>这一行是用哪种量化、在什么硬件上测得的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="450"/>
+        <location filename="../../model/claimchecks.cpp" line="451"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%2 个用户时每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="453"/>
+        <location filename="../../model/claimchecks.cpp" line="454"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>即使内存带宽利用率 100% 且没有任何开销，该配置每用户也只有 %1 tok/s（本工具估算：%2）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="455"/>
+        <location filename="../../model/claimchecks.cpp" line="456"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="456"/>
+        <location filename="../../model/claimchecks.cpp" line="457"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="459"/>
+        <location filename="../../model/claimchecks.cpp" line="460"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>本工具估算为 %1 tok/s；所称数字是它的 %2 倍。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="462"/>
+        <location filename="../../model/claimchecks.cpp" line="463"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>比校准后的估算高出 50% 以上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="463"/>
+        <location filename="../../model/claimchecks.cpp" line="464"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>请出示该并发下的实测数据。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="466"/>
+        <location filename="../../model/claimchecks.cpp" line="467"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>本工具估算为 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="467"/>
+        <location filename="../../model/claimchecks.cpp" line="468"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>与校准后的估算相差在 50% 以内。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="490"/>
+        <location filename="../../model/claimchecks.cpp" line="491"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 个并发用户，每人 %2 tok/s</translation>
     </message>
@@ -537,324 +537,324 @@
         <translation type="vanished">实测时同时有多少用户？上下文多长？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="493"/>
+        <location filename="../../model/claimchecks.cpp" line="494"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>%1 个用户时每人约 %2 tok/s（理论上限 %3）；%4 个用户时才能达到 %5 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="495"/>
+        <location filename="../../model/claimchecks.cpp" line="496"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>避坑清单第 3 条：所有用户同时在线时，每用户 6 tok/s 可接受，14 tok/s 舒适。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="496"/>
+        <location filename="../../model/claimchecks.cpp" line="497"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>在该并发下每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="498"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>%1 users</source>
         <translation>%1 个用户</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="499"/>
+        <location filename="../../model/claimchecks.cpp" line="500"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>每人约 %1 tok/s；最多 %2 个用户可达 %3 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="501"/>
+        <location filename="../../model/claimchecks.cpp" line="502"/>
         <source>Checklist 3.</source>
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="511"/>
+        <location filename="../../model/claimchecks.cpp" line="512"/>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimchecks.cpp" line="531"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%2 %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="531"/>
+        <location filename="../../model/claimchecks.cpp" line="532"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="533"/>
+        <location filename="../../model/claimchecks.cpp" line="534"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="534"/>
+        <location filename="../../model/claimchecks.cpp" line="535"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="547"/>
+        <location filename="../../model/claimchecks.cpp" line="548"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%2 x %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="548"/>
+        <location filename="../../model/claimchecks.cpp" line="549"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="550"/>
+        <location filename="../../model/claimchecks.cpp" line="551"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="551"/>
+        <location filename="../../model/claimchecks.cpp" line="552"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="557"/>
+        <location filename="../../model/claimchecks.cpp" line="558"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="558"/>
+        <location filename="../../model/claimchecks.cpp" line="559"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="569"/>
+        <location filename="../../model/claimchecks.cpp" line="570"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="570"/>
+        <location filename="../../model/claimchecks.cpp" line="571"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="571"/>
+        <location filename="../../model/claimchecks.cpp" line="572"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="576"/>
+        <location filename="../../model/claimchecks.cpp" line="577"/>
         <source>No price in the catalog for %1.</source>
         <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="578"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="579"/>
+        <location filename="../../model/claimchecks.cpp" line="580"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="585"/>
+        <location filename="../../model/claimchecks.cpp" line="586"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="586"/>
+        <location filename="../../model/claimchecks.cpp" line="587"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="587"/>
+        <location filename="../../model/claimchecks.cpp" line="588"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="588"/>
+        <location filename="../../model/claimchecks.cpp" line="589"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="589"/>
+        <location filename="../../model/claimchecks.cpp" line="590"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="608"/>
+        <location filename="../../model/claimchecks.cpp" line="609"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="609"/>
+        <location filename="../../model/claimchecks.cpp" line="610"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="610"/>
+        <location filename="../../model/claimchecks.cpp" line="611"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="620"/>
+        <location filename="../../model/claimchecks.cpp" line="621"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="623"/>
+        <location filename="../../model/claimchecks.cpp" line="624"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="626"/>
+        <location filename="../../model/claimchecks.cpp" line="627"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="634"/>
+        <location filename="../../model/claimchecks.cpp" line="635"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="646"/>
-        <location filename="../../model/claimchecks.cpp" line="664"/>
+        <location filename="../../model/claimchecks.cpp" line="647"/>
+        <location filename="../../model/claimchecks.cpp" line="665"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="649"/>
+        <location filename="../../model/claimchecks.cpp" line="650"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="650"/>
+        <location filename="../../model/claimchecks.cpp" line="651"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="651"/>
+        <location filename="../../model/claimchecks.cpp" line="652"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="655"/>
+        <location filename="../../model/claimchecks.cpp" line="656"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="656"/>
+        <location filename="../../model/claimchecks.cpp" line="657"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="657"/>
+        <location filename="../../model/claimchecks.cpp" line="658"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="658"/>
+        <location filename="../../model/claimchecks.cpp" line="659"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="665"/>
+        <location filename="../../model/claimchecks.cpp" line="666"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="677"/>
+        <location filename="../../model/claimchecks.cpp" line="678"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="679"/>
+        <location filename="../../model/claimchecks.cpp" line="680"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="681"/>
+        <location filename="../../model/claimchecks.cpp" line="682"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
+        <location filename="../../model/claimchecks.cpp" line="684"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="685"/>
+        <location filename="../../model/claimchecks.cpp" line="686"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="686"/>
+        <location filename="../../model/claimchecks.cpp" line="687"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="687"/>
+        <location filename="../../model/claimchecks.cpp" line="688"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="692"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="693"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="694"/>
+        <location filename="../../model/claimchecks.cpp" line="695"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="695"/>
+        <location filename="../../model/claimchecks.cpp" line="696"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="699"/>
+        <location filename="../../model/claimchecks.cpp" line="700"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="700"/>
+        <location filename="../../model/claimchecks.cpp" line="701"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="701"/>
+        <location filename="../../model/claimchecks.cpp" line="702"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="702"/>
+        <location filename="../../model/claimchecks.cpp" line="703"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="715"/>
+        <location filename="../../model/claimchecks.cpp" line="716"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="721"/>
+        <location filename="../../model/claimchecks.cpp" line="722"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="724"/>
-        <location filename="../../model/claimchecks.cpp" line="729"/>
+        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="727"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -863,47 +863,47 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="775"/>
+        <location filename="../../model/claimchecks.cpp" line="776"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="776"/>
+        <location filename="../../model/claimchecks.cpp" line="777"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="777"/>
+        <location filename="../../model/claimchecks.cpp" line="778"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="779"/>
+        <location filename="../../model/claimchecks.cpp" line="780"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
-        <location filename="../../model/claimchecks.cpp" line="780"/>
-        <location filename="../../model/claimchecks.cpp" line="785"/>
+        <location filename="../../model/claimchecks.cpp" line="718"/>
+        <location filename="../../model/claimchecks.cpp" line="781"/>
+        <location filename="../../model/claimchecks.cpp" line="786"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="758"/>
+        <location filename="../../model/claimchecks.cpp" line="759"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="783"/>
+        <location filename="../../model/claimchecks.cpp" line="784"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="716"/>
-        <location filename="../../model/claimchecks.cpp" line="725"/>
-        <location filename="../../model/claimchecks.cpp" line="730"/>
-        <location filename="../../model/claimchecks.cpp" line="784"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="731"/>
+        <location filename="../../model/claimchecks.cpp" line="785"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
@@ -1506,72 +1506,77 @@
         <translation>按同规模的 %1 理解：%2</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="125"/>
+        <location filename="../../model/claimparts.cpp" line="132"/>
         <source>several models named; checked as %1</source>
         <translation>提到了多个模型；按 %1 核查</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="129"/>
+        <location filename="../../model/claimparts.cpp" line="153"/>
+        <source>a table of several configurations; checked as %1</source>
+        <translation>表格列出了多种配置；按 %1 核查</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="158"/>
         <source>&quot;full&quot; read as DeepSeek-R1 671B</source>
         <translation>“满血”按 DeepSeek-R1 671B 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="153"/>
+        <location filename="../../model/claimparts.cpp" line="182"/>
         <source>&quot;%1&quot; read as %2</source>
         <translation>“%1”按 %2 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="164"/>
+        <location filename="../../model/claimparts.cpp" line="193"/>
         <source>read as %1</source>
         <translation>按 %1 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="194"/>
+        <location filename="../../model/claimparts.cpp" line="223"/>
         <source>memory configuration not stated: %1</source>
         <translation>未写明显存配置：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="221"/>
+        <location filename="../../model/claimparts.cpp" line="250"/>
         <source>one card: named once, with one card&apos;s memory (%1)</source>
         <translation>一张卡：只提到一次，且写明的是单卡显存（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="225"/>
+        <location filename="../../model/claimparts.cpp" line="254"/>
         <source>assumed 1 card</source>
         <translation>假定为 1 张卡</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="239"/>
+        <location filename="../../model/claimparts.cpp" line="268"/>
         <source>the first accelerator named, %1, is not in the catalog</source>
         <translation>最先提到的加速卡 %1 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="296"/>
+        <location filename="../../model/claimparts.cpp" line="325"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation>按所述集群的 GPU：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="298"/>
+        <location filename="../../model/claimparts.cpp" line="327"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation>假定为 1 台服务器（“%1”指多台，但未读到台数）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="300"/>
+        <location filename="../../model/claimparts.cpp" line="329"/>
         <source>one machine: the text names no other</source>
         <translation>一台机器：文中没有提到其他机器</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="304"/>
+        <location filename="../../model/claimparts.cpp" line="333"/>
         <source>one chip per machine</source>
         <translation>每台机器一颗芯片</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="340"/>
+        <location filename="../../model/claimparts.cpp" line="369"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation>CPU 不在目录中（%1）：按同系列的 %2 理解，内存带宽为估算值</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="345"/>
+        <location filename="../../model/claimparts.cpp" line="374"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation>CPU 不在目录中：%1（内存带宽未知）</translation>
     </message>
@@ -2722,342 +2727,342 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::CatalogColumns</name>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="22"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="24"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="23"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="25"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="24"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="26"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="25"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="27"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="26"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="28"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="27"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="29"/>
         <source>Memory (GB)</source>
         <translation>显存/内存 (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="28"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="30"/>
         <source>Memory bandwidth (GB/s)</source>
         <translation>内存带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="29"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="31"/>
         <source>BF16 compute (TFLOPS)</source>
         <translation>BF16 算力 (TFLOPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="30"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="32"/>
         <source>FP8 compute (TFLOPS)</source>
         <translation>FP8 算力 (TFLOPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="31"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="33"/>
         <source>Power (W, TDP)</source>
         <translation>功耗 (W, TDP)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="32"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="34"/>
         <source>Interconnect</source>
         <translation>互联</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="33"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="35"/>
         <source>Link bandwidth (GB/s)</source>
         <translation>互联带宽 (GB/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="34"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="36"/>
         <source>Unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="35"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="37"/>
         <source>Share the GPU may use</source>
         <translation>GPU 可用比例</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="36"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="38"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="37"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="39"/>
         <source>Source date</source>
         <translation>来源日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="38"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="40"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="39"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="41"/>
         <source>Cores</source>
         <translation>核心数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="40"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="42"/>
         <source>Base clock (GHz)</source>
         <translation>基础频率 (GHz)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="41"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="43"/>
         <source>Memory channels</source>
         <translation>内存通道数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="42"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="44"/>
         <source>Memory type</source>
         <translation>内存类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="43"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="45"/>
         <source>Memory speed (MT/s)</source>
         <translation>内存速率 (MT/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="44"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="46"/>
         <source>AMX</source>
         <translation>AMX</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="45"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="47"/>
         <source>AVX-512</source>
         <translation>AVX-512</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="46"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="48"/>
         <source>Parameters (billions)</source>
         <translation>参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="47"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="49"/>
         <source>Active per token (billions)</source>
         <translation>每 token 激活参数（十亿）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="48"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="49"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
         <source>Dense layers</source>
         <translation>稠密层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
         <source>Hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
         <source>Head size</source>
         <translation>头维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
         <source>Attention type</source>
         <translation>注意力类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
         <source>MLA latent size</source>
         <translation>MLA 潜向量维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
         <source>MLA RoPE size</source>
         <translation>MLA RoPE 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
         <source>MLA query/key size without RoPE</source>
         <translation>MLA 不含 RoPE 的 Q/K 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
         <source>Value head size</source>
         <translation>V 头维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
         <source>Routed experts</source>
         <translation>路由专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
         <source>Experts used per token</source>
         <translation>每 token 使用专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
         <source>Shared experts</source>
         <translation>共享专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
         <source>Expert FFN size</source>
         <translation>专家 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
         <source>Vocabulary size</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
         <source>Tied embeddings</source>
         <translation>共享嵌入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
         <source>Longest context (tokens)</source>
         <translation>最长上下文（token）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
         <source>Released precision</source>
         <translation>发布精度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
         <source>Dense FFN size</source>
         <translation>稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
         <source>Sliding window (tokens)</source>
         <translation>滑动窗口（token）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
         <source>Sliding-window layers</source>
         <translation>滑动窗口层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
         <source>MTP layers</source>
         <translation>MTP 层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
         <source>Bits per weight outside the experts</source>
         <translation>专家以外的每权重位数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
         <source>Needs hardware FP8</source>
         <translation>需要硬件 FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
         <source>Bytes per value in compute</source>
         <translation>计算时每个数值的字节数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
         <source>GPU slots</source>
         <translation>GPU 插槽数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
         <source>CPU sockets</source>
         <translation>CPU 路数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
         <source>DIMMs per channel</source>
         <translation>每通道内存条数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
         <source>Power supply (W)</source>
         <translation>电源 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
         <source>CPU included</source>
         <translation>含 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
         <source>Part type</source>
         <translation>部件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
