@@ -10,13 +10,11 @@ namespace hw::claimtext {
 
 void readPrices(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    Match m;
+    const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Prices: amounts with their currency and magnitude; an itemised quote's lines and stated total.
     {
         static const RE2 money(
@@ -134,13 +132,11 @@ void readPrices(const Scan &s, Claim &c)
 
 void readFacts(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    const Squeezed &sq = s.sq;
+    const Catalog &catalog = s.catalog;
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Hardware facts quoted in the text: InfiniBand speeds, GPU TFLOPS by precision, bandwidth.
     {
         static const RE2 ib(R"(([0-9]+)\s*g(?:b/?s|bps)?\s*(?:\(?\s*)?(edr|hdr|ndr|xdr)\b|\b(edr|hdr|ndr|xdr)\s*(?:infiniband|ib)?\s*\(?\s*([0-9]+)\s*g(?:b/?s|bps))", options());
@@ -203,13 +199,10 @@ void readFacts(const Scan &s, Claim &c)
 
 void readConditionAndWarranty(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    Match m;
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Condition and warranty: "全新", "二手", "refurbished", "三年质保", "质保3年", "3-year warranty".
     {
         static const RE2 isNew(R"(全新|\bbrand[- ]new\b|\bnew\b(?:[- ]card)?)", options());

@@ -45,13 +45,11 @@ static void cpuByItsMemory(const Scan &s, Claim &c, int dimmCount, size_t at)
 
 void readMemory(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    const Catalog &catalog = s.catalog;
+    Match m;
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Memory: "512GB 内存", "1TB DDR5", "24 条 48G DDR5", "DDR5 64GB × 12", "382GB DRAM".
     {
         static const RE2 ram(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\s*(?:ddr[45]x?[- ]?(?:[0-9]{4}(?:mhz)?)?\s*|lpddr5x?\s*)?(?:内存|(?:system\s+)?ram\b|memory\b|dram\b))", options());

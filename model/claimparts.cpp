@@ -67,13 +67,11 @@ std::vector<AliasHit> aliasHits(const Catalog &cat, const std::string &kind, con
 
 void readModel(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    const Squeezed &sq = s.sq;
+    const Catalog &catalog = s.catalog;
+    const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
     // Model: catalog aliases; a name the catalog lacks blocks any guess.
     {
         // "~32B active": a count of active parameters, not a model's name.
@@ -162,13 +160,13 @@ void readModel(const Scan &s, Claim &c)
 
 void readQuantAndRuntime(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    const Squeezed &sq = s.sq;
+    const Catalog &catalog = s.catalog;
+    Match m;
+    const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Precision: the first quant the text names (a later one is usually a comparison), unless the text
     // converts it into the next one ("从FP16压缩至INT4", "BF16 -> Q4_K_M"): then that one runs.
     if (const auto hits = aliasHits(catalog, "quant", t, sq); !hits.empty()) {
@@ -196,13 +194,13 @@ void readQuantAndRuntime(const Scan &s, Claim &c)
 
 void readGpus(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    const Squeezed &sq = s.sq;
+    const Catalog &catalog = s.catalog;
+    Match m;
+    const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
     auto hits = aliasHits(catalog, "gpu", t, sq);
     // "closes the gap with the H100", "faster than an A100", "vs. RTX 4090": a part named to be
@@ -286,13 +284,11 @@ void readGpus(const Scan &s, Claim &c)
 
 void readMachines(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    const Catalog &catalog = s.catalog;
+    Match m;
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Machines: "2台", "两台", "双机", "2 servers", "4-node", "2 nodes × 8", "Four Mac Studios".
     {
         static const RE2 machines(kCount + R"(\s*(?:台|机(?:\s|$|[^器柜房架])|个?节点|nodes?\b|servers?\b|machines?\b|units?\b|mac studios?|mac minis?|x\s*mac|×\s*mac))", options());
@@ -351,13 +347,13 @@ void readMachines(const Scan &s, Claim &c)
 
 void readCpus(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    const Squeezed &sq = s.sq;
+    const Catalog &catalog = s.catalog;
+    Match m;
+    const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // CPUs: the catalog's own ids' model numbers, then aliases (families read as a generation's part).
     {
         size_t bestPos = std::string::npos;

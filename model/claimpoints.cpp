@@ -161,13 +161,10 @@ void readTablePoints(const Scan &s, Claim &c)
 
 void readPoints(const Scan &s, Claim &c)
 {
-    [[maybe_unused]] const std::string &t = s.t;
-    [[maybe_unused]] const sv text = s.text();
-    [[maybe_unused]] const Squeezed &sq = s.sq;
-    [[maybe_unused]] const Catalog &catalog = s.catalog;
-    [[maybe_unused]] Match m;
-    [[maybe_unused]] const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
-    [[maybe_unused]] const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
+    const std::string &t = s.t;
+    const sv text = s.text();
+    const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
+    const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Performance: every speed figure is a point, with the users and kind its clause states.
     {
         static const RE2 rate(R"(([0-9]+(?:\.[0-9]+)?)(?:\s*(?:-|–|~|to|至|到)\s*([0-9]+(?:\.[0-9]+)?))?\s*\+?\s*(?:output\s+|输出\s*)?(?:tokens?|tok|t|字|个\s*token)\s*(?:/|每|per\s*)\s*(?:s\b|秒|sec\b|second))", options());
