@@ -13,6 +13,10 @@ ParamSplit paramSplit(const ModelSpec &model)
         const double expert = 3.0 * model.hiddenSize * model.expertFfnDim; // gate, up, down
         p.routedExperts = moeLayers * model.routedExperts * expert;
         p.routedActive = moeLayers * model.expertsPerToken * expert;
+        // A published total is rounded ("1T" for Kimi K2, whose experts alone are 1.015T): never fewer
+        // parameters than the experts plus the non-expert part a token reads (active - routed active).
+        const double nonExpert = std::max(0.0, model.activeParamsB * 1e9 - p.routedActive);
+        p.total = std::max(p.total, p.routedExperts + nonExpert);
     }
     p.embedding = model.tiedEmbeddings ? 0.0 : double(model.vocabSize) * model.hiddenSize;
     return p;
@@ -46,7 +50,7 @@ WeightBytes weightBytes(const Build &build, bool fp8Native)
             otherBytes = p.total > 0 ? w.total * p.other() / p.total : 0.0;
     }
     w.other = otherBytes;
-    w.routedExperts = w.total - otherBytes;
+    w.routedExperts = std::max(0.0, w.total - otherBytes); // a dense model: exactly 0, not a rounding error below it
     w.embedding = p.other() > 0 ? otherBytes * p.embedding / p.other() : 0.0;
     return w;
 }

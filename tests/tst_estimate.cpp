@@ -7,8 +7,11 @@
 #include "model/accuracy.h"
 #include "model/estimator.h"
 #include "model/hardware.h"
+#include "model/weights.h"
 
 #include <QJsonArray>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +29,40 @@ class TestEstimate final : public QObject
 
 private slots:
     void initTestCase() { QVERIFY2(m_cat.ok, qPrintable(m_cat.error)); }
+
+    // Every model x quant x runtime of the catalog on a unified machine, one and eight datacenter GPUs
+    // and a CPU: weights split into non-negative parts and speeds finite and non-negative (Kimi K2's
+    // rounded "1T" total once left its experts larger than the weights: negative bytes, inf tok/s).
+    void everyCatalogCombinationHasFiniteSpeeds()
+    {
+        const hw::Catalog &c = m_cat.catalog;
+        int checked = 0;
+        for (const auto &m : c.models)
+            for (const auto &q : c.quants)
+                for (const auto &r : c.runtimes)
+                    for (const char *gpu : {"mac-studio-m3-ultra-256g", "h200", "h200", ""}) {
+                        hw::Build b;
+                        b.model = m;
+                        b.quant = q;
+                        b.fileGB = c.fileGB(m.id, q.id);
+                        b.runtime = r;
+                        if (*gpu) {
+                            const hw::GpuSpec *g = c.gpu(gpu);
+                            QVERIFY2(g, gpu);
+                            b.gpu = *g;
+                            b.gpusPerNode = checked % 2 ? 8 : 1;
+                        }
+                        b.cpu = c.cpus.front();
+                        b.ramGB = 512;
+                        const hw::WeightBytes w = hw::weightBytes(b, true);
+                        QVERIFY2(w.other >= 0 && w.routedExperts >= 0, qPrintable(QString::fromStdString(m.id + " " + q.id)));
+                        const hw::Estimate e = hw::estimate(b, hw::Detail::Figures);
+                        for (double v : {e.decodePerUser, e.decodeAggregate, e.prefillTps})
+                            QVERIFY2(std::isfinite(v) && v >= 0, qPrintable(QString::fromStdString(m.id + " " + q.id + " " + r.id + " " + gpu)));
+                        ++checked;
+                    }
+        QVERIFY(checked > 1000);
+    }
 
     // Seed 003: measured VRAM with ollama (context 2048).
     void seed003Footprints_data()
