@@ -1,4 +1,4 @@
-// hwplanner accuracy [--json] [--points] [--catalog FILE|URL]
+// hwplanner accuracy [--json] [--points] [--factors] [--catalog FILE|URL] | --write-report FILE
 // Its own parser: an option another subcommand takes is an error here, not ignored.
 
 #include "app/cli_accuracy.h"
@@ -6,6 +6,7 @@
 #include "db/calibrationcorpus.h"
 #include "model/calibration.h"
 #include "db/catalogdb.h"
+#include "db/safeio.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -39,7 +40,11 @@ int runAccuracy(const QStringList &args)
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
     const QCommandLineOption perPoint(u"points"_s, u"Also list every point: measured, predicted, held out or not."_s);
     const QCommandLineOption factors(u"factors"_s, u"Also fit the runtime factors on every point and print them beside the catalog's values."_s);
-    parser.addOptions({catalogPath, json, perPoint, factors});
+    const QCommandLineOption writeReport(u"write-report"_s,
+                                         u"Compute the held-out report of the embedded seed catalog and write it to FILE (resources/catalog/accuracy.json is "
+                                         "what the speed ranges of estimate, the GUI and quotes are drawn from)."_s,
+                                         u"FILE"_s);
+    parser.addOptions({catalogPath, json, perPoint, factors, writeReport});
     if (!parser.parse(QStringList{u"hwplanner accuracy"_s} + args)) {
         err << "hwplanner accuracy: " << parser.errorText() << "\n";
         return 2;
@@ -47,6 +52,24 @@ int runAccuracy(const QStringList &args)
     if (!parser.positionalArguments().isEmpty()) {
         err << "hwplanner accuracy: takes no arguments, got " << parser.positionalArguments().join(u' ') << "\n";
         return 2;
+    }
+    if (parser.isSet(writeReport)) {
+        if (parser.isSet(catalogPath) || parser.isSet(json) || parser.isSet(perPoint) || parser.isSet(factors)) {
+            err << "hwplanner accuracy: --write-report takes no other option (it always evaluates the embedded seed catalog)\n";
+            return 2;
+        }
+        QString error;
+        const hw::AccuracyReport report = hwdb::seedAccuracy(&error);
+        if (report.points == 0) {
+            err << "hwplanner accuracy: " << (error.isEmpty() ? u"no corpus point could be evaluated"_s : error) << "\n";
+            return 1;
+        }
+        if (!hwdb::writeFileAtomically(parser.value(writeReport), QJsonDocument(hwdb::accuracyToReportFile(report)).toJson(QJsonDocument::Indented), &error)) {
+            err << "hwplanner accuracy: " << error << "\n";
+            return 1;
+        }
+        out << "held-out report of " << report.points << " points from " << report.sources << " sources written to " << parser.value(writeReport) << "\n";
+        return 0;
     }
     hwdb::CatalogDatabase db(parser.value(catalogPath).isEmpty() ? hwdb::CatalogDatabase::defaultPath() : parser.value(catalogPath));
     hwdb::Recovery recovery;

@@ -4,17 +4,10 @@
 #include "db/catalogdb.h"
 #include "model/calibration.h"
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -26,28 +19,6 @@ namespace hwdb {
 
 namespace {
 
-// The leave-one-source-out report refits the factors once per source (~0.3 s): it is cached in the
-// cache directory under a key of everything it depends on: the embedded seed and corpus, and this
-// executable (its path, size and time), so a rebuilt engine never reads an old report.
-QString cacheFile()
-{
-    if (!QCoreApplication::instance())
-        return {};
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (dir.isEmpty())
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &resource : {u":/catalog/seed.json"_s, u":/calibration/corpus.json"_s}) {
-        QFile f(resource);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        hash.addData(f.readAll());
-    }
-    const QFileInfo exe(QCoreApplication::applicationFilePath());
-    hash.addData(QStringLiteral("%1|%2|%3").arg(exe.absoluteFilePath()).arg(exe.size()).arg(exe.lastModified().toMSecsSinceEpoch()).toUtf8());
-    return dir + u"/accuracy-"_s + QString::fromLatin1(hash.result().toHex().left(24)) + u".json"_s;
-}
-
 QJsonObject ratiosToJson(const hw::Ratios &r)
 {
     return QJsonObject{{u"points"_s, r.points}, {u"low"_s, r.low}, {u"high"_s, r.high}};
@@ -58,14 +29,14 @@ hw::Ratios ratiosFromJson(const QJsonObject &o)
     return {o.value(u"points"_s).toInt(), o.value(u"low"_s).toDouble(), o.value(u"high"_s).toDouble()};
 }
 
-QJsonObject classToCache(const hw::ClassAccuracy &c)
+QJsonObject classToReportFile(const hw::ClassAccuracy &c)
 {
     return QJsonObject{{u"class"_s, QString::fromStdString(c.cls)}, {u"points"_s, c.points}, {u"held_out"_s, c.heldOut},
                        {u"median"_s, c.heldOutMedianError}, {u"within_2x"_s, c.within2x}, {u"decode"_s, ratiosToJson(c.decode)},
                        {u"prefill"_s, ratiosToJson(c.prefill)}};
 }
 
-hw::ClassAccuracy classFromCache(const QJsonObject &o)
+hw::ClassAccuracy classFromReportFile(const QJsonObject &o)
 {
     hw::ClassAccuracy c;
     c.cls = o.value(u"class"_s).toString().toStdString();
@@ -78,36 +49,17 @@ hw::ClassAccuracy classFromCache(const QJsonObject &o)
     return c;
 }
 
-bool readCache(const QString &path, hw::AccuracyReport *report)
+// The report file: every class at full precision, so the shipped ranges are exactly what a refit gives.
+bool reportFromJson(const QJsonObject &o, hw::AccuracyReport *report)
 {
-    QFile f(path);
-    if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     if (!o.value(u"overall"_s).isObject())
         return false;
     report->points = o.value(u"points"_s).toInt();
     report->sources = o.value(u"sources"_s).toInt();
     for (const QJsonValue &v : o.value(u"classes"_s).toArray())
-        report->classes.push_back(classFromCache(v.toObject()));
-    report->overall = classFromCache(o.value(u"overall"_s).toObject());
+        report->classes.push_back(classFromReportFile(v.toObject()));
+    report->overall = classFromReportFile(o.value(u"overall"_s).toObject());
     return report->points > 0;
-}
-
-void writeCache(const QString &path, const hw::AccuracyReport &report)
-{
-    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return;
-    QJsonArray classes;
-    for (const hw::ClassAccuracy &c : report.classes)
-        classes.append(classToCache(c));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return;
-    f.write(QJsonDocument(QJsonObject{{u"points"_s, report.points}, {u"sources"_s, report.sources}, {u"classes"_s, classes},
-                                      {u"overall"_s, classToCache(report.overall)}})
-                .toJson(QJsonDocument::Compact));
-    f.commit(); // a cache: a failed write only costs the next run the refit
 }
 
 } // namespace
@@ -158,23 +110,39 @@ CorpusEvaluation evaluateCorpus(const hw::Catalog &catalog)
     return out;
 }
 
+hw::AccuracyReport seedAccuracy(QString *error)
+{
+    QTemporaryDir dir; // the seed, as a fresh catalog holds it
+    CatalogDatabase db(dir.filePath(u"seed.sqlite"_s));
+    hw::Catalog seed;
+    if (!dir.isValid() || !db.open() || !db.load(&seed)) {
+        if (error)
+            *error = db.errorString();
+        return {};
+    }
+    return hw::summariseAccuracy(evaluateCorpus(seed).results);
+}
+
+QJsonObject accuracyToReportFile(const hw::AccuracyReport &report)
+{
+    QJsonArray classes;
+    for (const hw::ClassAccuracy &c : report.classes)
+        classes.append(classToReportFile(c));
+    return QJsonObject{{u"about"_s, u"Held-out accuracy of the shipped engine on the calibration corpus (leave one source out). "
+                                    "Generated by `hwplanner accuracy --write-report resources/catalog/accuracy.json`; "
+                                    "tst_calibration fails when it differs from a fresh computation."_s},
+                       {u"points"_s, report.points}, {u"sources"_s, report.sources}, {u"classes"_s, classes},
+                       {u"overall"_s, classToReportFile(report.overall)}};
+}
+
 const hw::AccuracyReport &shippedAccuracy()
 {
     static std::once_flag once;
     static hw::AccuracyReport report;
     std::call_once(once, [] {
-        const QString cache = cacheFile();
-        if (readCache(cache, &report))
-            return;
-        QTemporaryDir dir; // the seed, as a fresh catalog would hold it
-        CatalogDatabase db(dir.filePath(u"seed.sqlite"_s));
-        hw::Catalog seed;
-        if (dir.isValid() && db.open() && db.load(&seed))
-        {
-            report = hw::summariseAccuracy(evaluateCorpus(seed).results);
-            writeCache(cache, report);
-        } else
-            qWarning("calibration corpus: cannot open the seed catalog (%s): speed ranges are not shown", qUtf8Printable(db.errorString()));
+        QFile f(u":/catalog/accuracy.json"_s);
+        if (!f.open(QIODevice::ReadOnly) || !reportFromJson(QJsonDocument::fromJson(f.readAll()).object(), &report))
+            qWarning("calibration: the embedded held-out report (:/catalog/accuracy.json) is missing or unreadable: speed ranges are not shown");
     });
     return report;
 }

@@ -183,7 +183,7 @@ QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::
 QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::CostResult *cost)
 {
     QStringList out;
-    out << u"%1 %2 on %3, %4"_s.arg(q(b.model.name), q(b.quant.name), q(b.runtime.name), b.name.empty() ? QString() : q(b.name));
+    out << u"%1 %2 on %3%4"_s.arg(q(b.model.name), q(b.quant.name), q(b.runtime.name), b.name.empty() ? QString() : u", "_s + q(b.name));
     out << u"Fits: %1   placement: %2   GPU layers: %3"_s.arg(e.fits ? u"yes"_s : (e.runs ? u"no (runs degraded)"_s : u"no (cannot run)"_s),
                                                            QString::fromLatin1(hw::placementName(e.placement)))
                .arg(e.gpuLayers);

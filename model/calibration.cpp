@@ -171,7 +171,7 @@ void applyFactors(std::vector<CalibrationPoint> &points, const FitResult &fit)
         setFactor(points, factors[k], fit.values[k]);
 }
 
-std::vector<CorpusResult> leaveOneSourceOut(std::vector<CalibrationPoint> &points)
+std::vector<CorpusResult> leaveOneSourceOut(std::vector<CalibrationPoint> &points, const std::vector<std::string> &onlySources)
 {
     std::vector<RuntimeSpec> stored;
     stored.reserve(points.size());
@@ -183,8 +183,11 @@ std::vector<CorpusResult> leaveOneSourceOut(std::vector<CalibrationPoint> &point
     };
     std::set<std::string> sources;
     for (const CalibrationPoint &p : points)
-        sources.insert(p.sourceId);
+        if (onlySources.empty() || std::find(onlySources.begin(), onlySources.end(), p.sourceId) != onlySources.end())
+            sources.insert(p.sourceId);
     std::vector<CorpusResult> results(points.size());
+    for (CorpusResult &r : results)
+        r.heldOut = false; // until predicted below
     for (const std::string &source : sources) {
         restore();
         const FitResult fit = fitFactors(points, source);

@@ -54,7 +54,8 @@ FitResult fitFactors(std::vector<CalibrationPoint> &points, const std::string &e
 void applyFactors(std::vector<CalibrationPoint> &points, const FitResult &fit);
 
 // Every point predicted with factors fitted without its source; the points' runtimes are restored after.
-// cls is the point's placement class; heldOut is true for every result.
-std::vector<CorpusResult> leaveOneSourceOut(std::vector<CalibrationPoint> &points);
+// cls is the point's placement class; heldOut is true for every result. With onlySources, only those
+// sources' points are predicted (one refit each); the other results stay empty with heldOut false.
+std::vector<CorpusResult> leaveOneSourceOut(std::vector<CalibrationPoint> &points, const std::vector<std::string> &onlySources = {});
 
 } // namespace hw
