@@ -35,6 +35,7 @@ const std::vector<FitFactor> &calibrationFactors()
         {"llama.cpp family: CPU bandwidth efficiency", llama, &RuntimeSpec::cpuBandwidthEfficiency, "cpu_bw_eff", 0.2, 0.95, false},
         {"llama.cpp family, MLX, exo: unified bandwidth efficiency", {"llama.cpp", "ollama", "ik_llama.cpp", "mlx", "exo"},
          &RuntimeSpec::unifiedBandwidthEfficiency, "unified_bw_eff", 0.3, 0.95, false},
+        {"llama.cpp family: latency per MoE layer per step (us)", llama, &RuntimeSpec::moeLayerLatencyUs, "moe_layer_latency_us", 0.0, 400.0, false},
         {"llama.cpp family: compute efficiency (prefill)", llama, &RuntimeSpec::computeEfficiency, "compute_eff", 0.1, 0.95, true},
         {"KTransformers: CPU bandwidth efficiency", {"ktransformers"}, &RuntimeSpec::cpuBandwidthEfficiency, "cpu_bw_eff", 0.2, 0.95, false},
         {"KTransformers: compute efficiency (prefill)", {"ktransformers"}, &RuntimeSpec::computeEfficiency, "compute_eff", 0.1, 0.95, true},

@@ -34,6 +34,17 @@ double expertFraction(const ModelSpec &m, double tokens)
     return m.isMoe() ? distinctExperts(m.routedExperts, m.expertsPerToken, tokens) / m.routedExperts : 0.0;
 }
 
+// Each MoE layer of a step pays a latency of its own, independent of bytes: the router's matmul,
+// top-k, the gather of the chosen experts and one expert matmul per projection are a dozen small
+// kernels (llama.cpp's ggml_cuda_mul_mat_id, ggml-cuda.cu) where a dense FFN is three. Fitted per
+// runtime family; 0 where a runtime's factor is not fitted.
+double moeLayerSeconds(const Build &b)
+{
+    if (!b.model.isMoe())
+        return 0.0;
+    return std::max(0, b.model.layers - b.model.denseLayers) * b.runtime.moeLayerLatencyUs / 1e6;
+}
+
 // A GPU or unified stage whose TFLOPS the vendor does not publish (0): compute cannot be estimated there.
 bool lacksComputeFigure(const Plan &plan)
 {
@@ -115,7 +126,7 @@ StepTime decodeStep(const Build &b, const Plan &plan, double batch)
         }
     }
     t.interconnect = plan.interconnectMs / 1000.0 + batch * plan.allReduceSecondsPerToken;
-    t.overhead = b.runtime.stepOverheadMs / 1000.0;
+    t.overhead = b.runtime.stepOverheadMs / 1000.0 + moeLayerSeconds(b);
     return t;
 }
 
@@ -128,7 +139,7 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     const double frac = expertFraction(b.model, tokens);
     const double weightFlops = 2.0 * b.model.activeParamsB * 1e9;
     const double attnFlops = attentionFlopsPerToken(b.model, prompt / 2.0);
-    double perUbatch = b.runtime.stepOverheadMs / 1000.0 + plan.interconnectMs / 1000.0 + tokens * plan.allReduceSecondsPerToken;
+    double perUbatch = b.runtime.stepOverheadMs / 1000.0 + moeLayerSeconds(b) + plan.interconnectMs / 1000.0 + tokens * plan.allReduceSecondsPerToken;
     for (const Stage &s : plan.stages) {
         const double bytes = (s.streamedBytes + s.expertBytes * frac) / s.devices;
         const double memory = bytes / (s.bandwidthGBs * GB * s.efficiency);
@@ -264,6 +275,10 @@ Estimate estimate(const Build &b, Detail detail)
                                               "interconnect %6 ms, runtime overhead %7 ms."),
              {std::to_string(batch), num(st.gpuMemory * 1000, 2), num(st.cpuMemory * 1000, 2), num(st.ssd * 1000, 1), num(st.compute * 1000, 2),
               num(st.interconnect * 1000, 2), num(st.overhead * 1000, 2)});
+        if (moeLayerSeconds(b) > 0)
+            line(QT_TRANSLATE_NOOP("hw::Message", "The runtime overhead includes %1 MoE layers x %2 us: each MoE layer's routing and expert kernels take "
+                                                  "that long per step whatever they read (fitted on public measurements of %3)."),
+                 {std::to_string(std::max(0, b.model.layers - b.model.denseLayers)), num(b.runtime.moeLayerLatencyUs, 0), b.runtime.name});
         if (users > batch)
             line(QT_TRANSLATE_NOOP("hw::Message", "%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn."),
                  {b.runtime.name, std::to_string(batch), std::to_string(b.maxBatch.value_or(b.runtime.maxBatch)), std::to_string(users - batch)});

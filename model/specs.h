@@ -152,6 +152,7 @@ struct RuntimeSpec
     double unifiedBandwidthEfficiency = 0.6;
     double computeEfficiency = 0.4;
     double stepOverheadMs = 0;        // fixed per decode step (scheduling, launches, sampling)
+    double moeLayerLatencyUs = 0;     // per MoE layer per decode step: routing and expert kernels' launches and syncs (llama.cpp family)
     double hopLatencyMs = 0;          // one crossing of a machine boundary: per token in a pipeline, per ring step of an all-reduce in tensor parallel
     std::string source;
     std::string sourceDate;

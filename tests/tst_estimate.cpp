@@ -240,6 +240,24 @@ private slots:
         QVERIFY(moeGain < denseGain);
     }
 
+    // A MoE layer's routing and expert kernels cost a latency per step on top of the bytes it reads;
+    // a dense model's layers do not (llama.cpp family's fitted moe_layer_latency_us).
+    void moeLayersAddTheirLatency()
+    {
+        const QString body = u"\"model\": \"%1\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 1}"_s;
+        for (const char *model : {"qwen3-30b-a3b", "r1-distill-qwen-32b"}) {
+            hw::Build b = build(doc(body.arg(QLatin1StringView(model))));
+            b.runtime.moeLayerLatencyUs = 0;
+            const hw::Plan plan = hw::planPlacement(b, false);
+            const double without = hw::decodeStep(b, plan, 1).total();
+            b.runtime.moeLayerLatencyUs = 100;
+            const double with = hw::decodeStep(b, plan, 1).total();
+            const int moeLayers = b.model.isMoe() ? b.model.layers - b.model.denseLayers : 0;
+            QVERIFY2(qAbs(with - without - moeLayers * 100e-6) < 1e-9, model);
+            QCOMPARE(moeLayers > 0, b.model.isMoe());
+        }
+    }
+
     void perUserSpeedFallsWithUsers()
     {
         double last = 1e9;
