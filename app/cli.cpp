@@ -1,6 +1,7 @@
 #include "app/cli.h"
 #include "app/cli_accuracy.h"
 #include "app/cli_importmodel.h"
+#include "app/cli_sweep.h"
 
 #include "db/resultjson.h"
 #include "db/appsettings.h"
@@ -12,14 +13,12 @@
 #include "db/pricecsv.h"
 #include "db/safeio.h"
 #include "model/cost.h"
-#include "model/sweep.h"
 #include "model/estimator.h"
 
 #include <QCommandLineParser>
 #include <QMap>
 #include <QLocale>
 
-#include <chrono>
 #include <cmath>
 #include <QFile>
 #include <QFileInfo>
@@ -54,26 +53,11 @@ int usage()
              "       hwplanner quote BUILD.json [BUILD2.json ...] -o QUOTE.pdf [--lang zh_CN|en] [--company NAME] [--prepared-by NAME]\n"
              "                       [--validity DAYS] [--json]\n"
              "       hwplanner export BUILD.json [--results-json F] [--results-csv F] [--bom-csv F]\n"
-             "       hwplanner sweep --model ID[,ID|all] [--quant Q[,Q]] [--runtime R[,R]] --users N --min-tps X\n"
-             "                       [--context T] [--budget CNY] [--top K] [--json]\n"
-             "       hwplanner            (no arguments) opens the desktop application\n"
+          << "       " << sweepUsage()
+          << "       hwplanner            (no arguments) opens the desktop application\n"
              "Every command takes --catalog FILE or --catalog postgresql://[user@]host[:port]/database (a team catalog);\n"
              "the default is $HWPLANNER_CATALOG, else the team catalog in the settings, else the user's data directory.\n";
     return 2;
-}
-
-bool openCatalog(const QString &path, hw::Catalog *catalog)
-{
-    hwdb::CatalogDatabase db(path.isEmpty() ? hwdb::CatalogDatabase::defaultPath() : path);
-    hwdb::Recovery recovery;
-    const bool opened = hwdb::openOrRecover(db, &recovery);
-    if (!recovery.movedTo.isEmpty())
-        err() << "hwplanner: warning: " << recovery.message() << "\n";
-    if (!opened || !db.load(catalog)) {
-        err() << "hwplanner: catalog " << db.errorString() << "\n";
-        return false;
-    }
-    return true;
 }
 
 void printJson(const QJsonObject &o)
@@ -147,82 +131,6 @@ int runPrices(const QString &catalogFile, const QStringList &positional, bool js
     return 0;
 }
 
-QString money(double v)
-{
-    return QLocale(QLocale::English).toString(v, 'f', 0);
-}
-
-int runSweep(const hw::Catalog &catalog, const hw::SweepTarget &target, bool json)
-{
-    const hw::CostSettings settings = hwdb::costSettings();
-    const auto prices = hwdb::makePriceBook(catalog, settings);
-    const auto start = std::chrono::steady_clock::now();
-    const hw::SweepResult r = hw::sweep(catalog, target, *prices, settings);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-
-    const auto report = [&](std::size_t index, bool reason) {
-        const hw::SweepPoint &p = r.points[index];
-        const hw::Build b = hw::sweepBuild(catalog, target, p);
-        const hw::Estimate e = hw::estimate(b, hw::Detail::Figures);
-        const hw::CostResult cost = hw::costOf(b, e, *prices, settings);
-        QJsonObject result = hwdb::estimateToJson(b, e, &cost);
-        result.remove(u"explanation"_s);
-        result.remove(u"explanation_messages"_s);
-        QJsonObject o{{u"build"_s, hwdb::buildToJson(b)}, {u"result"_s, result}};
-        if (reason)
-            o.insert(u"reason"_s, u"%1 users at %2 tok/s each (>= %3), %4 tok/s aggregate, capex %5 CNY%6; %7: %8"_s.arg(target.users)
-                                      .arg(e.decodePerUser, 0, 'f', 1).arg(target.minTpsPerUser).arg(e.decodeAggregate, 0, 'f', 0)
-                                      .arg(money(cost.capex), target.budget > 0 ? u" within the %1 budget"_s.arg(money(target.budget)) : QString(),
-                                           QString::fromStdString(b.model.kind), QString::fromStdString(b.model.qualityNote)));
-        return o;
-    };
-    QJsonArray frontier, frontierPerUser, recommended, unpriced;
-    for (std::size_t i : r.frontierAggregate)
-        frontier.append(report(i, false));
-    for (std::size_t i : r.frontierPerUser)
-        frontierPerUser.append(report(i, false));
-    for (std::size_t i : r.recommended)
-        recommended.append(report(i, true));
-    for (std::size_t i : r.unpricedFeasible) {
-        QJsonObject o = report(i, false);
-        o.insert(u"reason"_s, QString(u"meets the target but is left out of the cost ranking: no price for "_s
-                                  + o.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"missing_prices"_s).toVariant().toStringList().join(u", "_s)));
-        unpriced.append(o);
-    }
-    if (json) {
-        printJson(QJsonObject{{u"evaluated"_s, qint64(r.evaluated)}, {u"feasible"_s, qint64(r.feasible)}, {u"seconds"_s, seconds},
-                              {u"frontier"_s, frontier}, {u"frontier_per_user"_s, frontierPerUser}, {u"recommended"_s, recommended},
-                              {u"unpriced"_s, unpriced}});
-        return 0;
-    }
-    out() << "Evaluated " << r.evaluated << " builds in " << QString::number(seconds, 'f', 3) << " s; " << r.feasible << " meet "
-          << target.users << " users at >= " << target.minTpsPerUser << " tok/s each.\n";
-    out() << "\nCheapest builds that meet the target" << (target.budget > 0 ? " within budget" : "") << ":\n";
-    if (recommended.isEmpty())
-        out() << "  none with every part priced" << (target.budget > 0 ? " within the budget" : "") << ".\n";
-    int rank = 0;
-    for (const QJsonValue &v : recommended) {
-        const QJsonObject o = v.toObject();
-        out() << "  " << ++rank << ". " << o.value(u"build"_s).toObject().value(u"name"_s).toString() << "\n     "
-              << o.value(u"reason"_s).toString() << "\n";
-    }
-    if (!unpriced.isEmpty()) {
-        out() << "\nAlso meet the target, but some part has no price (left out of the ranking):\n";
-        for (const QJsonValue &v : unpriced)
-            out() << "  - " << v.toObject().value(u"build"_s).toObject().value(u"name"_s).toString() << ": "
-                  << v.toObject().value(u"reason"_s).toString() << "\n";
-    }
-    out() << "\nPareto frontier, capex vs aggregate tok/s at " << target.users << " users:\n";
-    for (const QJsonValue &v : frontier) {
-        const QJsonObject o = v.toObject();
-        const QJsonObject res = o.value(u"result"_s).toObject();
-        out() << "  " << money(res.value(u"cost"_s).toObject().value(u"capex"_s).toDouble()).rightJustified(12) << " CNY  "
-              << QString::number(res.value(u"decode_tps"_s).toObject().value(u"aggregate"_s).toDouble(), 'f', 1).rightJustified(9) << " tok/s  "
-              << o.value(u"build"_s).toObject().value(u"name"_s).toString() << "\n";
-    }
-    return 0;
-}
-
 // The subcommands and the options each one takes: every subcommand gets a parser of its own, so an
 // option it does not take is an error rather than ignored.
 const QStringList &subcommands()
@@ -232,6 +140,30 @@ const QStringList &subcommands()
 }
 
 } // namespace
+
+bool openCatalog(const QString &path, hw::Catalog *catalog)
+{
+    hwdb::CatalogDatabase db(path.isEmpty() ? hwdb::CatalogDatabase::defaultPath() : path);
+    hwdb::Recovery recovery;
+    const bool opened = hwdb::openOrRecover(db, &recovery);
+    if (!recovery.movedTo.isEmpty())
+        err() << "hwplanner: warning: " << recovery.message() << "\n";
+    if (!opened || !db.load(catalog)) {
+        err() << "hwplanner: catalog " << db.errorString() << "\n";
+        return false;
+    }
+    return true;
+}
+
+void readBoundedOption(const QCommandLineParser &parser, const QCommandLineOption &o, double min, double max, bool whole, double *value,
+                       QString *problem)
+{
+    if (!problem->isEmpty() || (!parser.isSet(o) && o.defaultValues().isEmpty()))
+        return;
+    QString why;
+    if (!hwdb::parseBoundedNumber(parser.value(o), min, max, whole, value, &why))
+        *problem = u"--%1: %2"_s.arg(o.names().constLast(), why);
+}
 
 bool isSubcommand(const QString &word)
 {
@@ -259,6 +191,8 @@ int runCli(const QStringList &arguments)
     // accuracy has its own parser (app/cli_accuracy.cpp).
     if (command == u"accuracy")
         return runAccuracy(arguments.mid(2));
+    if (command == u"sweep")
+        return runSweepCommand(arguments.mid(2));
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption json(u"json"_s, u"Machine-readable output."_s);
@@ -266,14 +200,6 @@ int runCli(const QStringList &arguments)
     const QCommandLineOption dryRun(u"dry-run"_s, u"Show what an import would change; change nothing."_s);
     const QCommandLineOption currency(u"currency"_s, u"Report currency: CNY (default) or USD."_s, u"CODE"_s, u"CNY"_s);
     const QCommandLineOption usdRate(u"usd-rate"_s, u"CNY per USD."_s, u"RATE"_s);
-    const QCommandLineOption model(u"model"_s, u"Model id(s), comma separated, or all."_s, u"ID"_s);
-    const QCommandLineOption quant(u"quant"_s, u"Quant id(s), comma separated."_s, u"ID"_s);
-    const QCommandLineOption runtime(u"runtime"_s, u"Runtime id(s), comma separated."_s, u"ID"_s);
-    const QCommandLineOption users(u"users"_s, u"Concurrent users."_s, u"N"_s);
-    const QCommandLineOption minTps(u"min-tps"_s, u"Tokens/s each user must get."_s, u"X"_s, u"6"_s);
-    const QCommandLineOption context(u"context"_s, u"Context tokens per user."_s, u"T"_s, u"8192"_s);
-    const QCommandLineOption budget(u"budget"_s, u"Most capex allowed."_s, u"AMOUNT"_s);
-    const QCommandLineOption top(u"top"_s, u"How many builds to recommend."_s, u"K"_s, u"10"_s);
     const QCommandLineOption text(u"text"_s, u"Read the offer's free text from FILE."_s, u"FILE"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"The PDF to write."_s, u"FILE"_s);
     const QCommandLineOption lang(u"lang"_s, u"Quote language: zh_CN or en."_s, u"LANG"_s, u"en"_s);
@@ -290,23 +216,18 @@ int runCli(const QStringList &arguments)
         {u"check"_s, {json, catalogPath, text}},
         {u"quote"_s, {json, catalogPath, output, lang, company, preparedBy, validity}},
         {u"export"_s, {catalogPath, resultsJson, resultsCsv, bomCsv}},
-        {u"sweep"_s, {json, catalogPath, model, quant, runtime, users, minTps, context, budget, top}},
     };
     parser.addOptions(accepted.value(command));
     QStringList rest = arguments;
     rest.removeAt(1);
     if (!parser.parse(rest)) {
         err() << "hwplanner " << command << ": " << parser.errorText() << "\n";
-        return 2;
+        return usage();
     }
     // Numbers in their documented ranges (README, "Limits"): finite, inside [min, max], whole where they count.
     QString problem;
     const auto bounded = [&](const QCommandLineOption &o, double min, double max, bool whole, double *value) {
-        if (!problem.isEmpty() || (!parser.isSet(o) && o.defaultValues().isEmpty()))
-            return;
-        QString why;
-        if (!hwdb::parseBoundedNumber(parser.value(o), min, max, whole, value, &why))
-            problem = u"--%1: %2"_s.arg(o.names().constLast(), why);
+        readBoundedOption(parser, o, min, max, whole, value, &problem);
     };
     for (const QCommandLineOption &o : {company, preparedBy})
         if (command == u"quote" && parser.value(o).size() > hwdb::limits::nameChars)
@@ -480,57 +401,6 @@ int runCli(const QStringList &arguments)
         }
         return 0;
     }
-    if (command == u"sweep") {
-        hw::SweepTarget target;
-        double usersValue = 0, contextValue = 8192, topValue = 10, budgetValue = 0;
-        if (!parser.isSet(users))
-            problem = u"--users is required"_s;
-        bounded(users, 1, 100000, true, &usersValue);
-        bounded(minTps, 0.01, 10000, false, &target.minTpsPerUser);
-        bounded(context, 1, 10000000, true, &contextValue);
-        bounded(top, 1, 1000, true, &topValue);
-        bounded(budget, 0, 1e12, false, &budgetValue);
-        if (!problem.isEmpty()) {
-            err() << "hwplanner sweep: " << problem << "\n";
-            return 2;
-        }
-        target.users = int(usersValue);
-        target.context = int(contextValue);
-        target.top = int(topValue);
-        target.budget = budgetValue;
-        if (!openCatalog(parser.value(catalogPath), &catalog))
-            return 1;
-        const auto ids = [&](const QCommandLineOption &o, const std::vector<std::string> &known, const char *what, std::vector<std::string> *out) {
-            for (const QString &id : parser.value(o).split(u',', Qt::SkipEmptyParts)) {
-                const std::string s = hw::normaliseId(id.trimmed().toStdString());
-                if (s == "all")
-                    continue;
-                std::string resolved = s;
-                if (o.names().first() == u"model") {
-                    const hw::ModelSpec *m = catalog.model(s);
-                    resolved = m ? m->id : std::string();
-                }
-                if (std::find(known.begin(), known.end(), resolved) == known.end()) {
-                    QStringList near;
-                    for (const std::string &n : hw::Catalog::closest(s, known))
-                        near << QString::fromStdString(n);
-                    err() << "hwplanner sweep: unknown " << what << " '" << id << "'; closest catalog ids: " << near.join(u", "_s) << "\n";
-                    return false;
-                }
-                out->push_back(resolved);
-            }
-            return true;
-        };
-        if (!parser.isSet(model)) {
-            err() << "hwplanner sweep: --model is required (an id, a comma list, or all)\n";
-            return 2;
-        }
-        if (!ids(model, catalog.modelIds(), "model", &target.modelIds) || !ids(quant, catalog.quantIds(), "quant", &target.quantIds)
-            || !ids(runtime, catalog.runtimeIds(), "runtime", &target.runtimeIds))
-            return 2;
-        return runSweep(catalog, target, parser.isSet(json));
-    }
-
     // estimate: the user's cost settings, flags override them
     hw::CostSettings settings = hwdb::costSettings();
     if (parser.isSet(currency) && parser.value(currency) != u"CNY" && parser.value(currency) != u"USD") {

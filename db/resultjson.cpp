@@ -337,7 +337,7 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
     if (all || kind == u"gpus") {
         QJsonArray a;
         for (const hw::GpuSpec &g : c.gpus)
-            a.append(QJsonObject{{u"id"_s, q(g.id)}, {u"name"_s, q(g.name)}, {u"class"_s, QString::fromLatin1(gpuClassName(g.gpuClass))},
+            a.append(QJsonObject{{u"id"_s, q(g.id)}, {u"name"_s, q(g.name)}, {u"vendor"_s, q(g.vendor)}, {u"class"_s, QString::fromLatin1(gpuClassName(g.gpuClass))},
                                  {u"memory_gb"_s, g.memoryGB}, {u"bandwidth_gbs"_s, g.bandwidthGBs}, {u"bf16_tflops"_s, published(g.bf16Tflops)},
                                  {u"fp8_tflops"_s, g.fp8Published ? QJsonValue(g.fp8Tflops) : QJsonValue()}, {u"tdp_w"_s, published(g.tdpW)}, {u"interconnect"_s, q(g.interconnect)},
                                  {u"link_gbs"_s, g.linkGBs}, {u"unified"_s, g.unified}, {u"source"_s, q(g.source)},

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <utility>
 
 namespace hw {
 
@@ -515,6 +516,37 @@ QualityClass precisionClass(const ModelSpec &model, const QuantSpec &quant)
     return quant.bitsPerWeight + 1e-6 >= published ? QualityClass::Full : QualityClass::Quant;
 }
 
+namespace {
+
+constexpr std::pair<QualityClass, const char *> qualityIds[] = {
+    {QualityClass::Full, "full"}, {QualityClass::Quant, "quant"}, {QualityClass::Distill, "distill"}};
+
+} // namespace
+
+const char *qualityClassId(QualityClass c)
+{
+    for (const auto &[quality, id] : qualityIds)
+        if (quality == c)
+            return id;
+    return "";
+}
+
+bool parseQualityClass(const std::string &id, QualityClass *out)
+{
+    for (const auto &[quality, name] : qualityIds)
+        if (lower(id) == name) {
+            *out = quality;
+            return true;
+        }
+    return false;
+}
+
+const std::vector<std::string> &vendorGroups()
+{
+    static const std::vector<std::string> groups = {"NVIDIA", "AMD", "Apple", "Intel", "domestic"};
+    return groups;
+}
+
 bool inVendorGroup(const std::string &vendor, const std::string &group)
 {
     if (group.empty())
@@ -543,6 +575,26 @@ std::vector<std::string> distillsOf(const Catalog &catalog, const std::string &m
         if (m.kind == "distill" && lower(m.name).rfind(prefix, 0) == 0)
             out.push_back(m.id);
     return out;
+}
+
+void applySweepFilters(const Catalog &catalog, const SweepFilters &filters, SweepTarget *target)
+{
+    target->qualities = filters.qualities;
+    target->newOnly = filters.newOnly;
+    target->vendorGroup = filters.vendorGroup;
+    target->budget = filters.budget;
+    if (!filters.runtimeIds.empty())
+        target->runtimeIds = filters.runtimeIds;
+    const std::vector<std::string> named = target->modelIds;
+    for (const std::string &id : named) {
+        const ModelSpec *m = catalog.model(id);
+        if (m && m->kind == "distill")
+            target->qualities |= unsigned(QualityClass::Distill);
+        if (filters.qualities & unsigned(QualityClass::Distill))
+            for (const std::string &distill : distillsOf(catalog, id))
+                if (std::find(target->modelIds.begin(), target->modelIds.end(), distill) == target->modelIds.end())
+                    target->modelIds.push_back(distill);
+    }
 }
 
 SweepTarget sweepTargetFor(const Build &build)

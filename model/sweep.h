@@ -25,9 +25,15 @@ QualityClass precisionClass(const ModelSpec &model, const QuantSpec &quant);
 // Whether a model and weights pass a QualityClass filter: the Full and Quant bits select the precision
 // (neither = any), the Distill bit lets distilled models in. 0 = everything passes.
 bool passesQuality(unsigned qualities, const ModelSpec &model, const QuantSpec &quant);
+// The one table of quality class ids: "full", "quant", "distill" (the CLI's --quality, JSON output).
+const char *qualityClassId(QualityClass c);
+// The class of an id from that table, case-insensitive; false for any other word.
+bool parseQualityClass(const std::string &id, QualityClass *out);
 // Accelerator vendor groups a buyer filters by: "NVIDIA", "AMD", "Apple", "Intel", or "domestic" (Chinese
 // accelerators: Huawei, Cambricon, Moore Threads, Biren, Hygon, MetaX, Iluvatar, Enflame). Empty = any.
 bool inVendorGroup(const std::string &vendor, const std::string &group);
+// The groups inVendorGroup() knows, as a buyer names them: "NVIDIA", "AMD", "Apple", "Intel", "domestic".
+const std::vector<std::string> &vendorGroups();
 // Cards whose memory was changed after sale (no vendor warranty): the catalog names them "memory-modified".
 bool isAftermarket(const GpuSpec &gpu);
 // The distilled models of a model (DeepSeek-R1 -> DeepSeek-R1-Distill-*), by the catalog's names.
@@ -56,6 +62,19 @@ struct SweepTarget
 
 // Every build of this build's model for the same workload: the sweep a build is placed against.
 SweepTarget sweepTargetFor(const Build &build);
+
+// The buyer's filters, as the sweep page and `hwplanner sweep` both take them.
+struct SweepFilters
+{
+    unsigned qualities = 0;              // QualityClass bits; 0 = every class
+    bool newOnly = false;
+    std::string vendorGroup;             // one of vendorGroups(); empty = any vendor
+    std::vector<std::string> runtimeIds; // empty = every runtime
+    double budget = 0;                   // 0 = no budget
+};
+// Puts the filters into a target. With the Distill bit, the distilled models of each model the target
+// names join it; a model the target names that is itself distilled is always swept (the Distill bit is set).
+void applySweepFilters(const Catalog &catalog, const SweepFilters &filters, SweepTarget *target);
 
 // One evaluated build, compact: indices into the catalog (-1 = none) and its figures.
 struct SweepPoint

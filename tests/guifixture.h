@@ -161,32 +161,18 @@ inline QStringList englishWords(QString text, const QStringList &names)
 }
 
 
-// The catalog, settings and language every GUI test starts from.
-struct GuiFixture
+// The base of every GUI test class: the catalog, settings and language each starts from, written once.
+// Its initTestCase points the catalog and settings at a temporary folder and, with
+// HWPLANNER_SCREENSHOT_LANG=zh_CN, installs the Chinese interface; a test class that needs more in its
+// own initTestCase calls GuiTestCase::initTestCase() first.
+class GuiTestCase : public QObject
 {
-    QTemporaryDir dir;
-    QTranslator translator;
-    QTranslator qtTranslator;
+    Q_OBJECT
 
-    // Call from initTestCase: points the catalog and settings at the temporary folder and, with
-    // HWPLANNER_SCREENSHOT_LANG=zh_CN, installs the Chinese interface.
-    void setUp()
-    {
-        qputenv("HWPLANNER_CATALOG", dir.filePath(u"catalog.sqlite"_s).toUtf8());
-        qputenv("XDG_CONFIG_HOME", dir.filePath(u"config"_s).toUtf8());
-        const QString lang = qEnvironmentVariable("HWPLANNER_SCREENSHOT_LANG");
-        if (!lang.isEmpty() && lang != u"en") {
-            QVERIFY(translator.load(u":/i18n/hwplanner_"_s + lang));
-            QCoreApplication::installTranslator(&translator);
-            // Qt's own buttons (Close, OK, Cancel) as the application shows them (qt6-translations-l10n).
-            if (qtTranslator.load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(&qtTranslator);
-            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        }
-        QFont font = QApplication::font();
-        font.setFamilies({u"WenQuanYi Micro Hei"_s, font.family()});
-        QApplication::setFont(font);
-    }
+protected:
+    QTemporaryDir m_dir;
+    QTranslator m_translator;   // the interface's, empty in English
+    QTranslator m_qtTranslator; // Qt's own buttons (Close, OK, Cancel)
 
     // Saves DIR/<name>-<lang>.png when HWPLANNER_SCREENSHOTS=DIR.
     static void shoot(QWidget *w, const QString &name)
@@ -196,5 +182,31 @@ struct GuiFixture
             return;
         const QString lang = qEnvironmentVariable("HWPLANNER_SCREENSHOT_LANG", u"en"_s);
         w->grab().save(out + u'/' + name + u'-' + lang + u".png"_s);
+    }
+    // Picks the item whose data is `id` in the editor's combo box for `field` ("model", "quant", "runtime").
+    static void choose(hwui::MainWindow &w, const QString &field, const QString &id)
+    {
+        auto *box = qobject_cast<QComboBox *>(w.editor()->fieldWidget(field));
+        QVERIFY2(box, qPrintable(field));
+        box->setCurrentIndex(box->findData(id));
+    }
+
+protected slots:
+    void initTestCase()
+    {
+        qputenv("HWPLANNER_CATALOG", m_dir.filePath(u"catalog.sqlite"_s).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toUtf8());
+        const QString lang = qEnvironmentVariable("HWPLANNER_SCREENSHOT_LANG");
+        if (!lang.isEmpty() && lang != u"en") {
+            QVERIFY(m_translator.load(u":/i18n/hwplanner_"_s + lang));
+            QCoreApplication::installTranslator(&m_translator);
+            // Qt's own buttons as the application shows them (qt6-translations-l10n).
+            if (m_qtTranslator.load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&m_qtTranslator);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        }
+        QFont font = QApplication::font();
+        font.setFamilies({u"WenQuanYi Micro Hei"_s, font.family()});
+        QApplication::setFont(font);
     }
 };

@@ -1,5 +1,6 @@
 // The hwplanner binary, as a user or a script calls it.
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,6 +250,133 @@ private slots:
         QCOMPARE(run({u"estimate"_s, path}).code, 0);
         QCOMPARE(run({u"sweep"_s, u"--model"_s, u"deepseek-r9"_s, u"--users"_s, u"5"_s}).code, 2);
         QCOMPARE(run({u"sweep"_s, u"--model"_s, u"all"_s}).code, 2); // --users missing
+    }
+
+    // The catalog list of one kind, by id (`catalog KIND --json`): what a reader checks a sweep's builds against.
+    QHash<QString, QJsonObject> catalogById(const QString &kind)
+    {
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &v : QJsonDocument::fromJson(run({u"catalog"_s, kind, u"--json"_s}).out).object().value(kind).toArray())
+            byId.insert(v.toObject().value(u"id"_s).toString(), v.toObject());
+        return byId;
+    }
+    // Every build a sweep's JSON lists: recommended, unpriced and both frontiers.
+    static QList<QJsonObject> sweepItems(const QJsonObject &o)
+    {
+        QList<QJsonObject> items;
+        for (const char *list : {"recommended", "unpriced", "frontier", "frontier_per_user"})
+            for (const QJsonValue &v : o.value(QLatin1StringView(list)).toArray())
+                items << v.toObject();
+        return items;
+    }
+
+    // The sweep page's filters, as options: each leaves out what it says, checked against the catalog.
+    void sweepFiltersAsOnTheSweepPage()
+    {
+        const QStringList base = {u"sweep"_s, u"--model"_s, u"deepseek-r1"_s, u"--users"_s, u"10"_s, u"--min-tps"_s, u"6"_s, u"--top"_s, u"20"_s, u"--json"_s};
+        const QHash<QString, QJsonObject> quants = catalogById(u"quants"_s), gpus = catalogById(u"gpus"_s);
+        QVERIFY(!quants.isEmpty() && !gpus.isEmpty());
+        const auto sweep = [&](const QStringList &more) {
+            const Run r = run(base + more);
+            [&] { QCOMPARE(r.code, 0); }();
+            return sweepItems(QJsonDocument::fromJson(r.out).object());
+        };
+        const auto bits = [&](const QJsonObject &item) {
+            return quants.value(item.value(u"build"_s).toObject().value(u"quant"_s).toString()).value(u"bits_per_weight"_s).toDouble(-1);
+        };
+        // Unfiltered, the sweep lists 4-bit (and narrower) quants, and labels them "quant", not "full".
+        const QList<QJsonObject> all = sweep({});
+        QVERIFY(!all.isEmpty());
+        int narrow = 0;
+        for (const QJsonObject &item : all) {
+            QVERIFY(bits(item) > 0);
+            const QString quality = item.value(u"quality"_s).toString();
+            QVERIFY2(quality == (bits(item) >= 8 ? u"full"_s : u"quant"_s), qPrintable(item.value(u"build"_s).toObject().value(u"name"_s).toString() + u": "_s + quality));
+            if (bits(item) <= 4.5) {
+                ++narrow;
+                QVERIFY2(!item.value(u"reason"_s).toString().contains(u"full:"_s), qPrintable(item.value(u"reason"_s).toString()));
+            }
+        }
+        QVERIFY(narrow > 0);
+        // --quality full: DeepSeek-R1 is published in FP8, so no build below 8 bits.
+        const QList<QJsonObject> full = sweep({u"--quality"_s, u"full"_s});
+        QVERIFY(!full.isEmpty());
+        for (const QJsonObject &item : full)
+            QVERIFY2(bits(item) >= 8, qPrintable(item.value(u"build"_s).toObject().value(u"quant"_s).toString()));
+        // --quality quant: none at 8 bits or more.
+        for (const QJsonObject &item : sweep({u"--quality"_s, u"quant"_s}))
+            QVERIFY2(bits(item) < 8, qPrintable(item.value(u"build"_s).toObject().value(u"quant"_s).toString()));
+        // --budget: the unfiltered sweep has builds dearer than it; with it, no build listed exceeds it.
+        const double budget = 1000000;
+        int dearer = 0;
+        for (const QJsonObject &item : all)
+            dearer += item.value(u"result"_s).toObject().value(u"cost"_s).toObject().value(u"capex"_s).toDouble() > budget;
+        QVERIFY(dearer > 0);
+        for (const QJsonObject &item : sweep({u"--budget"_s, QString::number(budget)})) {
+            const QJsonObject cost = item.value(u"result"_s).toObject().value(u"cost"_s).toObject();
+            if (cost.value(u"complete"_s).toBool())
+                QVERIFY2(cost.value(u"capex"_s).toDouble() <= budget, qPrintable(QString::number(cost.value(u"capex"_s).toDouble())));
+        }
+        // --vendor and --new-only: only the group's accelerators (no CPU-only build), no memory-modified card.
+        const QList<QJsonObject> nvidia = sweep({u"--vendor"_s, u"nvidia"_s, u"--new-only"_s});
+        QVERIFY(!nvidia.isEmpty());
+        for (const QJsonObject &item : nvidia) {
+            const QJsonObject gpu = gpus.value(item.value(u"build"_s).toObject().value(u"gpu"_s).toObject().value(u"id"_s).toString());
+            QCOMPARE(gpu.value(u"vendor"_s).toString(), u"NVIDIA"_s);
+            QVERIFY2(!gpu.value(u"name"_s).toString().contains(u"modified"_s), qPrintable(gpu.value(u"name"_s).toString()));
+        }
+        int modified = 0;
+        for (const QJsonObject &item : sweep({u"--vendor"_s, u"nvidia"_s}))
+            modified += gpus.value(item.value(u"build"_s).toObject().value(u"gpu"_s).toObject().value(u"id"_s).toString()).value(u"name"_s).toString().contains(u"modified"_s);
+        QVERIFY(modified > 0); // without --new-only the modified cards are there to leave out
+        // --runtime narrows to that runtime.
+        for (const QJsonObject &item : sweep({u"--runtime"_s, u"ktransformers"_s}))
+            QCOMPARE(item.value(u"build"_s).toObject().value(u"runtime"_s).toString(), u"ktransformers"_s);
+    }
+
+    // The text names builds as the sweep page does, from the catalog's names, and labels the quality class.
+    void sweepTextNamesBuildsForReaders()
+    {
+        const QHash<QString, QJsonObject> quants = catalogById(u"quants"_s), runtimes = catalogById(u"runtimes"_s), gpus = catalogById(u"gpus"_s);
+        const QStringList args = {u"sweep"_s, u"--model"_s, u"deepseek-r1"_s, u"--quant"_s, u"q4_k_m"_s, u"--users"_s, u"1"_s, u"--min-tps"_s, u"3"_s,
+                                  u"--top"_s, u"3"_s};
+        const Run json = run(args + QStringList{u"--json"_s});
+        QCOMPARE(json.code, 0);
+        const QJsonArray rec = QJsonDocument::fromJson(json.out).object().value(u"recommended"_s).toArray();
+        QVERIFY(!rec.isEmpty());
+        const Run text = run(args);
+        QCOMPARE(text.code, 0);
+        const QString shown = QString::fromUtf8(text.out);
+        for (const QJsonValue &v : rec) {
+            const QJsonObject build = v.toObject().value(u"build"_s).toObject();
+            const QString name = build.value(u"name"_s).toString();
+            QVERIFY2(name.contains(quants.value(build.value(u"quant"_s).toString()).value(u"name"_s).toString()), qPrintable(name));
+            QVERIFY2(name.contains(runtimes.value(build.value(u"runtime"_s).toString()).value(u"name"_s).toString()), qPrintable(name));
+            if (build.contains(u"gpu"_s))
+                QVERIFY2(name.contains(gpus.value(build.value(u"gpu"_s).toObject().value(u"id"_s).toString()).value(u"name"_s).toString()), qPrintable(name));
+            QVERIFY2(!name.contains(u"q4_k_m"_s), qPrintable(name));
+            QVERIFY2(shown.contains(name), qPrintable(shown));
+        }
+        QVERIFY2(shown.contains(u"Filters: none."_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(u"full:"_s) && shown.contains(u"quant:"_s), qPrintable(shown));
+        QVERIFY2(run(args + QStringList{u"--quality"_s, u"quant"_s, u"--budget"_s, u"90000"_s}).out.contains("Filters: quality quant; budget 90,000 CNY."), "");
+    }
+
+    // One parser for the subcommand: an option it does not take, or a value outside its words, exits 2 with the usage.
+    void sweepRejectsUnknownOptions()
+    {
+        const QStringList base = {u"sweep"_s, u"--model"_s, u"r1-distill-qwen-7b"_s, u"--users"_s, u"1"_s};
+        for (const QStringList &more : {QStringList{u"--colour"_s}, QStringList{u"--lang"_s, u"en"_s}, QStringList{u"extra.json"_s}}) {
+            const Run r = run(base + more);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains("usage: hwplanner sweep"), r.err.constData());
+        }
+        for (const QStringList &more : {QStringList{u"--quality"_s, u"perfect"_s}, QStringList{u"--quality"_s, u","_s},
+                                        QStringList{u"--vendor"_s, u"acme"_s}}) {
+            const Run r = run(base + more);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(more.first().toUtf8()), r.err.constData());
+        }
     }
 
     void pricesImportErrorsExitTwo()

@@ -4,19 +4,14 @@
 
 #include "guifixture.h"
 
-class TestMainWindow final : public QObject
+class TestMainWindow final : public GuiTestCase
 {
     Q_OBJECT
-
-    GuiFixture m_fixture;
-    QTemporaryDir &m_dir = m_fixture.dir;
-    QTranslator &m_translator = m_fixture.translator;
-    static void shoot(QWidget *w, const QString &name) { GuiFixture::shoot(w, name); }
 
 private slots:
     void initTestCase()
     {
-        m_fixture.setUp();
+        GuiTestCase::initTestCase();
         // Both translations are embedded and load.
         QTranslator zh;
         QVERIFY(zh.load(u":/i18n/hwplanner_zh_CN"_s));
@@ -289,8 +284,7 @@ private slots:
 
         QCoreApplication::installTranslator(&zh);
         hwui::MainWindow w;
-        auto *model = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"model"_s));
-        model->setCurrentIndex(model->findData(u"r1-distill-qwen-32b"_s));
+        choose(w, u"model"_s, u"r1-distill-qwen-32b"_s);
         QString labels;
         for (const QLabel *l : w.editor()->findChildren<QLabel *>())
             labels += l->text() + u'\n';

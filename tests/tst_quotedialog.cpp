@@ -3,17 +3,11 @@
 
 #include "guifixture.h"
 
-class TestQuoteDialog final : public QObject
+class TestQuoteDialog final : public GuiTestCase
 {
     Q_OBJECT
 
-    GuiFixture m_fixture;
-    QTemporaryDir &m_dir = m_fixture.dir;
-    static void shoot(QWidget *w, const QString &name) { GuiFixture::shoot(w, name); }
-
 private slots:
-    void initTestCase() { m_fixture.setUp(); }
-
     void quotesFromCurrentAndPinnedBuilds()
     {
         hwui::MainWindow w;

@@ -3,17 +3,11 @@
 
 #include "guifixture.h"
 
-class TestSettingsDialog final : public QObject
+class TestSettingsDialog final : public GuiTestCase
 {
     Q_OBJECT
 
-    GuiFixture m_fixture;
-    QTemporaryDir &m_dir = m_fixture.dir;
-    static void shoot(QWidget *w, const QString &name) { GuiFixture::shoot(w, name); }
-
 private slots:
-    void initTestCase() { m_fixture.setUp(); }
-
     void settingsDialogShows()
     {
         hwui::SettingsDialog dialog;

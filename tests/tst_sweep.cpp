@@ -276,6 +276,48 @@ private slots:
         QVERIFY(!hw::isAftermarket(*c.gpu("rtx-2080ti")));
     }
 
+    // The one table of quality ids round-trips; the filters go into a target the same way for the page and the CLI.
+    void filtersGoIntoTheTarget()
+    {
+        for (hw::QualityClass q : {hw::QualityClass::Full, hw::QualityClass::Quant, hw::QualityClass::Distill}) {
+            hw::QualityClass parsed = hw::QualityClass::Full;
+            QVERIFY(hw::parseQualityClass(hw::qualityClassId(q), &parsed));
+            QCOMPARE(parsed, q);
+        }
+        hw::QualityClass parsed;
+        QVERIFY(hw::parseQualityClass("QUANT", &parsed) && parsed == hw::QualityClass::Quant);
+        QVERIFY(!hw::parseQualityClass("fp8", &parsed));
+        for (const std::string &group : hw::vendorGroups())
+            QVERIFY(group == "domestic" || hw::inVendorGroup(group, group));
+
+        const hw::Catalog &c = m_cat.catalog;
+        hw::SweepTarget t;
+        t.modelIds = {"deepseek-r1"};
+        hw::SweepFilters f;
+        f.qualities = unsigned(hw::QualityClass::Full);
+        f.newOnly = true;
+        f.vendorGroup = "domestic";
+        f.runtimeIds = {"vllm"};
+        f.budget = 500000;
+        hw::applySweepFilters(c, f, &t);
+        QCOMPARE(t.qualities, unsigned(hw::QualityClass::Full));
+        QVERIFY(t.newOnly);
+        QCOMPARE(t.vendorGroup, std::string("domestic"));
+        QCOMPARE(t.runtimeIds, std::vector<std::string>{"vllm"});
+        QCOMPARE(t.budget, 500000.0);
+        QCOMPARE(t.modelIds, std::vector<std::string>{"deepseek-r1"}); // no Distill bit: no distilled model joins
+        // The Distill bit brings the distilled models of the named model, each once.
+        f.qualities |= unsigned(hw::QualityClass::Distill);
+        hw::applySweepFilters(c, f, &t);
+        QCOMPARE(t.modelIds.size(), 1 + hw::distillsOf(c, "deepseek-r1").size());
+        // A distilled model named is swept whatever the classes chosen.
+        hw::SweepTarget d;
+        d.modelIds = {"r1-distill-qwen-32b"};
+        hw::applySweepFilters(c, hw::SweepFilters{unsigned(hw::QualityClass::Full), false, {}, {}, 0}, &d);
+        QVERIFY(hw::passesQuality(d.qualities, *c.model("r1-distill-qwen-32b"), *c.quant("bf16")));
+        QVERIFY(d.runtimeIds.empty()); // no runtime chosen: every runtime
+    }
+
     // Each filter leaves only builds that pass it, and still leaves some.
     void filtersLeaveOnlyWhatTheyAllow_data()
     {

@@ -8,27 +8,18 @@
 
 #include <QSortFilterProxyModel>
 
-class TestSweepView final : public QObject
+class TestSweepView final : public GuiTestCase
 {
     Q_OBJECT
 
-    GuiFixture m_fixture;
-    QTemporaryDir &m_dir = m_fixture.dir;
-    static void shoot(QWidget *w, const QString &name) { GuiFixture::shoot(w, name); }
-
 private slots:
-    void initTestCase() { m_fixture.setUp(); }
-
     void sweepRunsInTheBackgroundAndLoadsAPickedBuild()
     {
         hwui::MainWindow w;
         w.resize(1366, 768);
-        auto *model = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"model"_s));
-        model->setCurrentIndex(model->findData(u"r1-distill-qwen-32b"_s));
-        auto *quant = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"quant"_s));
-        quant->setCurrentIndex(quant->findData(u"q4_k_m"_s));
-        auto *runtime = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"runtime"_s));
-        runtime->setCurrentIndex(runtime->findData(u"llama.cpp"_s));
+        choose(w, u"model"_s, u"r1-distill-qwen-32b"_s);
+        choose(w, u"quant"_s, u"q4_k_m"_s);
+        choose(w, u"runtime"_s, u"llama.cpp"_s);
         qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"workload.users"_s))->setValue(4);
         hwui::SweepView *sweep = w.sweepView();
         QAbstractItemModelTester tester(sweep->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -166,8 +157,7 @@ private slots:
     {
         hwui::MainWindow w;
         w.resize(1366, 768);
-        auto *model = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"model"_s));
-        model->setCurrentIndex(model->findData(u"r1-distill-qwen-32b"_s));
+        choose(w, u"model"_s, u"r1-distill-qwen-32b"_s);
         auto *users = qobject_cast<QSpinBox *>(w.editor()->fieldWidget(u"workload.users"_s));
         users->setValue(4);
         hwui::SweepView *sweep = w.sweepView();

@@ -397,19 +397,17 @@ void SweepView::rescale()
 hw::SweepTarget SweepView::targetFor(const hw::Build &build) const
 {
     hw::SweepTarget t = hw::sweepTargetFor(build);
-    t.budget = m_budget->value();
-    t.qualities = (m_full->isChecked() ? unsigned(hw::QualityClass::Full) : 0u) | (m_quant->isChecked() ? unsigned(hw::QualityClass::Quant) : 0u)
+    hw::SweepFilters f;
+    f.budget = m_budget->value();
+    f.qualities = (m_full->isChecked() ? unsigned(hw::QualityClass::Full) : 0u) | (m_quant->isChecked() ? unsigned(hw::QualityClass::Quant) : 0u)
         | (m_distill->isChecked() ? unsigned(hw::QualityClass::Distill) : 0u);
-    if (build.model.kind == "distill") // the model chosen in the editor is always swept
-        t.qualities |= unsigned(hw::QualityClass::Distill);
-    if (m_distill->isChecked() && m_catalog)
-        for (const std::string &id : hw::distillsOf(*m_catalog, build.model.id))
-            t.modelIds.push_back(id);
-    t.newOnly = m_newOnly->isChecked();
-    t.vendorGroup = m_vendor->currentData().toString().toStdString();
+    f.newOnly = m_newOnly->isChecked();
+    f.vendorGroup = m_vendor->currentData().toString().toStdString();
     const QString runtime = m_runtime->currentData().toString();
     if (!runtime.isEmpty())
-        t.runtimeIds = {runtime.toStdString()};
+        f.runtimeIds = {runtime.toStdString()};
+    static const hw::Catalog noCatalog; // before the first build arrives: no distilled models to add
+    hw::applySweepFilters(m_catalog ? *m_catalog : noCatalog, f, &t);
     return t;
 }
 
@@ -430,11 +428,10 @@ void SweepView::buildFilters(QBoxLayout *into)
     m_vendor = new QComboBox(this);
     m_vendor->setObjectName(u"vendorGroup"_s);
     m_vendor->addItem(tr("Any vendor"), QString());
-    m_vendor->addItem(u"NVIDIA"_s, u"NVIDIA"_s);
-    m_vendor->addItem(u"AMD"_s, u"AMD"_s);
-    m_vendor->addItem(u"Apple"_s, u"Apple"_s);
-    m_vendor->addItem(u"Intel"_s, u"Intel"_s);
-    m_vendor->addItem(tr("Domestic (Huawei, Cambricon, Moore Threads, Biren…)"), u"domestic"_s);
+    for (const std::string &group : hw::vendorGroups()) {
+        const QString id = QString::fromStdString(group);
+        m_vendor->addItem(id == u"domestic" ? tr("Domestic (Huawei, Cambricon, Moore Threads, Biren…)") : id, id);
+    }
     m_vendor->setToolTip(tr("The accelerator's vendor; choosing one leaves CPU-only builds out"));
     m_runtime = new QComboBox(this);
     m_runtime->setObjectName(u"runtime"_s);
