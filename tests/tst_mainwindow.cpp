@@ -513,12 +513,12 @@ private slots:
         QTest::addColumn<QString>("refusal"); // the message's source text (it names the field), "" = accepted
         QTest::addColumn<QStringList>("args");
         const QString future = QDate::currentDate().addDays(2).toString(Qt::ISODate);
-        QTest::newRow("valid") << u"a100-80g"_s << 95000.0 << 3 << u"quote Q-2026-117"_s << QString() << QStringList();
-        QTest::newRow("zero price") << u"a100-80g"_s << 0.0 << 3 << u"quote"_s << u"Price: must be more than 0"_s << QStringList();
-        QTest::newRow("negative price") << u"a100-80g"_s << -5.0 << 3 << u"quote"_s << u"Price: must be more than 0"_s << QStringList();
-        QTest::newRow("date in the future") << u"a100-80g"_s << 95000.0 << -2 << u"quote"_s
+        QTest::newRow("valid") << u"l20"_s << 95000.0 << 3 << u"quote Q-2026-117"_s << QString() << QStringList();
+        QTest::newRow("zero price") << u"l20"_s << 0.0 << 3 << u"quote"_s << u"Price: must be more than 0"_s << QStringList();
+        QTest::newRow("negative price") << u"l20"_s << -5.0 << 3 << u"quote"_s << u"Price: must be more than 0"_s << QStringList();
+        QTest::newRow("date in the future") << u"l20"_s << 95000.0 << -2 << u"quote"_s
                                             << u"Date: %1 is in the future; a price is dated when it was quoted"_s << QStringList{future};
-        QTest::newRow("no source") << u"a100-80g"_s << 95000.0 << 3 << u"   "_s
+        QTest::newRow("no source") << u"l20"_s << 95000.0 << 3 << u"   "_s
                                    << u"Source: required (URL, quote number or document), so the price can be checked"_s << QStringList();
         QTest::newRow("unknown part") << u"a100-81g"_s << 95000.0 << 3 << u"quote"_s << u"Part: no %1 \"%2\" in the catalog"_s
                                       << QStringList{u"gpu"_s, u"a100-81g"_s};
@@ -560,11 +560,11 @@ private slots:
         hw::Catalog c;
         QVERIFY(db.open() && db.load(&c));
         const auto book = hwdb::makePriceBook(c, hw::CostSettings());
-        QCOMPARE(book->latest(hw::PartKind::Gpu, "a100-80g")->amount, 95000.0);
+        QCOMPARE(book->latest(hw::PartKind::Gpu, r.partId)->amount, 95000.0);
         dialog.undoStack()->undo();
         QCOMPARE(prices->rowCount(), rows);
         QVERIFY(db.load(&c));
-        QVERIFY(!hwdb::makePriceBook(c, hw::CostSettings())->latest(hw::PartKind::Gpu, "a100-80g"));
+        QVERIFY2(!hwdb::makePriceBook(c, hw::CostSettings())->latest(hw::PartKind::Gpu, r.partId), "the test's part must be one the seed has no price for");
         dialog.undoStack()->redo();
         QCOMPARE(prices->rowCount(), rows + 1);
         // The form itself, filled as a user would: the same record.

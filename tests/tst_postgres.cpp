@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <QSqlTableModel>
 #include <QUndoStack>
 #include <QUrl>
@@ -224,8 +226,10 @@ private slots:
         QCOMPARE(after.gpus.size(), c.gpus.size());
         QCOMPARE(after.prices.size(), c.prices.size() + 1);
         QCOMPARE(count(after, text.toStdString()), 1);
-        QCOMPARE(QString::fromStdString(after.prices.back().vendor), text);
-        QCOMPARE(QString::fromStdString(after.prices.back().note), text);
+        const auto stored = std::find_if(after.prices.begin(), after.prices.end(), [&](const hw::PriceRecord &p) { return p.source == r.source; });
+        QVERIFY(stored != after.prices.end());
+        QCOMPARE(QString::fromStdString(stored->vendor), text);
+        QCOMPARE(QString::fromStdString(stored->note), text);
     }
 
     // Quote numbers come from one counter on the server: people issuing at the same moment get
