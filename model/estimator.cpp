@@ -69,6 +69,8 @@ const char *boundName(Bound bound)
         return "interconnect";
     case Bound::Ssd:
         return "ssd";
+    case Bound::Overhead:
+        return "runtime-overhead";
     case Bound::None:
         return "none";
     }
@@ -88,6 +90,9 @@ const char *boundSentence(Bound bound)
         return QT_TRANSLATE_NOOP("hw::Message", "The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.");
     case Bound::Ssd:
         return QT_TRANSLATE_NOOP("hw::Message", "The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.");
+    case Bound::Overhead:
+        return QT_TRANSLATE_NOOP("hw::Message", "The largest part of a step is the runtime's fixed work (scheduling, kernel launches, MoE routing): "
+                                                "faster memory would help little.");
     case Bound::None:
         break;
     }
@@ -232,7 +237,7 @@ Estimate estimate(const Build &b, Detail detail)
         Bound bound;
         double seconds;
     } parts[] = {{Bound::GpuMemoryBandwidth, st.gpuMemory}, {Bound::CpuMemoryBandwidth, st.cpuMemory}, {Bound::Compute, st.compute},
-                 {Bound::Interconnect, st.interconnect}, {Bound::Ssd, st.ssd}};
+                 {Bound::Interconnect, st.interconnect}, {Bound::Ssd, st.ssd}, {Bound::Overhead, st.overhead}};
     e.bound = std::max_element(std::begin(parts), std::end(parts), [](const Part &a, const Part &c) { return a.seconds < c.seconds; })->bound;
 
     if (detail == Detail::Throughput)

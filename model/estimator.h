@@ -6,7 +6,7 @@
 
 namespace hw {
 
-enum class Bound { GpuMemoryBandwidth, CpuMemoryBandwidth, Compute, Interconnect, Ssd, None };
+enum class Bound { GpuMemoryBandwidth, CpuMemoryBandwidth, Compute, Interconnect, Ssd, Overhead, None };
 const char *boundName(Bound bound);
 // The bound as a sentence for the explanation (a hw::Message template without arguments).
 const char *boundSentence(Bound bound);

@@ -106,7 +106,7 @@ QString placement(const QString &p)
 
 QString bound(const QString &name)
 {
-    for (hw::Bound b : {hw::Bound::GpuMemoryBandwidth, hw::Bound::CpuMemoryBandwidth, hw::Bound::Compute, hw::Bound::Interconnect, hw::Bound::Ssd})
+    for (hw::Bound b : {hw::Bound::GpuMemoryBandwidth, hw::Bound::CpuMemoryBandwidth, hw::Bound::Compute, hw::Bound::Interconnect, hw::Bound::Ssd, hw::Bound::Overhead})
         if (name == QLatin1StringView(hw::boundName(b)))
             return boundText(b);
     return name;

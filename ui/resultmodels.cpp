@@ -50,6 +50,8 @@ QString boundText(hw::Bound b)
         return QCoreApplication::translate("hwui::ResultsView", "interconnect");
     case hw::Bound::Ssd:
         return QCoreApplication::translate("hwui::ResultsView", "SSD paging");
+    case hw::Bound::Overhead:
+        return QCoreApplication::translate("hwui::ResultsView", "runtime overhead");
     case hw::Bound::None:
         return QCoreApplication::translate("hwui::ResultsView", "none");
     }

@@ -1093,97 +1093,102 @@
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="82"/>
+        <location filename="../../model/estimator.cpp" line="84"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="84"/>
+        <location filename="../../model/estimator.cpp" line="86"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="86"/>
+        <location filename="../../model/estimator.cpp" line="88"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>The slowest part of a step is arithmetic: decode is bound by compute.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="88"/>
+        <location filename="../../model/estimator.cpp" line="90"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="90"/>
+        <location filename="../../model/estimator.cpp" line="92"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</translation>
     </message>
     <message>
         <location filename="../../model/estimator.cpp" line="94"/>
+        <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="99"/>
         <source>No part of a step dominates.</source>
         <translation>No part of a step dominates.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="216"/>
+        <location filename="../../model/estimator.cpp" line="221"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>It cannot run as configured: speeds are 0.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="258"/>
+        <location filename="../../model/estimator.cpp" line="263"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="270"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="272"/>
+        <location filename="../../model/estimator.cpp" line="277"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="274"/>
+        <location filename="../../model/estimator.cpp" line="279"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="279"/>
+        <location filename="../../model/estimator.cpp" line="284"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="283"/>
+        <location filename="../../model/estimator.cpp" line="288"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="285"/>
+        <location filename="../../model/estimator.cpp" line="290"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="289"/>
+        <location filename="../../model/estimator.cpp" line="294"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="291"/>
+        <location filename="../../model/estimator.cpp" line="296"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="293"/>
+        <location filename="../../model/estimator.cpp" line="298"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="300"/>
+        <location filename="../../model/estimator.cpp" line="305"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="302"/>
+        <location filename="../../model/estimator.cpp" line="307"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
@@ -2176,35 +2181,35 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="228"/>
+        <location filename="../../ui/resultmodels.cpp" line="230"/>
         <source>card</source>
         <translation>card</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="230"/>
+        <location filename="../../ui/resultmodels.cpp" line="232"/>
         <source>machine</source>
         <translation>machine</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="232"/>
+        <location filename="../../ui/resultmodels.cpp" line="234"/>
         <source>platform</source>
         <translation>platform</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="234"/>
+        <location filename="../../ui/resultmodels.cpp" line="236"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="250"/>
         <location filename="../../ui/resultmodels.cpp" line="252"/>
         <location filename="../../ui/resultmodels.cpp" line="254"/>
+        <location filename="../../ui/resultmodels.cpp" line="256"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="252"/>
         <location filename="../../ui/resultmodels.cpp" line="254"/>
+        <location filename="../../ui/resultmodels.cpp" line="256"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
@@ -2217,22 +2222,22 @@
         <translation type="vanished">, stale</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="264"/>
+        <location filename="../../ui/resultmodels.cpp" line="266"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="266"/>
+        <location filename="../../ui/resultmodels.cpp" line="268"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="268"/>
+        <location filename="../../ui/resultmodels.cpp" line="270"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="287"/>
+        <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</translation>
     </message>
@@ -2241,7 +2246,7 @@
         <translation type="vanished">This price is %1 days old (older than 180 days): ask for a current quote.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="258"/>
+        <location filename="../../ui/resultmodels.cpp" line="260"/>
         <source>%1, stale: price %n day(s) old</source>
         <translation>
             <numerusform>%1, stale: price %n day old</numerusform>
@@ -2249,7 +2254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="259"/>
+        <location filename="../../ui/resultmodels.cpp" line="261"/>
         <source>%1 (%n day(s))</source>
         <translation>
             <numerusform>%1 (%n day)</numerusform>
@@ -2257,7 +2262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="289"/>
+        <location filename="../../ui/resultmodels.cpp" line="291"/>
         <source>Stale: this price is %n day(s) old, older than the %1 days set in Settings. Ask for a current quote.</source>
         <translation>
             <numerusform>Stale: this price is %n day old, older than the %1 days set in Settings. Ask for a current quote.</numerusform>
@@ -2265,37 +2270,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="304"/>
+        <location filename="../../ui/resultmodels.cpp" line="306"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="306"/>
+        <location filename="../../ui/resultmodels.cpp" line="308"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="308"/>
+        <location filename="../../ui/resultmodels.cpp" line="310"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="310"/>
+        <location filename="../../ui/resultmodels.cpp" line="312"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="312"/>
+        <location filename="../../ui/resultmodels.cpp" line="314"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="314"/>
+        <location filename="../../ui/resultmodels.cpp" line="316"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="316"/>
+        <location filename="../../ui/resultmodels.cpp" line="318"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -3841,17 +3846,17 @@ Source: %2 (%3)</translation>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="206"/>
+        <location filename="../../ui/resultmodels.cpp" line="208"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="208"/>
+        <location filename="../../ui/resultmodels.cpp" line="210"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="210"/>
+        <location filename="../../ui/resultmodels.cpp" line="212"/>
         <source>Aggregate (tok/s)</source>
         <translation>Aggregate (tok/s)</translation>
     </message>
@@ -4399,67 +4404,67 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="94"/>
+        <location filename="../../ui/resultmodels.cpp" line="96"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="96"/>
+        <location filename="../../ui/resultmodels.cpp" line="98"/>
         <source>The build names no size for this memory, so whether it fits is not checked.</source>
         <translation>The build names no size for this memory, so whether it fits is not checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="134"/>
+        <location filename="../../ui/resultmodels.cpp" line="136"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="136"/>
+        <location filename="../../ui/resultmodels.cpp" line="138"/>
         <source>Weights (GB)</source>
         <translation>Weights (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="138"/>
+        <location filename="../../ui/resultmodels.cpp" line="140"/>
         <source>KV cache (GB)</source>
         <translation>KV cache (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="140"/>
+        <location filename="../../ui/resultmodels.cpp" line="142"/>
         <source>Overhead (GB)</source>
         <translation>Overhead (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="142"/>
+        <location filename="../../ui/resultmodels.cpp" line="144"/>
         <source>Free (GB)</source>
         <translation>Free (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="144"/>
+        <location filename="../../ui/resultmodels.cpp" line="146"/>
         <source>Capacity (GB)</source>
         <translation>Capacity (GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="146"/>
+        <location filename="../../ui/resultmodels.cpp" line="148"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="148"/>
+        <location filename="../../ui/resultmodels.cpp" line="150"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="150"/>
+        <location filename="../../ui/resultmodels.cpp" line="152"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="152"/>
+        <location filename="../../ui/resultmodels.cpp" line="154"/>
         <source>Does not fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="154"/>
+        <location filename="../../ui/resultmodels.cpp" line="156"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
@@ -4797,6 +4802,11 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="54"/>
+        <source>runtime overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="56"/>
         <location filename="../../ui/resultsview.cpp" line="291"/>
         <source>none</source>
         <translation>none</translation>
@@ -5414,7 +5424,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="101"/>
-        <location filename="../../ui/sweepview.cpp" line="546"/>
+        <location filename="../../ui/sweepview.cpp" line="543"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
@@ -5474,13 +5484,13 @@ Click to load it into the editor</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="179"/>
-        <location filename="../../ui/sweepview.cpp" line="551"/>
+        <location filename="../../ui/sweepview.cpp" line="548"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="185"/>
-        <location filename="../../ui/sweepview.cpp" line="521"/>
+        <location filename="../../ui/sweepview.cpp" line="518"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
@@ -5553,92 +5563,92 @@ Click to load it into the editor</translation>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="418"/>
+        <location filename="../../ui/sweepview.cpp" line="416"/>
         <source>Quality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="419"/>
+        <location filename="../../ui/sweepview.cpp" line="417"/>
         <source>&amp;Full model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="420"/>
+        <location filename="../../ui/sweepview.cpp" line="418"/>
         <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <location filename="../../ui/sweepview.cpp" line="419"/>
         <source>&amp;Quantised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="422"/>
+        <location filename="../../ui/sweepview.cpp" line="420"/>
         <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="423"/>
+        <location filename="../../ui/sweepview.cpp" line="421"/>
         <source>&amp;Distilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="424"/>
+        <location filename="../../ui/sweepview.cpp" line="422"/>
         <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="427"/>
+        <location filename="../../ui/sweepview.cpp" line="425"/>
         <source>&amp;New parts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="428"/>
+        <location filename="../../ui/sweepview.cpp" line="426"/>
         <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="432"/>
+        <location filename="../../ui/sweepview.cpp" line="430"/>
         <source>Any vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="437"/>
+        <location filename="../../ui/sweepview.cpp" line="433"/>
         <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="438"/>
+        <location filename="../../ui/sweepview.cpp" line="435"/>
         <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="441"/>
+        <location filename="../../ui/sweepview.cpp" line="438"/>
         <source>Only builds served by this runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="443"/>
+        <location filename="../../ui/sweepview.cpp" line="440"/>
         <source>&amp;Vendor:</source>
         <translation type="unfinished">&amp;Vendor:</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="445"/>
+        <location filename="../../ui/sweepview.cpp" line="442"/>
         <source>R&amp;untime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="464"/>
+        <location filename="../../ui/sweepview.cpp" line="461"/>
         <source>The filters changed: run the sweep again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="477"/>
+        <location filename="../../ui/sweepview.cpp" line="474"/>
         <source>Any runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="521"/>
+        <location filename="../../ui/sweepview.cpp" line="518"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
@@ -5646,17 +5656,17 @@ Click to load it into the editor</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="540"/>
+        <location filename="../../ui/sweepview.cpp" line="537"/>
         <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="544"/>
+        <location filename="../../ui/sweepview.cpp" line="541"/>
         <source>The cost settings changed: run the sweep again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="553"/>
+        <location filename="../../ui/sweepview.cpp" line="550"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>This build: not placed, %n part without a price</numerusform>

@@ -1097,97 +1097,102 @@
         <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="82"/>
+        <location filename="../../model/estimator.cpp" line="84"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取显存：解码受 GPU 显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="84"/>
+        <location filename="../../model/estimator.cpp" line="86"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取内存：解码受 CPU 内存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="86"/>
+        <location filename="../../model/estimator.cpp" line="88"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>每步最慢的部分是计算：解码受算力限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="88"/>
+        <location filename="../../model/estimator.cpp" line="90"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>每步最慢的部分是 GPU 或节点之间的通信：解码受互联限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="90"/>
+        <location filename="../../model/estimator.cpp" line="92"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>每步最慢的部分是从 SSD 换页读取权重：解码受 SSD 读取速度限制。</translation>
     </message>
     <message>
         <location filename="../../model/estimator.cpp" line="94"/>
+        <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
+        <translation>一步中最大的部分是运行时的固定工作（调度、内核启动、MoE 路由）：更快的内存帮助不大。</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="99"/>
         <source>No part of a step dominates.</source>
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="216"/>
+        <location filename="../../model/estimator.cpp" line="221"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="258"/>
+        <location filename="../../model/estimator.cpp" line="263"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="270"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="272"/>
+        <location filename="../../model/estimator.cpp" line="277"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="274"/>
+        <location filename="../../model/estimator.cpp" line="279"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="279"/>
+        <location filename="../../model/estimator.cpp" line="284"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation>运行时开销中含 %1 个 MoE 层 x %2 微秒：每个 MoE 层的路由和专家内核每步都要花这么久，与读取多少数据无关（按 %3 的公开实测数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="283"/>
+        <location filename="../../model/estimator.cpp" line="288"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="285"/>
+        <location filename="../../model/estimator.cpp" line="290"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="289"/>
+        <location filename="../../model/estimator.cpp" line="294"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="291"/>
+        <location filename="../../model/estimator.cpp" line="296"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="293"/>
+        <location filename="../../model/estimator.cpp" line="298"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="300"/>
+        <location filename="../../model/estimator.cpp" line="305"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="302"/>
+        <location filename="../../model/estimator.cpp" line="307"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
@@ -2183,35 +2188,35 @@
 <context>
     <name>hwui::BomModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="228"/>
+        <location filename="../../ui/resultmodels.cpp" line="230"/>
         <source>card</source>
         <translation>张</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="230"/>
+        <location filename="../../ui/resultmodels.cpp" line="232"/>
         <source>machine</source>
         <translation>台</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="232"/>
+        <location filename="../../ui/resultmodels.cpp" line="234"/>
         <source>platform</source>
         <translation>套</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="234"/>
+        <location filename="../../ui/resultmodels.cpp" line="236"/>
         <source>NIC</source>
         <translation>块</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="250"/>
         <location filename="../../ui/resultmodels.cpp" line="252"/>
         <location filename="../../ui/resultmodels.cpp" line="254"/>
+        <location filename="../../ui/resultmodels.cpp" line="256"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="252"/>
         <location filename="../../ui/resultmodels.cpp" line="254"/>
+        <location filename="../../ui/resultmodels.cpp" line="256"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
@@ -2224,22 +2229,22 @@
         <translation type="vanished">，已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="264"/>
+        <location filename="../../ui/resultmodels.cpp" line="266"/>
         <source>new</source>
         <translation>全新</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="266"/>
+        <location filename="../../ui/resultmodels.cpp" line="268"/>
         <source>used</source>
         <translation>二手</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="268"/>
+        <location filename="../../ui/resultmodels.cpp" line="270"/>
         <source>refurbished</source>
         <translation>翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="287"/>
+        <location filename="../../ui/resultmodels.cpp" line="289"/>
         <source>No sourced price in the catalog: the capex leaves this line out. Import a vendor quote (File &gt; Import prices).</source>
         <translation>目录中没有带来源的价格：资本支出未计入此行。请导入供应商报价（文件 &gt; 导入价格）。</translation>
     </message>
@@ -2248,58 +2253,58 @@
         <translation type="vanished">此价格已有 %1 天（超过 180 天）：请索取最新报价。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="258"/>
+        <location filename="../../ui/resultmodels.cpp" line="260"/>
         <source>%1, stale: price %n day(s) old</source>
         <translation>
             <numerusform>%1，价格已过时：报价已 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="259"/>
+        <location filename="../../ui/resultmodels.cpp" line="261"/>
         <source>%1 (%n day(s))</source>
         <translation>
             <numerusform>%1（%n 天）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resultmodels.cpp" line="289"/>
+        <location filename="../../ui/resultmodels.cpp" line="291"/>
         <source>Stale: this price is %n day(s) old, older than the %1 days set in Settings. Ask for a current quote.</source>
         <translation>
             <numerusform>价格已过时：此报价已 %n 天，超过设置中的 %1 天。请索取最新报价。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="304"/>
+        <location filename="../../ui/resultmodels.cpp" line="306"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="306"/>
+        <location filename="../../ui/resultmodels.cpp" line="308"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="308"/>
+        <location filename="../../ui/resultmodels.cpp" line="310"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="310"/>
+        <location filename="../../ui/resultmodels.cpp" line="312"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="312"/>
+        <location filename="../../ui/resultmodels.cpp" line="314"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="314"/>
+        <location filename="../../ui/resultmodels.cpp" line="316"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="316"/>
+        <location filename="../../ui/resultmodels.cpp" line="318"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -3845,17 +3850,17 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::ConcurrencyModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="206"/>
+        <location filename="../../ui/resultmodels.cpp" line="208"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="208"/>
+        <location filename="../../ui/resultmodels.cpp" line="210"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="210"/>
+        <location filename="../../ui/resultmodels.cpp" line="212"/>
         <source>Aggregate (tok/s)</source>
         <translation>总吞吐（tok/s）</translation>
     </message>
@@ -4403,67 +4408,67 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::MemoryModel</name>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="94"/>
+        <location filename="../../ui/resultmodels.cpp" line="96"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="96"/>
+        <location filename="../../ui/resultmodels.cpp" line="98"/>
         <source>The build names no size for this memory, so whether it fits is not checked.</source>
         <translation>该配置未给出此内存的容量，因此不检查是否放得下。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="134"/>
+        <location filename="../../ui/resultmodels.cpp" line="136"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="136"/>
+        <location filename="../../ui/resultmodels.cpp" line="138"/>
         <source>Weights (GB)</source>
         <translation>权重（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="138"/>
+        <location filename="../../ui/resultmodels.cpp" line="140"/>
         <source>KV cache (GB)</source>
         <translation>KV 缓存（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="140"/>
+        <location filename="../../ui/resultmodels.cpp" line="142"/>
         <source>Overhead (GB)</source>
         <translation>开销（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="142"/>
+        <location filename="../../ui/resultmodels.cpp" line="144"/>
         <source>Free (GB)</source>
         <translation>空闲（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="144"/>
+        <location filename="../../ui/resultmodels.cpp" line="146"/>
         <source>Capacity (GB)</source>
         <translation>容量（GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="146"/>
+        <location filename="../../ui/resultmodels.cpp" line="148"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="148"/>
+        <location filename="../../ui/resultmodels.cpp" line="150"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="150"/>
+        <location filename="../../ui/resultmodels.cpp" line="152"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="152"/>
+        <location filename="../../ui/resultmodels.cpp" line="154"/>
         <source>Does not fit</source>
         <translation>装不下</translation>
     </message>
     <message>
-        <location filename="../../ui/resultmodels.cpp" line="154"/>
+        <location filename="../../ui/resultmodels.cpp" line="156"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
@@ -4801,6 +4806,11 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="54"/>
+        <source>runtime overhead</source>
+        <translation>运行时开销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultmodels.cpp" line="56"/>
         <location filename="../../ui/resultsview.cpp" line="291"/>
         <source>none</source>
         <translation>无</translation>
@@ -5417,7 +5427,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="101"/>
-        <location filename="../../ui/sweepview.cpp" line="546"/>
+        <location filename="../../ui/sweepview.cpp" line="543"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
@@ -5477,13 +5487,13 @@ Click to load it into the editor</source>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="179"/>
-        <location filename="../../ui/sweepview.cpp" line="551"/>
+        <location filename="../../ui/sweepview.cpp" line="548"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="185"/>
-        <location filename="../../ui/sweepview.cpp" line="521"/>
+        <location filename="../../ui/sweepview.cpp" line="518"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
@@ -5556,109 +5566,109 @@ Click to load it into the editor</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="418"/>
+        <location filename="../../ui/sweepview.cpp" line="416"/>
         <source>Quality:</source>
         <translation>质量：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="419"/>
+        <location filename="../../ui/sweepview.cpp" line="417"/>
         <source>&amp;Full model</source>
         <translation>满血版(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="420"/>
+        <location filename="../../ui/sweepview.cpp" line="418"/>
         <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
         <translation>模型按发布精度或更高精度运行（DeepSeek-R1 为 FP8，Qwen3 为 BF16）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <location filename="../../ui/sweepview.cpp" line="419"/>
         <source>&amp;Quantised</source>
         <translation>量化版(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="422"/>
+        <location filename="../../ui/sweepview.cpp" line="420"/>
         <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
         <translation>同一模型的低位宽权重（INT4、GGUF Q4 及以下）：更小更快，质量有一定损失</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="423"/>
+        <location filename="../../ui/sweepview.cpp" line="421"/>
         <source>&amp;Distilled</source>
         <translation>蒸馏版(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="424"/>
+        <location filename="../../ui/sweepview.cpp" line="422"/>
         <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
         <translation>由该模型蒸馏出的小模型（DeepSeek-R1-Distill 系列）：是另一个、能力更弱的模型</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="427"/>
+        <location filename="../../ui/sweepview.cpp" line="425"/>
         <source>&amp;New parts only</source>
         <translation>仅全新部件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="428"/>
+        <location filename="../../ui/sweepview.cpp" line="426"/>
         <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
         <translation>排除二手和翻新价格，以及改显存的显卡（无厂商保修）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="432"/>
+        <location filename="../../ui/sweepview.cpp" line="430"/>
         <source>Any vendor</source>
         <translation>任意供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="437"/>
+        <location filename="../../ui/sweepview.cpp" line="433"/>
         <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
         <translation>国产（华为、寒武纪、摩尔线程、壁仞…）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="438"/>
+        <location filename="../../ui/sweepview.cpp" line="435"/>
         <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
         <translation>加速卡的供应商；选择后不含纯 CPU 配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="441"/>
+        <location filename="../../ui/sweepview.cpp" line="438"/>
         <source>Only builds served by this runtime</source>
         <translation>只看使用该推理框架的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="443"/>
+        <location filename="../../ui/sweepview.cpp" line="440"/>
         <source>&amp;Vendor:</source>
         <translation>供应商(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="445"/>
+        <location filename="../../ui/sweepview.cpp" line="442"/>
         <source>R&amp;untime:</source>
         <translation>推理框架(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="464"/>
+        <location filename="../../ui/sweepview.cpp" line="461"/>
         <source>The filters changed: run the sweep again.</source>
         <translation>筛选条件已改变：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="477"/>
+        <location filename="../../ui/sweepview.cpp" line="474"/>
         <source>Any runtime</source>
         <translation>任意推理框架</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="521"/>
+        <location filename="../../ui/sweepview.cpp" line="518"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>已固定的配置（另有 %n 个未标出：部件无报价）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="540"/>
+        <location filename="../../ui/sweepview.cpp" line="537"/>
         <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
         <translation>模型或负载已改变：请按 %1 个用户、每人 %2 tok/s 重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="544"/>
+        <location filename="../../ui/sweepview.cpp" line="541"/>
         <source>The cost settings changed: run the sweep again.</source>
         <translation>成本设置已改变：请重新扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="553"/>
+        <location filename="../../ui/sweepview.cpp" line="550"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>本配置：未标出，%n 个部件无报价</numerusform>
