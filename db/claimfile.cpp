@@ -15,7 +15,11 @@ namespace hwdb {
 
 hw::Claim claimFromText(const QString &text, const hw::Catalog &catalog)
 {
-    return hw::extractClaim(text.normalized(QString::NormalizationForm_KC).toStdString(), catalog);
+    // NFKC folds the full-width comma "，" into ",", and "A100 80GB*2，128GB 内存" would then read as
+    // 2,128 GB. A Chinese clause's comma is never a thousands separator: it keeps a space after it.
+    QString unfolded = text;
+    unfolded.replace(u'\uFF0C', u", "_s);
+    return hw::extractClaim(unfolded.normalized(QString::NormalizationForm_KC).toStdString(), catalog);
 }
 
 bool decodeOfferText(const QByteArray &bytes, QString *text, QString *error)

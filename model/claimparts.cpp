@@ -153,7 +153,14 @@ void readModel(const Scan &s, Claim &c)
             }
         } else if (c.fullModel) {
             c.modelId = "deepseek-r1";
-            c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "\"full\" read as DeepSeek-R1 671B"), {}});
+            // "满血版 DeepSeek", "DeepSeek 满血", "the full DeepSeek": the full DeepSeek is the 671B model
+            // (R1 and V3 share its size and shape), so the name is read, not guessed. "满血" alone, or
+            // beside no DeepSeek, is still a guess at which model is meant.
+            static const RE2 fullDeepSeek(R"((?:满血|full(?:[- ]strength|[- ]size)?)\s*(?:版本?|version)?\s*(?:的)?\s*deepseek\b|deepseek\s*(?:模型|model)?\s*(?:的)?\s*满血)", options());
+            if (Match fm; find(fullDeepSeek, text, &fm))
+                c.read("model", s.wordsOf(fm));
+            else
+                c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "\"full\" read as DeepSeek-R1 671B"), {}});
         }
     }
 }

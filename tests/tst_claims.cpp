@@ -288,6 +288,34 @@ private slots:
         QVERIFY(!hwdb::claimFromText(u"Model: LLaMA 3 8B at full FP16 precision on one RTX 5090"_s, m_cat.catalog).fullModel);
     }
 
+    // A Chinese clause comma after a count is no thousands separator ("*2，128GB" is 2 cards and 128 GB),
+    // while an ASCII one between digit groups still is.
+    void fullWidthCommaSeparatesClauses()
+    {
+        const hw::Claim c = hwdb::claimFromText(u"A100 80GB*2，128GB 内存"_s, m_cat.catalog);
+        QCOMPARE(c.gpuCount, 2);
+        QCOMPARE(c.ramGB, 128.0);
+        QCOMPARE(hwdb::claimFromText(u"双路 EPYC，1,024GB 内存"_s, m_cat.catalog).ramGB, 1024.0);
+    }
+
+    // "满血版 DeepSeek" names the 671B model (R1 and V3 share its size): read, so a build that cannot
+    // hold it at any precision is impossible. "满血版" with no DeepSeek named is still a guess.
+    void fullDeepSeekIsReadNotAssumed()
+    {
+        const hw::Claim named = hwdb::claimFromText(u"满血版 DeepSeek 本地部署：A100 80GB*2，128GB DDR5 内存，BF16"_s, m_cat.catalog);
+        QCOMPARE(named.modelId, std::string("deepseek-r1"));
+        QVERIFY(!named.isAssumed("model"));
+        QCOMPARE(check(named).verdict, std::string("impossible"));
+        QVERIFY(!hwdb::claimFromText(u"DeepSeek 满血版一体机"_s, m_cat.catalog).isAssumed("model"));
+        QVERIFY(!hwdb::claimFromText(u"Run the full DeepSeek on 8 x H20"_s, m_cat.catalog).isAssumed("model"));
+        const hw::Claim guessed = hwdb::claimFromText(u"满血版本地部署：A100 80GB*2，128GB DDR5 内存，BF16"_s, m_cat.catalog);
+        QCOMPARE(guessed.modelId, std::string("deepseek-r1"));
+        QVERIFY(guessed.isAssumed("model"));
+        const hw::ClaimReport g = check(guessed);
+        QVERIFY(g.verdict != "impossible");
+        QVERIFY(finding(g, "memory-does-not-fit-needs-confirmation"));
+    }
+
     void checklistOnBuilds()
     {
         const hw::CostSettings s;
