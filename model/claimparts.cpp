@@ -386,8 +386,26 @@ void readCpus(const Scan &s, Claim &c)
                 break;
             }
         static const RE2 cpuWords(R"((xeon|至强|epyc|霄龙|鲲鹏|kunpeng|ryzen|core i[3579]|threadripper|线程撕裂者)[^\n,，;；]{0,24})", options());
-        if (c.cpuId.empty() && find(cpuWords, text, &m))
-            c.cpuText = wordsOf(m), c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog: %1 (RAM bandwidth unknown)"), {c.cpuText}});
+        // A unified-memory machine's own processor ("Framework Desktop: AMD Ryzen AI Max+ 395") is part of
+        // the machine read, not a CPU beside it whose RAM is unknown.
+        const GpuSpec *machine = catalog.gpu(c.gpuId);
+        const auto ownProcessor = [&](const Match &x) {
+            if (!machine || !machine->unified)
+                return false;
+            // The words run on to a separator; the machine's name must hold them up to the model number.
+            const std::string cpu = squeeze(std::string(text.substr(x.pos, x.len)));
+            const size_t digit = cpu.find_first_of("0123456789");
+            if (digit == std::string::npos)
+                return false;
+            const size_t end = std::min(cpu.size(), cpu.find_first_not_of("0123456789", digit));
+            return squeeze(fold(machine->name)).find(cpu.substr(0, end)) != std::string::npos;
+        };
+        if (c.cpuId.empty() && find(cpuWords, text, &m)) {
+            if (ownProcessor(m))
+                c.infer("cpu", {QT_TRANSLATE_NOOP("hw::Message", "the unified-memory machine's own processor: %1"), {wordsOf(m)}});
+            else
+                c.cpuText = wordsOf(m), c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog: %1 (RAM bandwidth unknown)"), {c.cpuText}});
+        }
         static const RE2 sockets(R"(双路|dual[- ]socket|2\s*sockets|2路|(?:2|两|双)\s*(?:x|×|颗|\*)\s*(?:intel\s*|amd\s*)?(?:xeon|至强|epyc|cpu))", options());
         if (find(sockets, text, &m))
             c.sockets = 2, c.read("sockets", wordsOf(m));

@@ -78,7 +78,11 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         else
             c.assume("quant", {QT_TRANSLATE_NOOP("hw::Message", "precision not stated: assumed the release's native precision"), {}});
     }
-    if (c.ramGB == 0) {
+    const GpuSpec *machine = catalog.gpu(c.gpuId);
+    if (c.ramGB == 0 && machine && machine->unified && c.cpuId.empty() && c.cpuText.empty()) {
+        // A unified-memory machine has no RAM beside its memory pool: nothing is left unstated.
+        c.infer("ram_gb", {QT_TRANSLATE_NOOP("hw::Message", "none beside the unified memory: the machine's memory is the GPU's"), {}});
+    } else if (c.ramGB == 0) {
         const RuntimeSpec *rt = catalog.runtime(c.runtimeId);
         static const RE2 offload(R"(offload|卸载|内存|\bram\b|dram|\bcpu\b|xeon|至强|epyc|ryzen|core i[3579]|mmap)", options());
         if ((rt && (rt->expertOffload || rt->layerOffload)) || !c.cpuId.empty() || !c.cpuText.empty() || find(offload, text))

@@ -298,6 +298,25 @@ private slots:
         QCOMPARE(hwdb::claimFromText(u"双路 EPYC，1,024GB 内存"_s, m_cat.catalog).ramGB, 1024.0);
     }
 
+    // A unified-memory machine's own processor is no unknown CPU, and it has no RAM beside its pool:
+    // a single stream far above its bandwidth rests on nothing assumed. A CPU its name lacks is still unknown.
+    void unifiedMachinesOwnProcessorIsNoUnknownCpu()
+    {
+        const hw::Claim c = hwdb::claimFromText(
+            u"GMKtec EVO-X2 mini-PC, AMD Ryzen AI Max+ 395, 128 GB unified LPDDR5X, llama.cpp. Qwen3-32B Q4_K_M: 90 tok/s single stream."_s,
+            m_cat.catalog);
+        QCOMPARE(c.gpuId, std::string("gmktec-evo-x2-395-128g"));
+        QVERIFY(c.cpuText.empty());
+        QVERIFY(!c.isAssumed("cpu"));
+        QVERIFY(!c.isAssumed("ram_gb"));
+        const hw::ClaimReport r = check(c);
+        QVERIFY(finding(r, "speed-above-roofline"));
+        QCOMPARE(r.verdict, std::string("impossible"));
+        const hw::Claim other = hwdb::claimFromText(u"GMKtec EVO-X2 mini-PC, 128 GB unified LPDDR5X, with a Ryzen 9 5950X server beside it"_s, m_cat.catalog);
+        QVERIFY(!other.cpuText.empty());
+        QVERIFY(other.isAssumed("cpu"));
+    }
+
     // "满血版 DeepSeek" names the 671B model (R1 and V3 share its size): read, so a build that cannot
     // hold it at any precision is impossible. "满血版" with no DeepSeek named is still a guess.
     void fullDeepSeekIsReadNotAssumed()

@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="151"/>
-        <location filename="../../model/placement.cpp" line="371"/>
+        <location filename="../../model/placement.cpp" line="374"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1（%2）</translation>
     </message>
@@ -1235,213 +1235,213 @@
         <translation>%8 个节点上的 %1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="214"/>
+        <location filename="../../model/placement.cpp" line="217"/>
         <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层做两次 all-reduce，节点内经 %1、节点间经网络：2 x %2 x (%3 + %5 us) = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="216"/>
+        <location filename="../../model/placement.cpp" line="219"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层经 %1 做两次 all-reduce：2 x %2 x %3 us = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="233"/>
+        <location filename="../../model/placement.cpp" line="236"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>专家卸载只在一台机器上运行；%1 个节点无法合并使用。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="238"/>
+        <location filename="../../model/placement.cpp" line="241"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>专家卸载把路由专家放在内存中并由 CPU 计算：该配置未指定 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="249"/>
+        <location filename="../../model/placement.cpp" line="252"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="260"/>
+        <location filename="../../model/placement.cpp" line="263"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>GPU 部分放不下：%2（%3 GB）上需要 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="264"/>
+        <location filename="../../model/placement.cpp" line="267"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>专家卸载：注意力、共享专家、稠密层和 KV 在 GPU 上（%1 GB 权重 + %2 GB KV + %3 GB 开销）；%4 GB 路由专家在内存中，由 CPU 计算。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="269"/>
+        <location filename="../../model/placement.cpp" line="272"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation>只使用第一张 GPU：对专家卸载而言，更多 GPU 提升很小（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="277"/>
-        <location filename="../../model/placement.cpp" line="409"/>
+        <location filename="../../model/placement.cpp" line="280"/>
+        <location filename="../../model/placement.cpp" line="412"/>
         <source>RAM</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="287"/>
+        <location filename="../../model/placement.cpp" line="290"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA 模式：专家复制到全部 %1 个 CPU 插槽（%2 GB），每个插槽读取本地内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="340"/>
+        <location filename="../../model/placement.cpp" line="343"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>配置指定的 GPU 层数：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="344"/>
+        <location filename="../../model/placement.cpp" line="347"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 层放不进 GPU（最多放得下 %2 层）：推理框架会分配内存失败。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="351"/>
+        <location filename="../../model/placement.cpp" line="354"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama 的调度器尽可能多地把层放到 GPU：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="357"/>
+        <location filename="../../model/placement.cpp" line="360"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU 层数：%2 层中的 %1 层 = min(放得下的 %3 层；Unsloth 的经验公式 floor(%4 GB / %5 GB x %2) - 4 = %6)。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="388"/>
+        <location filename="../../model/placement.cpp" line="391"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB，加上输出层（%5 GB）、%3 GB KV 和 %4 GB 运行时开销 + %6 GB logits 缓冲区。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="390"/>
+        <location filename="../../model/placement.cpp" line="393"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB、%3 GB KV 和 %4 GB 运行时开销。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="400"/>
+        <location filename="../../model/placement.cpp" line="403"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%2 层中有 %1 层放不进 GPU，而该配置未指定运行它们的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="437"/>
+        <location filename="../../model/placement.cpp" line="440"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="492"/>
+        <location filename="../../model/placement.cpp" line="495"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="494"/>
+        <location filename="../../model/placement.cpp" line="497"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="496"/>
+        <location filename="../../model/placement.cpp" line="499"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="498"/>
+        <location filename="../../model/placement.cpp" line="501"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="501"/>
+        <location filename="../../model/placement.cpp" line="504"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="503"/>
+        <location filename="../../model/placement.cpp" line="506"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="522"/>
+        <location filename="../../model/placement.cpp" line="525"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="534"/>
+        <location filename="../../model/placement.cpp" line="537"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="622"/>
+        <location filename="../../model/placement.cpp" line="625"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 不能加载 %2 格式的权重（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="628"/>
+        <location filename="../../model/placement.cpp" line="631"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 是针对 MoE 专家的动态量化；稠密模型 %2 没有这种量化。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="634"/>
+        <location filename="../../model/placement.cpp" line="637"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 不能在 %2 GPU 上运行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="640"/>
+        <location filename="../../model/placement.cpp" line="643"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 需要 GPU 来运行注意力和 KV 缓存；不能只用 CPU 运行。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="646"/>
+        <location filename="../../model/placement.cpp" line="649"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>该配置既没有 GPU 也没有 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="655"/>
+        <location filename="../../model/placement.cpp" line="658"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>权重：%1 GB（%2 不支持原生 FP8，FP8 转为 BF16：%3B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="657"/>
+        <location filename="../../model/placement.cpp" line="660"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>权重：%1 GB（CPU 不支持原生 FP8，FP8 转为 BF16：%2B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="660"/>
+        <location filename="../../model/placement.cpp" line="663"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>权重：%1 GB（%2 %3 公开发布的文件大小）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="661"/>
+        <location filename="../../model/placement.cpp" line="664"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>权重：%1 GB（%2B 参数 x %3 位 / 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="665"/>
+        <location filename="../../model/placement.cpp" line="668"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>其中路由专家占 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="673"/>
+        <location filename="../../model/placement.cpp" line="676"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（2 x %8 个 KV 头 x %9 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="678"/>
+        <location filename="../../model/placement.cpp" line="681"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（MLA 潜向量 (%8 + %9) x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="682"/>
+        <location filename="../../model/placement.cpp" line="685"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（%9 把 MLA 展开为 %8 个完整的头 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="697"/>
+        <location filename="../../model/placement.cpp" line="700"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>没有 GPU 时 %1 无法运行该配置。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="701"/>
+        <location filename="../../model/placement.cpp" line="704"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="704"/>
+        <location filename="../../model/placement.cpp" line="707"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>
@@ -1486,97 +1486,102 @@
         <translation>%1 个用户，每人 %2 tok/s，上下文 %3 个 token</translation>
     </message>
     <message>
-        <location filename="../../model/claimfigures.cpp" line="95"/>
+        <location filename="../../model/claimfigures.cpp" line="93"/>
         <source>several amounts, no total named: the first taken as the price</source>
         <translation>有多个金额、未写明总价：取第一个金额作为价格</translation>
     </message>
     <message>
-        <location filename="../../model/claimfigures.cpp" line="129"/>
+        <location filename="../../model/claimfigures.cpp" line="127"/>
         <source>some items are not priced (&quot;%1&quot;)</source>
         <translation>部分项目未标价（“%1”）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="109"/>
+        <location filename="../../model/claimparts.cpp" line="107"/>
         <source>a model the catalog does not hold: %1</source>
         <translation>目录中没有的模型：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="113"/>
+        <location filename="../../model/claimparts.cpp" line="111"/>
         <source>read as %1 (same size): %2</source>
         <translation>按同规模的 %1 理解：%2</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="132"/>
+        <location filename="../../model/claimparts.cpp" line="130"/>
         <source>several models named; checked as %1</source>
         <translation>提到了多个模型；按 %1 核查</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="153"/>
+        <location filename="../../model/claimparts.cpp" line="151"/>
         <source>a table of several configurations; checked as %1</source>
         <translation>表格列出了多种配置；按 %1 核查</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="158"/>
+        <location filename="../../model/claimparts.cpp" line="163"/>
         <source>&quot;full&quot; read as DeepSeek-R1 671B</source>
         <translation>“满血”按 DeepSeek-R1 671B 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="182"/>
+        <location filename="../../model/claimparts.cpp" line="187"/>
         <source>&quot;%1&quot; read as %2</source>
         <translation>“%1”按 %2 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="193"/>
+        <location filename="../../model/claimparts.cpp" line="198"/>
         <source>read as %1</source>
         <translation>按 %1 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="223"/>
+        <location filename="../../model/claimparts.cpp" line="238"/>
         <source>memory configuration not stated: %1</source>
         <translation>未写明显存配置：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="250"/>
+        <location filename="../../model/claimparts.cpp" line="268"/>
         <source>one card: named once, with one card&apos;s memory (%1)</source>
         <translation>一张卡：只提到一次，且写明的是单卡显存（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="254"/>
+        <location filename="../../model/claimparts.cpp" line="272"/>
         <source>assumed 1 card</source>
         <translation>假定为 1 张卡</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="268"/>
+        <location filename="../../model/claimparts.cpp" line="286"/>
         <source>the first accelerator named, %1, is not in the catalog</source>
         <translation>最先提到的加速卡 %1 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="325"/>
+        <location filename="../../model/claimparts.cpp" line="341"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation>按所述集群的 GPU：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="327"/>
+        <location filename="../../model/claimparts.cpp" line="343"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation>假定为 1 台服务器（“%1”指多台，但未读到台数）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="329"/>
+        <location filename="../../model/claimparts.cpp" line="345"/>
         <source>one machine: the text names no other</source>
         <translation>一台机器：文中没有提到其他机器</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="333"/>
+        <location filename="../../model/claimparts.cpp" line="349"/>
         <source>one chip per machine</source>
         <translation>每台机器一颗芯片</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="369"/>
+        <location filename="../../model/claimparts.cpp" line="385"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation>CPU 不在目录中（%1）：按同系列的 %2 理解，内存带宽为估算值</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="374"/>
+        <location filename="../../model/claimparts.cpp" line="405"/>
+        <source>the unified-memory machine&apos;s own processor: %1</source>
+        <translation>统一内存整机自带的处理器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="407"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation>CPU 不在目录中：%1（内存带宽未知）</translation>
     </message>
@@ -1586,7 +1591,7 @@
         <translation>%1，按所述 %2 条 %3-%4 内存：按 %5 的 %6 通道、以所述频率理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="266"/>
+        <location filename="../../model/claimpoints.cpp" line="291"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation>未写明并发：速度按单个用户理解</translation>
     </message>
@@ -1596,27 +1601,32 @@
         <translation>超过 1 MiB：未读取</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="73"/>
+        <location filename="../../model/claimtext.cpp" line="77"/>
         <source>&quot;full&quot; means the release&apos;s precision: %1</source>
         <translation>“满血”即官方发布的精度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="75"/>
+        <location filename="../../model/claimtext.cpp" line="79"/>
         <source>precision not stated: assumed the release&apos;s native precision</source>
         <translation>未写明精度：假定为官方发布的原生精度</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="81"/>
+        <location filename="../../model/claimtext.cpp" line="84"/>
+        <source>none beside the unified memory: the machine&apos;s memory is the GPU&apos;s</source>
+        <translation>统一内存之外没有单独的内存：整机内存即 GPU 显存</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="89"/>
         <source>no RAM size read: assumed none</source>
         <translation>未读到内存容量：假定没有内存</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="83"/>
+        <location filename="../../model/claimtext.cpp" line="91"/>
         <source>none stated: the GPUs are offered to hold the model</source>
         <translation>未写明：按由 GPU 装下整个模型理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="86"/>
+        <location filename="../../model/claimtext.cpp" line="94"/>
         <source>not named: the catalog&apos;s best runtime for the build</source>
         <translation>未写明：取目录中最适合该配置的推理框架</translation>
     </message>
@@ -1630,37 +1640,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="49"/>
+        <location filename="../../ui/quotewriter.cpp" line="54"/>
         <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
         <translation>在未用于拟合系数的 %1 个公开实测点（%2 个来源）上的实测精度：中位误差 %3%，%4% 在 2 倍以内；速度区间取该配置所属类别实测/预测比值的第 10 至第 90 百分位。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="76"/>
+        <location filename="../../ui/quotewriter.cpp" line="81"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>不完整：至少 %1，1 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="77"/>
+        <location filename="../../ui/quotewriter.cpp" line="82"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>不完整：至少 %1，%2 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="85"/>
+        <location filename="../../ui/quotewriter.cpp" line="90"/>
         <source>none: the capex is incomplete</source>
         <translation>无：资本支出不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="87"/>
+        <location filename="../../ui/quotewriter.cpp" line="92"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="94"/>
+        <location filename="../../ui/quotewriter.cpp" line="99"/>
         <source>GPU only</source>
         <translation>纯 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="96"/>
+        <location filename="../../ui/quotewriter.cpp" line="101"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
@@ -1676,7 +1686,7 @@
     </message>
     <message>
         <location filename="../../ui/buildnames.cpp" line="22"/>
-        <location filename="../../ui/quotewriter.cpp" line="98"/>
+        <location filename="../../ui/quotewriter.cpp" line="103"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
@@ -1726,343 +1736,343 @@
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="99"/>
+        <location filename="../../ui/quotewriter.cpp" line="104"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="134"/>
+        <location filename="../../ui/quotewriter.cpp" line="139"/>
         <source>Memory per device, % of its capacity</source>
         <translation>各设备内存占用（占容量百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="136"/>
+        <location filename="../../ui/quotewriter.cpp" line="141"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="136"/>
+        <location filename="../../ui/quotewriter.cpp" line="141"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="136"/>
+        <location filename="../../ui/quotewriter.cpp" line="141"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="136"/>
+        <location filename="../../ui/quotewriter.cpp" line="141"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="161"/>
+        <location filename="../../ui/quotewriter.cpp" line="166"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="172"/>
+        <location filename="../../ui/quotewriter.cpp" line="177"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>每用户解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="174"/>
+        <location filename="../../ui/quotewriter.cpp" line="179"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="182"/>
+        <location filename="../../ui/quotewriter.cpp" line="187"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="185"/>
+        <location filename="../../ui/quotewriter.cpp" line="190"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="195"/>
+        <location filename="../../ui/quotewriter.cpp" line="200"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="198"/>
+        <location filename="../../ui/quotewriter.cpp" line="203"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="212"/>
+        <location filename="../../ui/quotewriter.cpp" line="217"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>本配置相对成本—速度帕累托前沿的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="214"/>
+        <location filename="../../ui/quotewriter.cpp" line="219"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>帕累托前沿（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="224"/>
+        <location filename="../../ui/quotewriter.cpp" line="229"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="237"/>
+        <location filename="../../ui/quotewriter.cpp" line="242"/>
         <source>This build: not placed, parts without a price</source>
         <translation>本配置：有部件缺价格，未标出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="244"/>
+        <location filename="../../ui/quotewriter.cpp" line="249"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="247"/>
+        <location filename="../../ui/quotewriter.cpp" line="252"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="268"/>
+        <location filename="../../ui/quotewriter.cpp" line="273"/>
         <source>Hardware quote</source>
         <translation>硬件报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="269"/>
+        <location filename="../../ui/quotewriter.cpp" line="274"/>
         <source>Quote number</source>
         <translation>报价单号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="269"/>
+        <location filename="../../ui/quotewriter.cpp" line="274"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="270"/>
+        <location filename="../../ui/quotewriter.cpp" line="275"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="271"/>
+        <location filename="../../ui/quotewriter.cpp" line="276"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="285"/>
-        <location filename="../../ui/quotewriter.cpp" line="399"/>
-        <location filename="../../ui/quotewriter.cpp" line="497"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="585"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="293"/>
         <source>Model and precision</source>
         <translation>模型与精度</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <location filename="../../ui/quotewriter.cpp" line="294"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="290"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="290"/>
+        <location filename="../../ui/quotewriter.cpp" line="295"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="300"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="300"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 个用户，上下文 %2 tokens，目标每用户 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="297"/>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="297"/>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="297"/>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="297"/>
+        <location filename="../../ui/quotewriter.cpp" line="302"/>
         <source>no, cannot run</source>
         <translation>否，无法运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="298"/>
+        <location filename="../../ui/quotewriter.cpp" line="303"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="307"/>
         <source>(likely %1-%2 tok/s)</source>
         <translation>（可能 %1-%2 tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="308"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="308"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
-        <location filename="../../ui/quotewriter.cpp" line="413"/>
+        <location filename="../../ui/quotewriter.cpp" line="314"/>
+        <location filename="../../ui/quotewriter.cpp" line="418"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
-        <location filename="../../ui/quotewriter.cpp" line="321"/>
+        <location filename="../../ui/quotewriter.cpp" line="325"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="323"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
         <source>(stale: price %1 days old)</source>
         <translation>（价格已过时：报价已 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="324"/>
+        <location filename="../../ui/quotewriter.cpp" line="329"/>
         <source>(stale)</source>
         <translation>（价格已过时）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="332"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="328"/>
+        <location filename="../../ui/quotewriter.cpp" line="333"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="330"/>
-        <location filename="../../ui/quotewriter.cpp" line="414"/>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="419"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="342"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="337"/>
+        <location filename="../../ui/quotewriter.cpp" line="342"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="344"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="340"/>
+        <location filename="../../ui/quotewriter.cpp" line="345"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="341"/>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="348"/>
         <source>Operations per year</source>
         <translation>每年运维费用</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="348"/>
         <source>%1 (%2, %3 FTE)</source>
         <translation>%1（%2，%3 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="352"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>Depreciation per year</source>
         <translation>每年折旧</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="350"/>
-        <location filename="../../ui/quotewriter.cpp" line="419"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
+        <location filename="../../ui/quotewriter.cpp" line="424"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <location filename="../../ui/quotewriter.cpp" line="357"/>
         <source>3-year total</source>
         <translation>三年总成本</translation>
     </message>
@@ -2071,63 +2081,63 @@
         <translation type="vanished">三年总成本（资本支出 + 三年运营支出）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="353"/>
+        <location filename="../../ui/quotewriter.cpp" line="358"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="359"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="363"/>
+        <location filename="../../ui/quotewriter.cpp" line="368"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="378"/>
-        <location filename="../../ui/quotewriter.cpp" line="423"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="428"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="394"/>
+        <location filename="../../ui/quotewriter.cpp" line="399"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="396"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation>所有配置按同一负载评估：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="407"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="410"/>
+        <location filename="../../ui/quotewriter.cpp" line="415"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
@@ -2136,27 +2146,27 @@
         <translation type="vanished">不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="428"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="429"/>
+        <location filename="../../ui/quotewriter.cpp" line="434"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="430"/>
+        <location filename="../../ui/quotewriter.cpp" line="435"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation>这些配置是互相替代的方案：各有各的合计，合计不相加。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="438"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="434"/>
+        <location filename="../../ui/quotewriter.cpp" line="439"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
@@ -2165,12 +2175,12 @@
         <translation type="vanished">在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="438"/>
+        <location filename="../../ui/quotewriter.cpp" line="443"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="458"/>
+        <location filename="../../ui/quotewriter.cpp" line="545"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -4059,32 +4069,32 @@ Source: %2 (%3)</source>
 <context>
     <name>hwui::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="55"/>
+        <location filename="../../ui/mainwindow.cpp" line="58"/>
         <source>Cost &amp;vs tok/s</source>
         <translation>成本与速度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="63"/>
+        <location filename="../../ui/mainwindow.cpp" line="66"/>
         <source>&amp;Pin this build</source>
         <translation>固定此配置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="64"/>
+        <location filename="../../ui/mainwindow.cpp" line="67"/>
         <source>C&amp;lear pins</source>
         <translation>清除固定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow.cpp" line="74"/>
         <source>Com&amp;pare</source>
         <translation>对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>Check an &amp;offer</source>
         <translation>核查报价(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow.cpp" line="85"/>
         <source>Open the offer as a build</source>
         <translation>将报价作为配置打开</translation>
     </message>
@@ -4093,144 +4103,144 @@ Source: %2 (%3)</source>
         <translation type="vanished">从图表载入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
         <source>Load %1 from the sweep</source>
         <translation>从扫描载入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>&amp;New build</source>
         <translation>新建配置(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="106"/>
+        <location filename="../../ui/mainwindow.cpp" line="117"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow.cpp" line="119"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Import prices (CSV)…</source>
         <translation>导入价格（CSV）(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="123"/>
         <source>Export &amp;quote (PDF)…</source>
         <translation>导出报价单 PDF(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow.cpp" line="124"/>
         <source>Export &amp;results (JSON, CSV)…</source>
         <translation>导出结果 JSON/CSV(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="114"/>
+        <location filename="../../ui/mainwindow.cpp" line="125"/>
         <source>Export &amp;bill of materials (CSV)…</source>
         <translation>导出物料清单 CSV(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="116"/>
+        <location filename="../../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="117"/>
+        <location filename="../../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="118"/>
+        <location filename="../../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="120"/>
+        <location filename="../../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Pin build for comparison</source>
         <translation>固定配置以便对比(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="127"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Catalog…</source>
         <translation>目录(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Quotes…</source>
         <translation>报价单(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>Catalog: %1</source>
         <translation>目录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Guide and glossary</source>
         <translation>指南和术语表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>&amp;About hwplanner</source>
         <translation>关于 hwplanner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>About hwplanner</source>
         <translation>关于 hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;Plans hardware for running large language models on your own machines: whether a model fits, how fast it answers, what it costs.</source>
         <translation>&lt;b&gt;hwplanner %1&lt;/b&gt;&lt;br&gt;为在自己的机器上运行大语言模型规划硬件：模型能否装下、回答有多快、要花多少钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="194"/>
+        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>Catalog</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow.cpp" line="194"/>
         <source>The catalog was damaged (%1).
 
 It was moved to %2 and a fresh catalog was created.
@@ -4243,93 +4253,93 @@ It was moved to %2 and a fresh catalog was created.
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="196"/>
         <source>No prices or quotes of your own could be read from it.</source>
         <translation>无法从中读出您自己录入的价格或报价单。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>Your prices and quotes were saved first to: %1. Import the prices with File &gt; Import prices.</source>
         <translation>您录入的价格和报价单已先保存到：%1。可通过“文件 &gt; 导入价格”重新导入价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
+        <location filename="../../ui/mainwindow.cpp" line="200"/>
         <source>The catalog could not be opened:
 %1</source>
         <translation>无法打开目录：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>Build %1</source>
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="250"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow.cpp" line="255"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="263"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="271"/>
         <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="293"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="291"/>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="302"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="295"/>
-        <location filename="../../ui/mainwindow.cpp" line="415"/>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="317"/>
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="331"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="347"/>
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="343"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
@@ -4338,59 +4348,59 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">%1：无法写入：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="373"/>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="373"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>没有可报价的有效配置：请先修正配置或固定一个配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="383"/>
+        <location filename="../../ui/mainwindow.cpp" line="394"/>
         <source>quote-%1.pdf</source>
         <translation>报价单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="395"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow.cpp" line="406"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>报价单 %1 已保存到 %2；可在“工具 &gt; 报价单”中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
         <source>The build is not valid; correct it first.</source>
         <translation>配置无效，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="405"/>
+        <location filename="../../ui/mainwindow.cpp" line="416"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
-        <location filename="../../ui/mainwindow.cpp" line="429"/>
+        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="440"/>
         <source>Export bill of materials</source>
         <translation>导出物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
@@ -5412,7 +5422,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="101"/>
-        <location filename="../../ui/sweepview.cpp" line="529"/>
+        <location filename="../../ui/sweepview.cpp" line="546"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
@@ -5472,68 +5482,68 @@ Click to load it into the editor</source>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="179"/>
-        <location filename="../../ui/sweepview.cpp" line="534"/>
+        <location filename="../../ui/sweepview.cpp" line="551"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
         <location filename="../../ui/sweepview.cpp" line="185"/>
-        <location filename="../../ui/sweepview.cpp" line="504"/>
+        <location filename="../../ui/sweepview.cpp" line="521"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="217"/>
+        <location filename="../../ui/sweepview.cpp" line="218"/>
         <source>The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones.</source>
         <translation>预算内达到目标、价格完整的最便宜配置，其后是达到目标但缺少价格的配置。点击表头排序；有部件未定价的投资额只是下限，排在价格完整的配置之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="219"/>
+        <location filename="../../ui/sweepview.cpp" line="220"/>
         <source>L&amp;oad into the editor</source>
         <translation>载入编辑器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <location filename="../../ui/sweepview.cpp" line="221"/>
         <source>Open the selected build in the editor (it can be undone)</source>
         <translation>在编辑器中打开所选配置（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="221"/>
+        <location filename="../../ui/sweepview.cpp" line="222"/>
         <source>P&amp;in</source>
         <translation>固定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="222"/>
+        <location filename="../../ui/sweepview.cpp" line="223"/>
         <source>Add the selected build to the comparison and keep it highlighted on the chart</source>
         <translation>把所选配置加入对比，并在图上保持高亮</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="228"/>
+        <location filename="../../ui/sweepview.cpp" line="229"/>
         <source>Recommended &amp;builds:</source>
         <translation>推荐配置(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="305"/>
+        <location filename="../../ui/sweepview.cpp" line="322"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="333"/>
+        <location filename="../../ui/sweepview.cpp" line="350"/>
         <source>Sweep cancelled.</source>
         <translation>遍历已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="338"/>
+        <location filename="../../ui/sweepview.cpp" line="355"/>
         <source>none of them fully priced within the budget</source>
         <translation>没有一个在预算内且价格完整</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="338"/>
+        <location filename="../../ui/sweepview.cpp" line="355"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="341"/>
+        <location filename="../../ui/sweepview.cpp" line="358"/>
         <source>cheapest: %1 at %2 %3</source>
         <translation>最便宜：%1，%2 %3</translation>
     </message>
@@ -5546,114 +5556,114 @@ Click to load it into the editor</source>
         <translation type="vanished">最便宜：%1，%2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="345"/>
+        <location filename="../../ui/sweepview.cpp" line="362"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="401"/>
+        <location filename="../../ui/sweepview.cpp" line="418"/>
         <source>Quality:</source>
         <translation>质量：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="402"/>
+        <location filename="../../ui/sweepview.cpp" line="419"/>
         <source>&amp;Full model</source>
         <translation>满血版(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="403"/>
+        <location filename="../../ui/sweepview.cpp" line="420"/>
         <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
         <translation>模型按发布精度或更高精度运行（DeepSeek-R1 为 FP8，Qwen3 为 BF16）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="404"/>
+        <location filename="../../ui/sweepview.cpp" line="421"/>
         <source>&amp;Quantised</source>
         <translation>量化版(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="405"/>
+        <location filename="../../ui/sweepview.cpp" line="422"/>
         <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
         <translation>同一模型的低位宽权重（INT4、GGUF Q4 及以下）：更小更快，质量有一定损失</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="406"/>
+        <location filename="../../ui/sweepview.cpp" line="423"/>
         <source>&amp;Distilled</source>
         <translation>蒸馏版(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="407"/>
+        <location filename="../../ui/sweepview.cpp" line="424"/>
         <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
         <translation>由该模型蒸馏出的小模型（DeepSeek-R1-Distill 系列）：是另一个、能力更弱的模型</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="411"/>
+        <location filename="../../ui/sweepview.cpp" line="427"/>
         <source>&amp;New parts only</source>
         <translation>仅全新部件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="412"/>
+        <location filename="../../ui/sweepview.cpp" line="428"/>
         <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
         <translation>排除二手和翻新价格，以及改显存的显卡（无厂商保修）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="415"/>
+        <location filename="../../ui/sweepview.cpp" line="432"/>
         <source>Any vendor</source>
         <translation>任意供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="420"/>
+        <location filename="../../ui/sweepview.cpp" line="437"/>
         <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
         <translation>国产（华为、寒武纪、摩尔线程、壁仞…）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <location filename="../../ui/sweepview.cpp" line="438"/>
         <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
         <translation>加速卡的供应商；选择后不含纯 CPU 配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="424"/>
+        <location filename="../../ui/sweepview.cpp" line="441"/>
         <source>Only builds served by this runtime</source>
         <translation>只看使用该推理框架的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="426"/>
+        <location filename="../../ui/sweepview.cpp" line="443"/>
         <source>&amp;Vendor:</source>
         <translation>供应商(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="428"/>
+        <location filename="../../ui/sweepview.cpp" line="445"/>
         <source>R&amp;untime:</source>
         <translation>推理框架(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="447"/>
+        <location filename="../../ui/sweepview.cpp" line="464"/>
         <source>The filters changed: run the sweep again.</source>
         <translation>筛选条件已改变：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="460"/>
+        <location filename="../../ui/sweepview.cpp" line="477"/>
         <source>Any runtime</source>
         <translation>任意推理框架</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="504"/>
+        <location filename="../../ui/sweepview.cpp" line="521"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>已固定的配置（另有 %n 个未标出：部件无报价）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="523"/>
+        <location filename="../../ui/sweepview.cpp" line="540"/>
         <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
         <translation>模型或负载已改变：请按 %1 个用户、每人 %2 tok/s 重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="527"/>
+        <location filename="../../ui/sweepview.cpp" line="544"/>
         <source>The cost settings changed: run the sweep again.</source>
         <translation>成本设置已改变：请重新扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="536"/>
+        <location filename="../../ui/sweepview.cpp" line="553"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>本配置：未标出，%n 个部件无报价</numerusform>
