@@ -376,8 +376,11 @@ void readCpus(const Scan &s, Claim &c)
                     bestPos = b, c.cpuId = cpu.id, c.readFrom["cpu"] = words(b, e);
             }
         }
+        // A family alias ("gold 6430" read as a sibling) never replaces the catalog's own part of the
+        // same words: the catalog grew the part after the alias was written.
+        const size_t exactAt = bestPos;
         for (const AliasHit &h : aliasHits(catalog, "cpu", t, sq))
-            if (h.begin < bestPos) {
+            if (h.begin < bestPos && !(h.alias->approximate && exactAt != std::string::npos && h.end > exactAt)) {
                 bestPos = h.begin;
                 c.cpuId = h.alias->partId;
                 c.read("cpu", words(h.begin, h.end));

@@ -88,6 +88,19 @@ private slots:
         Q_UNUSED(cpus);
     }
 
+    // The catalog's own part beats a family alias written over the same words ("gold 6430" was read as
+    // its sibling 6454S before the catalog held the 6430); a part the catalog lacks still reads by family.
+    void exactCpuBeatsFamilyAlias()
+    {
+        const hw::Claim gold = read(hw::claimtext::fold("双路 Intel Xeon Gold 6430，1TB DDR5"), readCpus);
+        QCOMPARE(gold.cpuId, std::string("xeon-6430"));
+        QVERIFY(!gold.isAssumed("cpu"));
+        QCOMPARE(gold.sockets, 2);
+        const hw::Claim family = read(hw::claimtext::fold("AMD EPYC 7K62 x2"), readCpus);
+        QCOMPARE(family.cpuId, std::string("epyc-7763"));
+        QVERIFY(family.isAssumed("cpu"));
+    }
+
     void quantConvertedInto()
     {
         QCOMPARE(read("将模型权重从fp16压缩至int4", readQuantAndRuntime).quantId, std::string("awq-int4"));
