@@ -110,13 +110,15 @@ struct Checker
                 r.estimate = e;
             }
         }
-        // The offer states no context: the longest (down to 512 tokens) at which the build runs, not a
-        // default that makes the KV cache, rather than the offer, fail.
-        if (best >= 0 && !c.context && !r.estimate.runs)
+        // The offer states no context: the longest (down to 512 tokens) at which the build runs and its
+        // KV cache holds every user, not a default that makes the KV cache, rather than the offer, fail
+        // (2 x 8 H100 hold V3 FP8 and 128 users at 2K tokens, not at 4K: the rest queued, and the
+        // queue was judged as the offer's speed).
+        if (best >= 0 && !c.context && (!r.estimate.runs || !r.estimate.fits))
             for (int context = r.build.workload.context / 2; context >= 512; context /= 2) {
                 Build trial = r.build;
                 trial.workload.context = context;
-                if (Estimate e = estimate(trial, Detail::Figures); e.runs) {
+                if (Estimate e = estimate(trial, Detail::Figures); e.runs && (e.fits || !r.estimate.runs)) {
                     r.build = trial, r.estimate = e;
                     break;
                 }

@@ -317,6 +317,21 @@ private slots:
         QVERIFY(other.isAssumed("cpu"));
     }
 
+    // An offer that states no context is checked at the longest one whose KV cache holds all its users:
+    // 2 x 8 H100 hold V3 FP8 and 128 users at 2K tokens, and the default 4K is no reason for "offload".
+    void unstatedContextHoldsEveryUser()
+    {
+        const hw::Claim c = hwdb::claimFromText(u"2 servers x 8x H100 80GB SXM, DeepSeek-V3 FP8 on SGLang: 3,976 tok/s total at 128 concurrent users"_s, m_cat.catalog);
+        QCOMPARE(c.nodes, 2);
+        QCOMPARE(c.gpuCount, 8);
+        QVERIFY(!c.context);
+        const hw::ClaimReport r = check(c);
+        QVERIFY(r.estimate.fits);
+        QVERIFY(r.build.workload.context < 4096);
+        QVERIFY(finding(r, "memory-fits"));
+        QVERIFY(!finding(r, "needs-offload"));
+    }
+
     // "满血版 DeepSeek" names the 671B model (R1 and V3 share its size): read, so a build that cannot
     // hold it at any precision is impossible. "满血版" with no DeepSeek named is still a guess.
     void fullDeepSeekIsReadNotAssumed()
