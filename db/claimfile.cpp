@@ -367,6 +367,8 @@ QJsonObject claimToJson(const hw::Claim &c)
         o.insert(u"ram_gb"_s, c.ramGB);
     o.insert(u"full"_s, c.fullModel);
     put("params_b", c.paramsB);
+    put("named_params_b", c.namedParamsB); // a model the catalog lacks, sized by its name
+    put("named_active_b", c.namedActiveB);
     put("context_window", c.contextWindow);
     QJsonArray points;
     for (const hw::PerformancePoint &p : c.points) {

@@ -840,6 +840,8 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
     k.runMode();
     k.arithmetic();
     k.quote();
+    for (Finding &f : weighNamedModel(claim, catalog))
+        k.r.findings.push_back(std::move(f));
     k.applyAssumptions();
     Severity worst = Severity::Ok;
     for (const Finding &f : k.r.findings)

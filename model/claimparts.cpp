@@ -151,7 +151,8 @@ void readModel(const Scan &s, Claim &c)
                         c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "a table of several configurations; checked as %1"), {c.modelId}});
                 }
             }
-        } else if (c.fullModel) {
+        }
+        if (!pick && c.fullModel) {
             c.modelId = "deepseek-r1";
             // "满血版 DeepSeek", "DeepSeek 满血", "the full DeepSeek": the full DeepSeek is the 671B model
             // (R1 and V3 share its size and shape), so the name is read, not guessed. "满血" alone, or
@@ -161,6 +162,29 @@ void readModel(const Scan &s, Claim &c)
                 c.read("model", s.wordsOf(fm));
             else
                 c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "\"full\" read as DeepSeek-R1 671B"), {}});
+        }
+    }
+    // A model the catalog does not hold, named with a version and its size ("qwen3.6 27b",
+    // "gemma-4-31b-it", "llama 3.1 405b", "qwen3.5-397b-a17b"): its parameters, and the active ones
+    // when the name gives them; "dense" in the text says all are active.
+    if (c.modelId.empty()) {
+        static const RE2 sized(R"(\b([a-z]{3,}[- ]?[0-9][0-9.]*)[- ]([0-9]+(?:\.[0-9]+)?)b\b(?:[- ]?a([0-9]+(?:\.[0-9]+)?)b\b)?)", options());
+        static const RE2 dense(R"(\bdense\b|稠密)", options());
+        Match nm;
+        if (find(sized, text, &nm) && toNumber(nm.g[1]) >= 0.1 && toNumber(nm.g[1]) <= 5000) {
+            c.namedParamsB = toNumber(nm.g[1]);
+            c.read("named_params", s.wordsOf(nm));
+            Match dm;
+            if (!nm.g[2].empty() && toNumber(nm.g[2]) > 0 && toNumber(nm.g[2]) <= *c.namedParamsB) {
+                c.namedActiveB = toNumber(nm.g[2]);
+                c.read("named_active", s.wordsOf(nm));
+            } else if (find(dense, text, &dm)) {
+                c.namedActiveB = c.namedParamsB;
+                c.read("named_active", s.wordsOf(dm));
+            } else {
+                c.namedActiveB = c.namedParamsB;
+                c.assume("named_active", {QT_TRANSLATE_NOOP("hw::Message", "assumed dense (every parameter read per token): %1"), {s.wordsOf(nm)}});
+            }
         }
     }
 }

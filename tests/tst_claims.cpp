@@ -332,6 +332,35 @@ private slots:
         QVERIFY(!finding(r, "needs-offload"));
     }
 
+    // A model the catalog lacks is weighed by the size its name gives: bytes against memory, speed against
+    // bandwidth. Dense is read from the text or assumed (then a speed above the ceiling only asks).
+    void namedModelWeighedBySize()
+    {
+        const hw::Claim ok = hwdb::claimFromText(
+            u"Framework Desktop: AMD Ryzen AI Max+ 395, 128GB LPDDR5x. Qwen3.6 27B, a dense model, at Q6_K: 9.57 tokens per second."_s, m_cat.catalog);
+        QVERIFY(ok.modelId.empty());
+        QCOMPARE(ok.namedParamsB.value_or(0), 27.0);
+        QVERIFY(!ok.isAssumed("named_active"));
+        const hw::ClaimReport okr = check(ok);
+        QVERIFY(finding(okr, "named-model-fits"));
+        QVERIFY(finding(okr, "named-speed-within-ceiling"));
+        QCOMPARE(okr.verdict, std::string("plausible"));
+        // 27B dense at Q4_K_M is ~16 GB: one 4090 (1,008 GB/s) reads it at most ~62 times a second.
+        const hw::ClaimReport fast = check(hwdb::claimFromText(u"Qwen3.6 27B dense, Q4_K_M, one RTX 4090 24GB: 120 tok/s single user"_s, m_cat.catalog));
+        QVERIFY(finding(fast, "named-speed-above-ceiling"));
+        QCOMPARE(fast.verdict, std::string("impossible"));
+        // Not said to be dense: the same speed only asks.
+        const hw::ClaimReport moe = check(hwdb::claimFromText(u"Qwen3.6 27B, Q4_K_M, one RTX 4090 24GB: 120 tok/s single user"_s, m_cat.catalog));
+        QVERIFY(finding(moe, "named-speed-above-ceiling-needs-confirmation"));
+        QVERIFY(moe.verdict != "impossible");
+        // Active parameters in the name: the ceiling is theirs.
+        const hw::Claim a = hwdb::claimFromText(u"Qwen3.5-397B-A17B NVFP4 on 8x RTX PRO 6000 Blackwell 96GB"_s, m_cat.catalog);
+        QCOMPARE(a.namedParamsB.value_or(0), 397.0);
+        QCOMPARE(a.namedActiveB.value_or(0), 17.0);
+        // 27B at Q8_0 (~29 GB) does not fit one 24 GB card with no RAM named.
+        QCOMPARE(check(hwdb::claimFromText(u"Qwen3.6 27B Q8_0 on one RTX 4090 24GB, 30 tok/s"_s, m_cat.catalog)).verdict, std::string("impossible"));
+    }
+
     // "满血版 DeepSeek" names the 671B model (R1 and V3 share its size): read, so a build that cannot
     // hold it at any precision is impossible. "满血版" with no DeepSeek named is still a guess.
     void fullDeepSeekIsReadNotAssumed()
