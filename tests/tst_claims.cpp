@@ -361,6 +361,21 @@ private slots:
         QCOMPARE(check(hwdb::claimFromText(u"Qwen3.6 27B Q8_0 on one RTX 4090 24GB, 30 tok/s"_s, m_cat.catalog)).verdict, std::string("impossible"));
     }
 
+    // A table comparing a reduced build with the full one: the full model's claim is read with its own
+    // column's parts, not the first column's.
+    void comparisonTableReadsTheFullColumn()
+    {
+        const hw::Claim c = hwdb::claimFromText(u"DeepSeek 部署配置对比\n| 项目 | 蒸馏版配置 | 满血版配置 |\n| 显卡 | RTX 4090*1 | H20 96GB*8 |\n| 内存 | 64GB DDR4 | 1TB DDR5 |\n"_s, m_cat.catalog);
+        QVERIFY(c.fullModel);
+        QCOMPARE(c.gpuId, std::string("h20"));
+        QCOMPARE(c.gpuCount, 8);
+        QCOMPARE(c.ramGB, 1000.0);
+        // An ordinary two-column table is read as before.
+        const hw::Claim plain = hwdb::claimFromText(u"| 项目 | 配置 | 备注 |\n| 显卡 | RTX 4090*2 | 新卡 |\n"_s, m_cat.catalog);
+        QCOMPARE(plain.gpuId, std::string("rtx-4090"));
+        QCOMPARE(plain.gpuCount, 2);
+    }
+
     // "满血版 DeepSeek" names the 671B model (R1 and V3 share its size): read, so a build that cannot
     // hold it at any precision is impossible. "满血版" with no DeepSeek named is still a guess.
     void fullDeepSeekIsReadNotAssumed()
