@@ -172,6 +172,10 @@ private slots:
         QCOMPARE(read("1TB DDR5 内存", readMemory).ramGB, 1000.0);
         const hw::Claim arrow = read("gptq 4-bit 将模型权重压缩至原大小的 1/4（17.5gb → 4.375gb）", readMemory);
         QCOMPARE(arrow.claimedModelMemoryGB.value_or(0), 4.375);
+        // A spec table's key and value: "| 内存 | 1TB |", "| RAM | 768 GB |"; a GPU's memory row is no RAM.
+        QCOMPARE(read("| 配置 | 参数 |\n| 内存 | 1tb |\n| gpu | 8 x h20 |", readMemory).ramGB, 1000.0);
+        QCOMPARE(read("| component | spec |\n| ram | 768 gb |", readMemory).ramGB, 768.0);
+        QCOMPARE(read("| gpu | h100 |\n| memory | 80 gb hbm3 |\n| program | 8 gb |", readMemory).ramGB, 0.0);
     }
 
     // Performance points: one per clause, per user and total told apart.
