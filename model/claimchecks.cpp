@@ -15,6 +15,15 @@ constexpr double GBy = 1e9;
 
 bool near(double a, double b, double tolerance) { return b != 0 && std::abs(a - b) / std::abs(b) <= tolerance; }
 
+// The quant a release ships in when the offer names none: its native precision when the catalog holds
+// it as a quant (gpt-oss ships MXFP4: read as BF16 it was 3.7x its size), else FP8 or BF16.
+std::string nativeQuant(const Catalog &cat, const ModelSpec &m)
+{
+    if (!m.nativePrecision.empty() && cat.quant(m.nativePrecision))
+        return m.nativePrecision;
+    return m.nativePrecision == "fp8" ? "fp8" : "bf16";
+}
+
 bool isFullPrecision(const std::string &quant) { return quant == "fp8" || quant == "bf16" || quant == "fp16" || quant == "int8"; }
 
 struct Checker
@@ -68,7 +77,7 @@ struct Checker
         b.model = *m;
         std::string quantId = c.quantId;
         if (quantId.empty())
-            quantId = m->nativePrecision == "fp8" ? "fp8" : "bf16";
+            quantId = nativeQuant(cat, *m);
         const QuantSpec *q = cat.quant(quantId);
         if (!q)
             return false;
@@ -514,7 +523,7 @@ struct Checker
         const Message offeredPrice{QT_TRANSLATE_NOOP("hw::Message", "%1 CNY"), {num(cny, 0)}};
         // Whatever the hardware, the weights must sit in memory: the cheapest memory the catalog prices is a floor.
         const ModelSpec *model = cat.model(c.modelId.empty() && c.fullModel && !c.isAssumed("model") ? "deepseek-r1" : c.modelId);
-        const QuantSpec *quant = cat.quant(c.quantId.empty() && model ? (model->nativePrecision == "fp8" ? "fp8" : "bf16") : c.quantId);
+        const QuantSpec *quant = cat.quant(c.quantId.empty() && model ? nativeQuant(cat, *model) : c.quantId);
         if (model && quant) {
             Build w;
             w.model = *model;

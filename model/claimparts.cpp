@@ -207,7 +207,12 @@ void readQuantAndRuntime(const Scan &s, Claim &c)
         const AliasHit &h = converted ? hits[1] : hits.front();
         c.quantId = h.alias->partId;
         c.read("quant", words(h.begin, h.end));
-        if (h.alias->approximate)
+        // An approximate alias written before the catalog held the quant itself ("mxfp4" read as AWQ
+        // 4-bit): the catalog's own quant of that name is exact.
+        const std::string named = squeeze(std::string(text.substr(h.begin, h.end - h.begin)));
+        if (h.alias->approximate && catalog.quant(named))
+            c.quantId = named;
+        else if (h.alias->approximate)
             c.assume("quant", {QT_TRANSLATE_NOOP("hw::Message", "\"%1\" read as %2"), {words(h.begin, h.end), c.quantId}});
     }
     static const RE2 bf8(R"(\bbf8\b)", options());

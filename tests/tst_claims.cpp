@@ -376,6 +376,20 @@ private slots:
         QCOMPARE(plain.gpuCount, 2);
     }
 
+    // MXFP4 is a catalog quant (the approximate alias to AWQ predates it), and it is gpt-oss's release
+    // precision: an offer naming no precision runs the 65 GB release, not a 234 GB BF16 cast.
+    void nativePrecisionIsTheCatalogsQuant()
+    {
+        const hw::Claim named = hwdb::claimFromText(u"DGX Spark 128GB: gpt-oss-120b MXFP4 in llama.cpp, 48 tok/s decode"_s, m_cat.catalog);
+        QCOMPARE(named.quantId, std::string("mxfp4"));
+        QVERIFY(!named.isAssumed("quant"));
+        const hw::Claim unstated = hwdb::claimFromText(u"gpt-oss-120b on one RTX PRO 6000 Blackwell 96GB with vLLM"_s, m_cat.catalog);
+        QVERIFY(unstated.quantId.empty());
+        const hw::ClaimReport r = check(unstated);
+        QCOMPARE(r.build.quant.id, std::string("mxfp4"));
+        QVERIFY(finding(r, "memory-fits"));
+    }
+
     // "满血版 DeepSeek" names the 671B model (R1 and V3 share its size): read, so a build that cannot
     // hold it at any precision is impossible. "满血版" with no DeepSeek named is still a guess.
     void fullDeepSeekIsReadNotAssumed()
