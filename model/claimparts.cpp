@@ -296,6 +296,10 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = 1;
             c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one card: named once, with one card's memory (%1)"), {words(h.begin, h.end + own.pos + own.len) + ")"}});
         }
+        // A spec list's key and value: "GPUs: 8;", "| 显卡数量 | 8 |", "GPU: 8 x ...".
+        static const RE2 keyCount(R"((?:\bgpus?|\bgpu\s*(?:count|数量)|显卡数量|显卡|gpu数|卡数|加速卡数量?)\s*(?:[:：=|])\s*([0-9]{1,4})(?:\s*(?:卡|张|块|pcs))?\s*(?:$|[;；,，|\n]|x\b|×))", options());
+        if (c.gpuCount <= 0 && find(keyCount, text, &cm) && toNumber(cm.g[0]) >= 1)
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         if (c.gpuCount <= 0) {
             c.gpuCount = 1;
             c.assume("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "assumed 1 card"), {}});

@@ -164,6 +164,14 @@ private slots:
         hw::Claim one = read("RTX 4090 24GB", readGpus);
         QCOMPARE(one.gpuCount, 1);
         QVERIFY(one.isAssumed("gpu_count")); // no count stated: assumed, and said so
+        // A spec list's key and value.
+        const hw::Claim listed = read("server spec — gpus: 8; gpu model: a100 80gb; system memory: 1 tb", readGpus);
+        QCOMPARE(listed.gpuCount, 8);
+        QVERIFY(!listed.isAssumed("gpu_count"));
+        QCOMPARE(read("| 显卡数量 | 4 |\n| 显卡型号 | rtx 4090 |", readGpus).gpuCount, 4);
+        QCOMPARE(read("server spec — gpus: 8; gpu model: a100 80gb; system memory: 1 tb", readMemory).ramGB, 1000.0);
+        // A figure after "GPU:" that is no count stays no count.
+        QVERIFY(read("gpu: rtx 4090, memory bandwidth 1 tb/s", readGpus).isAssumed("gpu_count"));
     }
 
     void memorySizes()
