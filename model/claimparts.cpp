@@ -336,10 +336,24 @@ void readMachines(const Scan &s, Claim &c)
         static const RE2 clusterWords(R"(集群|cluster|节点|\bnodes?\b|双机|多机|多台|servers\b|machines\b|superpod|分布式)", options());
         int best = 0;
         std::string from;
+        size_t bestBegin = 0, bestEnd = 0;
+        // The digits of a part's name are no count: "8-GPU H100 servers" is not 100 servers, nor
+        // "RTX 4090 servers" 4090.
+        const auto gpuHits = aliasHits(catalog, "gpu", t, s.sq);
+        const auto inPartName = [&](size_t at) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(t[at - 1])))
+                return true;
+            return std::any_of(gpuHits.begin(), gpuHits.end(), [&](const AliasHit &h) { return at >= h.begin && at < h.end; });
+        };
         forEach(machines, text, [&](const Match &x) {
             const int n = countFrom(x.g[0]);
-            if (n > best && n <= 4096)
-                best = n, from = wordsOf(x);
+            const size_t at = size_t(x.g[0].data() - text.data());
+            if (n > best && n <= 4096 && !inPartName(at))
+            {
+                best = n, from = wordsOf(x), bestBegin = x.pos, bestEnd = x.pos + x.len;
+                while (bestEnd > x.pos && std::isdigit(static_cast<unsigned char>(t[bestEnd - 1]))) // "双机1|6卡": the machine word took a digit
+                    --bestEnd;
+            }
         });
         if (find(machinesPre, text, &m) && countFrom(m.g[0]) > best)
             best = countFrom(m.g[0]), from = wordsOf(m);
@@ -360,6 +374,14 @@ void readMachines(const Scan &s, Claim &c)
                       && c.gpuCount == best * countFrom(nc.g[1])) {
             c.gpuCount = countFrom(nc.g[1]);
             c.read("gpu_count", wordsOf(nc));
+        }
+        // "双机16卡": a card count right after the machine count, and no "8卡服务器" after it, is the total.
+        static const RE2 totalCards(R"(^\s*(?:共|合计|总计)?\s*([0-9]+)\s*(?:卡|张)([^\n,，;；。]{0,24}))", options());
+        static const RE2 perServer(R"(服务器|server|整机|机器|一体机|节点|node)", options());
+        if (Match tc; best > 1 && bestEnd <= t.size() && find(totalCards, text.substr(bestEnd), &tc) && !find(perServer, tc.g[1])
+                      && countFrom(tc.g[0]) == c.gpuCount && c.gpuCount % best == 0 && c.gpuCount > best) {
+            c.gpuCount /= best;
+            c.read("gpu_count", s.words(bestBegin, bestEnd + tc.pos + tc.len - tc.g[1].size()));
         }
         if (best > 0) {
             c.nodes = best;

@@ -164,6 +164,15 @@ private slots:
         hw::Claim one = read("RTX 4090 24GB", readGpus);
         QCOMPARE(one.gpuCount, 1);
         QVERIFY(one.isAssumed("gpu_count")); // no count stated: assumed, and said so
+        // "双机16卡": the cards counted after the machines are all of them; "两台 8卡 ... 服务器" are per server.
+        hw::Claim pair = read("deepseek r1 671b 满血版 双机16卡 h20 部署方案", readGpus);
+        readMachines(Scan(m_cat.catalog, "deepseek r1 671b 满血版 双机16卡 h20 部署方案"), pair);
+        QCOMPARE(pair.nodes, 2);
+        QCOMPARE(pair.gpuCount, 8);
+        // A part's digits are no machine count: "8-GPU H100 servers" is not 100 servers.
+        hw::Claim h100 = read("a pair of 8-gpu h100 servers running deepseek-v3", readGpus);
+        readMachines(Scan(m_cat.catalog, "a pair of 8-gpu h100 servers running deepseek-v3"), h100);
+        QVERIFY(h100.nodes < 100);
         // A spec list's key and value.
         const hw::Claim listed = read("server spec — gpus: 8; gpu model: a100 80gb; system memory: 1 tb", readGpus);
         QCOMPARE(listed.gpuCount, 8);
