@@ -271,6 +271,8 @@ void readGpus(const Scan &s, Claim &c)
         const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
         Match cm;
         static const RE2 single(R"((?:\bsingle|\bone|\ba|单张|单块|一张|一块)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
+        // "on 16 H100s", "with 8 A100": a bare number right before the card (not a version, not a size).
+        static const RE2 bare(R"((?:^|[^0-9a-z.])([0-9]{1,4})\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|tesla\s*)*$)", options());
         static const RE2 countWords(R"(\b(two|dual|three|four|five|six|eight)\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
         if (find(before, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
@@ -278,6 +280,8 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
         else if (find(single, text.substr(from, h.begin - from), &cm))
             c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
+        else if (find(bare, text.substr(from, h.begin - from), &cm) && toNumber(cm.g[0]) >= 2 && toNumber(cm.g[0]) <= 1024)
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(countWords, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(anyCards, text, &cm) && std::none_of(hits.begin(), hits.end(), [&](const AliasHit &other) {
@@ -382,6 +386,13 @@ void readMachines(const Scan &s, Claim &c)
                       && countFrom(tc.g[0]) == c.gpuCount && c.gpuCount % best == 0 && c.gpuCount > best) {
             c.gpuCount /= best;
             c.read("gpu_count", s.words(bestBegin, bestEnd + tc.pos + tc.len - tc.g[1].size()));
+        }
+        // "16 H100s across two nodes": the cards are all of the machines'.
+        static const RE2 across(R"((?:^|[^0-9a-z.-]))" + kCount + R"((?:\s+\S+){0,3}?\s+(?:across|over|spread over|split over)\s+)" + kCount + R"(\s*(?:nodes?|servers?|machines?)\b)", options());
+        if (Match ac; best > 1 && !c.isAssumed("gpu_count") && find(across, text, &ac) && countFrom(ac.g[0]) == c.gpuCount && countFrom(ac.g[1]) == best
+                      && c.gpuCount % best == 0 && c.gpuCount > best) {
+            c.gpuCount /= best;
+            c.read("gpu_count", wordsOf(ac));
         }
         if (best > 0) {
             c.nodes = best;

@@ -173,6 +173,15 @@ private slots:
         hw::Claim h100 = read("a pair of 8-gpu h100 servers running deepseek-v3", readGpus);
         readMachines(Scan(m_cat.catalog, "a pair of 8-gpu h100 servers running deepseek-v3"), h100);
         QVERIFY(h100.nodes < 100);
+        // A bare number before the card is its count; a version or a size is not.
+        hw::Claim across = read("deepseek-r1 on 16 h100s across two nodes", readGpus);
+        QCOMPARE(across.gpuCount, 16);
+        readMachines(Scan(m_cat.catalog, "deepseek-r1 on 16 h100s across two nodes"), across);
+        QCOMPARE(across.nodes, 2);
+        QCOMPARE(across.gpuCount, 8); // 16 in all
+        QCOMPARE(read("llama 3.1 70b on 2 rtx 4090", readGpus).gpuCount, 2);
+        QVERIFY(read("cuda 12.4 h100 80gb", readGpus).isAssumed("gpu_count"));
+        QVERIFY(read("released 2025 h100 80gb", readGpus).isAssumed("gpu_count"));
         // A spec list's key and value.
         const hw::Claim listed = read("server spec — gpus: 8; gpu model: a100 80gb; system memory: 1 tb", readGpus);
         QCOMPARE(listed.gpuCount, 8);
