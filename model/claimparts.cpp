@@ -265,7 +265,7 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuMemoryGB = h.alias->memoryGB;
         if (h.alias->approximate)
             c.assume("gpu_memory", {QT_TRANSLATE_NOOP("hw::Message", "memory configuration not stated: %1"), {words(h.begin, h.end)}});
-        static const RE2 before(kCount + R"(\s*(?:卡|张|块|片|颗|x|×|\*)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*|华为\s*|昇腾\s*|ascend\s*|apple\s*|mac studio\s*|mac mini\s*)*$)", options());
+        static const RE2 before(kCount + R"(\s*(?:卡|张|块|片|颗|x|×|\*|-\s*gpus?\b|-\s*cards?\b)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*|华为\s*|昇腾\s*|ascend\s*|apple\s*|mac studio\s*|mac mini\s*)*$)", options());
         static const RE2 after(R"(^[^\n|;；。,，]{0,20}?(?:x|×|\*)\s*([0-9]+)\b)", options());
         static const RE2 anyCards(kCount + R"(\s*(?:卡|张|块)(?:\s*(?:gpu|显卡|计算卡))?)", options());
         const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
