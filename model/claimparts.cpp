@@ -345,7 +345,9 @@ void readMachines(const Scan &s, Claim &c)
         // "RTX 4090 servers" 4090.
         const auto gpuHits = aliasHits(catalog, "gpu", t, s.sq);
         const auto inPartName = [&](size_t at) {
-            if (at > 0 && std::isalpha(static_cast<unsigned char>(t[at - 1])))
+            // (but "x2 servers" is a multiplier, not a name)
+            const bool multiplier = at > 0 && t[at - 1] == 'x' && (at == 1 || !std::isalnum(static_cast<unsigned char>(t[at - 2])));
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(t[at - 1])) && !multiplier)
                 return true;
             return std::any_of(gpuHits.begin(), gpuHits.end(), [&](const AliasHit &h) { return at >= h.begin && at < h.end; });
         };

@@ -174,6 +174,9 @@ private slots:
         readMachines(Scan(m_cat.catalog, "a pair of 8-gpu h100 servers running deepseek-v3"), h100);
         QVERIFY(h100.nodes < 100);
         QCOMPARE(h100.gpuCount, 8); // "8-gpu h100"
+        hw::Claim times = read("8x h100 80gb, x2 servers", readGpus);
+        readMachines(Scan(m_cat.catalog, "8x h100 80gb, x2 servers"), times);
+        QCOMPARE(times.nodes, 2);
         // A bare number before the card is its count; a version or a size is not.
         hw::Claim across = read("deepseek-r1 on 16 h100s across two nodes", readGpus);
         QCOMPARE(across.gpuCount, 16);
