@@ -245,6 +245,10 @@ private slots:
         QCOMPARE(two.points.size(), size_t(1));
         QCOMPARE(two.points[0].perUserTps.value_or(0), 80.0);
         QCOMPARE(two.points[0].users.value_or(0), 1.0);
+        // A TTFT column in seconds is read in milliseconds.
+        const hw::Claim secs = read("| approach | ttft (s) | decode throughput (tok/s) |\n| cpu + q4_k_m | 4.1 | 27.8 |\n", readPoints);
+        QCOMPARE(secs.points.size(), size_t(1));
+        QCOMPARE(secs.points[0].ttftMs.value_or(0), 4100.0);
         // A table of anything else (prices, specs) gives no point.
         QVERIFY(read("| 组件 | 配置 |\n| GPU | RTX 4090 24GB ×1 |\n| 内存 | 64GB |\n", readPoints).points.empty());
     }
