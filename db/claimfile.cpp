@@ -15,7 +15,11 @@ namespace hwdb {
 
 hw::Claim claimFromText(const QString &text, const hw::Catalog &catalog)
 {
-    return hw::extractClaim(text.normalized(QString::NormalizationForm_KC).toStdString(), catalog);
+    // NFKC folds the full-width comma "，" into ",", and "A100 80GB*2，128GB 内存" would then read as
+    // 2,128 GB. A Chinese clause's comma is never a thousands separator: it keeps a space after it.
+    QString unfolded = text;
+    unfolded.replace(u'\uFF0C', u", "_s);
+    return hw::extractClaim(unfolded.normalized(QString::NormalizationForm_KC).toStdString(), catalog);
 }
 
 bool decodeOfferText(const QByteArray &bytes, QString *text, QString *error)
@@ -363,6 +367,8 @@ QJsonObject claimToJson(const hw::Claim &c)
         o.insert(u"ram_gb"_s, c.ramGB);
     o.insert(u"full"_s, c.fullModel);
     put("params_b", c.paramsB);
+    put("named_params_b", c.namedParamsB); // a model the catalog lacks, sized by its name
+    put("named_active_b", c.namedActiveB);
     put("context_window", c.contextWindow);
     QJsonArray points;
     for (const hw::PerformancePoint &p : c.points) {

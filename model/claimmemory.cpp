@@ -53,10 +53,12 @@ void readMemory(const Scan &s, Claim &c)
     // Memory: "512GB 内存", "1TB DDR5", "24 条 48G DDR5", "DDR5 64GB × 12", "382GB DRAM".
     {
         static const RE2 ram(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\s*(?:ddr[45]x?[- ]?(?:[0-9]{4}(?:mhz)?)?\s*|lpddr5x?\s*)?(?:内存|(?:system\s+)?ram\b|memory\b|dram\b))", options());
-        static const RE2 ram2(R"((?:内存|ram|dram)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
+        static const RE2 ram2(R"((?:内存|system\s+memory|ram|dram)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
         static const RE2 ramDdr(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*ddr[45])", options());
         static const RE2 dimms(R"(([0-9]+)\s*(?:条|根|x|×)\s*([0-9]+)\s*(?:gb|g)\s*ddr[45])", options());
         static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());
+        // A spec table's row: "| 内存 | 1TB |", "| RAM | 768 GB |" (GPU memory rows are not this key).
+        static const RE2 ramRow(R"((?:^|\n)\s*\|?\s*(?:系统内存|内存|\bram\b|system\s+ram|system\s+memory|\bdram\b)\s*(?:容量)?\s*\|\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
         static const RE2 dimms3(R"(\(([0-9]+)\s*(?:x|×)\s*([0-9]+)\s*gb\))", options());
         const auto gb = [](sv n, sv unit) { return toNumber(n) * (unit.size() && unit[0] == 't' ? 1000.0 : 1.0); };
         size_t ramAt = std::string::npos;
@@ -75,6 +77,8 @@ void readMemory(const Scan &s, Claim &c)
             c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         else if (find(dimms3, text, &m))
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
+        else if (find(ramRow, text, &m))
+            c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         // "128GB DDR4 3200MHz ECC（8 通道）": channels stated instead of DIMMs, for a CPU the catalog lacks.
         static const RE2 channels(R"(([0-9]+)\s*(?:通道|-?\s*channels?\b))", options());
         if (c.ramGB > 0 && c.cpuId.empty() && !c.cpuText.empty()) {

@@ -151,9 +151,40 @@ void readModel(const Scan &s, Claim &c)
                         c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "a table of several configurations; checked as %1"), {c.modelId}});
                 }
             }
-        } else if (c.fullModel) {
+        }
+        if (!pick && c.fullModel) {
             c.modelId = "deepseek-r1";
-            c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "\"full\" read as DeepSeek-R1 671B"), {}});
+            // "满血版 DeepSeek", "DeepSeek 满血", "the full DeepSeek": the full DeepSeek is the 671B model
+            // (R1 and V3 share its size and shape), so the name is read, not guessed. "满血" alone, or
+            // beside no DeepSeek, is still a guess at which model is meant.
+            static const RE2 fullDeepSeek(R"((?:满血|full(?:[- ]strength|[- ]size)?)\s*(?:版本?|version)?\s*(?:的)?\s*deepseek\b|deepseek\s*(?:模型|model)?\s*(?:的)?\s*满血)", options());
+            if (Match fm; find(fullDeepSeek, text, &fm))
+                c.read("model", s.wordsOf(fm));
+            else
+                c.assume("model", {QT_TRANSLATE_NOOP("hw::Message", "\"full\" read as DeepSeek-R1 671B"), {}});
+        }
+    }
+    // A model the catalog does not hold, named with a version and its size ("qwen3.6 27b",
+    // "gemma-4-31b-it", "llama 3.1 405b", "qwen3.5-397b-a17b"): its parameters, and the active ones
+    // when the name gives them; "dense" in the text says all are active.
+    if (c.modelId.empty()) {
+        static const RE2 sized(R"(\b([a-z]{3,}[- ]?[0-9][0-9.]*)[- ]([0-9]+(?:\.[0-9]+)?)b\b(?:[- ]?a([0-9]+(?:\.[0-9]+)?)b\b)?)", options());
+        static const RE2 dense(R"(\bdense\b|稠密)", options());
+        Match nm;
+        if (find(sized, text, &nm) && toNumber(nm.g[1]) >= 0.1 && toNumber(nm.g[1]) <= 5000) {
+            c.namedParamsB = toNumber(nm.g[1]);
+            c.read("named_params", s.wordsOf(nm));
+            Match dm;
+            if (!nm.g[2].empty() && toNumber(nm.g[2]) > 0 && toNumber(nm.g[2]) <= *c.namedParamsB) {
+                c.namedActiveB = toNumber(nm.g[2]);
+                c.read("named_active", s.wordsOf(nm));
+            } else if (find(dense, text, &dm)) {
+                c.namedActiveB = c.namedParamsB;
+                c.read("named_active", s.wordsOf(dm));
+            } else {
+                c.namedActiveB = c.namedParamsB;
+                c.assume("named_active", {QT_TRANSLATE_NOOP("hw::Message", "assumed dense (every parameter read per token): %1"), {s.wordsOf(nm)}});
+            }
         }
     }
 }
@@ -176,7 +207,12 @@ void readQuantAndRuntime(const Scan &s, Claim &c)
         const AliasHit &h = converted ? hits[1] : hits.front();
         c.quantId = h.alias->partId;
         c.read("quant", words(h.begin, h.end));
-        if (h.alias->approximate)
+        // An approximate alias written before the catalog held the quant itself ("mxfp4" read as AWQ
+        // 4-bit): the catalog's own quant of that name is exact.
+        const std::string named = squeeze(std::string(text.substr(h.begin, h.end - h.begin)));
+        if (h.alias->approximate && catalog.quant(named))
+            c.quantId = named;
+        else if (h.alias->approximate)
             c.assume("quant", {QT_TRANSLATE_NOOP("hw::Message", "\"%1\" read as %2"), {words(h.begin, h.end), c.quantId}});
     }
     static const RE2 bf8(R"(\bbf8\b)", options());
@@ -229,12 +265,14 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuMemoryGB = h.alias->memoryGB;
         if (h.alias->approximate)
             c.assume("gpu_memory", {QT_TRANSLATE_NOOP("hw::Message", "memory configuration not stated: %1"), {words(h.begin, h.end)}});
-        static const RE2 before(kCount + R"(\s*(?:卡|张|块|片|颗|x|×|\*)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*|华为\s*|昇腾\s*|ascend\s*|apple\s*|mac studio\s*|mac mini\s*)*$)", options());
+        static const RE2 before(kCount + R"(\s*(?:卡|张|块|片|颗|x|×|\*|-\s*gpus?\b|-\s*cards?\b)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*|华为\s*|昇腾\s*|ascend\s*|apple\s*|mac studio\s*|mac mini\s*)*$)", options());
         static const RE2 after(R"(^[^\n|;；。,，]{0,20}?(?:x|×|\*)\s*([0-9]+)\b)", options());
         static const RE2 anyCards(kCount + R"(\s*(?:卡|张|块)(?:\s*(?:gpu|显卡|计算卡))?)", options());
         const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
         Match cm;
         static const RE2 single(R"((?:\bsingle|\bone|\ba|单张|单块|一张|一块)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
+        // "on 16 H100s", "with 8 A100": a bare number right before the card (not a version, not a size).
+        static const RE2 bare(R"((?:^|[^0-9a-z.])([0-9]{1,4})\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|tesla\s*)*$)", options());
         static const RE2 countWords(R"(\b(two|dual|three|four|five|six|eight)\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
         if (find(before, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
@@ -242,6 +280,8 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
         else if (find(single, text.substr(from, h.begin - from), &cm))
             c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
+        else if (find(bare, text.substr(from, h.begin - from), &cm) && toNumber(cm.g[0]) >= 2 && toNumber(cm.g[0]) <= 1024)
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(countWords, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(anyCards, text, &cm) && std::none_of(hits.begin(), hits.end(), [&](const AliasHit &other) {
@@ -260,6 +300,10 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = 1;
             c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one card: named once, with one card's memory (%1)"), {words(h.begin, h.end + own.pos + own.len) + ")"}});
         }
+        // A spec list's key and value: "GPUs: 8;", "| 显卡数量 | 8 |", "GPU: 8 x ...".
+        static const RE2 keyCount(R"((?:\bgpus?|\bgpu\s*(?:count|数量)|显卡数量|显卡|gpu数|卡数|加速卡数量?)\s*(?:[:：=|])\s*([0-9]{1,4})(?:\s*(?:卡|张|块|pcs))?\s*(?:$|[;；,，|\n]|x\b|×))", options());
+        if (c.gpuCount <= 0 && find(keyCount, text, &cm) && toNumber(cm.g[0]) >= 1)
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         if (c.gpuCount <= 0) {
             c.gpuCount = 1;
             c.assume("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "assumed 1 card"), {}});
@@ -296,10 +340,26 @@ void readMachines(const Scan &s, Claim &c)
         static const RE2 clusterWords(R"(集群|cluster|节点|\bnodes?\b|双机|多机|多台|servers\b|machines\b|superpod|分布式)", options());
         int best = 0;
         std::string from;
+        size_t bestBegin = 0, bestEnd = 0;
+        // The digits of a part's name are no count: "8-GPU H100 servers" is not 100 servers, nor
+        // "RTX 4090 servers" 4090.
+        const auto gpuHits = aliasHits(catalog, "gpu", t, s.sq);
+        const auto inPartName = [&](size_t at) {
+            // (but "x2 servers" is a multiplier, not a name)
+            const bool multiplier = at > 0 && t[at - 1] == 'x' && (at == 1 || !std::isalnum(static_cast<unsigned char>(t[at - 2])));
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(t[at - 1])) && !multiplier)
+                return true;
+            return std::any_of(gpuHits.begin(), gpuHits.end(), [&](const AliasHit &h) { return at >= h.begin && at < h.end; });
+        };
         forEach(machines, text, [&](const Match &x) {
             const int n = countFrom(x.g[0]);
-            if (n > best && n <= 4096)
-                best = n, from = wordsOf(x);
+            const size_t at = size_t(x.g[0].data() - text.data());
+            if (n > best && n <= 4096 && !inPartName(at))
+            {
+                best = n, from = wordsOf(x), bestBegin = x.pos, bestEnd = x.pos + x.len;
+                while (bestEnd > x.pos && std::isdigit(static_cast<unsigned char>(t[bestEnd - 1]))) // "双机1|6卡": the machine word took a digit
+                    --bestEnd;
+            }
         });
         if (find(machinesPre, text, &m) && countFrom(m.g[0]) > best)
             best = countFrom(m.g[0]), from = wordsOf(m);
@@ -320,6 +380,21 @@ void readMachines(const Scan &s, Claim &c)
                       && c.gpuCount == best * countFrom(nc.g[1])) {
             c.gpuCount = countFrom(nc.g[1]);
             c.read("gpu_count", wordsOf(nc));
+        }
+        // "双机16卡": a card count right after the machine count, and no "8卡服务器" after it, is the total.
+        static const RE2 totalCards(R"(^\s*(?:共|合计|总计)?\s*([0-9]+)\s*(?:卡|张)([^\n,，;；。]{0,24}))", options());
+        static const RE2 perServer(R"(服务器|server|整机|机器|一体机|节点|node)", options());
+        if (Match tc; best > 1 && bestEnd <= t.size() && find(totalCards, text.substr(bestEnd), &tc) && !find(perServer, tc.g[1])
+                      && countFrom(tc.g[0]) == c.gpuCount && c.gpuCount % best == 0 && c.gpuCount > best) {
+            c.gpuCount /= best;
+            c.read("gpu_count", s.words(bestBegin, bestEnd + tc.pos + tc.len - tc.g[1].size()));
+        }
+        // "16 H100s across two nodes": the cards are all of the machines'.
+        static const RE2 across(R"((?:^|[^0-9a-z.-]))" + kCount + R"((?:\s+\S+){0,3}?\s+(?:across|over|spread over|split over)\s+)" + kCount + R"(\s*(?:nodes?|servers?|machines?)\b)", options());
+        if (Match ac; best > 1 && !c.isAssumed("gpu_count") && find(across, text, &ac) && countFrom(ac.g[0]) == c.gpuCount && countFrom(ac.g[1]) == best
+                      && c.gpuCount % best == 0 && c.gpuCount > best) {
+            c.gpuCount /= best;
+            c.read("gpu_count", wordsOf(ac));
         }
         if (best > 0) {
             c.nodes = best;
@@ -369,8 +444,11 @@ void readCpus(const Scan &s, Claim &c)
                     bestPos = b, c.cpuId = cpu.id, c.readFrom["cpu"] = words(b, e);
             }
         }
+        // A family alias ("gold 6430" read as a sibling) never replaces the catalog's own part of the
+        // same words: the catalog grew the part after the alias was written.
+        const size_t exactAt = bestPos;
         for (const AliasHit &h : aliasHits(catalog, "cpu", t, sq))
-            if (h.begin < bestPos) {
+            if (h.begin < bestPos && !(h.alias->approximate && exactAt != std::string::npos && h.end > exactAt)) {
                 bestPos = h.begin;
                 c.cpuId = h.alias->partId;
                 c.read("cpu", words(h.begin, h.end));
@@ -379,8 +457,26 @@ void readCpus(const Scan &s, Claim &c)
                 break;
             }
         static const RE2 cpuWords(R"((xeon|至强|epyc|霄龙|鲲鹏|kunpeng|ryzen|core i[3579]|threadripper|线程撕裂者)[^\n,，;；]{0,24})", options());
-        if (c.cpuId.empty() && find(cpuWords, text, &m))
-            c.cpuText = wordsOf(m), c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog: %1 (RAM bandwidth unknown)"), {c.cpuText}});
+        // A unified-memory machine's own processor ("Framework Desktop: AMD Ryzen AI Max+ 395") is part of
+        // the machine read, not a CPU beside it whose RAM is unknown.
+        const GpuSpec *machine = catalog.gpu(c.gpuId);
+        const auto ownProcessor = [&](const Match &x) {
+            if (!machine || !machine->unified)
+                return false;
+            // The words run on to a separator; the machine's name must hold them up to the model number.
+            const std::string cpu = squeeze(std::string(text.substr(x.pos, x.len)));
+            const size_t digit = cpu.find_first_of("0123456789");
+            if (digit == std::string::npos)
+                return false;
+            const size_t end = std::min(cpu.size(), cpu.find_first_not_of("0123456789", digit));
+            return squeeze(fold(machine->name)).find(cpu.substr(0, end)) != std::string::npos;
+        };
+        if (c.cpuId.empty() && find(cpuWords, text, &m)) {
+            if (ownProcessor(m))
+                c.infer("cpu", {QT_TRANSLATE_NOOP("hw::Message", "the unified-memory machine's own processor: %1"), {wordsOf(m)}});
+            else
+                c.cpuText = wordsOf(m), c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog: %1 (RAM bandwidth unknown)"), {c.cpuText}});
+        }
         static const RE2 sockets(R"(双路|dual[- ]socket|2\s*sockets|2路|(?:2|两|双)\s*(?:x|×|颗|\*)\s*(?:intel\s*|amd\s*)?(?:xeon|至强|epyc|cpu))", options());
         if (find(sockets, text, &m))
             c.sockets = 2, c.read("sockets", wordsOf(m));

@@ -53,6 +53,7 @@ void readTablePoints(const Scan &s, Claim &c)
     enum Col { None, Quant, Users, Aggregate, PerUser, Ttft, Tpot, LatencyMs };
     std::vector<Col> columns;
     std::vector<int> cardsOf; // a latency column's card count ("双卡延迟 (ms)"), 0 when it names none
+    std::vector<double> toMs; // a TTFT or TPOT column's unit: "TTFT (s)" holds seconds
     static const RE2 cardsWord(R"((单|双|两|四|八|[0-9]+)\s*(?:卡|张|x\s*gpu|gpus?\b))", options());
     static const RE2 tokensOf(R"(\(?\s*([0-9]+)\s*(?:t|tok|tokens?)\s*\)?\s*$)", options());
     size_t lineStart = 0;
@@ -77,6 +78,7 @@ void readTablePoints(const Scan &s, Claim &c)
             // A header: what each column holds.
             columns.assign(row.size(), None);
             cardsOf.assign(row.size(), 0);
+            toMs.assign(row.size(), 1.0);
             bool anyRate = false;
             for (size_t i = 0; i < row.size(); ++i) {
                 const sv h = row[i];
@@ -86,6 +88,8 @@ void readTablePoints(const Scan &s, Claim &c)
                     columns[i] = Ttft;
                 else if (contains(h, {"tpot", "time per output", "每个输出token"}))
                     columns[i] = Tpot;
+                if ((columns[i] == Ttft || columns[i] == Tpot) && contains(h, {"(s)", "（s）", "(sec", "seconds", "(秒", "（秒"}) && !contains(h, {"ms", "毫秒"}))
+                    toMs[i] = 1000.0;
                 else if (contains(h, {"延迟", "latency", "耗时", "用时"}) && contains(h, {"ms", "毫秒"})) {
                     // The time one request takes for the row's tokens ("文本生成 (128t) | 3270").
                     columns[i] = LatencyMs;
@@ -136,11 +140,12 @@ void readTablePoints(const Scan &s, Claim &c)
                     p.perUserTps = v;
                     break;
                 case Ttft:
-                    p.ttftMs = v;
+                    if (v)
+                        p.ttftMs = *v * toMs[i];
                     break;
                 case Tpot:
                     if (v && *v > 0)
-                        p.tpotMs = v, p.perUserTps = p.perUserTps.value_or(1000.0 / *v);
+                        p.tpotMs = *v * toMs[i], p.perUserTps = p.perUserTps.value_or(1000.0 / *p.tpotMs);
                     break;
                 case LatencyMs:
                 case None:

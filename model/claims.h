@@ -69,6 +69,10 @@ struct Claim
     bool trainingClaimed = false;      // training or fine-tuning offered
     bool fullFineTuning = false;
     std::optional<double> paramsB, contextWindow, context, price;
+    // A model the catalog does not hold, sized by its name ("Qwen3.6 27B", "Qwen3.5-397B-A17B"): its
+    // parameters in billions, and the active ones when the name states them (readFrom "named_active"
+    // when read, or "dense" stated; assumed dense otherwise).
+    std::optional<double> namedParamsB, namedActiveB;
     std::vector<PerformancePoint> points;
     std::string priceCurrency = "CNY";
     std::optional<double> claimedMemoryGB; // total memory the offer says the build has
@@ -161,6 +165,11 @@ std::vector<ChecklistItem> buyerChecklist(const Build &build, const Estimate &es
 // quoted facts, conditions and warranty. Linear in the text's length; refuses nothing (the caller caps
 // the size). Each field records the words it came from.
 inline constexpr std::size_t kMaxOfferBytes = 1 << 20;
+
+// A model the catalog does not hold but whose name gives its size: its weights at the offer's quant
+// against the memory offered, and every stated speed against the bandwidth ceiling (each decode step
+// reads the active weights at least once). Findings carry their inputs for the verdict policy.
+std::vector<Finding> weighNamedModel(const Claim &claim, const Catalog &catalog);
 Claim extractClaim(const std::string &text, const Catalog &catalog);
 
 } // namespace hw

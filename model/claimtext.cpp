@@ -7,19 +7,79 @@
 
 #include "model/claimre2.h"
 
+#include <algorithm>
+
 namespace hw {
 
 using namespace claimtext;
 
-Claim extractClaim(const std::string &input, const Catalog &catalog)
+namespace {
+
+// A pasted table comparing the full model with a reduced one ("| 配置项 | 残血版要求 | 满血版要求 |"):
+// the parts of the other columns are another build's, and reading them with the full model's claim
+// accused the full build of the reduced one's hardware. Their cells are blanked (byte for byte, so
+// every position stays) from the header down to the end of the table.
+std::string fullColumnOnly(const std::string &in)
+{
+    std::string out = in;
+    const auto has = [](sv cell, std::initializer_list<sv> words) {
+        return std::any_of(words.begin(), words.end(), [&](sv w) { return cell.find(w) != sv::npos; });
+    };
+    std::vector<bool> blank; // per column of the current comparison table
+    for (size_t b = 0; b < out.size();) {
+        size_t e = out.find('\n', b);
+        if (e == std::string::npos)
+            e = out.size();
+        const sv line = sv(out).substr(b, e - b);
+        std::vector<std::pair<size_t, size_t>> cellAt; // [begin, end) of each cell, in `out`
+        if (line.find('|') != sv::npos) {
+            size_t at = line.find('|');
+            while (at != sv::npos) {
+                const size_t next = line.find('|', at + 1);
+                if (next == sv::npos)
+                    break;
+                cellAt.emplace_back(b + at + 1, b + next);
+                at = next;
+            }
+        }
+        if (cellAt.size() < 3) {
+            blank.clear();
+        } else if (blank.empty()) {
+            int full = -1, other = -1;
+            for (size_t i = 1; i < cellAt.size(); ++i) {
+                const sv cell = sv(out).substr(cellAt[i].first, cellAt[i].second - cellAt[i].first);
+                if (has(cell, {"非满血", "残血", "蒸馏", "distill", "lite"}))
+                    other = int(i);
+                else if (has(cell, {"满血", "full"}))
+                    full = int(i);
+            }
+            if (full > 0 && other > 0) {
+                blank.assign(cellAt.size(), false);
+                for (size_t i = 1; i < cellAt.size(); ++i)
+                    blank[i] = int(i) != full;
+            }
+        }
+        if (!blank.empty() && blank.size() == cellAt.size())
+            for (size_t i = 0; i < cellAt.size(); ++i)
+                if (blank[i])
+                    std::fill(out.begin() + cellAt[i].first, out.begin() + cellAt[i].second, ' ');
+        b = e + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+Claim extractClaim(const std::string &original, const Catalog &catalog)
 {
     Claim c;
-    c.text = input;
-    if (input.size() > kMaxOfferBytes) {
+    c.text = original;
+    if (original.size() > kMaxOfferBytes) {
         c.nothingRead = true;
         c.assume("text", {QT_TRANSLATE_NOOP("hw::Message", "longer than 1 MiB: not read"), {}});
         return c;
     }
+    const std::string input = fullColumnOnly(original);
     const Scan s(catalog, input);
     const sv text = s.text();
     Match m;
@@ -78,7 +138,11 @@ Claim extractClaim(const std::string &input, const Catalog &catalog)
         else
             c.assume("quant", {QT_TRANSLATE_NOOP("hw::Message", "precision not stated: assumed the release's native precision"), {}});
     }
-    if (c.ramGB == 0) {
+    const GpuSpec *machine = catalog.gpu(c.gpuId);
+    if (c.ramGB == 0 && machine && machine->unified && c.cpuId.empty() && c.cpuText.empty()) {
+        // A unified-memory machine has no RAM beside its memory pool: nothing is left unstated.
+        c.infer("ram_gb", {QT_TRANSLATE_NOOP("hw::Message", "none beside the unified memory: the machine's memory is the GPU's"), {}});
+    } else if (c.ramGB == 0) {
         const RuntimeSpec *rt = catalog.runtime(c.runtimeId);
         static const RE2 offload(R"(offload|卸载|内存|\bram\b|dram|\bcpu\b|xeon|至强|epyc|ryzen|core i[3579]|mmap)", options());
         if ((rt && (rt->expertOffload || rt->layerOffload)) || !c.cpuId.empty() || !c.cpuText.empty() || find(offload, text))

@@ -288,6 +288,126 @@ private slots:
         QVERIFY(!hwdb::claimFromText(u"Model: LLaMA 3 8B at full FP16 precision on one RTX 5090"_s, m_cat.catalog).fullModel);
     }
 
+    // A Chinese clause comma after a count is no thousands separator ("*2，128GB" is 2 cards and 128 GB),
+    // while an ASCII one between digit groups still is.
+    void fullWidthCommaSeparatesClauses()
+    {
+        const hw::Claim c = hwdb::claimFromText(u"A100 80GB*2，128GB 内存"_s, m_cat.catalog);
+        QCOMPARE(c.gpuCount, 2);
+        QCOMPARE(c.ramGB, 128.0);
+        QCOMPARE(hwdb::claimFromText(u"双路 EPYC，1,024GB 内存"_s, m_cat.catalog).ramGB, 1024.0);
+    }
+
+    // A unified-memory machine's own processor is no unknown CPU, and it has no RAM beside its pool:
+    // a single stream far above its bandwidth rests on nothing assumed. A CPU its name lacks is still unknown.
+    void unifiedMachinesOwnProcessorIsNoUnknownCpu()
+    {
+        const hw::Claim c = hwdb::claimFromText(
+            u"GMKtec EVO-X2 mini-PC, AMD Ryzen AI Max+ 395, 128 GB unified LPDDR5X, llama.cpp. Qwen3-32B Q4_K_M: 90 tok/s single stream."_s,
+            m_cat.catalog);
+        QCOMPARE(c.gpuId, std::string("gmktec-evo-x2-395-128g"));
+        QVERIFY(c.cpuText.empty());
+        QVERIFY(!c.isAssumed("cpu"));
+        QVERIFY(!c.isAssumed("ram_gb"));
+        const hw::ClaimReport r = check(c);
+        QVERIFY(finding(r, "speed-above-roofline"));
+        QCOMPARE(r.verdict, std::string("impossible"));
+        const hw::Claim other = hwdb::claimFromText(u"GMKtec EVO-X2 mini-PC, 128 GB unified LPDDR5X, with a Ryzen 9 5950X server beside it"_s, m_cat.catalog);
+        QVERIFY(!other.cpuText.empty());
+        QVERIFY(other.isAssumed("cpu"));
+    }
+
+    // An offer that states no context is checked at the longest one whose KV cache holds all its users:
+    // 2 x 8 H100 hold V3 FP8 and 128 users at 2K tokens, and the default 4K is no reason for "offload".
+    void unstatedContextHoldsEveryUser()
+    {
+        const hw::Claim c = hwdb::claimFromText(u"2 servers x 8x H100 80GB SXM, DeepSeek-V3 FP8 on SGLang: 3,976 tok/s total at 128 concurrent users"_s, m_cat.catalog);
+        QCOMPARE(c.nodes, 2);
+        QCOMPARE(c.gpuCount, 8);
+        QVERIFY(!c.context);
+        const hw::ClaimReport r = check(c);
+        QVERIFY(r.estimate.fits);
+        QVERIFY(r.build.workload.context < 4096);
+        QVERIFY(finding(r, "memory-fits"));
+        QVERIFY(!finding(r, "needs-offload"));
+    }
+
+    // A model the catalog lacks is weighed by the size its name gives: bytes against memory, speed against
+    // bandwidth. Dense is read from the text or assumed (then a speed above the ceiling only asks).
+    void namedModelWeighedBySize()
+    {
+        const hw::Claim ok = hwdb::claimFromText(
+            u"Framework Desktop: AMD Ryzen AI Max+ 395, 128GB LPDDR5x. Qwen3.6 27B, a dense model, at Q6_K: 9.57 tokens per second."_s, m_cat.catalog);
+        QVERIFY(ok.modelId.empty());
+        QCOMPARE(ok.namedParamsB.value_or(0), 27.0);
+        QVERIFY(!ok.isAssumed("named_active"));
+        const hw::ClaimReport okr = check(ok);
+        QVERIFY(finding(okr, "named-model-fits"));
+        QVERIFY(finding(okr, "named-speed-within-ceiling"));
+        QCOMPARE(okr.verdict, std::string("plausible"));
+        // 27B dense at Q4_K_M is ~16 GB: one 4090 (1,008 GB/s) reads it at most ~62 times a second.
+        const hw::ClaimReport fast = check(hwdb::claimFromText(u"Qwen3.6 27B dense, Q4_K_M, one RTX 4090 24GB: 120 tok/s single user"_s, m_cat.catalog));
+        QVERIFY(finding(fast, "named-speed-above-ceiling"));
+        QCOMPARE(fast.verdict, std::string("impossible"));
+        // Not said to be dense: the same speed only asks.
+        const hw::ClaimReport moe = check(hwdb::claimFromText(u"Qwen3.6 27B, Q4_K_M, one RTX 4090 24GB: 120 tok/s single user"_s, m_cat.catalog));
+        QVERIFY(finding(moe, "named-speed-above-ceiling-needs-confirmation"));
+        QVERIFY(moe.verdict != "impossible");
+        // Active parameters in the name: the ceiling is theirs.
+        const hw::Claim a = hwdb::claimFromText(u"Qwen3.5-397B-A17B NVFP4 on 8x RTX PRO 6000 Blackwell 96GB"_s, m_cat.catalog);
+        QCOMPARE(a.namedParamsB.value_or(0), 397.0);
+        QCOMPARE(a.namedActiveB.value_or(0), 17.0);
+        // 27B at Q8_0 (~29 GB) does not fit one 24 GB card with no RAM named.
+        QCOMPARE(check(hwdb::claimFromText(u"Qwen3.6 27B Q8_0 on one RTX 4090 24GB, 30 tok/s"_s, m_cat.catalog)).verdict, std::string("impossible"));
+    }
+
+    // A table comparing a reduced build with the full one: the full model's claim is read with its own
+    // column's parts, not the first column's.
+    void comparisonTableReadsTheFullColumn()
+    {
+        const hw::Claim c = hwdb::claimFromText(u"DeepSeek 部署配置对比\n| 项目 | 蒸馏版配置 | 满血版配置 |\n| 显卡 | RTX 4090*1 | H20 96GB*8 |\n| 内存 | 64GB DDR4 | 1TB DDR5 |\n"_s, m_cat.catalog);
+        QVERIFY(c.fullModel);
+        QCOMPARE(c.gpuId, std::string("h20"));
+        QCOMPARE(c.gpuCount, 8);
+        QCOMPARE(c.ramGB, 1000.0);
+        // An ordinary two-column table is read as before.
+        const hw::Claim plain = hwdb::claimFromText(u"| 项目 | 配置 | 备注 |\n| 显卡 | RTX 4090*2 | 新卡 |\n"_s, m_cat.catalog);
+        QCOMPARE(plain.gpuId, std::string("rtx-4090"));
+        QCOMPARE(plain.gpuCount, 2);
+    }
+
+    // MXFP4 is a catalog quant (the approximate alias to AWQ predates it), and it is gpt-oss's release
+    // precision: an offer naming no precision runs the 65 GB release, not a 234 GB BF16 cast.
+    void nativePrecisionIsTheCatalogsQuant()
+    {
+        const hw::Claim named = hwdb::claimFromText(u"DGX Spark 128GB: gpt-oss-120b MXFP4 in llama.cpp, 48 tok/s decode"_s, m_cat.catalog);
+        QCOMPARE(named.quantId, std::string("mxfp4"));
+        QVERIFY(!named.isAssumed("quant"));
+        const hw::Claim unstated = hwdb::claimFromText(u"gpt-oss-120b on one RTX PRO 6000 Blackwell 96GB with vLLM"_s, m_cat.catalog);
+        QVERIFY(unstated.quantId.empty());
+        const hw::ClaimReport r = check(unstated);
+        QCOMPARE(r.build.quant.id, std::string("mxfp4"));
+        QVERIFY(finding(r, "memory-fits"));
+    }
+
+    // "满血版 DeepSeek" names the 671B model (R1 and V3 share its size): read, so a build that cannot
+    // hold it at any precision is impossible. "满血版" with no DeepSeek named is still a guess.
+    void fullDeepSeekIsReadNotAssumed()
+    {
+        const hw::Claim named = hwdb::claimFromText(u"满血版 DeepSeek 本地部署：A100 80GB*2，128GB DDR5 内存，BF16"_s, m_cat.catalog);
+        QCOMPARE(named.modelId, std::string("deepseek-r1"));
+        QVERIFY(!named.isAssumed("model"));
+        QCOMPARE(check(named).verdict, std::string("impossible"));
+        QVERIFY(!hwdb::claimFromText(u"DeepSeek 满血版一体机"_s, m_cat.catalog).isAssumed("model"));
+        QVERIFY(!hwdb::claimFromText(u"Run the full DeepSeek on 8 x H20"_s, m_cat.catalog).isAssumed("model"));
+        const hw::Claim guessed = hwdb::claimFromText(u"满血版本地部署：A100 80GB*2，128GB DDR5 内存，BF16"_s, m_cat.catalog);
+        QCOMPARE(guessed.modelId, std::string("deepseek-r1"));
+        QVERIFY(guessed.isAssumed("model"));
+        const hw::ClaimReport g = check(guessed);
+        QVERIFY(g.verdict != "impossible");
+        QVERIFY(finding(g, "memory-does-not-fit-needs-confirmation"));
+    }
+
     void checklistOnBuilds()
     {
         const hw::CostSettings s;

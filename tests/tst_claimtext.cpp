@@ -88,6 +88,19 @@ private slots:
         Q_UNUSED(cpus);
     }
 
+    // The catalog's own part beats a family alias written over the same words ("gold 6430" was read as
+    // its sibling 6454S before the catalog held the 6430); a part the catalog lacks still reads by family.
+    void exactCpuBeatsFamilyAlias()
+    {
+        const hw::Claim gold = read(hw::claimtext::fold("双路 Intel Xeon Gold 6430，1TB DDR5"), readCpus);
+        QCOMPARE(gold.cpuId, std::string("xeon-6430"));
+        QVERIFY(!gold.isAssumed("cpu"));
+        QCOMPARE(gold.sockets, 2);
+        const hw::Claim family = read(hw::claimtext::fold("AMD EPYC 7K62 x2"), readCpus);
+        QCOMPARE(family.cpuId, std::string("epyc-7763"));
+        QVERIFY(family.isAssumed("cpu"));
+    }
+
     void quantConvertedInto()
     {
         QCOMPARE(read("将模型权重从fp16压缩至int4", readQuantAndRuntime).quantId, std::string("awq-int4"));
@@ -151,6 +164,36 @@ private slots:
         hw::Claim one = read("RTX 4090 24GB", readGpus);
         QCOMPARE(one.gpuCount, 1);
         QVERIFY(one.isAssumed("gpu_count")); // no count stated: assumed, and said so
+        // "双机16卡": the cards counted after the machines are all of them; "两台 8卡 ... 服务器" are per server.
+        hw::Claim pair = read("deepseek r1 671b 满血版 双机16卡 h20 部署方案", readGpus);
+        readMachines(Scan(m_cat.catalog, "deepseek r1 671b 满血版 双机16卡 h20 部署方案"), pair);
+        QCOMPARE(pair.nodes, 2);
+        QCOMPARE(pair.gpuCount, 8);
+        // A part's digits are no machine count: "8-GPU H100 servers" is not 100 servers.
+        hw::Claim h100 = read("a pair of 8-gpu h100 servers running deepseek-v3", readGpus);
+        readMachines(Scan(m_cat.catalog, "a pair of 8-gpu h100 servers running deepseek-v3"), h100);
+        QVERIFY(h100.nodes < 100);
+        QCOMPARE(h100.gpuCount, 8); // "8-gpu h100"
+        hw::Claim times = read("8x h100 80gb, x2 servers", readGpus);
+        readMachines(Scan(m_cat.catalog, "8x h100 80gb, x2 servers"), times);
+        QCOMPARE(times.nodes, 2);
+        // A bare number before the card is its count; a version or a size is not.
+        hw::Claim across = read("deepseek-r1 on 16 h100s across two nodes", readGpus);
+        QCOMPARE(across.gpuCount, 16);
+        readMachines(Scan(m_cat.catalog, "deepseek-r1 on 16 h100s across two nodes"), across);
+        QCOMPARE(across.nodes, 2);
+        QCOMPARE(across.gpuCount, 8); // 16 in all
+        QCOMPARE(read("llama 3.1 70b on 2 rtx 4090", readGpus).gpuCount, 2);
+        QVERIFY(read("cuda 12.4 h100 80gb", readGpus).isAssumed("gpu_count"));
+        QVERIFY(read("released 2025 h100 80gb", readGpus).isAssumed("gpu_count"));
+        // A spec list's key and value.
+        const hw::Claim listed = read("server spec — gpus: 8; gpu model: a100 80gb; system memory: 1 tb", readGpus);
+        QCOMPARE(listed.gpuCount, 8);
+        QVERIFY(!listed.isAssumed("gpu_count"));
+        QCOMPARE(read("| 显卡数量 | 4 |\n| 显卡型号 | rtx 4090 |", readGpus).gpuCount, 4);
+        QCOMPARE(read("server spec — gpus: 8; gpu model: a100 80gb; system memory: 1 tb", readMemory).ramGB, 1000.0);
+        // A figure after "GPU:" that is no count stays no count.
+        QVERIFY(read("gpu: rtx 4090, memory bandwidth 1 tb/s", readGpus).isAssumed("gpu_count"));
     }
 
     void memorySizes()
@@ -159,6 +202,10 @@ private slots:
         QCOMPARE(read("1TB DDR5 内存", readMemory).ramGB, 1000.0);
         const hw::Claim arrow = read("gptq 4-bit 将模型权重压缩至原大小的 1/4（17.5gb → 4.375gb）", readMemory);
         QCOMPARE(arrow.claimedModelMemoryGB.value_or(0), 4.375);
+        // A spec table's key and value: "| 内存 | 1TB |", "| RAM | 768 GB |"; a GPU's memory row is no RAM.
+        QCOMPARE(read("| 配置 | 参数 |\n| 内存 | 1tb |\n| gpu | 8 x h20 |", readMemory).ramGB, 1000.0);
+        QCOMPARE(read("| component | spec |\n| ram | 768 gb |", readMemory).ramGB, 768.0);
+        QCOMPARE(read("| gpu | h100 |\n| memory | 80 gb hbm3 |\n| program | 8 gb |", readMemory).ramGB, 0.0);
     }
 
     // Performance points: one per clause, per user and total told apart.
@@ -198,6 +245,10 @@ private slots:
         QCOMPARE(two.points.size(), size_t(1));
         QCOMPARE(two.points[0].perUserTps.value_or(0), 80.0);
         QCOMPARE(two.points[0].users.value_or(0), 1.0);
+        // A TTFT column in seconds is read in milliseconds.
+        const hw::Claim secs = read("| approach | ttft (s) | decode throughput (tok/s) |\n| cpu + q4_k_m | 4.1 | 27.8 |\n", readPoints);
+        QCOMPARE(secs.points.size(), size_t(1));
+        QCOMPARE(secs.points[0].ttftMs.value_or(0), 4100.0);
         // A table of anything else (prices, specs) gives no point.
         QVERIFY(read("| 组件 | 配置 |\n| GPU | RTX 4090 24GB ×1 |\n| 内存 | 64GB |\n", readPoints).points.empty());
     }

@@ -1,0 +1,70 @@
+// A model the catalog does not hold, weighed by the size its name states ("Qwen3.6 27B" at Q6_K on a
+// Strix Halo): the weights at the offer's quant against the memory offered, and each stated speed
+// against the bandwidth ceiling. Nothing here is calibrated: only bytes and bandwidth, so a speed is
+// judged against the physical ceiling and never called optimistic.
+
+#include "model/claims.h"
+
+#include "model/textformat.h"
+
+#include <algorithm>
+
+namespace hw {
+
+std::vector<Finding> weighNamedModel(const Claim &c, const Catalog &catalog)
+{
+    std::vector<Finding> out;
+    const GpuSpec *gpu = catalog.gpu(c.gpuId);
+    const QuantSpec *quant = catalog.quant(c.quantId);
+    if (!c.modelId.empty() || !c.namedParamsB || !gpu || !quant || gpu->bandwidthGBs <= 0)
+        return out;
+    const int devices = std::max(1, c.gpuCount) * std::max(1, c.nodes);
+    const double deviceGB = c.gpuMemoryGB > 0 ? c.gpuMemoryGB : gpu->memoryGB;
+    const double gpuGB = deviceGB * devices;
+    // Billions of parameters x bits / 8 = GB (10^9 bytes).
+    const double weightsGB = *c.namedParamsB * quant->bitsPerWeight / 8.0;
+    const double activeGB = c.namedActiveB.value_or(*c.namedParamsB) * quant->bitsPerWeight / 8.0;
+    const std::vector<std::string> sized{"named_params", "quant", "gpu", "gpu_count", "gpu_memory", "nodes"};
+    const Message what{QT_TRANSLATE_NOOP("hw::Message", "%1B parameters at %2 (a model the catalog does not hold)"),
+                       {num(*c.namedParamsB, 1), quant->name}};
+    if (weightsGB > gpuGB + c.ramGB) {
+        std::vector<std::string> inputs = sized;
+        inputs.push_back("ram_gb");
+        out.push_back({"named-model-does-not-fit", Severity::Impossible, what,
+                       {{QT_TRANSLATE_NOOP("hw::Message", "At %1 bits per weight the weights alone are %2 GB; the offered hardware holds %3 GB."),
+                         {num(quant->bitsPerWeight, 2), num(weightsGB, 1), num(gpuGB + c.ramGB, 0)}}},
+                       QT_TRANSLATE_NOOP("hw::Message", "Every weight must be held somewhere: parameters x bits per weight / 8 bytes."),
+                       QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"), inputs});
+        return out;
+    }
+    if (weightsGB > gpuGB)
+        return out; // partly in RAM: its speed depends on the offload, which nothing here weighs
+    out.push_back({"named-model-fits", Severity::Ok, what,
+                   {{QT_TRANSLATE_NOOP("hw::Message", "At %1 bits per weight the weights are %2 GB of the %3 GB offered."),
+                     {num(quant->bitsPerWeight, 2), num(weightsGB, 1), num(gpuGB, 0)}}},
+                   QT_TRANSLATE_NOOP("hw::Message", "Every weight must be held somewhere: parameters x bits per weight / 8 bytes."), "", sized});
+    // Each decode step reads the active weights at least once, from every device at once at best; a
+    // user gets at most one token per step, whatever the batch.
+    const double ceiling = gpu->bandwidthGBs * devices / activeGB;
+    std::vector<std::string> speedInputs = sized;
+    speedInputs.insert(speedInputs.end(), {"named_active", "points"});
+    for (const PerformancePoint &p : c.points) {
+        std::optional<double> perUser = p.perUserTps;
+        if (!perUser && p.aggregateTps && p.users && !p.aggregateIncludesInput)
+            perUser = *p.aggregateTps / *p.users;
+        if (!perUser || !p.quantId.empty())
+            continue;
+        const Message claim{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user"), {num(*perUser, 1)}};
+        const Message computed{QT_TRANSLATE_NOOP("hw::Message", "Reading %1 GB of active weights per token at %2 GB/s gives at most %3 tok/s per user."),
+                               {num(activeGB, 1), num(gpu->bandwidthGBs * devices, 0), num(ceiling, 1)}};
+        const char *rule = QT_TRANSLATE_NOOP("hw::Message", "Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.");
+        if (*perUser > ceiling * 1.02)
+            out.push_back({"named-speed-above-ceiling", Severity::Impossible, claim, {computed}, rule,
+                           QT_TRANSLATE_NOOP("hw::Message", "How was the speed measured (model, quant, prompt, users)?"), speedInputs});
+        else
+            out.push_back({"named-speed-within-ceiling", Severity::Ok, claim, {computed}, rule, "", speedInputs});
+    }
+    return out;
+}
+
+} // namespace hw
