@@ -188,8 +188,6 @@ bool readGpu(Reader &r, const QJsonObject &root, hw::Build *b)
     const bool gib = o.contains(u"memory_gib"_s);
     auto memory = gib ? r.number(o, u"memory_gib"_s, u"gpu.memory_gib"_s, true, 0.1, 1e5, false)
                       : r.number(o, u"memory_gb"_s, u"gpu.memory_gb"_s, true, 0.1, 1e5, false);
-    if (memory && gib)
-        *memory = *memory * 1073741824.0 / 1e9;
     const auto bandwidth = r.number(o, u"bandwidth_gbs"_s, u"gpu.bandwidth_gbs"_s, true, 0.1, 1e6, false);
     const auto bf16 = r.number(o, u"bf16_tflops"_s, u"gpu.bf16_tflops"_s, true, 0.01, 1e6, false);
     const auto fp8 = r.number(o, u"fp8_tflops"_s, u"gpu.fp8_tflops"_s, false, 0, 1e6, false);
@@ -213,7 +211,7 @@ bool readGpu(Reader &r, const QJsonObject &root, hw::Build *b)
     }
     g.id = "custom";
     g.name = name->toStdString();
-    g.memoryGB = *memory;
+    g.memoryGB = gib ? *memory : *memory / hw::kGiBInGB; // memoryGB holds the vendor's binary figure
     g.bandwidthGBs = *bandwidth;
     g.bf16Tflops = *bf16;
     g.fp8Tflops = fp8.value_or(0);
@@ -489,7 +487,7 @@ QJsonObject buildToJson(const hw::Build &b)
         QJsonObject g{{u"count"_s, b.gpusPerNode}};
         if (b.gpu->id == "custom") {
             g.insert(u"name"_s, s(b.gpu->name));
-            g.insert(u"memory_gb"_s, b.gpu->memoryGB);
+            g.insert(u"memory_gib"_s, b.gpu->memoryGB);
             g.insert(u"bandwidth_gbs"_s, b.gpu->bandwidthGBs);
             g.insert(u"bf16_tflops"_s, b.gpu->bf16Tflops);
             g.insert(u"fp8_tflops"_s, b.gpu->fp8Tflops);

@@ -268,7 +268,7 @@ struct Checker
                 weightsGB = weightBytes(r.build, true).total / GBy;
                 kvGB = kvBytesPerToken(r.build.model, r.build.kvType, true) * double(r.build.workload.context) * r.build.workload.users / GBy;
             }
-            const double gpuMemory = r.build.gpu ? r.build.gpu->memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
+            const double gpuMemory = r.build.gpu ? r.build.gpu->capacityGB() * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
             std::vector<Message> why{{QT_TRANSLATE_NOOP("hw::Message", "The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB."),
                                       {num(weightsGB, 0), std::to_string(r.build.workload.users), std::to_string(r.build.workload.context),
                                        num(kvGB, 1)}}};
@@ -421,7 +421,7 @@ struct Checker
         fields.push_back("points");
         restsOn(fields);
         const double weightsGB = weightBytes(r.build, true).total / GBy;
-        const double gpuMemory = r.build.gpu ? r.build.gpu->memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
+        const double gpuMemory = r.build.gpu ? r.build.gpu->capacityGB() * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes) : 0.0;
         const double capacity = gpuMemory + r.build.ramGB;
         if (weightsGB <= capacity)
             return;
@@ -705,7 +705,7 @@ struct Checker
                     {{QT_TRANSLATE_NOOP("hw::Message", "%1 is a graphics card: inference only in practice."), {g.name}}},
                     QT_TRANSLATE_NOOP("hw::Message", "Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards."),
                     QT_TRANSLATE_NOOP("hw::Message", "What training was actually run on these cards, with which model size?"));
-            const double gpuMemory = g.memoryGB * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes);
+            const double gpuMemory = g.capacityGB() * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes);
             const double needed = r.build.model.totalParamsB * 16; // GB: weights, gradients, Adam states
             if (c.fullFineTuning && needed > gpuMemory)
                 add("fine-tuning-memory", Severity::Impossible, {QT_TRANSLATE_NOOP("hw::Message", "Full fine-tuning of %1"), {r.build.model.name}},

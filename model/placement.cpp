@@ -140,7 +140,7 @@ void planServing(Ctx &c, const WeightBytes &w)
         kvSplit = std::min(tp, std::max(1, b.model.kvHeads));
     const double kvPerTokPerGpu = p.kvBytesPerToken / kvSplit;
 
-    const double capacity = g.memoryGB * GB;
+    const double capacity = g.capacityGB() * GB;
     const double usable = b.runtime.memoryReservation > 0 ? capacity * b.runtime.memoryReservation : capacity;
     const double weightsPerGpu = w.total / gpus;
     const double overhead = b.runtime.gpuOverheadGB * GB;
@@ -153,7 +153,7 @@ void planServing(Ctx &c, const WeightBytes &w)
     d.weightsGB = weightsPerGpu / GB;
     d.kvGB = kvNeeded / GB;
     d.overheadGB = overhead / GB;
-    d.capacityGB = g.memoryGB;
+    d.capacityGB = g.capacityGB();
     p.devices.push_back(d);
 
     p.kvTokenCapacity = kvPerTokPerGpu > 0 ? std::max(0.0, (usable - weightsPerGpu - overhead) / kvPerTokPerGpu) : 1e12;
@@ -175,7 +175,7 @@ void planServing(Ctx &c, const WeightBytes &w)
         c.line([&] {
             return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with "
                                                             "a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum."),
-                           {b.runtime.name, num(b.runtime.memoryReservation * 100, 0), num(usable / GB), num(g.memoryGB),
+                           {b.runtime.name, num(b.runtime.memoryReservation * 100, 0), num(usable / GB), num(g.capacityGB()),
                             num(std::max(0.0, usable - weightsPerGpu - overhead) / GB), num(p.kvTokenCapacity, 0)}};
         });
     if (!p.runs)
@@ -253,14 +253,14 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     d.weightsGB = gpuWeights / GB;
     d.kvGB = kv / GB;
     d.overheadGB = overhead / GB;
-    d.capacityGB = g.memoryGB;
+    d.capacityGB = g.capacityGB();
     p.devices.push_back(d);
-    p.kvTokenCapacity = p.kvBytesPerToken > 0 ? std::max(0.0, (g.memoryGB * GB - gpuWeights - overhead) / p.kvBytesPerToken) : 1e12;
+    p.kvTokenCapacity = p.kvBytesPerToken > 0 ? std::max(0.0, (g.capacityGB() * GB - gpuWeights - overhead) / p.kvBytesPerToken) : 1e12;
     p.gpuTotalGB = d.usedGB();
-    if (d.usedGB() > g.memoryGB) {
+    if (d.usedGB() > g.capacityGB()) {
         p.fits = p.runs = false;
         c.line([&] {
-            return Message{QT_TRANSLATE_NOOP("hw::Message", "The GPU part does not fit: %1 GB needed on %2 (%3 GB)."), {num(d.usedGB()), g.name, num(g.memoryGB)}};
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "The GPU part does not fit: %1 GB needed on %2 (%3 GB)."), {num(d.usedGB()), g.name, num(g.capacityGB())}};
         });
     }
     c.line([&] {
@@ -328,7 +328,7 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
     };
     auto fitsOnGpus = [&](int n) {
         for (int i = 0; i < gpus; ++i)
-            if (gpuNeed(n, i) > b.gpu->memoryGB * GB)
+            if (gpuNeed(n, i) > b.gpu->capacityGB() * GB)
                 return false;
         return true;
     };
@@ -380,12 +380,12 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
             d.weightsGB = std::max(d.weightsGB, ((n / gpus) * layerBytes + head) / GB);
             d.overheadGB = (gpuOverhead + logits) / GB;
         }
-        d.capacityGB = b.gpu->memoryGB;
+        d.capacityGB = b.gpu->capacityGB();
         p.devices.push_back(d);
         p.gpuTotalGB = (n * (layerBytes + kvPerLayer) + gpus * gpuOverhead + (n == L ? head + logits : 0.0)) / GB;
         if (n > 0 && p.kvBytesPerToken > 0) {
             const double kvPerTokOnGpu = p.kvBytesPerToken / L * per;
-            tightest = std::max(0.0, b.gpu->memoryGB * GB - gpuNeed(n, gpus - 1) + per * kvPerLayer) / kvPerTokOnGpu;
+            tightest = std::max(0.0, b.gpu->capacityGB() * GB - gpuNeed(n, gpus - 1) + per * kvPerLayer) / kvPerTokOnGpu;
         }
         c.line([&] {
             return Message{n == L ? QT_TRANSLATE_NOOP("hw::Message", "Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and "
@@ -467,7 +467,7 @@ void planUnified(Ctx &c, const WeightBytes &w)
     p.placement = Placement::Unified;
     p.gpuLayers = b.model.layers;
 
-    const double memory = g.memoryGB * GB;
+    const double memory = g.capacityGB() * GB;
     // No published default limit (wired_fraction 0, e.g. DGX Spark, MI300A): all but the OS reserve.
     const bool noPublishedLimit = !b.wiredLimitGB && g.wiredFraction <= 0;
     const double wired = b.wiredLimitGB ? *b.wiredLimitGB * GB
@@ -505,7 +505,7 @@ void planUnified(Ctx &c, const WeightBytes &w)
                                                                    "the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).")
                                 : QT_TRANSLATE_NOOP("hw::Message", "The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; "
                                                                    "the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).");
-        return Message{text, {num(weights / GB), num(kv / GB, 2), num(overhead / GB, 1), num(wired / GB), num(g.memoryGB)}};
+        return Message{text, {num(weights / GB), num(kv / GB, 2), num(overhead / GB, 1), num(wired / GB), num(g.capacityGB())}};
     });
 
     Stage s;
@@ -559,7 +559,7 @@ void planUnified(Ctx &c, const WeightBytes &w)
         }
     }
     p.ramNeededGB = need / GB;
-    p.ramCapacityGB = g.memoryGB;
+    p.ramCapacityGB = g.capacityGB();
 }
 
 } // namespace

@@ -88,15 +88,20 @@ struct ModelFile
 
 enum class GpuClass { DatacenterTraining, DatacenterInference, Workstation, Consumer, UnifiedMemory };
 
+// Memory capacities are sold in binary units: an H100 "80GB" holds 80 GiB (nvidia-smi: 81,559 MiB of
+// 81,920), an H20 "96GB" ~97,900 MiB = 102.6 GB. The engine counts bytes in GB = 10^9 bytes.
+inline constexpr double kGiBInGB = 1.073741824;
+
 struct GpuSpec
 {
     std::string id;
     std::string name;
     std::string vendor;
     GpuClass gpuClass = GpuClass::Consumer;
-    double memoryGB = 0;
+    double memoryGB = 0;     // the vendor's figure ("80GB", "96GB"), which counts binary gigabytes (GiB)
     double bandwidthGBs = 0;
     double bf16Tflops = 0;   // dense tensor throughput at 16 bit (FP16 where BF16 is absent); 0 = not published
+    double capacityGB() const { return memoryGB * kGiBInGB; } // the card's memory in GB = 10^9 bytes
     double fp8Tflops = 0;    // dense; 0 = no native FP8 (or not published: see fp8Published)
     bool fp8Published = true; // false: the vendor does not say whether it has FP8; planned as without
     double tdpW = 0;          // 0 = not published

@@ -96,7 +96,7 @@ private slots:
         hw::Build b;
         hwdb::BuildError e;
         QVERIFY2(hwdb::parseBuild(json, u"x"_s, m_cat.catalog, &b, &e), qPrintable(e.toString()));
-        QCOMPARE(b.gpu->memoryGB, 32.0);
+        QCOMPARE(b.gpu->capacityGB(), 32.0); // memory_gb: 10^9 bytes
         QCOMPARE(b.gpusPerNode, 2);
         QCOMPARE(b.cpu->cores, 16);
         QCOMPARE(*b.fileGB, 19.9);
@@ -166,7 +166,7 @@ private slots:
     {
         const hw::Build b = m_cat.build(R"({"format": "hwplanner.build/1", "model": "r1-distill-qwen-7b", "quant": {"id": "custom", "file_gb": 4.7},
           "runtime": "llama.cpp", "gpu": {"name": "GeForce RTX 4090", "memory_gib": 24, "bandwidth_gbs": 1008, "bf16_tflops": 165}, "workload": {"users": 1}})");
-        QCOMPARE(b.gpu->memoryGB, 24 * 1073741824.0 / 1e9);
+        QCOMPARE(b.gpu->capacityGB(), 24 * 1073741824.0 / 1e9);
     }
 
     void unknownVendorSaysWhich_data()

@@ -72,8 +72,15 @@ private slots:
         QTest::newRow("seed 004: 400 Gbps HDR")
             << doc(R"("facts": [{"attribute": "network_gbps", "label": "HDR", "value": 400, "text": "400Gbps HDR InfiniBand"}])")
             << u"network-label-mismatch"_s << u"impossible"_s << u"impossible"_s;
+        // The document counts the 16 cards as 1,280 GB against ~1,340 GB of weights; but an "80 GB" card
+        // holds 80 GiB, so 16 of them hold 1,374 GB: the weights fit with ~2 GB per card to spare, too
+        // little for any runtime to serve 100 users, yet not a physical impossibility: a finding with its
+        // question, not an accusation.
         QTest::newRow("seed 000: BF16 R1 on two nodes of 8 x A100 80 GB")
             << doc(R"("build": {"model": "deepseek-r1", "quant": "bf16", "gpu": {"id": "a100-80g", "count": 8}, "nodes": 2}, "claims": {"users": 100})")
+            << u"memory-tight"_s << u"unverifiable"_s << u"plausible"_s;
+        QTest::newRow("seed 000: BF16 R1 on one node of 8 x A100 80 GB")
+            << doc(R"("build": {"model": "deepseek-r1", "quant": "bf16", "gpu": {"id": "a100-80g", "count": 8}}, "claims": {"users": 100})")
             << u"memory-does-not-fit"_s << u"impossible"_s << u"impossible"_s;
         QTest::newRow("seed 000: BF8")
             << doc(R"("claims": {"mentions_bf8": true})") << u"bf8-does-not-exist"_s << u"impossible"_s << u"impossible"_s;

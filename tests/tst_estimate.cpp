@@ -185,11 +185,11 @@ private slots:
 
     void unifiedWiredLimit()
     {
-        const QString body = u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"mac-studio-m3-ultra-512g\", \"count\": 1%1}, \"workload\": {\"users\": 1}"_s;
+        const QString body = u"\"model\": \"deepseek-r1\", \"quant\": \"q2_k_l\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"mac-studio-m3-ultra-256g\", \"count\": 1%1}, \"workload\": {\"users\": 1}"_s;
         const hw::Estimate byDefault = hw::estimate(build(doc(body.arg(QString()))));
-        QVERIFY(!byDefault.fits); // 404 GB > 75% of 512 GB
-        QCOMPARE(byDefault.gpuCapacityPerDeviceGB, 384.0);
-        const hw::Estimate raised = hw::estimate(build(doc(body.arg(u", \"wired_limit_gb\": 480"_s))));
+        QVERIFY(!byDefault.fits); // 244 GB > 75% of 256 GiB (206 GB)
+        QCOMPARE(byDefault.gpuCapacityPerDeviceGB, 0.75 * 256 * hw::kGiBInGB);
+        const hw::Estimate raised = hw::estimate(build(doc(body.arg(u", \"wired_limit_gb\": 260"_s))));
         QVERIFY(raised.fits);
         QCOMPARE(raised.placement, hw::Placement::Unified);
         QVERIFY(raised.decodePerUser > byDefault.decodePerUser);
@@ -220,7 +220,7 @@ private slots:
     {
         const hw::Estimate e = hw::estimate(build(doc(u"\"model\": \"gpt-oss-120b\", \"quant\": \"mxfp4\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"dgx-spark\"}, \"workload\": {\"users\": 1}"_s)));
         QCOMPARE(e.placement, hw::Placement::Unified);
-        QCOMPARE(e.gpuCapacityPerDeviceGB, 128.0 - hw::kUnifiedOsReserveGB);
+        QCOMPARE(e.gpuCapacityPerDeviceGB, 128.0 * hw::kGiBInGB - hw::kUnifiedOsReserveGB); // 128 GiB
         QVERIFY(e.fits); // 65 GB published file
         QString all;
         for (const hw::Message &m : e.explanation)

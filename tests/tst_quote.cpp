@@ -303,7 +303,7 @@ private slots:
         QVERIFY2(hwui::writeQuotePdf(q, pdf, &error), qPrintable(error));
         const QString f = flat(text(pdf));
         for (const QString &phrase : {u"对供应商声明的核查结果"_s, u"不可能"_s, u"哪个数字是实测的"_s, u"100 x 14.0 = 1400 tok/s"_s,
-                                      u"高于所称"_s, u"100 个用户每人 14.0 tok/s"_s, u"GPU 显存合计 96 GB"_s})
+                                      u"高于所称"_s, u"100 个用户每人 14.0 tok/s"_s, u"GPU 显存合计 103 GB"_s})
             QVERIFY2(f.contains(phrase), qPrintable(phrase + u" not in: "_s + f));
         QVERIFY(!f.contains(u"impossible"_s) && !f.contains(u"more than the stated"_s));
 
