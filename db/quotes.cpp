@@ -83,7 +83,12 @@ QJsonObject makeQuoteData(const QList<hw::Build> &builds, const hw::Catalog &cat
             subtotalCents += qRound64(line.toObject().value(u"total"_s).toDouble() * 100);
         const qint64 vatCents = qRound64(double(subtotalCents) * options.vatRate);
         const hw::Message &reason = recommendation.reasons[i];
-        items.append(QJsonObject{{u"build"_s, buildToJson(a.build)}, {u"result"_s, result}, {u"checklist"_s, checklistToJson(a.checks)},
+        // The parts' names as the catalog had them when quoted: a stored quote renders them, not ids.
+        const QJsonObject names{{u"model"_s, QString::fromStdString(a.build.model.name)}, {u"quant"_s, QString::fromStdString(a.build.quant.name)},
+                                {u"runtime"_s, QString::fromStdString(a.build.runtime.name)},
+                                {u"gpu"_s, a.build.gpu ? QString::fromStdString(a.build.gpu->name) : QString()},
+                                {u"cpu"_s, a.build.cpu ? QString::fromStdString(a.build.cpu->name) : QString()}};
+        items.append(QJsonObject{{u"build"_s, buildToJson(a.build)}, {u"names"_s, names}, {u"result"_s, result}, {u"checklist"_s, checklistToJson(a.checks)},
                                  {u"concurrency"_s, concurrencySeries(a.build, a.estimate)}, {u"frontier"_s, frontier},
                                  {u"subtotal"_s, double(subtotalCents) / 100}, {u"vat"_s, double(vatCents) / 100},
                                  {u"total"_s, double(subtotalCents + vatCents) / 100},

@@ -306,6 +306,9 @@ private slots:
                                       u"高于所称"_s, u"100 个用户每人 14.0 tok/s"_s, u"GPU 显存合计 103 GB"_s})
             QVERIFY2(f.contains(phrase), qPrintable(phrase + u" not in: "_s + f));
         QVERIFY(!f.contains(u"impossible"_s) && !f.contains(u"more than the stated"_s));
+        // Parts by their names, not catalog ids.
+        QVERIFY2(f.contains(u"DeepSeek-R1 671B"_s) && f.contains(u"NVIDIA H200"_s), qPrintable(f));
+        QVERIFY2(!f.contains(u"deepseek-r1, fp8"_s) && !f.contains(u"x h200"_s), qPrintable(f));
 
         // A quote stored before the findings were translatable (English texts only) still renders them.
         QJsonObject old = q;

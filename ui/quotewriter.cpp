@@ -106,7 +106,7 @@ QString placement(const QString &p)
 
 QString bound(const QString &name)
 {
-    for (hw::Bound b : {hw::Bound::GpuMemoryBandwidth, hw::Bound::CpuMemoryBandwidth, hw::Bound::Compute, hw::Bound::Interconnect, hw::Bound::Ssd, hw::Bound::Overhead})
+    for (hw::Bound b : {hw::Bound::GpuMemoryBandwidth, hw::Bound::CpuMemoryBandwidth, hw::Bound::Compute, hw::Bound::Interconnect, hw::Bound::Ssd, hw::Bound::Overhead, hw::Bound::None})
         if (name == QLatin1StringView(hw::boundName(b)))
             return boundText(b);
     return name;
@@ -290,11 +290,16 @@ QString html(const QJsonObject &q)
         h += u"<h2>%1 %2: %3</h2>"_s.arg(tr("Build")).arg(index).arg(esc(b.value(u"name"_s).toString()));
         h += u"<table width='100%'>"_s;
         const auto row = [&](const QString &k, const QString &val) { h += u"<tr><th align='left' width='28%'>%1</th><td>%2</td></tr>"_s.arg(k, val); };
-        row(tr("Model and precision"), esc(b.value(u"model"_s).toString() + u", "_s + b.value(u"quant"_s).toVariant().toString()));
-        row(tr("Runtime"), esc(b.value(u"runtime"_s).toString()));
+        // Names as quoted (quotes stored before names were kept show the ids).
+        const QJsonObject names = item.value(u"names"_s).toObject();
+        const auto name = [&](const QString &key, const QString &id) { return names.value(key).toString().isEmpty() ? id : names.value(key).toString(); };
+        row(tr("Model and precision"), esc(name(u"model"_s, b.value(u"model"_s).toString()) + u", "_s
+                                           + name(u"quant"_s, b.value(u"quant"_s).toVariant().toString())));
+        row(tr("Runtime"), esc(name(u"runtime"_s, b.value(u"runtime"_s).toString())));
         row(tr("Hardware"), esc(gpu.isEmpty() ? tr("no GPU")
-                                              : u"%1 x %2 x %3"_s.arg(b.value(u"nodes"_s).toInt(1)).arg(gpu.value(u"count"_s).toInt(1)).arg(gpu.value(u"id"_s).toString()))
-                                + (cpu.isEmpty() ? QString() : u"; %1 x %2"_s.arg(cpu.value(u"sockets"_s).toInt(1)).arg(esc(cpu.value(u"id"_s).toString())))
+                                              : u"%1 x %2 x %3"_s.arg(b.value(u"nodes"_s).toInt(1)).arg(gpu.value(u"count"_s).toInt(1))
+                                                    .arg(name(u"gpu"_s, gpu.value(u"id"_s).toString())))
+                                + (cpu.isEmpty() ? QString() : u"; %1 x %2"_s.arg(cpu.value(u"sockets"_s).toInt(1)).arg(esc(name(u"cpu"_s, cpu.value(u"id"_s).toString()))))
                                 + (b.value(u"ram"_s).toObject().isEmpty() ? QString() : u"; %1 GB RAM"_s.arg(b.value(u"ram"_s).toObject().value(u"gb"_s).toDouble())));
         const QJsonObject w = b.value(u"workload"_s).toObject();
         row(tr("Workload"), tr("%1 users, %2-token context, target %3 tok/s per user")
