@@ -15,8 +15,10 @@ Build atWorkload(Build build, const Workload &workload)
 std::optional<Message> workloadShortfall(const Build &b, const Estimate &e, const std::vector<ChecklistItem> &checks)
 {
     if (!e.fits)
-        return e.runs ? Message{QT_TRANSLATE_NOOP("hw::Message", "does not fit in memory: it only runs degraded (paged from SSD)"), {}}
-                      : Message{QT_TRANSLATE_NOOP("hw::Message", "cannot run: the model does not fit in its memory"), {}};
+        return !e.runs ? Message{QT_TRANSLATE_NOOP("hw::Message", "cannot run: the model does not fit in its memory"), {}}
+            : e.bound == Bound::Ssd ? Message{QT_TRANSLATE_NOOP("hw::Message", "does not fit in memory: it only runs degraded (paged from SSD)"), {}}
+                                    : Message{QT_TRANSLATE_NOOP("hw::Message", "does not fit in memory for %1 users: it runs, with the rest queued or offloaded"),
+                                              {std::to_string(b.workload.users)}};
     if (e.decodePerUser < b.workload.minTpsPerUser)
         return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user for %2 users is below the %3 tok/s target"),
                        {num(e.decodePerUser, 1), std::to_string(b.workload.users), num(b.workload.minTpsPerUser, 0)}};

@@ -1,6 +1,7 @@
 #include "ui/quotewriter.h"
 
 #include "ui/buildnames.h"
+#include "ui/chartlabels.h"
 #include "ui/claimmodels.h"
 
 #include "ui/resultmodels.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QLineSeries>
 #include <QLocale>
+#include <QCategoryAxis>
 #include <QLogValueAxis>
 #include <QPainter>
 #include <QPdfWriter>
@@ -200,6 +202,8 @@ std::unique_ptr<QChart> speedChart(const QJsonObject &item)
     x->setTitleText(tr("Concurrent users"));
     auto *y = new QValueAxis;
     y->setRange(0, top * 1.1);
+    y->applyNiceNumbers(); // 1-2-5 ticks, not 113.7 / 85.3
+    y->setLabelFormat(u"%.0f"_s);
     y->setTitleText(tr("tok/s per user"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -211,7 +215,7 @@ std::unique_ptr<QChart> speedChart(const QJsonObject &item)
     return chart;
 }
 
-std::unique_ptr<QChart> frontierChart(const QJsonObject &item, const QString &currency)
+std::unique_ptr<QChart> frontierChart(const QJsonObject &item, const QString &currency, const QLocale &locale)
 {
     auto chart = std::make_unique<QChart>();
     chart->setTitle(tr("Where this build sits against the cost versus tok/s frontier"));
@@ -243,13 +247,22 @@ std::unique_ptr<QChart> frontierChart(const QJsonObject &item, const QString &cu
     }
     if (lo > hi)
         lo = 1;
+    // The log scale carries no labels of its own: amounts at 1-2-5 steps in the quote's language
+    // (100万 in Chinese, 1,000,000 in English), as on the sweep page.
     auto *x = new QLogValueAxis;
     x->setRange(std::max(1.0, lo / 1.5), hi * 1.5);
-    x->setLabelFormat(u"%.0f"_s);
-    x->setTitleText(tr("Capex (%1, log scale)").arg(currency));
+    x->setLabelsVisible(false);
+    x->setTitleVisible(false);
+    x->setLineVisible(false);
+    auto *labels = new QCategoryAxis;
+    labels->setTitleText(tr("Capex (%1, log scale)").arg(currency));
+    labelLogAmounts(labels, std::max(1.0, lo / 1.5), hi * 1.5, locale);
     auto *y = new QValueAxis;
     y->setRange(0, top * 1.1);
+    y->applyNiceNumbers();
+    y->setLabelFormat(u"%.0f"_s);
     y->setTitleText(tr("Aggregate tok/s at the target users"));
+    chart->addAxis(labels, Qt::AlignBottom);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(frontier), static_cast<QAbstractSeries *>(self)}) {
@@ -577,6 +590,7 @@ bool renderQuotePdf(const QJsonObject &quote, QIODevice *file, QString *error)
         }
         // One page of vector charts per build.
         const QString currency = quote.value(u"currency"_s).toString();
+        const QLocale language = quote.value(u"language"_s).toString() == u"zh_CN" ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates);
         int index = 0;
         for (const QJsonValue &v : quote.value(u"builds"_s).toArray()) {
             writer.newPage();
@@ -591,7 +605,7 @@ bool renderQuotePdf(const QJsonObject &quote, QIODevice *file, QString *error)
             const double h = (area.height() - top) / 3.0;
             auto memory = memoryChart(item.value(u"result"_s).toObject());
             auto speed = speedChart(item);
-            auto frontier = frontierChart(item, currency);
+            auto frontier = frontierChart(item, currency, language);
             drawChart(painter, memory.get(), QRectF(0, top, area.width(), h * 0.97));
             drawChart(painter, speed.get(), QRectF(0, top + h, area.width(), h * 0.97));
             drawChart(painter, frontier.get(), QRectF(0, top + 2 * h, area.width(), h * 0.97));

@@ -1455,42 +1455,47 @@
         <translation>No RAM size given: the RAM check is skipped.</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="18"/>
+        <location filename="../../model/recommend.cpp" line="19"/>
         <source>does not fit in memory: it only runs degraded (paged from SSD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="19"/>
+        <location filename="../../model/recommend.cpp" line="18"/>
         <source>cannot run: the model does not fit in its memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="21"/>
+        <location filename="../../model/recommend.cpp" line="20"/>
+        <source>does not fit in memory for %1 users: it runs, with the rest queued or offloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="23"/>
         <source>%1 tok/s per user for %2 users is below the %3 tok/s target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="25"/>
+        <location filename="../../model/recommend.cpp" line="27"/>
         <source>a buyer check fails: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="44"/>
+        <location filename="../../model/recommend.cpp" line="46"/>
         <source>recommended: the cheapest fully priced build that meets the workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="46"/>
+        <location filename="../../model/recommend.cpp" line="48"/>
         <source>meets the workload, but %1 parts have no price, so its cost cannot be compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="49"/>
+        <location filename="../../model/recommend.cpp" line="51"/>
         <source>meets the workload, but costs more than build %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="56"/>
+        <location filename="../../model/recommend.cpp" line="58"/>
         <source>%1 users at %2 tok/s each, %3-token context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,37 +1691,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="54"/>
+        <location filename="../../ui/quotewriter.cpp" line="56"/>
         <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
         <translation>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="81"/>
+        <location filename="../../ui/quotewriter.cpp" line="83"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>incomplete: at least %1, 1 part unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="82"/>
+        <location filename="../../ui/quotewriter.cpp" line="84"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>incomplete: at least %1, %2 parts unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="90"/>
+        <location filename="../../ui/quotewriter.cpp" line="92"/>
         <source>none: the capex is incomplete</source>
         <translation>none: the capex is incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="92"/>
+        <location filename="../../ui/quotewriter.cpp" line="94"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="99"/>
+        <location filename="../../ui/quotewriter.cpp" line="101"/>
         <source>GPU only</source>
         <translation>GPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="101"/>
+        <location filename="../../ui/quotewriter.cpp" line="103"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
@@ -1732,7 +1737,7 @@
     </message>
     <message>
         <location filename="../../ui/buildnames.cpp" line="22"/>
-        <location filename="../../ui/quotewriter.cpp" line="103"/>
+        <location filename="../../ui/quotewriter.cpp" line="105"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
@@ -1782,404 +1787,404 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="104"/>
+        <location filename="../../ui/quotewriter.cpp" line="106"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="139"/>
+        <location filename="../../ui/quotewriter.cpp" line="141"/>
         <source>Memory per device, % of its capacity</source>
         <translation>Memory per device, % of its capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="143"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="143"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="143"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="143"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="166"/>
+        <location filename="../../ui/quotewriter.cpp" line="168"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="177"/>
+        <location filename="../../ui/quotewriter.cpp" line="179"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>Decode speed per user against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="179"/>
+        <location filename="../../ui/quotewriter.cpp" line="181"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="187"/>
+        <location filename="../../ui/quotewriter.cpp" line="189"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="190"/>
+        <location filename="../../ui/quotewriter.cpp" line="192"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="200"/>
+        <location filename="../../ui/quotewriter.cpp" line="202"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="203"/>
+        <location filename="../../ui/quotewriter.cpp" line="207"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="217"/>
+        <location filename="../../ui/quotewriter.cpp" line="221"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>Where this build sits against the cost versus tok/s frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="219"/>
+        <location filename="../../ui/quotewriter.cpp" line="223"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>Pareto frontier (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="229"/>
+        <location filename="../../ui/quotewriter.cpp" line="233"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="242"/>
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>This build: not placed, parts without a price</source>
         <translation>This build: not placed, parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="258"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="252"/>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="286"/>
         <source>Hardware quote</source>
         <translation>Hardware quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="274"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Quote number</source>
         <translation>Quote number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="274"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="275"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276"/>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="290"/>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
-        <location filename="../../ui/quotewriter.cpp" line="585"/>
+        <location filename="../../ui/quotewriter.cpp" line="303"/>
+        <location filename="../../ui/quotewriter.cpp" line="422"/>
+        <location filename="../../ui/quotewriter.cpp" line="604"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>Model and precision</source>
         <translation>Model and precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="294"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>no, cannot run</source>
         <translation>no, cannot run</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="303"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <location filename="../../ui/quotewriter.cpp" line="325"/>
         <source>(likely %1-%2 tok/s)</source>
         <translation>(likely %1-%2 tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="331"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="331"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="314"/>
-        <location filename="../../ui/quotewriter.cpp" line="418"/>
+        <location filename="../../ui/quotewriter.cpp" line="332"/>
+        <location filename="../../ui/quotewriter.cpp" line="436"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="325"/>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="344"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="328"/>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
         <source>(stale: price %1 days old)</source>
         <translation>(stale: price %1 days old)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="329"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="332"/>
+        <location filename="../../ui/quotewriter.cpp" line="350"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="333"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
-        <location filename="../../ui/quotewriter.cpp" line="419"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
+        <location filename="../../ui/quotewriter.cpp" line="437"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="342"/>
+        <location filename="../../ui/quotewriter.cpp" line="360"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="342"/>
+        <location filename="../../ui/quotewriter.cpp" line="360"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="362"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="345"/>
+        <location filename="../../ui/quotewriter.cpp" line="363"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="348"/>
+        <location filename="../../ui/quotewriter.cpp" line="366"/>
         <source>Operations per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="348"/>
+        <location filename="../../ui/quotewriter.cpp" line="366"/>
         <source>%1 (%2, %3 FTE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <location filename="../../ui/quotewriter.cpp" line="370"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="372"/>
         <source>Depreciation per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="355"/>
-        <location filename="../../ui/quotewriter.cpp" line="424"/>
+        <location filename="../../ui/quotewriter.cpp" line="373"/>
+        <location filename="../../ui/quotewriter.cpp" line="442"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="357"/>
+        <location filename="../../ui/quotewriter.cpp" line="375"/>
         <source>3-year total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="358"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="359"/>
+        <location filename="../../ui/quotewriter.cpp" line="377"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="368"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
-        <location filename="../../ui/quotewriter.cpp" line="428"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="446"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="399"/>
+        <location filename="../../ui/quotewriter.cpp" line="417"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="419"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="412"/>
+        <location filename="../../ui/quotewriter.cpp" line="430"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="415"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
@@ -2188,27 +2193,27 @@
         <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="451"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="434"/>
+        <location filename="../../ui/quotewriter.cpp" line="452"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="435"/>
+        <location filename="../../ui/quotewriter.cpp" line="453"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="438"/>
+        <location filename="../../ui/quotewriter.cpp" line="456"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="439"/>
+        <location filename="../../ui/quotewriter.cpp" line="457"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
@@ -2217,12 +2222,12 @@
         <translation type="vanished">Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="443"/>
+        <location filename="../../ui/quotewriter.cpp" line="461"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="545"/>
+        <location filename="../../ui/quotewriter.cpp" line="563"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>

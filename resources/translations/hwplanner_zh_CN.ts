@@ -1459,42 +1459,47 @@
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="18"/>
+        <location filename="../../model/recommend.cpp" line="19"/>
         <source>does not fit in memory: it only runs degraded (paged from SSD)</source>
         <translation>内存装不下：只能降级运行（从 SSD 换页）</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="19"/>
+        <location filename="../../model/recommend.cpp" line="18"/>
         <source>cannot run: the model does not fit in its memory</source>
         <translation>无法运行：模型装不进它的内存</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="21"/>
+        <location filename="../../model/recommend.cpp" line="20"/>
+        <source>does not fit in memory for %1 users: it runs, with the rest queued or offloaded</source>
+        <translation>%1 个用户时内存放不下：能运行，其余用户排队或部分卸载</translation>
+    </message>
+    <message>
+        <location filename="../../model/recommend.cpp" line="23"/>
         <source>%1 tok/s per user for %2 users is below the %3 tok/s target</source>
         <translation>%2 个用户时每用户 %1 tok/s，低于 %3 tok/s 的目标</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="25"/>
+        <location filename="../../model/recommend.cpp" line="27"/>
         <source>a buyer check fails: %1</source>
         <translation>一项采购检查未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="44"/>
+        <location filename="../../model/recommend.cpp" line="46"/>
         <source>recommended: the cheapest fully priced build that meets the workload</source>
         <translation>推荐：满足该负载且价格完整的配置中最便宜的一个</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="46"/>
+        <location filename="../../model/recommend.cpp" line="48"/>
         <source>meets the workload, but %1 parts have no price, so its cost cannot be compared</source>
         <translation>满足该负载，但有 %1 个部件没有价格，成本无法比较</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="49"/>
+        <location filename="../../model/recommend.cpp" line="51"/>
         <source>meets the workload, but costs more than build %1</source>
         <translation>满足该负载，但比配置 %1 贵</translation>
     </message>
     <message>
-        <location filename="../../model/recommend.cpp" line="56"/>
+        <location filename="../../model/recommend.cpp" line="58"/>
         <source>%1 users at %2 tok/s each, %3-token context</source>
         <translation>%1 个用户，每人 %2 tok/s，上下文 %3 个 token</translation>
     </message>
@@ -1689,37 +1694,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="54"/>
+        <location filename="../../ui/quotewriter.cpp" line="56"/>
         <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
         <translation>在未用于拟合系数的 %1 个公开实测点（%2 个来源）上的实测精度：中位误差 %3%，%4% 在 2 倍以内；速度区间取该配置所属类别实测/预测比值的第 10 至第 90 百分位。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="81"/>
+        <location filename="../../ui/quotewriter.cpp" line="83"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>不完整：至少 %1，1 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="82"/>
+        <location filename="../../ui/quotewriter.cpp" line="84"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>不完整：至少 %1，%2 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="90"/>
+        <location filename="../../ui/quotewriter.cpp" line="92"/>
         <source>none: the capex is incomplete</source>
         <translation>无：资本支出不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="92"/>
+        <location filename="../../ui/quotewriter.cpp" line="94"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="99"/>
+        <location filename="../../ui/quotewriter.cpp" line="101"/>
         <source>GPU only</source>
         <translation>纯 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="101"/>
+        <location filename="../../ui/quotewriter.cpp" line="103"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
@@ -1735,7 +1740,7 @@
     </message>
     <message>
         <location filename="../../ui/buildnames.cpp" line="22"/>
-        <location filename="../../ui/quotewriter.cpp" line="103"/>
+        <location filename="../../ui/quotewriter.cpp" line="105"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
@@ -1785,343 +1790,343 @@
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="104"/>
+        <location filename="../../ui/quotewriter.cpp" line="106"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="139"/>
+        <location filename="../../ui/quotewriter.cpp" line="141"/>
         <source>Memory per device, % of its capacity</source>
         <translation>各设备内存占用（占容量百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="143"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="143"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="143"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="143"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="166"/>
+        <location filename="../../ui/quotewriter.cpp" line="168"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="177"/>
+        <location filename="../../ui/quotewriter.cpp" line="179"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>每用户解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="179"/>
+        <location filename="../../ui/quotewriter.cpp" line="181"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="187"/>
+        <location filename="../../ui/quotewriter.cpp" line="189"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="190"/>
+        <location filename="../../ui/quotewriter.cpp" line="192"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="200"/>
+        <location filename="../../ui/quotewriter.cpp" line="202"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="203"/>
+        <location filename="../../ui/quotewriter.cpp" line="207"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="217"/>
+        <location filename="../../ui/quotewriter.cpp" line="221"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>本配置相对成本—速度帕累托前沿的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="219"/>
+        <location filename="../../ui/quotewriter.cpp" line="223"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>帕累托前沿（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="229"/>
+        <location filename="../../ui/quotewriter.cpp" line="233"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="242"/>
+        <location filename="../../ui/quotewriter.cpp" line="246"/>
         <source>This build: not placed, parts without a price</source>
         <translation>本配置：有部件缺价格，未标出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="249"/>
+        <location filename="../../ui/quotewriter.cpp" line="258"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="252"/>
+        <location filename="../../ui/quotewriter.cpp" line="264"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="273"/>
+        <location filename="../../ui/quotewriter.cpp" line="286"/>
         <source>Hardware quote</source>
         <translation>硬件报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="274"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Quote number</source>
         <translation>报价单号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="274"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="275"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="276"/>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="290"/>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
-        <location filename="../../ui/quotewriter.cpp" line="585"/>
+        <location filename="../../ui/quotewriter.cpp" line="303"/>
+        <location filename="../../ui/quotewriter.cpp" line="422"/>
+        <location filename="../../ui/quotewriter.cpp" line="604"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="293"/>
+        <location filename="../../ui/quotewriter.cpp" line="309"/>
         <source>Model and precision</source>
         <translation>模型与精度</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="294"/>
+        <location filename="../../ui/quotewriter.cpp" line="311"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="295"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="300"/>
+        <location filename="../../ui/quotewriter.cpp" line="318"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 个用户，上下文 %2 tokens，目标每用户 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="302"/>
+        <location filename="../../ui/quotewriter.cpp" line="320"/>
         <source>no, cannot run</source>
         <translation>否，无法运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="303"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="307"/>
+        <location filename="../../ui/quotewriter.cpp" line="325"/>
         <source>(likely %1-%2 tok/s)</source>
         <translation>（可能 %1-%2 tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="327"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="331"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="313"/>
+        <location filename="../../ui/quotewriter.cpp" line="331"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="314"/>
-        <location filename="../../ui/quotewriter.cpp" line="418"/>
+        <location filename="../../ui/quotewriter.cpp" line="332"/>
+        <location filename="../../ui/quotewriter.cpp" line="436"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="336"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="325"/>
-        <location filename="../../ui/quotewriter.cpp" line="326"/>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="344"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="328"/>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
         <source>(stale: price %1 days old)</source>
         <translation>（价格已过时：报价已 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="329"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>(stale)</source>
         <translation>（价格已过时）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="332"/>
+        <location filename="../../ui/quotewriter.cpp" line="350"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="333"/>
+        <location filename="../../ui/quotewriter.cpp" line="351"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
-        <location filename="../../ui/quotewriter.cpp" line="419"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
+        <location filename="../../ui/quotewriter.cpp" line="437"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="342"/>
+        <location filename="../../ui/quotewriter.cpp" line="360"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="342"/>
+        <location filename="../../ui/quotewriter.cpp" line="360"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="362"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="345"/>
+        <location filename="../../ui/quotewriter.cpp" line="363"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="348"/>
+        <location filename="../../ui/quotewriter.cpp" line="366"/>
         <source>Operations per year</source>
         <translation>每年运维费用</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="348"/>
+        <location filename="../../ui/quotewriter.cpp" line="366"/>
         <source>%1 (%2, %3 FTE)</source>
         <translation>%1（%2，%3 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="352"/>
+        <location filename="../../ui/quotewriter.cpp" line="370"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="372"/>
         <source>Depreciation per year</source>
         <translation>每年折旧</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="355"/>
-        <location filename="../../ui/quotewriter.cpp" line="424"/>
+        <location filename="../../ui/quotewriter.cpp" line="373"/>
+        <location filename="../../ui/quotewriter.cpp" line="442"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="357"/>
+        <location filename="../../ui/quotewriter.cpp" line="375"/>
         <source>3-year total</source>
         <translation>三年总成本</translation>
     </message>
@@ -2130,63 +2135,63 @@
         <translation type="vanished">三年总成本（资本支出 + 三年运营支出）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="358"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="359"/>
+        <location filename="../../ui/quotewriter.cpp" line="377"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="368"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
-        <location filename="../../ui/quotewriter.cpp" line="428"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="446"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="383"/>
+        <location filename="../../ui/quotewriter.cpp" line="401"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="399"/>
+        <location filename="../../ui/quotewriter.cpp" line="417"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="419"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation>所有配置按同一负载评估：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="412"/>
+        <location filename="../../ui/quotewriter.cpp" line="430"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="415"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
@@ -2195,27 +2200,27 @@
         <translation type="vanished">不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="451"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="434"/>
+        <location filename="../../ui/quotewriter.cpp" line="452"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="435"/>
+        <location filename="../../ui/quotewriter.cpp" line="453"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation>这些配置是互相替代的方案：各有各的合计，合计不相加。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="438"/>
+        <location filename="../../ui/quotewriter.cpp" line="456"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="439"/>
+        <location filename="../../ui/quotewriter.cpp" line="457"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
@@ -2224,12 +2229,12 @@
         <translation type="vanished">在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="443"/>
+        <location filename="../../ui/quotewriter.cpp" line="461"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="545"/>
+        <location filename="../../ui/quotewriter.cpp" line="563"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
