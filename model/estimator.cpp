@@ -40,9 +40,7 @@ double expertFraction(const ModelSpec &m, double tokens)
 // runtime family; 0 where a runtime's factor is not fitted.
 double moeLayerSeconds(const Build &b)
 {
-    if (!b.model.isMoe())
-        return 0.0;
-    return std::max(0, b.model.layers - b.model.denseLayers) * b.runtime.moeLayerLatencyUs / 1e6;
+    return b.model.moeLayers() * b.runtime.moeLayerLatencyUs / 1e6;
 }
 
 // A GPU or unified stage whose TFLOPS the vendor does not publish (0): compute cannot be estimated there.
@@ -283,7 +281,7 @@ Estimate estimate(const Build &b, Detail detail)
         if (moeLayerSeconds(b) > 0)
             line(QT_TRANSLATE_NOOP("hw::Message", "The runtime overhead includes %1 MoE layers x %2 us: each MoE layer's routing and expert kernels take "
                                                   "that long per step whatever they read (fitted on public measurements of %3)."),
-                 {std::to_string(std::max(0, b.model.layers - b.model.denseLayers)), num(b.runtime.moeLayerLatencyUs, 0), b.runtime.name});
+                 {std::to_string(b.model.moeLayers()), num(b.runtime.moeLayerLatencyUs, 0), b.runtime.name});
         if (users > batch)
             line(QT_TRANSLATE_NOOP("hw::Message", "%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn."),
                  {b.runtime.name, std::to_string(batch), std::to_string(b.maxBatch.value_or(b.runtime.maxBatch)), std::to_string(users - batch)});

@@ -7,6 +7,8 @@
 namespace hw {
 
 enum class Bound { GpuMemoryBandwidth, CpuMemoryBandwidth, Compute, Interconnect, Ssd, Overhead, None };
+inline constexpr Bound kBounds[] = {Bound::GpuMemoryBandwidth, Bound::CpuMemoryBandwidth, Bound::Compute, Bound::Interconnect,
+                                    Bound::Ssd, Bound::Overhead, Bound::None}; // every value, for lookups by name
 const char *boundName(Bound bound);
 // The bound as a sentence for the explanation (a hw::Message template without arguments).
 const char *boundSentence(Bound bound);

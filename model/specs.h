@@ -3,6 +3,7 @@
 // Catalog value types: what a model, a weight format, a device and a runtime are.
 // Plain data filled by db/ (or by hand in tests); every number carries its unit in its name.
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,7 @@ struct ModelSpec
     std::string sourceDate;
 
     bool isMoe() const { return routedExperts > 0; }
+    int moeLayers() const { return isMoe() ? std::max(0, layers - denseLayers) : 0; } // layers with routed experts
 };
 
 struct QuantSpec

@@ -454,7 +454,7 @@ Build sweepBuild(const Catalog &c, const SweepTarget &t, const SweepPoint &p)
 SweepResult sweep(const Catalog &catalog, const SweepTarget &target, const PriceBook &prices, const CostSettings &settings,
                   const std::function<bool(double)> &progress)
 {
-    Sweeper s{catalog, target, prices, settings, PriceTable(catalog, prices, target.newOnly), {}, {}};
+    Sweeper s{catalog, target, prices, settings, PriceTable(catalog, prices, target.newOnly), {}, {}, {}};
     s.run(progress);
     SweepResult &r = s.r;
 

@@ -9,7 +9,7 @@ ParamSplit paramSplit(const ModelSpec &model)
     ParamSplit p;
     p.total = model.totalParamsB * 1e9;
     if (model.isMoe()) {
-        const double moeLayers = model.layers - model.denseLayers;
+        const double moeLayers = model.moeLayers();
         const double expert = 3.0 * model.hiddenSize * model.expertFfnDim; // gate, up, down
         p.routedExperts = moeLayers * model.routedExperts * expert;
         p.routedActive = moeLayers * model.expertsPerToken * expert;

@@ -108,7 +108,7 @@ QString placement(const QString &p)
 
 QString bound(const QString &name)
 {
-    for (hw::Bound b : {hw::Bound::GpuMemoryBandwidth, hw::Bound::CpuMemoryBandwidth, hw::Bound::Compute, hw::Bound::Interconnect, hw::Bound::Ssd, hw::Bound::Overhead, hw::Bound::None})
+    for (hw::Bound b : hw::kBounds)
         if (name == QLatin1StringView(hw::boundName(b)))
             return boundText(b);
     return name;
