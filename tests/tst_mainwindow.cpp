@@ -168,6 +168,36 @@ private slots:
                  qPrintable(fast));
     }
 
+    // When the KV cache is what limits the batch, the memory chart says how many users it holds and how many wait.
+    void kvQueueIsSaidOnTheMemoryChart()
+    {
+        hwui::MainWindow w;
+        hwui::BuildDocument *doc = w.document();
+        doc->setValue(u"quant"_s, u"fp8"_s);
+        doc->setValue(u"runtime"_s, u"sglang"_s);
+        doc->setValue(u"gpu.id"_s, u"h20"_s);
+        doc->setValue(u"gpu.count"_s, 8);
+        doc->setValue(u"workload.users"_s, 50);
+        const QString title = w.results()->memoryChart()->title();
+        const QString source = QCoreApplication::translate("hwui::ResultsView",
+                                                           "The KV cache left in memory holds the context (%1 tokens) of %2 of %3 users: the other %4 wait their turn");
+        const QRegularExpression pattern(QRegularExpression::escape(source).replace(QRegularExpression(u"\\\\?%\\d"_s), u"([\\d.,]+)"_s));
+        const QRegularExpressionMatch m = pattern.match(title);
+        QVERIFY2(m.hasMatch(), qPrintable(title));
+        QList<int> counts;
+        for (int i = 1; i <= 4; ++i)
+            counts << QLocale().toInt(m.captured(i));
+        std::sort(counts.begin(), counts.end());
+        QCOMPARE(counts[3], doc->value(u"workload.context"_s).toInt()); // the context is the largest figure
+        QCOMPARE(counts[2], 50);
+        QCOMPARE(counts[0] + counts[1], 50); // held and waiting add up
+        QVERIFY(counts[0] > 0);
+        w.results()->tabs()->setCurrentIndex(0);
+        shoot(&w, u"kv-queue"_s);
+        doc->setValue(u"workload.users"_s, 1); // one user fits: the chart has its plain title
+        QVERIFY(!pattern.match(w.results()->memoryChart()->title()).hasMatch());
+    }
+
     void amountLabelsReadAsPeopleWriteThem()
     {
         const QLocale zh(QLocale::Chinese, QLocale::China), en(QLocale::English, QLocale::UnitedStates);

@@ -118,7 +118,6 @@ ResultsView::ResultsView(QWidget *parent)
     // Memory per device: stacked bars mapped from the memory model.
     auto *memoryPage = new QSplitter(Qt::Vertical, m_tabs);
     m_memoryChart = new QChart;
-    m_memoryChart->setTitle(tr("Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)"));
     auto *bars = new QStackedBarSeries;
     auto *barMapper = new QVBarModelMapper(this);
     barMapper->setFirstBarSetColumn(MemoryModel::WeightsShare);
@@ -278,13 +277,26 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
     const QString currency = QString::fromStdString(cost.currency);
     const QString fit = verdict(b, e);
     QString queue;
+    QString memoryTitle = tr("Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)");
     // Beyond the runtime's batch (or what the KV cache holds) users wait their turn: said, not hidden in a per-user average.
     if (e.runs) {
-        const int batch = hw::batchLimit(b, hw::planPlacement(b, false));
+        const hw::Plan plan = hw::planPlacement(b, false);
+        const int batch = hw::batchLimit(b, plan);
         if (batch < b.workload.users)
             queue = u"<br><span style='color:#b36b00'>%1</span>"_s.arg(
                 tr("%1 of %2 users decode at once; %3 wait").arg(batch).arg(b.workload.users).arg(b.workload.users - batch));
+        // The memory chart says it too when memory is the reason: the KV cache holds only so many contexts.
+        const double kvUsers = b.workload.context > 0 ? std::floor(plan.kvTokenCapacity / b.workload.context) : 1e9;
+        if (kvUsers < b.workload.users && kvUsers <= batch)
+            memoryTitle += u"<br><span style='color:#b36b00'>%1</span>"_s.arg(
+                tr("The KV cache left in memory holds the context (%1 tokens) of %2 of %3 users: the other %4 wait their turn")
+                    .arg(QLocale().toString(b.workload.context))
+                    .arg(batch)
+                    .arg(b.workload.users)
+                    .arg(b.workload.users - batch)
+                    .toHtmlEscaped());
     }
+    m_memoryChart->setTitle(memoryTitle);
     // An unpriced part is never 0: an incomplete capex and TCO read "at least", the ratios do not exist.
     const QString capex = translated({hw::capexMessage(cost, number(cost.capex, 0).toStdString())});
     const QString tco = translated({hw::tcoMessage(cost, number(cost.tcoPerYear, 0).toStdString())});

@@ -1096,102 +1096,102 @@
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="84"/>
+        <location filename="../../model/estimator.cpp" line="82"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="86"/>
+        <location filename="../../model/estimator.cpp" line="84"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="88"/>
+        <location filename="../../model/estimator.cpp" line="86"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>The slowest part of a step is arithmetic: decode is bound by compute.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="90"/>
+        <location filename="../../model/estimator.cpp" line="88"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="92"/>
+        <location filename="../../model/estimator.cpp" line="90"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="94"/>
+        <location filename="../../model/estimator.cpp" line="92"/>
         <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="99"/>
+        <location filename="../../model/estimator.cpp" line="97"/>
         <source>No part of a step dominates.</source>
         <translation>No part of a step dominates.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="221"/>
+        <location filename="../../model/estimator.cpp" line="219"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>It cannot run as configured: speeds are 0.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="263"/>
+        <location filename="../../model/estimator.cpp" line="261"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="275"/>
+        <location filename="../../model/estimator.cpp" line="273"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="277"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="279"/>
+        <location filename="../../model/estimator.cpp" line="277"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="284"/>
+        <location filename="../../model/estimator.cpp" line="282"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="288"/>
+        <location filename="../../model/estimator.cpp" line="286"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="290"/>
+        <location filename="../../model/estimator.cpp" line="288"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="294"/>
+        <location filename="../../model/estimator.cpp" line="292"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="296"/>
+        <location filename="../../model/estimator.cpp" line="294"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="298"/>
+        <location filename="../../model/estimator.cpp" line="296"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="305"/>
+        <location filename="../../model/estimator.cpp" line="303"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="307"/>
+        <location filename="../../model/estimator.cpp" line="305"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
@@ -4861,7 +4861,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="56"/>
-        <location filename="../../ui/resultsview.cpp" line="291"/>
+        <location filename="../../ui/resultsview.cpp" line="303"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -4886,92 +4886,97 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="121"/>
+        <location filename="../../ui/resultsview.cpp" line="280"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="131"/>
+        <location filename="../../ui/resultsview.cpp" line="130"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="148"/>
+        <location filename="../../ui/resultsview.cpp" line="147"/>
         <source>&amp;Memory</source>
         <translation>&amp;Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="152"/>
+        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>Decode speed against concurrent users</source>
         <translation>Decode speed against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="154"/>
+        <location filename="../../ui/resultsview.cpp" line="153"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="156"/>
+        <location filename="../../ui/resultsview.cpp" line="155"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>Aggregate (tok/s, right axis)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="166"/>
+        <location filename="../../ui/resultsview.cpp" line="165"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="168"/>
+        <location filename="../../ui/resultsview.cpp" line="167"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="176"/>
+        <location filename="../../ui/resultsview.cpp" line="175"/>
         <source>Target users</source>
         <translation>Target users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="185"/>
+        <location filename="../../ui/resultsview.cpp" line="184"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="191"/>
+        <location filename="../../ui/resultsview.cpp" line="190"/>
         <source>tok/s per user (left: per-user line, 6 and 14 tok/s marks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="195"/>
+        <location filename="../../ui/resultsview.cpp" line="194"/>
         <source>tok/s aggregate, all users together (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="253"/>
+        <location filename="../../ui/resultsview.cpp" line="252"/>
         <source>%1 GB of %2 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="286"/>
+        <location filename="../../ui/resultsview.cpp" line="287"/>
         <source>%1 of %2 users decode at once; %3 wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="295"/>
+        <location filename="../../ui/resultsview.cpp" line="292"/>
+        <source>The KV cache left in memory holds the context (%1 tokens) of %2 of %3 users: the other %4 wait their turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="307"/>
         <source>likely</source>
         <translation>likely</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="341"/>
+        <location filename="../../ui/resultsview.cpp" line="353"/>
         <source>at least </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="343"/>
+        <location filename="../../ui/resultsview.cpp" line="355"/>
         <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="346"/>
+        <location filename="../../ui/resultsview.cpp" line="358"/>
         <source>Operations charged as a %1: %2 FTE · %3 %4/year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,17 +4989,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">tok/s aggregate</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="217"/>
+        <location filename="../../ui/resultsview.cpp" line="216"/>
         <source>&amp;Speed vs users</source>
         <translation>&amp;Speed vs users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="231"/>
+        <location filename="../../ui/resultsview.cpp" line="230"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="235"/>
+        <location filename="../../ui/resultsview.cpp" line="234"/>
         <source>&amp;How it was computed</source>
         <translation>&amp;How it was computed</translation>
     </message>
@@ -5011,33 +5016,33 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="291"/>
+        <location filename="../../ui/resultsview.cpp" line="303"/>
         <source>none (capex incomplete)</source>
         <translation>none (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="298"/>
+        <location filename="../../ui/resultsview.cpp" line="310"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="314"/>
+        <location filename="../../ui/resultsview.cpp" line="326"/>
         <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="317"/>
+        <location filename="../../ui/resultsview.cpp" line="329"/>
         <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="336"/>
+        <location filename="../../ui/resultsview.cpp" line="348"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="338"/>
-        <location filename="../../ui/resultsview.cpp" line="339"/>
+        <location filename="../../ui/resultsview.cpp" line="350"/>
+        <location filename="../../ui/resultsview.cpp" line="351"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5061,17 +5066,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished"> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="353"/>
+        <location filename="../../ui/resultsview.cpp" line="365"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="366"/>
+        <location filename="../../ui/resultsview.cpp" line="378"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="403"/>
+        <location filename="../../ui/resultsview.cpp" line="415"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>

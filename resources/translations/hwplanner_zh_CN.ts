@@ -1100,102 +1100,102 @@
         <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="84"/>
+        <location filename="../../model/estimator.cpp" line="82"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取显存：解码受 GPU 显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="86"/>
+        <location filename="../../model/estimator.cpp" line="84"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取内存：解码受 CPU 内存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="88"/>
+        <location filename="../../model/estimator.cpp" line="86"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>每步最慢的部分是计算：解码受算力限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="90"/>
+        <location filename="../../model/estimator.cpp" line="88"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>每步最慢的部分是 GPU 或节点之间的通信：解码受互联限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="92"/>
+        <location filename="../../model/estimator.cpp" line="90"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>每步最慢的部分是从 SSD 换页读取权重：解码受 SSD 读取速度限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="94"/>
+        <location filename="../../model/estimator.cpp" line="92"/>
         <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
         <translation>一步中最大的部分是运行时的固定工作（调度、内核启动、MoE 路由）：更快的内存帮助不大。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="99"/>
+        <location filename="../../model/estimator.cpp" line="97"/>
         <source>No part of a step dominates.</source>
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="221"/>
+        <location filename="../../model/estimator.cpp" line="219"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="263"/>
+        <location filename="../../model/estimator.cpp" line="261"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="275"/>
+        <location filename="../../model/estimator.cpp" line="273"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="277"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="279"/>
+        <location filename="../../model/estimator.cpp" line="277"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="284"/>
+        <location filename="../../model/estimator.cpp" line="282"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation>运行时开销中含 %1 个 MoE 层 x %2 微秒：每个 MoE 层的路由和专家内核每步都要花这么久，与读取多少数据无关（按 %3 的公开实测数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="288"/>
+        <location filename="../../model/estimator.cpp" line="286"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="290"/>
+        <location filename="../../model/estimator.cpp" line="288"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="294"/>
+        <location filename="../../model/estimator.cpp" line="292"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="296"/>
+        <location filename="../../model/estimator.cpp" line="294"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="298"/>
+        <location filename="../../model/estimator.cpp" line="296"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="305"/>
+        <location filename="../../model/estimator.cpp" line="303"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="307"/>
+        <location filename="../../model/estimator.cpp" line="305"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
@@ -4865,7 +4865,7 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="56"/>
-        <location filename="../../ui/resultsview.cpp" line="291"/>
+        <location filename="../../ui/resultsview.cpp" line="303"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -4890,92 +4890,97 @@ It was moved to %2 and a fresh catalog was created.
         <translation>装得下，且每用户 %1 tok/s 达到 %2 tok/s 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="121"/>
+        <location filename="../../ui/resultsview.cpp" line="280"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>各设备内存占用（占容量的百分比；下表单位 GB = 10^9 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="131"/>
+        <location filename="../../ui/resultsview.cpp" line="130"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="148"/>
+        <location filename="../../ui/resultsview.cpp" line="147"/>
         <source>&amp;Memory</source>
         <translation>内存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="152"/>
+        <location filename="../../ui/resultsview.cpp" line="151"/>
         <source>Decode speed against concurrent users</source>
         <translation>解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="154"/>
+        <location filename="../../ui/resultsview.cpp" line="153"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="156"/>
+        <location filename="../../ui/resultsview.cpp" line="155"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>总吞吐（tok/s，右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="166"/>
+        <location filename="../../ui/resultsview.cpp" line="165"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="168"/>
+        <location filename="../../ui/resultsview.cpp" line="167"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="176"/>
+        <location filename="../../ui/resultsview.cpp" line="175"/>
         <source>Target users</source>
         <translation>目标用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="185"/>
+        <location filename="../../ui/resultsview.cpp" line="184"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="191"/>
+        <location filename="../../ui/resultsview.cpp" line="190"/>
         <source>tok/s per user (left: per-user line, 6 and 14 tok/s marks)</source>
         <translation>每用户 tok/s（左轴：每用户曲线、6 和 14 tok/s 标线）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="195"/>
+        <location filename="../../ui/resultsview.cpp" line="194"/>
         <source>tok/s aggregate, all users together (right)</source>
         <translation>总 tok/s，所有用户合计（右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="253"/>
+        <location filename="../../ui/resultsview.cpp" line="252"/>
         <source>%1 GB of %2 GB</source>
         <translation>%1 GB / %2 GB</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="286"/>
+        <location filename="../../ui/resultsview.cpp" line="287"/>
         <source>%1 of %2 users decode at once; %3 wait</source>
         <translation>%2 个用户中 %1 个同时解码；%3 个排队等待</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="295"/>
+        <location filename="../../ui/resultsview.cpp" line="292"/>
+        <source>The KV cache left in memory holds the context (%1 tokens) of %2 of %3 users: the other %4 wait their turn</source>
+        <translation>剩余显存中的 KV 缓存只容得下 %3 位用户中 %2 位的上下文（每位 %1 token），其余 %4 位需排队等候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="307"/>
         <source>likely</source>
         <translation>可能</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="341"/>
+        <location filename="../../ui/resultsview.cpp" line="353"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="343"/>
+        <location filename="../../ui/resultsview.cpp" line="355"/>
         <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
         <translation>三年总成本（资本支出 + 三年运营支出）：&lt;b&gt;%1%2 %3&lt;/b&gt; · 折旧 %1%4 %3/年</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="346"/>
+        <location filename="../../ui/resultsview.cpp" line="358"/>
         <source>Operations charged as a %1: %2 FTE · %3 %4/year</source>
         <translation>运维按%1计：%2 人 · %3 %4/年</translation>
     </message>
@@ -4988,17 +4993,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="217"/>
+        <location filename="../../ui/resultsview.cpp" line="216"/>
         <source>&amp;Speed vs users</source>
         <translation>速度与用户数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="231"/>
+        <location filename="../../ui/resultsview.cpp" line="230"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="235"/>
+        <location filename="../../ui/resultsview.cpp" line="234"/>
         <source>&amp;How it was computed</source>
         <translation>计算过程(&amp;H)</translation>
     </message>
@@ -5015,33 +5020,33 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">按此配置无法运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="291"/>
+        <location filename="../../ui/resultsview.cpp" line="303"/>
         <source>none (capex incomplete)</source>
         <translation>无（资本支出不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="298"/>
+        <location filename="../../ui/resultsview.cpp" line="310"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11&lt;/b&gt; &amp;nbsp; 总拥有成本：%12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="314"/>
+        <location filename="../../ui/resultsview.cpp" line="326"/>
         <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
         <translation>此配置按当前设置无法运行：模型装不进它的内存，没有可画的速度。下表和“计算过程”给出各项大小。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="317"/>
+        <location filename="../../ui/resultsview.cpp" line="329"/>
         <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
         <translation>此配置按当前设置无法运行，因此没有解码速度。请增加内存或选择更小的量化。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="336"/>
+        <location filename="../../ui/resultsview.cpp" line="348"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>资本支出 %1 · 功率 %2 W · 能耗 %3 kWh/年 · 运营成本 %4 %5/年 · 总拥有成本 %6 · 每用户 %7 · 每百万输出 token %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="338"/>
-        <location filename="../../ui/resultsview.cpp" line="339"/>
+        <location filename="../../ui/resultsview.cpp" line="350"/>
+        <location filename="../../ui/resultsview.cpp" line="351"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5064,17 +5069,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="353"/>
+        <location filename="../../ui/resultsview.cpp" line="365"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="366"/>
+        <location filename="../../ui/resultsview.cpp" line="378"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="403"/>
+        <location filename="../../ui/resultsview.cpp" line="415"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
