@@ -4,6 +4,8 @@
 
 #include "guifixture.h"
 
+#include <QWheelEvent>
+
 class TestMainWindow final : public GuiTestCase
 {
     Q_OBJECT
@@ -196,6 +198,25 @@ private slots:
         shoot(&w, u"kv-queue"_s);
         doc->setValue(u"workload.users"_s, 1); // one user fits: the chart has its plain title
         QVERIFY(!pattern.match(w.results()->memoryChart()->title()).hasMatch());
+    }
+
+    // Scrolling the form with the wheel over a field does not change the field unless it has the focus.
+    void wheelOverAFieldScrollsInsteadOfEditing()
+    {
+        hwui::MainWindow w;
+        auto *mla = qobject_cast<QComboBox *>(w.editor()->fieldWidget(u"kv_cache.mla"_s));
+        QVERIFY(mla && !mla->hasFocus());
+        const int before = mla->currentIndex();
+        const auto wheel = [mla] {
+            QWheelEvent event(QPointF(5, 5), mla->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(mla, &event);
+        };
+        wheel();
+        QCOMPARE(mla->currentIndex(), before);
+        QCOMPARE(mla->focusPolicy(), Qt::StrongFocus); // a click or Tab gives it the focus, the wheel does not
+        mla->removeEventFilter(w.editor()); // the control: without the filter the same wheel edits the field
+        wheel();
+        QVERIFY(mla->currentIndex() != before);
     }
 
     void amountLabelsReadAsPeopleWriteThem()

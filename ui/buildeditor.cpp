@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -117,6 +118,17 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(18);
     }
+    // The form scrolls on a laptop screen: the wheel scrolls it, and changes a field only once the field
+    // has been clicked or tabbed into (eventFilter), so scrolling past a field never edits it.
+    QList<QWidget *> wheelFields;
+    for (QComboBox *box : findChildren<QComboBox *>())
+        wheelFields << box;
+    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
+        wheelFields << spin;
+    for (QWidget *field : wheelFields) {
+        field->setFocusPolicy(Qt::StrongFocus);
+        field->installEventFilter(this);
+    }
 
     const auto tip = [this](QWidget *w, const QString &text) {
         w->setToolTip(text);
@@ -179,8 +191,11 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
         const QString id = m_cpu->currentData().toString();
         if (id.isEmpty())
             m_doc->setValue(u"cpu"_s, QJsonValue::Undefined, tr("Remove the CPU"));
-        else
-            m_doc->setValue(u"cpu"_s, QJsonObject{{u"id"_s, id}, {u"sockets"_s, m_sockets->value()}}, tr("Change CPU"));
+        else { // a CPU that scales to one socket (a desktop part) goes in a one-socket board
+            const hw::CpuSpec *cpu = m_catalog->cpu(id.toStdString());
+            const int sockets = cpu && cpu->maxSockets > 0 ? std::min(m_sockets->value(), cpu->maxSockets) : m_sockets->value();
+            m_doc->setValue(u"cpu"_s, QJsonObject{{u"id"_s, id}, {u"sockets"_s, sockets}}, tr("Change CPU"));
+        }
     });
     connect(m_mla, &QComboBox::currentIndexChanged, this, [this] {
         if (m_refreshing)
@@ -205,6 +220,18 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
 }
 
 BuildEditor::~BuildEditor() = default;
+
+bool BuildEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        const auto *field = qobject_cast<QWidget *>(watched);
+        if (field && !field->hasFocus()) {
+            event->ignore(); // not accepted: QApplication passes it on to the scroll area
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void BuildEditor::fillChoices()
 {

@@ -32,6 +32,9 @@ public:
     // Refills the model, quant, runtime, GPU and CPU lists from the catalog (after catalog edits).
     void reloadChoices();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void bindCombo(QComboBox *box, const QString &path);
