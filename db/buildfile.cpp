@@ -256,6 +256,11 @@ bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
         const hw::CpuSpec *c = r.catalog().cpu(id->toStdString());
         if (!c)
             return r.unknownId(u"cpu.id"_s, u"CPU"_s, *id, r.catalog().cpuIds());
+        if (c->maxSockets > 0 && b->sockets > c->maxSockets)
+            return r.fail(u"cpu.sockets"_s, u"the %1 scales to %2 socket(s) per board (its product page), got %3"_s
+                                                .arg(QString::fromStdString(c->name))
+                                                .arg(c->maxSockets)
+                                                .arg(b->sockets));
         b->cpu = *c;
         return true;
     }

@@ -255,6 +255,7 @@ const std::vector<Column<hw::CpuSpec>> &cpuColumns()
         HW_COLUMN("cpus", "amx", "", CpuSpec, amx),
         HW_COLUMN("cpus", "avx512", "", CpuSpec, avx512),
         HW_COLUMN("cpus", "tdp_w", "W", CpuSpec, tdpW),
+        HW_COLUMN("cpus", "max_sockets", "", CpuSpec, maxSockets),
         HW_COLUMN("cpus", "source", "", CpuSpec, source),
         HW_COLUMN("cpus", "source_date", "", CpuSpec, sourceDate),
     };

@@ -350,6 +350,7 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
             a.append(QJsonObject{{u"id"_s, q(p.id)}, {u"name"_s, q(p.name)}, {u"cores"_s, p.cores}, {u"base_ghz"_s, p.baseGHz},
                                  {u"memory_channels"_s, p.memoryChannels}, {u"memory_type"_s, QString::fromLatin1(hw::memoryTypeId(p.memoryType))},
                                  {u"memory_mts"_s, p.memoryMTs}, {u"amx"_s, p.amx}, {u"avx512"_s, p.avx512}, {u"tdp_w"_s, p.tdpW},
+                                 {u"max_sockets"_s, p.maxSockets > 0 ? QJsonValue(p.maxSockets) : QJsonValue()},
                                  {u"source"_s, q(p.source)}, {u"source_date"_s, q(p.sourceDate)}});
         root.insert(u"cpus"_s, a);
     }

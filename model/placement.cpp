@@ -132,6 +132,18 @@ void planServing(Ctx &c, const WeightBytes &w)
     const int tp = gpus;
     p.placement = Placement::Gpu;
     p.gpuLayers = b.model.layers;
+    // Every rank takes heads / tp attention heads: vLLM refuses to start otherwise ("Total number of
+    // attention heads (128) must be divisible by tensor parallel size (6)", vllm/config.py
+    // verify_with_parallel_config), as do SGLang and TensorRT-LLM, which shard heads the same way.
+    if (b.model.attentionHeads > 0 && b.model.attentionHeads % tp != 0) {
+        p.fits = p.runs = false;
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 splits the %2 attention heads of %3 evenly over the tensor-parallel GPUs: %4 GPUs do not "
+                                                            "divide them. Use a GPU count that divides %2 (for example 4 or 8)."),
+                           {b.runtime.name, std::to_string(b.model.attentionHeads), b.model.name, std::to_string(tp)}};
+        });
+        return;
+    }
 
     // Tensor parallel splits GQA KV heads (replicating when there are fewer heads than GPUs);
     // the MLA latent has no heads to split, so every GPU keeps all of it.

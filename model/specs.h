@@ -135,6 +135,7 @@ struct CpuSpec
     bool amx = false;
     bool avx512 = false;
     double tdpW = 0;
+    int maxSockets = 0;     // sockets the CPU scales to (ARK "Scalability", AMD "Socket Count"); 0 = not stated
     std::string source;
     std::string sourceDate;
 };

@@ -11,6 +11,10 @@ namespace hw {
 
 namespace {
 
+// Sockets worth trying for a CPU: what its product page says it scales to, at most the dual-socket
+// boards the catalog prices; one when the catalog does not state it (never a board it may not fit).
+int socketsToTry(const CpuSpec &cpu) { return cpu.maxSockets >= 2 ? 2 : 1; }
+
 std::string lower(std::string s)
 {
     for (char &ch : s)
@@ -236,8 +240,7 @@ struct Sweeper
         for (int cpu = 0; cpu < int(c.cpus.size()); ++cpu) {
             if (t.pricedOnly && !cpuPriceable(cpu))
                 continue; // every build on it is unpriced
-            const int maxSockets = c.cpus[size_t(cpu)].memoryChannels >= 6 ? 2 : 1; // server CPUs come in dual-socket boards
-            for (int sockets = 1; sockets <= maxSockets; ++sockets) {
+            for (int sockets = 1; sockets <= socketsToTry(c.cpus[size_t(cpu)]); ++sockets) {
                 b.cpu = c.cpus[size_t(cpu)];
                 b.sockets = sockets;
                 f(cpu);
@@ -273,7 +276,7 @@ struct Sweeper
         double bestCost = std::numeric_limits<double>::max();
         for (int cpu = 0; cpu < int(c.cpus.size()); ++cpu) {
             const CpuSpec &spec = c.cpus[size_t(cpu)];
-            for (int sockets = 1; sockets <= 2; ++sockets) {
+            for (int sockets = 1; sockets <= socketsToTry(spec); ++sockets) {
                 b.cpu = spec;
                 b.sockets = sockets;
                 int platformIndex = -1;

@@ -39,6 +39,8 @@ private slots:
                                        << u"missing"_s;
         QTest::newRow("missing workload") << QByteArray(head + "\"cpu\": {\"id\": \"epyc-9654\"}\n}") << u"workload"_s << 0 << u"missing"_s;
         QTest::newRow("no device") << QByteArray(head + "\"workload\": {\"users\": 1}\n}") << u"cpu"_s << 0 << u"needs a CPU"_s;
+        QTest::newRow("desktop CPU on two sockets") << QByteArray(head + "\"cpu\": {\"id\": \"i9-13900k\", \"sockets\": 2},\n\"workload\": {\"users\": 1}\n}")
+                                                    << u"cpu.sockets"_s << 6 << u"scales to 1 socket"_s;
         QTest::newRow("string for a number") << QByteArray(head + "\"gpu\": {\"id\": \"rtx-4090\", \"count\": \"8\"},\n\"workload\": {\"users\": 1}\n}")
                                              << u"gpu.count"_s << 6 << u"must be a number"_s;
         QTest::newRow("context above the window") << QByteArray(head + "\"cpu\": {\"id\": \"epyc-9654\"},\n\"workload\": {\"users\": 1, \"context\": 1000000}\n}")

@@ -242,6 +242,19 @@ private slots:
 
     // A MoE layer's routing and expert kernels cost a latency per step on top of the bytes it reads;
     // a dense model's layers do not (llama.cpp family's fitted moe_layer_latency_us).
+    // Tensor parallel gives every GPU heads / tp attention heads: 6 GPUs do not divide R1's 128 heads, 8 do.
+    void tensorParallelNeedsAGpuCountThatDividesTheHeads()
+    {
+        const QString body = u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"sglang\", \"gpu\": {\"id\": \"mi300x\", \"count\": %1}, "
+                             u"\"workload\": {\"users\": 1}"_s;
+        const hw::Estimate six = hw::estimate(build(doc(body.arg(6))), hw::Detail::Explained);
+        QVERIFY(!six.runs);
+        QVERIFY(std::any_of(six.explanation.begin(), six.explanation.end(),
+                            [](const hw::Message &m) { return std::string_view(m.text).find("attention heads") != std::string_view::npos && m.args.at(3) == "6"; }));
+        const hw::Estimate eight = hw::estimate(build(doc(body.arg(8))));
+        QVERIFY(eight.runs && eight.decodePerUser > 0);
+    }
+
     void moeLayersAddTheirLatency()
     {
         const QString body = u"\"model\": \"%1\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 1}"_s;

@@ -415,6 +415,13 @@ private slots:
                 QVERIFY(!rt.expertOffload); // KTransformers needs a GPU
             if (m_cat.catalog.quants[size_t(p.quant)].nonExpertBits > 0)
                 QVERIFY(m_cat.catalog.models[size_t(p.model)].isMoe());
+            // A CPU only in a board it fits: a desktop part (or one whose product page the catalog lacks) on one socket.
+            if (p.cpu >= 0)
+                QVERIFY(p.sockets <= std::max(1, m_cat.catalog.cpus[size_t(p.cpu)].maxSockets));
+            // Tensor parallel over a GPU count that divides the attention heads.
+            const int heads = m_cat.catalog.models[size_t(p.model)].attentionHeads;
+            if (rt.tensorParallel && p.gpu >= 0 && !m_cat.catalog.gpus[size_t(p.gpu)].unified && heads > 0)
+                QVERIFY(heads % (p.gpusPerNode * p.nodes) == 0);
         }
     }
 };

@@ -45,6 +45,7 @@ constexpr ColumnTitle kTitles[] = {
     {"memory_mts", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Memory speed (MT/s)")},
     {"amx", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "AMX")},
     {"avx512", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "AVX-512")},
+    {"max_sockets", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Sockets per board (max)")},
     {"total_params_b", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Parameters (billions)")},
     {"active_params_b", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Active per token (billions)")},
     {"layers", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Layers")},

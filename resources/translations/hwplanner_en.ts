@@ -1201,8 +1201,13 @@
         <translation>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="151"/>
-        <location filename="../../model/placement.cpp" line="374"/>
+        <location filename="../../model/placement.cpp" line="141"/>
+        <source>%1 splits the %2 attention heads of %3 evenly over the tensor-parallel GPUs: %4 GPUs do not divide them. Use a GPU count that divides %2 (for example 4 or 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="163"/>
+        <location filename="../../model/placement.cpp" line="386"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1 (%2)</translation>
     </message>
@@ -1211,22 +1216,22 @@
         <translation type="vanished">Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="169"/>
+        <location filename="../../model/placement.cpp" line="181"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="176"/>
+        <location filename="../../model/placement.cpp" line="188"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="183"/>
+        <location filename="../../model/placement.cpp" line="195"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="189"/>
+        <location filename="../../model/placement.cpp" line="201"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>The KV pool holds %1 full-context users, not %2: the others queue.</translation>
     </message>
@@ -1239,218 +1244,218 @@
         <translation type="vanished">Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="167"/>
+        <location filename="../../model/placement.cpp" line="179"/>
         <source>Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="217"/>
+        <location filename="../../model/placement.cpp" line="229"/>
         <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="219"/>
+        <location filename="../../model/placement.cpp" line="231"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="236"/>
+        <location filename="../../model/placement.cpp" line="248"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>Expert offload runs on one machine; %1 nodes cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="241"/>
+        <location filename="../../model/placement.cpp" line="253"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="252"/>
+        <location filename="../../model/placement.cpp" line="264"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1 (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="263"/>
+        <location filename="../../model/placement.cpp" line="275"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="267"/>
+        <location filename="../../model/placement.cpp" line="279"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="272"/>
+        <location filename="../../model/placement.cpp" line="284"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="280"/>
-        <location filename="../../model/placement.cpp" line="412"/>
+        <location filename="../../model/placement.cpp" line="292"/>
+        <location filename="../../model/placement.cpp" line="424"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="290"/>
+        <location filename="../../model/placement.cpp" line="302"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="343"/>
+        <location filename="../../model/placement.cpp" line="355"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>GPU layers set by the build: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="347"/>
+        <location filename="../../model/placement.cpp" line="359"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="354"/>
+        <location filename="../../model/placement.cpp" line="366"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="360"/>
+        <location filename="../../model/placement.cpp" line="372"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="391"/>
+        <location filename="../../model/placement.cpp" line="403"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="393"/>
+        <location filename="../../model/placement.cpp" line="405"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="403"/>
+        <location filename="../../model/placement.cpp" line="415"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="440"/>
+        <location filename="../../model/placement.cpp" line="452"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="495"/>
+        <location filename="../../model/placement.cpp" line="507"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="497"/>
+        <location filename="../../model/placement.cpp" line="509"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="499"/>
+        <location filename="../../model/placement.cpp" line="511"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="501"/>
+        <location filename="../../model/placement.cpp" line="513"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="504"/>
+        <location filename="../../model/placement.cpp" line="516"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="506"/>
+        <location filename="../../model/placement.cpp" line="518"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="525"/>
+        <location filename="../../model/placement.cpp" line="537"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="537"/>
+        <location filename="../../model/placement.cpp" line="549"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="625"/>
+        <location filename="../../model/placement.cpp" line="637"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 does not load %2 weights (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="631"/>
+        <location filename="../../model/placement.cpp" line="643"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="637"/>
+        <location filename="../../model/placement.cpp" line="649"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 does not run on %2 GPUs (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="643"/>
+        <location filename="../../model/placement.cpp" line="655"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="649"/>
+        <location filename="../../model/placement.cpp" line="661"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>The build has neither a GPU nor a CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="658"/>
+        <location filename="../../model/placement.cpp" line="670"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="660"/>
+        <location filename="../../model/placement.cpp" line="672"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="663"/>
+        <location filename="../../model/placement.cpp" line="675"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>Weights: %1 GB (published file size of %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="664"/>
+        <location filename="../../model/placement.cpp" line="676"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="668"/>
+        <location filename="../../model/placement.cpp" line="680"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>Of the weights, the routed experts are %1 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="676"/>
+        <location filename="../../model/placement.cpp" line="688"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="681"/>
+        <location filename="../../model/placement.cpp" line="693"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="685"/>
+        <location filename="../../model/placement.cpp" line="697"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="700"/>
+        <location filename="../../model/placement.cpp" line="712"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>%1 cannot run this build without GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="704"/>
+        <location filename="../../model/placement.cpp" line="716"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 needs GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="707"/>
+        <location filename="../../model/placement.cpp" line="719"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>No RAM size given: the RAM check is skipped.</translation>
     </message>
@@ -2406,34 +2411,34 @@
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>full model</source>
         <translation>full model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>distill</source>
         <translation>distill</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="215"/>
+        <location filename="../../ui/buildeditor.cpp" line="218"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="216"/>
+        <location filename="../../ui/buildeditor.cpp" line="219"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 Source: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="219"/>
+        <location filename="../../ui/buildeditor.cpp" line="222"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1 (%2 bits/weight)</translation>
     </message>
@@ -2458,34 +2463,34 @@ Source: %2 (%3)</translation>
         <translation>Hardware (per node)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="226"/>
+        <location filename="../../ui/buildeditor.cpp" line="229"/>
         <source>None (CPU only)</source>
         <translation>None (CPU only)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="228"/>
+        <location filename="../../ui/buildeditor.cpp" line="231"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB, %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="229"/>
+        <location filename="../../ui/buildeditor.cpp" line="232"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>Source: %1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="231"/>
+        <location filename="../../ui/buildeditor.cpp" line="234"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="233"/>
+        <location filename="../../ui/buildeditor.cpp" line="236"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 cores, %3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="236"/>
+        <location filename="../../ui/buildeditor.cpp" line="239"/>
         <source>Source: %1 (%2)</source>
         <translation>Source: %1 (%2)</translation>
     </message>
@@ -2762,24 +2767,24 @@ Source: %2 (%3)</translation>
         <translation>Remove the CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="183"/>
+        <location filename="../../ui/buildeditor.cpp" line="185"/>
         <source>Change CPU</source>
         <translation>Change CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="189"/>
+        <location filename="../../ui/buildeditor.cpp" line="192"/>
         <source>Change MLA cache</source>
         <translation>Change MLA cache</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="197"/>
-        <location filename="../../ui/buildeditor.cpp" line="201"/>
+        <location filename="../../ui/buildeditor.cpp" line="200"/>
+        <location filename="../../ui/buildeditor.cpp" line="204"/>
         <source>Change target speed</source>
         <translation>Change target speed</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="264"/>
-        <location filename="../../ui/buildeditor.cpp" line="273"/>
+        <location filename="../../ui/buildeditor.cpp" line="267"/>
+        <location filename="../../ui/buildeditor.cpp" line="276"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -2908,221 +2913,226 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="48"/>
-        <source>Parameters (billions)</source>
+        <source>Sockets per board (max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="49"/>
-        <source>Active per token (billions)</source>
+        <source>Parameters (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="50"/>
-        <source>Layers</source>
+        <source>Active per token (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="51"/>
-        <source>Dense layers</source>
+        <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="52"/>
-        <source>Hidden size</source>
+        <source>Dense layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="53"/>
-        <source>Attention heads</source>
+        <source>Hidden size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="54"/>
-        <source>KV heads</source>
+        <source>Attention heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="55"/>
-        <source>Head size</source>
+        <source>KV heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="56"/>
-        <source>Attention type</source>
+        <source>Head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="57"/>
-        <source>MLA latent size</source>
+        <source>Attention type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="58"/>
-        <source>MLA RoPE size</source>
+        <source>MLA latent size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="59"/>
-        <source>MLA query/key size without RoPE</source>
+        <source>MLA RoPE size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="60"/>
-        <source>Value head size</source>
+        <source>MLA query/key size without RoPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="61"/>
-        <source>Routed experts</source>
+        <source>Value head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="62"/>
-        <source>Experts used per token</source>
+        <source>Routed experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="63"/>
-        <source>Shared experts</source>
+        <source>Experts used per token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="64"/>
-        <source>Expert FFN size</source>
+        <source>Shared experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="65"/>
-        <source>Vocabulary size</source>
+        <source>Expert FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="66"/>
-        <source>Tied embeddings</source>
+        <source>Vocabulary size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="67"/>
-        <source>Longest context (tokens)</source>
+        <source>Tied embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="68"/>
-        <source>Released precision</source>
+        <source>Longest context (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="69"/>
-        <source>Quality</source>
+        <source>Released precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="70"/>
-        <source>Dense FFN size</source>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="71"/>
-        <source>Sliding window (tokens)</source>
+        <source>Dense FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="72"/>
-        <source>Sliding-window layers</source>
+        <source>Sliding window (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="73"/>
-        <source>MTP layers</source>
+        <source>Sliding-window layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="74"/>
-        <source>Format</source>
+        <source>MTP layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="75"/>
-        <source>Bits per weight</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="76"/>
-        <source>Bits per weight outside the experts</source>
+        <source>Bits per weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="77"/>
-        <source>Needs hardware FP8</source>
+        <source>Bits per weight outside the experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="78"/>
-        <source>Bytes per value in compute</source>
+        <source>Needs hardware FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="79"/>
-        <source>GPU slots</source>
+        <source>Bytes per value in compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="80"/>
-        <source>CPU sockets</source>
+        <source>GPU slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="81"/>
-        <source>DIMMs per channel</source>
+        <source>CPU sockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="82"/>
-        <source>Power supply (W)</source>
+        <source>DIMMs per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="83"/>
-        <source>CPU included</source>
+        <source>Power supply (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="84"/>
-        <source>Part type</source>
+        <source>CPU included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="85"/>
+        <source>Part type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
         <source>Part</source>
         <translation type="unfinished">Part</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
         <source>Condition</source>
         <translation type="unfinished">Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
         <source>Price date</source>
         <translation type="unfinished">Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1205,8 +1205,13 @@
         <translation>内存不足 %1 GB：CPU 侧 %2% 的权重在每个需要它们的 token 上从 SSD 换页读取（mmap），速度 %3 GB/s。能运行，但很慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="151"/>
-        <location filename="../../model/placement.cpp" line="374"/>
+        <location filename="../../model/placement.cpp" line="141"/>
+        <source>%1 splits the %2 attention heads of %3 evenly over the tensor-parallel GPUs: %4 GPUs do not divide them. Use a GPU count that divides %2 (for example 4 or 8).</source>
+        <translation>%1 把 %3 的 %2 个注意力头平均分到张量并行的各张 GPU 上：%4 张 GPU 无法整除。请选用能整除 %2 的 GPU 数量（例如 4 或 8）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="163"/>
+        <location filename="../../model/placement.cpp" line="386"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1（%2）</translation>
     </message>
@@ -1215,22 +1220,22 @@
         <translation type="vanished">%1 张 GPU 张量并行、%8 个节点流水线并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="169"/>
+        <location filename="../../model/placement.cpp" line="181"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>%1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="176"/>
+        <location filename="../../model/placement.cpp" line="188"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 启动时预占每张 GPU 的 %2%（%4 GB 中的 %3 GB），权重之外的空间全部用作 %5 GB 的 KV 池 = %6 token；nvidia-smi 显示的是这个池，而不是最低需求。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="183"/>
+        <location filename="../../model/placement.cpp" line="195"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>放不下：权重加一个 %1 token 的序列超过每张 GPU 可用的 %2 GB。%3 不会把权重卸载到内存，因此无法启动。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="189"/>
+        <location filename="../../model/placement.cpp" line="201"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>KV 池可容纳 %1 个满上下文用户，而不是 %2 个：其余用户排队。</translation>
     </message>
@@ -1243,218 +1248,218 @@
         <translation type="vanished">跨 %1 个节点的流水线每步增加 %2 次网络跳转，每次 %3 ms；增加节点增加的是内存，而不是单用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="167"/>
+        <location filename="../../model/placement.cpp" line="179"/>
         <source>Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>%8 个节点上的 %1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="217"/>
+        <location filename="../../model/placement.cpp" line="229"/>
         <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层做两次 all-reduce，节点内经 %1、节点间经网络：2 x %2 x (%3 + %5 us) = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="219"/>
+        <location filename="../../model/placement.cpp" line="231"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层经 %1 做两次 all-reduce：2 x %2 x %3 us = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="236"/>
+        <location filename="../../model/placement.cpp" line="248"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>专家卸载只在一台机器上运行；%1 个节点无法合并使用。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="241"/>
+        <location filename="../../model/placement.cpp" line="253"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>专家卸载把路由专家放在内存中并由 CPU 计算：该配置未指定 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="252"/>
+        <location filename="../../model/placement.cpp" line="264"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="263"/>
+        <location filename="../../model/placement.cpp" line="275"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>GPU 部分放不下：%2（%3 GB）上需要 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="267"/>
+        <location filename="../../model/placement.cpp" line="279"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>专家卸载：注意力、共享专家、稠密层和 KV 在 GPU 上（%1 GB 权重 + %2 GB KV + %3 GB 开销）；%4 GB 路由专家在内存中，由 CPU 计算。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="272"/>
+        <location filename="../../model/placement.cpp" line="284"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation>只使用第一张 GPU：对专家卸载而言，更多 GPU 提升很小（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="280"/>
-        <location filename="../../model/placement.cpp" line="412"/>
+        <location filename="../../model/placement.cpp" line="292"/>
+        <location filename="../../model/placement.cpp" line="424"/>
         <source>RAM</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="290"/>
+        <location filename="../../model/placement.cpp" line="302"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA 模式：专家复制到全部 %1 个 CPU 插槽（%2 GB），每个插槽读取本地内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="343"/>
+        <location filename="../../model/placement.cpp" line="355"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>配置指定的 GPU 层数：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="347"/>
+        <location filename="../../model/placement.cpp" line="359"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 层放不进 GPU（最多放得下 %2 层）：推理框架会分配内存失败。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="354"/>
+        <location filename="../../model/placement.cpp" line="366"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama 的调度器尽可能多地把层放到 GPU：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="360"/>
+        <location filename="../../model/placement.cpp" line="372"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU 层数：%2 层中的 %1 层 = min(放得下的 %3 层；Unsloth 的经验公式 floor(%4 GB / %5 GB x %2) - 4 = %6)。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="391"/>
+        <location filename="../../model/placement.cpp" line="403"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB，加上输出层（%5 GB）、%3 GB KV 和 %4 GB 运行时开销 + %6 GB logits 缓冲区。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="393"/>
+        <location filename="../../model/placement.cpp" line="405"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB、%3 GB KV 和 %4 GB 运行时开销。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="403"/>
+        <location filename="../../model/placement.cpp" line="415"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%2 层中有 %1 层放不进 GPU，而该配置未指定运行它们的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="440"/>
+        <location filename="../../model/placement.cpp" line="452"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="495"/>
+        <location filename="../../model/placement.cpp" line="507"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="497"/>
+        <location filename="../../model/placement.cpp" line="509"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="499"/>
+        <location filename="../../model/placement.cpp" line="511"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="501"/>
+        <location filename="../../model/placement.cpp" line="513"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="504"/>
+        <location filename="../../model/placement.cpp" line="516"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="506"/>
+        <location filename="../../model/placement.cpp" line="518"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="525"/>
+        <location filename="../../model/placement.cpp" line="537"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="537"/>
+        <location filename="../../model/placement.cpp" line="549"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="625"/>
+        <location filename="../../model/placement.cpp" line="637"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 不能加载 %2 格式的权重（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="631"/>
+        <location filename="../../model/placement.cpp" line="643"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 是针对 MoE 专家的动态量化；稠密模型 %2 没有这种量化。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="637"/>
+        <location filename="../../model/placement.cpp" line="649"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 不能在 %2 GPU 上运行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="643"/>
+        <location filename="../../model/placement.cpp" line="655"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 需要 GPU 来运行注意力和 KV 缓存；不能只用 CPU 运行。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="649"/>
+        <location filename="../../model/placement.cpp" line="661"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>该配置既没有 GPU 也没有 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="658"/>
+        <location filename="../../model/placement.cpp" line="670"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>权重：%1 GB（%2 不支持原生 FP8，FP8 转为 BF16：%3B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="660"/>
+        <location filename="../../model/placement.cpp" line="672"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>权重：%1 GB（CPU 不支持原生 FP8，FP8 转为 BF16：%2B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="663"/>
+        <location filename="../../model/placement.cpp" line="675"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>权重：%1 GB（%2 %3 公开发布的文件大小）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="664"/>
+        <location filename="../../model/placement.cpp" line="676"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>权重：%1 GB（%2B 参数 x %3 位 / 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="668"/>
+        <location filename="../../model/placement.cpp" line="680"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>其中路由专家占 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="676"/>
+        <location filename="../../model/placement.cpp" line="688"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（2 x %8 个 KV 头 x %9 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="681"/>
+        <location filename="../../model/placement.cpp" line="693"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（MLA 潜向量 (%8 + %9) x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="685"/>
+        <location filename="../../model/placement.cpp" line="697"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（%9 把 MLA 展开为 %8 个完整的头 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="700"/>
+        <location filename="../../model/placement.cpp" line="712"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>没有 GPU 时 %1 无法运行该配置。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="704"/>
+        <location filename="../../model/placement.cpp" line="716"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="707"/>
+        <location filename="../../model/placement.cpp" line="719"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>
@@ -2410,34 +2415,34 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>full model</source>
         <translation>满血版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>distill</source>
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="214"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="215"/>
+        <location filename="../../ui/buildeditor.cpp" line="218"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="216"/>
+        <location filename="../../ui/buildeditor.cpp" line="219"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 来源：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="219"/>
+        <location filename="../../ui/buildeditor.cpp" line="222"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1（每权重 %2 位）</translation>
     </message>
@@ -2462,34 +2467,34 @@ Source: %2 (%3)</source>
         <translation>硬件（每节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="226"/>
+        <location filename="../../ui/buildeditor.cpp" line="229"/>
         <source>None (CPU only)</source>
         <translation>无（纯 CPU）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="228"/>
+        <location filename="../../ui/buildeditor.cpp" line="231"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB，%3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="229"/>
+        <location filename="../../ui/buildeditor.cpp" line="232"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>来源：%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="231"/>
+        <location filename="../../ui/buildeditor.cpp" line="234"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="233"/>
+        <location filename="../../ui/buildeditor.cpp" line="236"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 核，%3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="236"/>
+        <location filename="../../ui/buildeditor.cpp" line="239"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
@@ -2766,24 +2771,24 @@ Source: %2 (%3)</source>
         <translation>移除 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="183"/>
+        <location filename="../../ui/buildeditor.cpp" line="185"/>
         <source>Change CPU</source>
         <translation>更换 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="189"/>
+        <location filename="../../ui/buildeditor.cpp" line="192"/>
         <source>Change MLA cache</source>
         <translation>修改 MLA 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="197"/>
-        <location filename="../../ui/buildeditor.cpp" line="201"/>
+        <location filename="../../ui/buildeditor.cpp" line="200"/>
+        <location filename="../../ui/buildeditor.cpp" line="204"/>
         <source>Change target speed</source>
         <translation>修改目标速度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="264"/>
-        <location filename="../../ui/buildeditor.cpp" line="273"/>
+        <location filename="../../ui/buildeditor.cpp" line="267"/>
+        <location filename="../../ui/buildeditor.cpp" line="276"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -2912,221 +2917,226 @@ Source: %2 (%3)</source>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="48"/>
+        <source>Sockets per board (max)</source>
+        <translation>每板最多路数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="49"/>
         <source>Parameters (billions)</source>
         <translation>参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="49"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
         <source>Active per token (billions)</source>
         <translation>每 token 激活参数（十亿）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
         <source>Dense layers</source>
         <translation>稠密层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
         <source>Hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
         <source>Head size</source>
         <translation>头维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
         <source>Attention type</source>
         <translation>注意力类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
         <source>MLA latent size</source>
         <translation>MLA 潜向量维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
         <source>MLA RoPE size</source>
         <translation>MLA RoPE 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
         <source>MLA query/key size without RoPE</source>
         <translation>MLA 不含 RoPE 的 Q/K 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
         <source>Value head size</source>
         <translation>V 头维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
         <source>Routed experts</source>
         <translation>路由专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
         <source>Experts used per token</source>
         <translation>每 token 使用专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
         <source>Shared experts</source>
         <translation>共享专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
         <source>Expert FFN size</source>
         <translation>专家 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
         <source>Vocabulary size</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
         <source>Tied embeddings</source>
         <translation>共享嵌入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
         <source>Longest context (tokens)</source>
         <translation>最长上下文（token）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
         <source>Released precision</source>
         <translation>发布精度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
         <source>Dense FFN size</source>
         <translation>稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
         <source>Sliding window (tokens)</source>
         <translation>滑动窗口（token）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
         <source>Sliding-window layers</source>
         <translation>滑动窗口层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
         <source>MTP layers</source>
         <translation>MTP 层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
         <source>Bits per weight outside the experts</source>
         <translation>专家以外的每权重位数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
         <source>Needs hardware FP8</source>
         <translation>需要硬件 FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
         <source>Bytes per value in compute</source>
         <translation>计算时每个数值的字节数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
         <source>GPU slots</source>
         <translation>GPU 插槽数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
         <source>CPU sockets</source>
         <translation>CPU 路数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
         <source>DIMMs per channel</source>
         <translation>每通道内存条数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
         <source>Power supply (W)</source>
         <translation>电源 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
         <source>CPU included</source>
         <translation>含 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
         <source>Part type</source>
         <translation>部件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
