@@ -6,6 +6,7 @@
 #include "db/quotes.h"
 #include "db/resultjson.h"
 #include "model/claims.h"
+#include "model/estimator.h"
 #include "testcatalog.h"
 #include "ui/quotewriter.h"
 
@@ -323,6 +324,19 @@ private slots:
         QVERIFY2(hwui::writeQuotePdf(old, pdf, &error), qPrintable(error));
         const QString english = flat(text(pdf));
         QVERIFY2(english.contains(u"more than"_s) && english.contains(u"100 users at"_s), qPrintable(english));
+    }
+
+    // A GPU without a published TFLOPS figure has no prefill estimate: the quote says so instead of "0 tok/s".
+    void unestimatedPrefillIsSaidNotZero()
+    {
+        const hw::Build b = m_cat.build(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "int8", "runtime": "sglang",
+            "gpu": {"id": "mi355x", "count": 4}, "cpu": {"id": "epyc-9124", "sockets": 2}, "workload": {"users": 50, "min_tps_per_user": 14}})");
+        QVERIFY(!hw::estimate(b, hw::Detail::Figures).prefillKnown);
+        hwdb::QuoteOptions o;
+        o.language = u"en"_s;
+        const QString html = hwui::quoteHtml(hwdb::makeQuoteData({b}, m_cat.catalog, *m_prices, m_settings, o));
+        QVERIFY(html.contains(u"not estimated: the GPU has no published TFLOPS figure"_s));
+        QVERIFY(!QRegularExpression(u"Prefill</t[dh]>\\s*<td[^>]*>\\s*0 tok/s"_s).match(html).hasMatch());
     }
 
     void logoIsTheOnlyImage()

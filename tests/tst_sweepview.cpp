@@ -7,6 +7,7 @@
 #include "model/sweep.h"
 
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 
 class TestSweepView final : public GuiTestCase
 {
@@ -26,11 +27,17 @@ private slots:
         QSignalSpy done(sweep, &hwui::SweepView::finished);
         auto *run = sweep->findChild<QPushButton *>();
         QVERIFY(run);
+        // Before the first sweep a sentence says what to do, instead of empty axes.
+        auto *message = sweep->findChild<QLabel *>(u"sweepChartMessage"_s);
+        QVERIFY(message);
+        auto *stack = qobject_cast<QStackedWidget *>(message->parentWidget());
+        QVERIFY(stack && stack->currentWidget() == message && !message->text().isEmpty());
         run->click();
         QVERIFY(sweep->isRunning() || done.count() == 1);
         QVERIFY(done.wait(60000) || done.count() == 1);
         const hwui::SweepModel *m = sweep->model();
         QVERIFY(m->rowCount() > 10);
+        QVERIFY(stack->currentWidget() != message); // the chart, now that it has points
         // Every mapped point is a model row; the frontier line holds exactly the frontier rows.
         int scattered = 0, frontier = 0, failing = 0;
         const QList<QAbstractSeries *> series = sweep->chart()->series();
@@ -201,6 +208,8 @@ private slots:
         // Pin: joins the comparison and is drawn on the chart.
         const int pinnedBefore = w.compareModel()->columnCount();
         sweep->pinRow(0);
+        QCOMPARE(w.compareModel()->columnCount(), pinnedBefore + 1);
+        sweep->pinRow(0); // the same build again: not a second column (nor a second quote alternative)
         QCOMPARE(w.compareModel()->columnCount(), pinnedBefore + 1);
         QVERIFY(top->row(0).pinned || top->rowCount() > 1);
         QScatterSeries *pinned = nullptr;

@@ -234,6 +234,13 @@ void MainWindow::pinBuild(const hw::Build &chosen, const QString &name)
 {
     // Alternatives are compared for one workload, the first pinned build's.
     const hw::Build build = m_compare->workload() ? hw::atWorkload(chosen, *m_compare->workload()) : chosen;
+    // Pinning the same build twice would compare it with itself (and quote it twice).
+    const QJsonObject json = hwdb::buildToJson(build);
+    for (const CompareModel::Pinned &p : m_compare->pinned())
+        if (hwdb::buildToJson(p.build) == json) {
+            statusBar()->showMessage(tr("%1 is already pinned").arg(name), 4000);
+            return;
+        }
     const hw::Estimate estimate = hw::estimate(build);
     m_compare->pin({name, build, estimate, hw::costOf(build, estimate, *m_prices, hwdb::costSettings())});
     m_results->addOverlay(name, build, estimate.runs);
@@ -390,7 +397,9 @@ void MainWindow::exportQuote()
     QList<hw::Build> chosen;
     for (int row : dialog.chosen())
         chosen << builds[row];
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists()) // a fresh account without ~/Documents: the home folder, not the launch directory
+        folder = QDir::homePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export quote"), QDir(folder).filePath(tr("quote-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate))),
                                                       tr("PDF (*.pdf)"));
     if (path.isEmpty())

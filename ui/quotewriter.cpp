@@ -328,7 +328,10 @@ QString html(const QJsonObject &q)
                               .arg(l.toString(decode.value(u"per_user"_s).toDouble(), 'f', 1) + likely(decode.value(u"per_user_range"_s)),
                                    l.toString(decode.value(u"aggregate"_s).toDouble(), 'f', 1) + likely(decode.value(u"aggregate_range"_s)))
                               .arg(w.value(u"users"_s).toInt()).arg(bound(decode.value(u"bound"_s).toString())));
-        row(tr("Prefill"), tr("%1 tok/s").arg(l.toString(r.value(u"prefill_tps"_s).toDouble(), 'f', 0)) + likely(r.value(u"prefill_tps_range"_s)));
+        // null: the GPU has no published TFLOPS figure, so prefill is not estimated (never printed as 0)
+        const QJsonValue prefill = r.value(u"prefill_tps"_s);
+        row(tr("Prefill"), prefill.isDouble() ? tr("%1 tok/s").arg(l.toString(prefill.toDouble(), 'f', 0)) + likely(r.value(u"prefill_tps_range"_s))
+                                              : tr("not estimated: the GPU has no published TFLOPS figure"));
         row(tr("Most users at the target"), QString::number(r.value(u"max_users"_s).toInt()));
         h += u"</table>"_s;
 

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QLabel>
 #include <QLineSeries>
@@ -90,7 +91,8 @@ SweepView::SweepView(QWidget *parent)
     layout->addWidget(m_status);
 
     m_chart = new QChart;
-    m_chart->setTitle(tr("Capex against aggregate tok/s at the target users (priced builds)"));
+    // No chart title: on a laptop every pixel of height goes to the points; the axes say what they are.
+    m_chart->setMargins(QMargins(4, 0, 4, 0));
     m_capexAxis = new QLogValueAxis;
     m_capexAxis->setBase(10);
     m_capexAxis->setLabelsVisible(false);
@@ -100,7 +102,7 @@ SweepView::SweepView(QWidget *parent)
     m_capexLabels = new QCategoryAxis;
     m_capexLabels->setTitleText(tr("Capex (%1, log scale)").arg(u"CNY"_s));
     m_speedAxis = new QValueAxis;
-    m_speedAxis->setTitleText(tr("Aggregate tok/s at the target users"));
+    m_speedAxis->setTitleText(tr("Aggregate tok/s"));
     m_speedAxis->setLabelFormat(u"%.0f"_s);
     m_chart->addAxis(m_capexLabels, Qt::AlignBottom);
     m_chart->addAxis(m_capexAxis, Qt::AlignBottom);
@@ -195,8 +197,9 @@ SweepView::SweepView(QWidget *parent)
     }
     auto *view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
+    view->setToolTip(tr("Capex against aggregate tok/s at the target users (priced builds)"));
     view->setMinimumWidth(320);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(170);
 
     m_top = new TopBuildsModel(this);
     m_topProxy = new TopBuildsProxy(this);
@@ -238,12 +241,23 @@ SweepView::SweepView(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_split = split;
     split->setObjectName(u"sweepSplitter"_s);
-    split->addWidget(view);
+    // Before a sweep (or when nothing runs) a sentence says what to do instead of empty axes.
+    m_chartStack = new QStackedWidget(this);
+    m_chartStack->setMinimumWidth(320);
+    m_chartMessage = new QLabel(m_chartStack);
+    m_chartMessage->setObjectName(u"sweepChartMessage"_s);
+    m_chartMessage->setAlignment(Qt::AlignCenter);
+    m_chartMessage->setWordWrap(true);
+    m_chartMessage->setMargin(24);
+    m_chartStack->addWidget(m_chartMessage);
+    m_chartStack->addWidget(view);
+    split->addWidget(m_chartStack);
     split->addWidget(tablePane);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
     split->setSizes({500, 500});
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
     layout->addWidget(split, 1);
     auto selected = [this] {
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -283,6 +297,7 @@ SweepView::SweepView(QWidget *parent)
     poll->setInterval(50);
     connect(poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_progressPermille.load()); });
     poll->start();
+    rescale(); // the empty state's message
 }
 
 void SweepView::resizeEvent(QResizeEvent *event)
@@ -290,12 +305,16 @@ void SweepView::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // The table beside the chart where both have room; on a laptop's narrower page, under it, so the
     // chart keeps its legend and the table its build names.
+    // Until the user drags the handle, every resize keeps 3/5 chart beside the table, or half under it.
     const Qt::Orientation wanted = width() >= 1200 ? Qt::Horizontal : Qt::Vertical;
-    if (m_split->orientation() != wanted) {
+    if (m_split->orientation() != wanted || !m_splitMoved) {
         m_split->setOrientation(wanted);
-        QTimer::singleShot(0, this, [this] { // once the splitter has its new size: 3/5 chart, 2/5 table
-            const int room = m_split->orientation() == Qt::Horizontal ? m_split->width() : m_split->height();
-            m_split->setSizes({room * 3 / 5, room - room * 3 / 5});
+        QTimer::singleShot(0, this, [this] { // once the splitter has its new size
+            const bool beside = m_split->orientation() == Qt::Horizontal;
+            const int room = beside ? m_split->width() : m_split->height();
+            const int chart = beside ? room * 3 / 5 : room / 2;
+            const QSignalBlocker quiet(m_split);
+            m_split->setSizes({chart, room - chart});
         });
     }
 }
@@ -361,6 +380,7 @@ void SweepView::onFinished()
     }
     m_status->setText(tr("%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.")
                           .arg(locale.toString(qlonglong(r.evaluated)), locale.toString(qlonglong(r.feasible)), best));
+    m_swept = true;
     m_top->setCurrency(QString::fromStdString(m_settings.currency));
     m_top->setRows(TopBuildsModel::rowsFor(*m_catalog, m_target, r, *m_prices, m_settings));
     m_model->setResult(*m_catalog, m_target, std::move(r), m_prices.get(), m_settings);
@@ -383,6 +403,11 @@ void SweepView::rescale()
     labelLogAmounts(m_capexLabels, std::max(1.0, lo / 1.5), hi * 1.5, QLocale());
     const double target = m_target.users * m_target.minTpsPerUser;
     m_speedAxis->setRange(0, std::max(top, target) * 1.1);
+    m_chartStack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
+    m_chartMessage->setText(m_swept ? tr("No priced build in the catalog runs this workload with these filters. Widen the filters or the budget, "
+                                         "or look at the builds without a price in the table.")
+                                    : tr("Press Run sweep: every build the catalog can make is estimated and priced for the workload set on the left "
+                                         "(users, context, target speed per user), and the cheapest that meet it are listed."));
     m_speedAxis->applyNiceNumbers();
     m_targetLine->clear();
     m_targetLine->append(std::max(1.0, lo / 1.5), target);

@@ -19,6 +19,7 @@ class QChart;
 class QLabel;
 class QLineSeries;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QScatterSeries;
 class QSpinBox;
@@ -98,6 +99,10 @@ private:
     QPushButton *m_stop = nullptr;
     QSpinBox *m_budget = nullptr;
     QLabel *m_status = nullptr;
+    QStackedWidget *m_chartStack = nullptr;
+    QLabel *m_chartMessage = nullptr;
+    bool m_swept = false; // a sweep has finished at least once
+    bool m_splitMoved = false; // the user has dragged the chart/table handle
     QCheckBox *m_full = nullptr, *m_quant = nullptr, *m_distill = nullptr, *m_newOnly = nullptr;
     QComboBox *m_vendor = nullptr, *m_runtime = nullptr;
     TopBuildsModel *m_top = nullptr;

@@ -1913,8 +1913,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="303"/>
-        <location filename="../../ui/quotewriter.cpp" line="422"/>
-        <location filename="../../ui/quotewriter.cpp" line="604"/>
+        <location filename="../../ui/quotewriter.cpp" line="425"/>
+        <location filename="../../ui/quotewriter.cpp" line="607"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -1989,207 +1989,212 @@
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="331"/>
+        <location filename="../../ui/quotewriter.cpp" line="333"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="331"/>
+        <location filename="../../ui/quotewriter.cpp" line="333"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="332"/>
-        <location filename="../../ui/quotewriter.cpp" line="436"/>
+        <location filename="../../ui/quotewriter.cpp" line="334"/>
+        <source>not estimated: the GPU has no published TFLOPS figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="439"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="349"/>
         <source>(stale: price %1 days old)</source>
         <translation>(stale: price %1 days old)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="350"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="350"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="353"/>
-        <location filename="../../ui/quotewriter.cpp" line="437"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="440"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="360"/>
+        <location filename="../../ui/quotewriter.cpp" line="363"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="360"/>
+        <location filename="../../ui/quotewriter.cpp" line="363"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="362"/>
+        <location filename="../../ui/quotewriter.cpp" line="365"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="363"/>
+        <location filename="../../ui/quotewriter.cpp" line="366"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="366"/>
+        <location filename="../../ui/quotewriter.cpp" line="369"/>
         <source>Operations per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="366"/>
+        <location filename="../../ui/quotewriter.cpp" line="369"/>
         <source>%1 (%2, %3 FTE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="370"/>
+        <location filename="../../ui/quotewriter.cpp" line="373"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="372"/>
+        <location filename="../../ui/quotewriter.cpp" line="375"/>
         <source>Depreciation per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="373"/>
-        <location filename="../../ui/quotewriter.cpp" line="442"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
+        <location filename="../../ui/quotewriter.cpp" line="445"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="375"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>3-year total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="376"/>
+        <location filename="../../ui/quotewriter.cpp" line="379"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="377"/>
+        <location filename="../../ui/quotewriter.cpp" line="380"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="386"/>
+        <location filename="../../ui/quotewriter.cpp" line="389"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
-        <location filename="../../ui/quotewriter.cpp" line="446"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="449"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="417"/>
+        <location filename="../../ui/quotewriter.cpp" line="420"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="419"/>
+        <location filename="../../ui/quotewriter.cpp" line="422"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="430"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="436"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
@@ -2198,27 +2203,27 @@
         <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="451"/>
+        <location filename="../../ui/quotewriter.cpp" line="454"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="452"/>
+        <location filename="../../ui/quotewriter.cpp" line="455"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="453"/>
+        <location filename="../../ui/quotewriter.cpp" line="456"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="456"/>
+        <location filename="../../ui/quotewriter.cpp" line="459"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="457"/>
+        <location filename="../../ui/quotewriter.cpp" line="460"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
@@ -2227,12 +2232,12 @@
         <translation type="vanished">Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="461"/>
+        <location filename="../../ui/quotewriter.cpp" line="464"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="563"/>
+        <location filename="../../ui/quotewriter.cpp" line="566"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -2406,385 +2411,385 @@
 <context>
     <name>hwui::BuildEditor</name>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="42"/>
+        <location filename="../../ui/buildeditor.cpp" line="43"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="241"/>
         <source>full model</source>
         <translation>full model</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="241"/>
         <source>distill</source>
         <translation>distill</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="241"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="218"/>
+        <location filename="../../ui/buildeditor.cpp" line="242"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="219"/>
+        <location filename="../../ui/buildeditor.cpp" line="243"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 Source: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="222"/>
+        <location filename="../../ui/buildeditor.cpp" line="246"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1 (%2 bits/weight)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <location filename="../../ui/buildeditor.cpp" line="51"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="51"/>
+        <location filename="../../ui/buildeditor.cpp" line="52"/>
         <source>&amp;Quantization:</source>
         <translation>&amp;Quantization:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="52"/>
+        <location filename="../../ui/buildeditor.cpp" line="53"/>
         <source>&amp;Runtime:</source>
         <translation>&amp;Runtime:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="56"/>
+        <location filename="../../ui/buildeditor.cpp" line="57"/>
         <source>Hardware (per node)</source>
         <translation>Hardware (per node)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="229"/>
+        <location filename="../../ui/buildeditor.cpp" line="253"/>
         <source>None (CPU only)</source>
         <translation>None (CPU only)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="231"/>
+        <location filename="../../ui/buildeditor.cpp" line="255"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB, %3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="232"/>
+        <location filename="../../ui/buildeditor.cpp" line="256"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>Source: %1 (%2)
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="234"/>
+        <location filename="../../ui/buildeditor.cpp" line="258"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="236"/>
+        <location filename="../../ui/buildeditor.cpp" line="260"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 cores, %3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="239"/>
+        <location filename="../../ui/buildeditor.cpp" line="263"/>
         <source>Source: %1 (%2)</source>
         <translation>Source: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>CPU maximum</source>
         <translation>CPU maximum</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="66"/>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>&amp;GPU:</source>
         <translation>&amp;GPU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>GPU &amp;count:</source>
         <translation>GPU &amp;count:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>N&amp;odes:</source>
         <translation>N&amp;odes:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>C&amp;PU:</source>
         <translation>C&amp;PU:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>&amp;Sockets:</source>
         <translation>&amp;Sockets:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
         <source>R&amp;AM:</source>
         <translation>R&amp;AM:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <location filename="../../ui/buildeditor.cpp" line="74"/>
         <source>RAM &amp;speed:</source>
         <translation>RAM &amp;speed:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="74"/>
+        <location filename="../../ui/buildeditor.cpp" line="75"/>
         <source>Populated c&amp;hannels:</source>
         <translation>Populated c&amp;hannels:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="77"/>
+        <location filename="../../ui/buildeditor.cpp" line="78"/>
         <source>Run mode</source>
         <translation>Run mode</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="79"/>
+        <location filename="../../ui/buildeditor.cpp" line="80"/>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="84"/>
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>The runtime&apos;s behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85"/>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>Compressed latent (MLA)</source>
         <translation>Compressed latent (MLA)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>Expanded to full heads</source>
         <translation>Expanded to full heads</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="88"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU &amp;layers (-ngl):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="88"/>
+        <location filename="../../ui/buildeditor.cpp" line="89"/>
         <source>&amp;KV cache type:</source>
         <translation>&amp;KV cache type:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="89"/>
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV cache:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="92"/>
+        <location filename="../../ui/buildeditor.cpp" line="93"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="95"/>
-        <location filename="../../ui/buildeditor.cpp" line="97"/>
+        <location filename="../../ui/buildeditor.cpp" line="96"/>
         <location filename="../../ui/buildeditor.cpp" line="98"/>
+        <location filename="../../ui/buildeditor.cpp" line="99"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="101"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s (acceptable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="101"/>
+        <location filename="../../ui/buildeditor.cpp" line="102"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s (comfortable)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="102"/>
+        <location filename="../../ui/buildeditor.cpp" line="103"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="105"/>
+        <location filename="../../ui/buildeditor.cpp" line="106"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>Concurrent &amp;users:</source>
         <translation>Concurrent &amp;users:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>Con&amp;text per user:</source>
         <translation>Con&amp;text per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
         <source>&amp;Prompt:</source>
         <translation>&amp;Prompt:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <location filename="../../ui/buildeditor.cpp" line="111"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>O&amp;utput (thinking included):</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="111"/>
+        <location filename="../../ui/buildeditor.cpp" line="112"/>
         <source>&amp;Target speed per user:</source>
         <translation>&amp;Target speed per user:</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="126"/>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="127"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>The inference software. It decides how memory is split, how many users decode together and the efficiency.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU type, or a unified-memory machine (Mac) counted as one device.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="129"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>GPUs in each node (machine).</source>
         <translation>GPUs in each node (machine).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <location filename="../../ui/buildeditor.cpp" line="142"/>
         <source>Identical machines working together.</source>
         <translation>Identical machines working together.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <location filename="../../ui/buildeditor.cpp" line="143"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <location filename="../../ui/buildeditor.cpp" line="144"/>
         <source>CPUs per node.</source>
         <translation>CPUs per node.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <location filename="../../ui/buildeditor.cpp" line="145"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>System memory per node, in GB (10^9 bytes).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <location filename="../../ui/buildeditor.cpp" line="146"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>Memory speed; the CPU&apos;s maximum when not set.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="135"/>
+        <location filename="../../ui/buildeditor.cpp" line="147"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="136"/>
+        <location filename="../../ui/buildeditor.cpp" line="148"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137"/>
+        <location filename="../../ui/buildeditor.cpp" line="149"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <location filename="../../ui/buildeditor.cpp" line="150"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139"/>
+        <location filename="../../ui/buildeditor.cpp" line="151"/>
         <source>Users generating at the same time.</source>
         <translation>Users generating at the same time.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140"/>
+        <location filename="../../ui/buildeditor.cpp" line="152"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141"/>
+        <location filename="../../ui/buildeditor.cpp" line="153"/>
         <source>Typical prompt length.</source>
         <translation>Typical prompt length.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="142"/>
+        <location filename="../../ui/buildeditor.cpp" line="154"/>
         <source>Typical answer length, thinking included.</source>
         <translation>Typical answer length, thinking included.</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="143"/>
+        <location filename="../../ui/buildeditor.cpp" line="155"/>
         <source>“本地部署DeepSeek R1到底需要什么配置?”: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="172"/>
+        <location filename="../../ui/buildeditor.cpp" line="184"/>
         <source>Remove the GPUs</source>
         <translation>Remove the GPUs</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="174"/>
+        <location filename="../../ui/buildeditor.cpp" line="186"/>
         <source>Change GPU</source>
         <translation>Change GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="181"/>
+        <location filename="../../ui/buildeditor.cpp" line="193"/>
         <source>Remove the CPU</source>
         <translation>Remove the CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="185"/>
+        <location filename="../../ui/buildeditor.cpp" line="197"/>
         <source>Change CPU</source>
         <translation>Change CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="192"/>
+        <location filename="../../ui/buildeditor.cpp" line="204"/>
         <source>Change MLA cache</source>
         <translation>Change MLA cache</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="200"/>
-        <location filename="../../ui/buildeditor.cpp" line="204"/>
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
+        <location filename="../../ui/buildeditor.cpp" line="216"/>
         <source>Change target speed</source>
         <translation>Change target speed</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="267"/>
-        <location filename="../../ui/buildeditor.cpp" line="276"/>
+        <location filename="../../ui/buildeditor.cpp" line="291"/>
+        <location filename="../../ui/buildeditor.cpp" line="300"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
@@ -4340,66 +4345,71 @@ It was moved to %2 and a fresh catalog was created.
         <translation>Build %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <source>%1 is already pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>Pinned %1 for comparison (%2 pinned)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Save the changes to %1 first?</source>
         <translation>Save the changes to %1 first?</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Open build</source>
         <translation>Open build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>Build files (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Save build</source>
         <translation>Save build</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Build files (*.hwplan)</source>
         <translation>Build files (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow.cpp" line="338"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>Current: %1</source>
         <translation>Current: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="354"/>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
@@ -4408,59 +4418,59 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">%1: cannot write: the folder does not exist or is not writable</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
-        <location filename="../../ui/mainwindow.cpp" line="403"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="410"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="413"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="439"/>
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
-        <location filename="../../ui/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow.cpp" line="439"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
     </message>
@@ -5452,78 +5462,82 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepView</name>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="63"/>
+        <location filename="../../ui/sweepview.cpp" line="64"/>
         <source>&amp;Run sweep</source>
         <translation>&amp;Run sweep</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="64"/>
+        <location filename="../../ui/sweepview.cpp" line="65"/>
         <source>Evaluate every build the catalog allows for this model and workload</source>
         <translation>Evaluate every build the catalog allows for this model and workload</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="65"/>
+        <location filename="../../ui/sweepview.cpp" line="66"/>
         <source>Cance&amp;l</source>
         <translation>Cance&amp;l</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="70"/>
+        <location filename="../../ui/sweepview.cpp" line="71"/>
         <source>no budget</source>
         <translation>no budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="71"/>
+        <location filename="../../ui/sweepview.cpp" line="72"/>
         <source> CNY</source>
         <translation> CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="72"/>
+        <location filename="../../ui/sweepview.cpp" line="73"/>
         <source>Most capex allowed for the recommended builds</source>
         <translation>Most capex allowed for the recommended builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="84"/>
+        <location filename="../../ui/sweepview.cpp" line="85"/>
         <source>&amp;Budget:</source>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="93"/>
+        <location filename="../../ui/sweepview.cpp" line="105"/>
+        <source>Aggregate tok/s</source>
+        <translation type="unfinished">Aggregate tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="200"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>Capex against aggregate tok/s at the target users (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="101"/>
-        <location filename="../../ui/sweepview.cpp" line="543"/>
+        <location filename="../../ui/sweepview.cpp" line="103"/>
+        <location filename="../../ui/sweepview.cpp" line="568"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="103"/>
         <source>Aggregate tok/s at the target users</source>
-        <translation>Aggregate tok/s at the target users</translation>
+        <translation type="vanished">Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="114"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="114"/>
         <source>Hybrid CPU+GPU</source>
         <translation>Hybrid CPU+GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="114"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="114"/>
         <source>Unified memory</source>
         <translation>Unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="133"/>
+        <location filename="../../ui/sweepview.cpp" line="135"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -5532,89 +5546,89 @@ Click to load it into the editor</source>
 Click to load it into the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="149"/>
+        <location filename="../../ui/sweepview.cpp" line="151"/>
         <source>Fails a checklist rule</source>
         <translation>Fails a checklist rule</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="162"/>
+        <location filename="../../ui/sweepview.cpp" line="164"/>
         <source>Pareto frontier</source>
         <translation>Pareto frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="173"/>
+        <location filename="../../ui/sweepview.cpp" line="175"/>
         <source>Target: users x tok/s each</source>
         <translation>Target: users x tok/s each</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="176"/>
+        <location filename="../../ui/sweepview.cpp" line="178"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="179"/>
-        <location filename="../../ui/sweepview.cpp" line="548"/>
+        <location filename="../../ui/sweepview.cpp" line="181"/>
+        <location filename="../../ui/sweepview.cpp" line="573"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="185"/>
-        <location filename="../../ui/sweepview.cpp" line="518"/>
+        <location filename="../../ui/sweepview.cpp" line="187"/>
+        <location filename="../../ui/sweepview.cpp" line="543"/>
         <source>Pinned builds</source>
         <translation>Pinned builds</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="218"/>
+        <location filename="../../ui/sweepview.cpp" line="221"/>
         <source>The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <location filename="../../ui/sweepview.cpp" line="223"/>
         <source>L&amp;oad into the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="221"/>
+        <location filename="../../ui/sweepview.cpp" line="224"/>
         <source>Open the selected build in the editor (it can be undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="222"/>
+        <location filename="../../ui/sweepview.cpp" line="225"/>
         <source>P&amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="223"/>
+        <location filename="../../ui/sweepview.cpp" line="226"/>
         <source>Add the selected build to the comparison and keep it highlighted on the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="229"/>
+        <location filename="../../ui/sweepview.cpp" line="232"/>
         <source>Recommended &amp;builds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="322"/>
+        <location filename="../../ui/sweepview.cpp" line="341"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="350"/>
+        <location filename="../../ui/sweepview.cpp" line="369"/>
         <source>Sweep cancelled.</source>
         <translation>Sweep cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="355"/>
+        <location filename="../../ui/sweepview.cpp" line="374"/>
         <source>none of them fully priced within the budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="355"/>
+        <location filename="../../ui/sweepview.cpp" line="374"/>
         <source>none</source>
         <translation type="unfinished">none</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="358"/>
+        <location filename="../../ui/sweepview.cpp" line="377"/>
         <source>cheapest: %1 at %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5627,97 +5641,107 @@ Click to load it into the editor</translation>
         <translation type="vanished">cheapest: %1 at %2 CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="362"/>
+        <location filename="../../ui/sweepview.cpp" line="381"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="416"/>
+        <location filename="../../ui/sweepview.cpp" line="407"/>
+        <source>No priced build in the catalog runs this workload with these filters. Widen the filters or the budget, or look at the builds without a price in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="409"/>
+        <source>Press Run sweep: every build the catalog can make is estimated and priced for the workload set on the left (users, context, target speed per user), and the cheapest that meet it are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="441"/>
         <source>Quality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="417"/>
+        <location filename="../../ui/sweepview.cpp" line="442"/>
         <source>&amp;Full model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="418"/>
+        <location filename="../../ui/sweepview.cpp" line="443"/>
         <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="419"/>
+        <location filename="../../ui/sweepview.cpp" line="444"/>
         <source>&amp;Quantised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="420"/>
+        <location filename="../../ui/sweepview.cpp" line="445"/>
         <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <location filename="../../ui/sweepview.cpp" line="446"/>
         <source>&amp;Distilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="422"/>
+        <location filename="../../ui/sweepview.cpp" line="447"/>
         <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="425"/>
+        <location filename="../../ui/sweepview.cpp" line="450"/>
         <source>&amp;New parts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="426"/>
+        <location filename="../../ui/sweepview.cpp" line="451"/>
         <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="430"/>
+        <location filename="../../ui/sweepview.cpp" line="455"/>
         <source>Any vendor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="433"/>
+        <location filename="../../ui/sweepview.cpp" line="458"/>
         <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="435"/>
+        <location filename="../../ui/sweepview.cpp" line="460"/>
         <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="438"/>
+        <location filename="../../ui/sweepview.cpp" line="463"/>
         <source>Only builds served by this runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="440"/>
+        <location filename="../../ui/sweepview.cpp" line="465"/>
         <source>&amp;Vendor:</source>
         <translation type="unfinished">&amp;Vendor:</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="442"/>
+        <location filename="../../ui/sweepview.cpp" line="467"/>
         <source>R&amp;untime:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="461"/>
+        <location filename="../../ui/sweepview.cpp" line="486"/>
         <source>The filters changed: run the sweep again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="474"/>
+        <location filename="../../ui/sweepview.cpp" line="499"/>
         <source>Any runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="518"/>
+        <location filename="../../ui/sweepview.cpp" line="543"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>Pinned builds (%n more not placed: parts without a price)</numerusform>
@@ -5725,17 +5749,17 @@ Click to load it into the editor</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="537"/>
+        <location filename="../../ui/sweepview.cpp" line="562"/>
         <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="541"/>
+        <location filename="../../ui/sweepview.cpp" line="566"/>
         <source>The cost settings changed: run the sweep again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="550"/>
+        <location filename="../../ui/sweepview.cpp" line="575"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>This build: not placed, %n part without a price</numerusform>

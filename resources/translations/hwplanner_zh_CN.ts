@@ -1916,8 +1916,8 @@
     </message>
     <message>
         <location filename="../../ui/quotewriter.cpp" line="303"/>
-        <location filename="../../ui/quotewriter.cpp" line="422"/>
-        <location filename="../../ui/quotewriter.cpp" line="604"/>
+        <location filename="../../ui/quotewriter.cpp" line="425"/>
+        <location filename="../../ui/quotewriter.cpp" line="607"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
@@ -1992,146 +1992,151 @@
         <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="331"/>
+        <location filename="../../ui/quotewriter.cpp" line="333"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="331"/>
+        <location filename="../../ui/quotewriter.cpp" line="333"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="332"/>
-        <location filename="../../ui/quotewriter.cpp" line="436"/>
+        <location filename="../../ui/quotewriter.cpp" line="334"/>
+        <source>not estimated: the GPU has no published TFLOPS figure</source>
+        <translation>未估算：该 GPU 没有公开的 TFLOPS 数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
+        <location filename="../../ui/quotewriter.cpp" line="439"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="336"/>
+        <location filename="../../ui/quotewriter.cpp" line="339"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="343"/>
-        <location filename="../../ui/quotewriter.cpp" line="344"/>
+        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
+        <location filename="../../ui/quotewriter.cpp" line="349"/>
         <source>(stale: price %1 days old)</source>
         <translation>（价格已过时：报价已 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="350"/>
         <source>(stale)</source>
         <translation>（价格已过时）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="350"/>
+        <location filename="../../ui/quotewriter.cpp" line="353"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="351"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="353"/>
-        <location filename="../../ui/quotewriter.cpp" line="437"/>
+        <location filename="../../ui/quotewriter.cpp" line="356"/>
+        <location filename="../../ui/quotewriter.cpp" line="440"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="360"/>
+        <location filename="../../ui/quotewriter.cpp" line="363"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="360"/>
+        <location filename="../../ui/quotewriter.cpp" line="363"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="362"/>
+        <location filename="../../ui/quotewriter.cpp" line="365"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="363"/>
+        <location filename="../../ui/quotewriter.cpp" line="366"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="367"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="366"/>
+        <location filename="../../ui/quotewriter.cpp" line="369"/>
         <source>Operations per year</source>
         <translation>每年运维费用</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="366"/>
+        <location filename="../../ui/quotewriter.cpp" line="369"/>
         <source>%1 (%2, %3 FTE)</source>
         <translation>%1（%2，%3 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="370"/>
+        <location filename="../../ui/quotewriter.cpp" line="373"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="372"/>
+        <location filename="../../ui/quotewriter.cpp" line="375"/>
         <source>Depreciation per year</source>
         <translation>每年折旧</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="373"/>
-        <location filename="../../ui/quotewriter.cpp" line="442"/>
+        <location filename="../../ui/quotewriter.cpp" line="376"/>
+        <location filename="../../ui/quotewriter.cpp" line="445"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="375"/>
+        <location filename="../../ui/quotewriter.cpp" line="378"/>
         <source>3-year total</source>
         <translation>三年总成本</translation>
     </message>
@@ -2140,63 +2145,63 @@
         <translation type="vanished">三年总成本（资本支出 + 三年运营支出）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="376"/>
+        <location filename="../../ui/quotewriter.cpp" line="379"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="377"/>
+        <location filename="../../ui/quotewriter.cpp" line="380"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="386"/>
+        <location filename="../../ui/quotewriter.cpp" line="389"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
-        <location filename="../../ui/quotewriter.cpp" line="446"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="449"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="401"/>
+        <location filename="../../ui/quotewriter.cpp" line="404"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="417"/>
+        <location filename="../../ui/quotewriter.cpp" line="420"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="419"/>
+        <location filename="../../ui/quotewriter.cpp" line="422"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation>所有配置按同一负载评估：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="430"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="436"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
@@ -2205,27 +2210,27 @@
         <translation type="vanished">不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="451"/>
+        <location filename="../../ui/quotewriter.cpp" line="454"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="452"/>
+        <location filename="../../ui/quotewriter.cpp" line="455"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="453"/>
+        <location filename="../../ui/quotewriter.cpp" line="456"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation>这些配置是互相替代的方案：各有各的合计，合计不相加。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="456"/>
+        <location filename="../../ui/quotewriter.cpp" line="459"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="457"/>
+        <location filename="../../ui/quotewriter.cpp" line="460"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
@@ -2234,12 +2239,12 @@
         <translation type="vanished">在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="461"/>
+        <location filename="../../ui/quotewriter.cpp" line="464"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="563"/>
+        <location filename="../../ui/quotewriter.cpp" line="566"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -2410,385 +2415,385 @@
 <context>
     <name>hwui::BuildEditor</name>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="42"/>
+        <location filename="../../ui/buildeditor.cpp" line="43"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="241"/>
         <source>full model</source>
         <translation>满血版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="241"/>
         <source>distill</source>
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="241"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="218"/>
+        <location filename="../../ui/buildeditor.cpp" line="242"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="219"/>
+        <location filename="../../ui/buildeditor.cpp" line="243"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 来源：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="222"/>
+        <location filename="../../ui/buildeditor.cpp" line="246"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1（每权重 %2 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="50"/>
+        <location filename="../../ui/buildeditor.cpp" line="51"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="51"/>
+        <location filename="../../ui/buildeditor.cpp" line="52"/>
         <source>&amp;Quantization:</source>
         <translation>量化(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="52"/>
+        <location filename="../../ui/buildeditor.cpp" line="53"/>
         <source>&amp;Runtime:</source>
         <translation>推理框架(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="56"/>
+        <location filename="../../ui/buildeditor.cpp" line="57"/>
         <source>Hardware (per node)</source>
         <translation>硬件（每节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="229"/>
+        <location filename="../../ui/buildeditor.cpp" line="253"/>
         <source>None (CPU only)</source>
         <translation>无（纯 CPU）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="231"/>
+        <location filename="../../ui/buildeditor.cpp" line="255"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB，%3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="232"/>
+        <location filename="../../ui/buildeditor.cpp" line="256"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>来源：%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="234"/>
+        <location filename="../../ui/buildeditor.cpp" line="258"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="236"/>
+        <location filename="../../ui/buildeditor.cpp" line="260"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 核，%3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="239"/>
+        <location filename="../../ui/buildeditor.cpp" line="263"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="63"/>
+        <location filename="../../ui/buildeditor.cpp" line="64"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>CPU maximum</source>
         <translation>CPU 最高频率</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="66"/>
+        <location filename="../../ui/buildeditor.cpp" line="67"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>GPU &amp;count:</source>
         <translation>GPU 数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>N&amp;odes:</source>
         <translation>节点数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>C&amp;PU:</source>
         <translation>CPU(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
         <source>&amp;Sockets:</source>
         <translation>路数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
         <source>R&amp;AM:</source>
         <translation>内存(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <location filename="../../ui/buildeditor.cpp" line="74"/>
         <source>RAM &amp;speed:</source>
         <translation>内存频率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="74"/>
+        <location filename="../../ui/buildeditor.cpp" line="75"/>
         <source>Populated c&amp;hannels:</source>
         <translation>已插内存通道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="77"/>
+        <location filename="../../ui/buildeditor.cpp" line="78"/>
         <source>Run mode</source>
         <translation>运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="79"/>
+        <location filename="../../ui/buildeditor.cpp" line="80"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="84"/>
+        <location filename="../../ui/buildeditor.cpp" line="85"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>按推理框架默认</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85"/>
+        <location filename="../../ui/buildeditor.cpp" line="86"/>
         <source>Compressed latent (MLA)</source>
         <translation>压缩潜向量（MLA）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>Expanded to full heads</source>
         <translation>展开为完整注意力头</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="88"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU 层数(&amp;L)（-ngl）：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="88"/>
+        <location filename="../../ui/buildeditor.cpp" line="89"/>
         <source>&amp;KV cache type:</source>
         <translation>KV 缓存类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="89"/>
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV 缓存：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="92"/>
+        <location filename="../../ui/buildeditor.cpp" line="93"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="95"/>
-        <location filename="../../ui/buildeditor.cpp" line="97"/>
+        <location filename="../../ui/buildeditor.cpp" line="96"/>
         <location filename="../../ui/buildeditor.cpp" line="98"/>
+        <location filename="../../ui/buildeditor.cpp" line="99"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="101"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s（可接受）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="101"/>
+        <location filename="../../ui/buildeditor.cpp" line="102"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s（舒适）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="102"/>
+        <location filename="../../ui/buildeditor.cpp" line="103"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="105"/>
+        <location filename="../../ui/buildeditor.cpp" line="106"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="107"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source>Concurrent &amp;users:</source>
         <translation>并发用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="109"/>
         <source>Con&amp;text per user:</source>
         <translation>每用户上下文(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
         <source>&amp;Prompt:</source>
         <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <location filename="../../ui/buildeditor.cpp" line="111"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>输出（含思考）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="111"/>
+        <location filename="../../ui/buildeditor.cpp" line="112"/>
         <source>&amp;Target speed per user:</source>
         <translation>每用户目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="125"/>
+        <location filename="../../ui/buildeditor.cpp" line="137"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>哪个模型：满血 671B R1/V3，或蒸馏版（用 R1 的回答训练的小得多的模型）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="126"/>
+        <location filename="../../ui/buildeditor.cpp" line="138"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>权重格式。位数越低，占用内存越少，质量略有损失；FP8 需要原生支持 FP8 的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="127"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>推理软件。它决定内存如何划分、多少用户同时解码以及效率。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="128"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU 型号，或统一内存整机（Mac），按一台设备计。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="129"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>GPUs in each node (machine).</source>
         <translation>每个节点（每台机器）的 GPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="130"/>
+        <location filename="../../ui/buildeditor.cpp" line="142"/>
         <source>Identical machines working together.</source>
         <translation>协同工作的相同机器数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="131"/>
+        <location filename="../../ui/buildeditor.cpp" line="143"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU 型号；权重在 CPU 上运行时（混合或纯 CPU）起作用。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="132"/>
+        <location filename="../../ui/buildeditor.cpp" line="144"/>
         <source>CPUs per node.</source>
         <translation>每节点 CPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="133"/>
+        <location filename="../../ui/buildeditor.cpp" line="145"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>每节点系统内存，单位 GB（10^9 字节）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="134"/>
+        <location filename="../../ui/buildeditor.cpp" line="146"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>内存频率；未设置时取 CPU 支持的最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="135"/>
+        <location filename="../../ui/buildeditor.cpp" line="147"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>每节点插有内存条的通道数。通道减半，带宽减半。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="136"/>
+        <location filename="../../ui/buildeditor.cpp" line="148"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl：放到 GPU 上的层数。自动：按 Unsloth 规则放下能放下的层。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137"/>
+        <location filename="../../ui/buildeditor.cpp" line="149"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>KV 缓存精度：q8_0 和 q4_0 分别把其内存减半和减到四分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <location filename="../../ui/buildeditor.cpp" line="150"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>推理框架保持 MLA 压缩时，DeepSeek 的 KV 缓存小 70 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139"/>
+        <location filename="../../ui/buildeditor.cpp" line="151"/>
         <source>Users generating at the same time.</source>
         <translation>同时生成的用户数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140"/>
+        <location filename="../../ui/buildeditor.cpp" line="152"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>每个用户 KV 缓存需容纳的 token 数：提示词加回答，含 R1 的思考过程（常达数千 token）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141"/>
+        <location filename="../../ui/buildeditor.cpp" line="153"/>
         <source>Typical prompt length.</source>
         <translation>典型提示词长度。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="142"/>
+        <location filename="../../ui/buildeditor.cpp" line="154"/>
         <source>Typical answer length, thinking included.</source>
         <translation>典型回答长度，含思考过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="143"/>
+        <location filename="../../ui/buildeditor.cpp" line="155"/>
         <source>“本地部署DeepSeek R1到底需要什么配置?”: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>《本地部署DeepSeek R1到底需要什么配置?》：每用户 6 tok/s 可接受，14 tok/s 比较舒服。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="172"/>
+        <location filename="../../ui/buildeditor.cpp" line="184"/>
         <source>Remove the GPUs</source>
         <translation>移除 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="174"/>
+        <location filename="../../ui/buildeditor.cpp" line="186"/>
         <source>Change GPU</source>
         <translation>更换 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="181"/>
+        <location filename="../../ui/buildeditor.cpp" line="193"/>
         <source>Remove the CPU</source>
         <translation>移除 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="185"/>
+        <location filename="../../ui/buildeditor.cpp" line="197"/>
         <source>Change CPU</source>
         <translation>更换 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="192"/>
+        <location filename="../../ui/buildeditor.cpp" line="204"/>
         <source>Change MLA cache</source>
         <translation>修改 MLA 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="200"/>
-        <location filename="../../ui/buildeditor.cpp" line="204"/>
+        <location filename="../../ui/buildeditor.cpp" line="212"/>
+        <location filename="../../ui/buildeditor.cpp" line="216"/>
         <source>Change target speed</source>
         <translation>修改目标速度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="267"/>
-        <location filename="../../ui/buildeditor.cpp" line="276"/>
+        <location filename="../../ui/buildeditor.cpp" line="291"/>
+        <location filename="../../ui/buildeditor.cpp" line="300"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -4344,66 +4349,71 @@ It was moved to %2 and a fresh catalog was created.
         <translation>配置 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="250"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <source>%1 is already pinned</source>
+        <translation>%1 已经固定过了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
         <source>Pinned %1 for comparison (%2 pinned)</source>
         <translation>已固定 %1 用于对比（共 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="255"/>
+        <location filename="../../ui/mainwindow.cpp" line="262"/>
         <source>%1[*] — hwplanner</source>
         <translation>%1[*] — hwplanner</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="263"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Save the changes to %1 first?</source>
         <translation>先保存对 %1 的修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Open build</source>
         <translation>打开配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="293"/>
+        <location filename="../../ui/mainwindow.cpp" line="300"/>
         <source>Build files (*.hwplan *.json)</source>
         <translation>配置文件 (*.hwplan *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="302"/>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Save build</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="313"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="317"/>
+        <location filename="../../ui/mainwindow.cpp" line="324"/>
         <source>Build files (*.hwplan)</source>
         <translation>配置文件 (*.hwplan)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331"/>
+        <location filename="../../ui/mainwindow.cpp" line="338"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347"/>
+        <location filename="../../ui/mainwindow.cpp" line="354"/>
         <source>Current: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="354"/>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
@@ -4412,59 +4422,59 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">%1：无法写入：文件夹不存在或不可写</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
-        <location filename="../../ui/mainwindow.cpp" line="403"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="410"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="391"/>
         <source>There is no valid build to quote: correct the build or pin one first.</source>
         <translation>没有可报价的有效配置：请先修正配置或固定一个配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="394"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>quote-%1.pdf</source>
         <translation>报价单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="395"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="406"/>
+        <location filename="../../ui/mainwindow.cpp" line="413"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>报价单 %1 已保存到 %2；可在“工具 &gt; 报价单”中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="431"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="412"/>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
+        <location filename="../../ui/mainwindow.cpp" line="419"/>
+        <location filename="../../ui/mainwindow.cpp" line="439"/>
         <source>The build is not valid; correct it first.</source>
         <translation>配置无效，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="423"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="432"/>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
-        <location filename="../../ui/mainwindow.cpp" line="440"/>
+        <location filename="../../ui/mainwindow.cpp" line="439"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="447"/>
         <source>Export bill of materials</source>
         <translation>导出物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="442"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
@@ -5455,78 +5465,82 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::SweepView</name>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="63"/>
+        <location filename="../../ui/sweepview.cpp" line="64"/>
         <source>&amp;Run sweep</source>
         <translation>开始遍历(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="64"/>
+        <location filename="../../ui/sweepview.cpp" line="65"/>
         <source>Evaluate every build the catalog allows for this model and workload</source>
         <translation>按此模型和负载评估目录允许的所有配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="65"/>
+        <location filename="../../ui/sweepview.cpp" line="66"/>
         <source>Cance&amp;l</source>
         <translation>取消(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="70"/>
+        <location filename="../../ui/sweepview.cpp" line="71"/>
         <source>no budget</source>
         <translation>不限预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="71"/>
+        <location filename="../../ui/sweepview.cpp" line="72"/>
         <source> CNY</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="72"/>
+        <location filename="../../ui/sweepview.cpp" line="73"/>
         <source>Most capex allowed for the recommended builds</source>
         <translation>推荐配置允许的最高资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="84"/>
+        <location filename="../../ui/sweepview.cpp" line="85"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="93"/>
+        <location filename="../../ui/sweepview.cpp" line="105"/>
+        <source>Aggregate tok/s</source>
+        <translation>总吞吐 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="200"/>
         <source>Capex against aggregate tok/s at the target users (priced builds)</source>
         <translation>资本支出与目标用户数下的总 tok/s（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="101"/>
-        <location filename="../../ui/sweepview.cpp" line="543"/>
+        <location filename="../../ui/sweepview.cpp" line="103"/>
+        <location filename="../../ui/sweepview.cpp" line="568"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="103"/>
         <source>Aggregate tok/s at the target users</source>
-        <translation>目标用户数下的总 tok/s</translation>
+        <translation type="vanished">目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="114"/>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="114"/>
         <source>Hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="114"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="112"/>
+        <location filename="../../ui/sweepview.cpp" line="114"/>
         <source>Unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="133"/>
+        <location filename="../../ui/sweepview.cpp" line="135"/>
         <source>%1
 %2 CNY · %3 tok/s aggregate · %4 tok/s per user
 Click to load it into the editor</source>
@@ -5535,89 +5549,89 @@ Click to load it into the editor</source>
 点击载入编辑器</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="149"/>
+        <location filename="../../ui/sweepview.cpp" line="151"/>
         <source>Fails a checklist rule</source>
         <translation>未通过避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="162"/>
+        <location filename="../../ui/sweepview.cpp" line="164"/>
         <source>Pareto frontier</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="173"/>
+        <location filename="../../ui/sweepview.cpp" line="175"/>
         <source>Target: users x tok/s each</source>
         <translation>目标：用户数 × 每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="176"/>
+        <location filename="../../ui/sweepview.cpp" line="178"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="179"/>
-        <location filename="../../ui/sweepview.cpp" line="548"/>
+        <location filename="../../ui/sweepview.cpp" line="181"/>
+        <location filename="../../ui/sweepview.cpp" line="573"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="185"/>
-        <location filename="../../ui/sweepview.cpp" line="518"/>
+        <location filename="../../ui/sweepview.cpp" line="187"/>
+        <location filename="../../ui/sweepview.cpp" line="543"/>
         <source>Pinned builds</source>
         <translation>已固定的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="218"/>
+        <location filename="../../ui/sweepview.cpp" line="221"/>
         <source>The cheapest fully priced builds that meet the target within the budget, then those that meet it but lack a price. Click a header to sort; a capex with a part unpriced is a lower bound and sorts after the complete ones.</source>
         <translation>预算内达到目标、价格完整的最便宜配置，其后是达到目标但缺少价格的配置。点击表头排序；有部件未定价的投资额只是下限，排在价格完整的配置之后。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="220"/>
+        <location filename="../../ui/sweepview.cpp" line="223"/>
         <source>L&amp;oad into the editor</source>
         <translation>载入编辑器(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="221"/>
+        <location filename="../../ui/sweepview.cpp" line="224"/>
         <source>Open the selected build in the editor (it can be undone)</source>
         <translation>在编辑器中打开所选配置（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="222"/>
+        <location filename="../../ui/sweepview.cpp" line="225"/>
         <source>P&amp;in</source>
         <translation>固定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="223"/>
+        <location filename="../../ui/sweepview.cpp" line="226"/>
         <source>Add the selected build to the comparison and keep it highlighted on the chart</source>
         <translation>把所选配置加入对比，并在图上保持高亮</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="229"/>
+        <location filename="../../ui/sweepview.cpp" line="232"/>
         <source>Recommended &amp;builds:</source>
         <translation>推荐配置(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="322"/>
+        <location filename="../../ui/sweepview.cpp" line="341"/>
         <source>Sweeping every build for %1, %2 users at ≥ %3 tok/s each…</source>
         <translation>正在遍历 %1 的所有配置，%2 个用户，每用户 ≥ %3 tok/s…</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="350"/>
+        <location filename="../../ui/sweepview.cpp" line="369"/>
         <source>Sweep cancelled.</source>
         <translation>遍历已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="355"/>
+        <location filename="../../ui/sweepview.cpp" line="374"/>
         <source>none of them fully priced within the budget</source>
         <translation>没有一个在预算内且价格完整</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="355"/>
+        <location filename="../../ui/sweepview.cpp" line="374"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="358"/>
+        <location filename="../../ui/sweepview.cpp" line="377"/>
         <source>cheapest: %1 at %2 %3</source>
         <translation>最便宜：%1，%2 %3</translation>
     </message>
@@ -5630,114 +5644,124 @@ Click to load it into the editor</source>
         <translation type="vanished">最便宜：%1，%2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="362"/>
+        <location filename="../../ui/sweepview.cpp" line="381"/>
         <source>%1 builds evaluated; %2 meet the target (%3). Builds with a part without a price are left out of the chart.</source>
         <translation>已评估 %1 个配置；%2 个达到目标（%3）。含缺价格部件的配置未画入图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="416"/>
+        <location filename="../../ui/sweepview.cpp" line="407"/>
+        <source>No priced build in the catalog runs this workload with these filters. Widen the filters or the budget, or look at the builds without a price in the table.</source>
+        <translation>目录中没有已定价的配置能在这些筛选条件下运行此负载。请放宽筛选条件或预算，或查看表中缺少价格的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="409"/>
+        <source>Press Run sweep: every build the catalog can make is estimated and priced for the workload set on the left (users, context, target speed per user), and the cheapest that meet it are listed.</source>
+        <translation>请点击“开始遍历”：按左侧设定的负载（并发用户、上下文、每用户目标速度）估算并计价目录中能组成的每一种配置，并列出达到目标的最便宜配置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sweepview.cpp" line="441"/>
         <source>Quality:</source>
         <translation>质量：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="417"/>
+        <location filename="../../ui/sweepview.cpp" line="442"/>
         <source>&amp;Full model</source>
         <translation>满血版(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="418"/>
+        <location filename="../../ui/sweepview.cpp" line="443"/>
         <source>The model at its published precision or wider (FP8 for DeepSeek-R1, BF16 for Qwen3)</source>
         <translation>模型按发布精度或更高精度运行（DeepSeek-R1 为 FP8，Qwen3 为 BF16）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="419"/>
+        <location filename="../../ui/sweepview.cpp" line="444"/>
         <source>&amp;Quantised</source>
         <translation>量化版(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="420"/>
+        <location filename="../../ui/sweepview.cpp" line="445"/>
         <source>The same model with narrower weights (INT4, GGUF Q4 and below): smaller and faster, with some loss of quality</source>
         <translation>同一模型的低位宽权重（INT4、GGUF Q4 及以下）：更小更快，质量有一定损失</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="421"/>
+        <location filename="../../ui/sweepview.cpp" line="446"/>
         <source>&amp;Distilled</source>
         <translation>蒸馏版(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="422"/>
+        <location filename="../../ui/sweepview.cpp" line="447"/>
         <source>Smaller models distilled from this one (DeepSeek-R1-Distill-*): a different, weaker model</source>
         <translation>由该模型蒸馏出的小模型（DeepSeek-R1-Distill 系列）：是另一个、能力更弱的模型</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="425"/>
+        <location filename="../../ui/sweepview.cpp" line="450"/>
         <source>&amp;New parts only</source>
         <translation>仅全新部件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="426"/>
+        <location filename="../../ui/sweepview.cpp" line="451"/>
         <source>Leave out used and refurbished prices and memory-modified cards (no vendor warranty)</source>
         <translation>排除二手和翻新价格，以及改显存的显卡（无厂商保修）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="430"/>
+        <location filename="../../ui/sweepview.cpp" line="455"/>
         <source>Any vendor</source>
         <translation>任意供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="433"/>
+        <location filename="../../ui/sweepview.cpp" line="458"/>
         <source>Domestic (Huawei, Cambricon, Moore Threads, Biren…)</source>
         <translation>国产（华为、寒武纪、摩尔线程、壁仞…）</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="435"/>
+        <location filename="../../ui/sweepview.cpp" line="460"/>
         <source>The accelerator&apos;s vendor; choosing one leaves CPU-only builds out</source>
         <translation>加速卡的供应商；选择后不含纯 CPU 配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="438"/>
+        <location filename="../../ui/sweepview.cpp" line="463"/>
         <source>Only builds served by this runtime</source>
         <translation>只看使用该推理框架的配置</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="440"/>
+        <location filename="../../ui/sweepview.cpp" line="465"/>
         <source>&amp;Vendor:</source>
         <translation>供应商(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="442"/>
+        <location filename="../../ui/sweepview.cpp" line="467"/>
         <source>R&amp;untime:</source>
         <translation>推理框架(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="461"/>
+        <location filename="../../ui/sweepview.cpp" line="486"/>
         <source>The filters changed: run the sweep again.</source>
         <translation>筛选条件已改变：请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="474"/>
+        <location filename="../../ui/sweepview.cpp" line="499"/>
         <source>Any runtime</source>
         <translation>任意推理框架</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="518"/>
+        <location filename="../../ui/sweepview.cpp" line="543"/>
         <source>Pinned builds (%n more not placed: parts without a price)</source>
         <translation>
             <numerusform>已固定的配置（另有 %n 个未标出：部件无报价）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="537"/>
+        <location filename="../../ui/sweepview.cpp" line="562"/>
         <source>The model or workload changed: run the sweep again for %1 users at %2 tok/s each.</source>
         <translation>模型或负载已改变：请按 %1 个用户、每人 %2 tok/s 重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/sweepview.cpp" line="541"/>
+        <location filename="../../ui/sweepview.cpp" line="566"/>
         <source>The cost settings changed: run the sweep again.</source>
         <translation>成本设置已改变：请重新扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sweepview.cpp" line="550"/>
+        <location filename="../../ui/sweepview.cpp" line="575"/>
         <source>This build: not placed, %n part(s) without a price</source>
         <translation>
             <numerusform>本配置：未标出，%n 个部件无报价</numerusform>
