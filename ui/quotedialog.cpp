@@ -45,7 +45,11 @@ QuoteDialog::QuoteDialog(const QStringList &names, const hw::Workload &workload,
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    m_builds->setMaximumHeight(m_builds->sizeHintForRow(0) * std::min<qsizetype>(6, std::max<qsizetype>(2, names.size())) + 8);
+    // Every build's whole name readable, up to six rows before the list scrolls.
+    m_builds->setWordWrap(true);
+    m_builds->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_builds->setMinimumWidth(520);
+    m_builds->setFixedHeight(m_builds->sizeHintForRow(0) * std::min<qsizetype>(6, std::max<qsizetype>(2, names.size())) + 2 * m_builds->frameWidth() + 4);
     // One workload for every build: alternatives are only comparable for the same users and speed.
     m_users = new QSpinBox(this);
     m_users->setObjectName(u"users"_s);
@@ -105,6 +109,7 @@ QuoteDialog::QuoteDialog(const QStringList &names, const hw::Workload &workload,
     connect(buttons, &QDialogButtonBox::accepted, this, &QuoteDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QuoteDialog::reject);
     form->addRow(buttons);
+    resizeToFit(this, QSize(760, sizeHint().height()));
 }
 
 QuoteDialog::~QuoteDialog() = default;
