@@ -66,7 +66,7 @@ constexpr ColumnType columnType()
         return ColumnType::Integer;
     else if constexpr (std::is_same_v<V, bool>)
         return ColumnType::Flag;
-    else if constexpr (std::is_same_v<V, std::vector<std::string>>)
+    else if constexpr (std::is_same_v<V, std::vector<std::string>> || std::is_same_v<V, std::vector<int>>)
         return ColumnType::List;
     else
         return ColumnType::Enum;
@@ -87,6 +87,12 @@ V convert(const QVariant &v)
         std::vector<std::string> items; // "a, b" as stored
         for (const QString &item : v.toString().split(u',', Qt::SkipEmptyParts))
             items.push_back(item.trimmed().toStdString());
+        return items;
+    } else if constexpr (std::is_same_v<V, std::vector<int>>) {
+        std::vector<int> items; // "4, 8" as stored
+        for (const QString &item : v.toString().split(u',', Qt::SkipEmptyParts))
+            if (const int n = item.trimmed().toInt(); n > 0)
+                items.push_back(n);
         return items;
     } else if constexpr (std::is_same_v<V, hw::GpuClass>)
         return gpuClassFrom(v.toString());
@@ -234,6 +240,7 @@ const std::vector<Column<hw::GpuSpec>> &gpuColumns()
         HW_COLUMN("gpus", "link_gbs", "GB/s", GpuSpec, linkGBs),
         HW_COLUMN("gpus", "unified", "", GpuSpec, unified),
         HW_COLUMN("gpus", "wired_fraction", "", GpuSpec, wiredFraction),
+        HW_COLUMN("gpus", "board_gpus", "", GpuSpec, boardGpus),
         HW_COLUMN("gpus", "source", "", GpuSpec, source),
         HW_COLUMN("gpus", "source_date", "", GpuSpec, sourceDate),
         HW_COLUMN("gpus", "note", "", GpuSpec, note),

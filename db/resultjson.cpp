@@ -21,6 +21,15 @@ double round(double v, int decimals)
 }
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
+QJsonValue intList(const std::vector<int> &v)
+{
+    if (v.empty())
+        return {}; // null: not stated
+    QJsonArray a;
+    for (int i : v)
+        a.append(i);
+    return a;
+}
 
 const char *gpuClassName(hw::GpuClass c)
 {
@@ -340,7 +349,7 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
             a.append(QJsonObject{{u"id"_s, q(g.id)}, {u"name"_s, q(g.name)}, {u"vendor"_s, q(g.vendor)}, {u"class"_s, QString::fromLatin1(gpuClassName(g.gpuClass))},
                                  {u"memory_gb"_s, g.memoryGB}, {u"bandwidth_gbs"_s, g.bandwidthGBs}, {u"bf16_tflops"_s, published(g.bf16Tflops)},
                                  {u"fp8_tflops"_s, g.fp8Published ? QJsonValue(g.fp8Tflops) : QJsonValue()}, {u"tdp_w"_s, published(g.tdpW)}, {u"interconnect"_s, q(g.interconnect)},
-                                 {u"link_gbs"_s, g.linkGBs}, {u"unified"_s, g.unified}, {u"source"_s, q(g.source)},
+                                 {u"link_gbs"_s, g.linkGBs}, {u"unified"_s, g.unified}, {u"board_gpus"_s, intList(g.boardGpus)}, {u"source"_s, q(g.source)},
                                  {u"source_date"_s, q(g.sourceDate)}, {u"note"_s, q(g.note)}});
         root.insert(u"gpus"_s, a);
     }

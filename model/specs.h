@@ -111,6 +111,7 @@ struct GpuSpec
     double linkGBs = 0;       // per GPU, one direction
     bool unified = false;     // whole machine with unified memory (Apple)
     double wiredFraction = 0; // unified: share the GPU may wire by default
+    std::vector<int> boardGpus; // GPUs per node it is sold in (SXM/OAM baseboards: HGX 4 or 8); empty = any count (cards)
     std::string source;
     std::string sourceDate;
     std::string note;

@@ -381,6 +381,9 @@ struct Sweeper
             for (int nodes = 1; nodes <= maxNodes; ++nodes) {
                 b.nodes = nodes;
                 for (int count = 1; count <= t.maxGpusPerNode; ++count) {
+                    // A module accelerator comes on a baseboard of a published size: no node of 6 OAM GPUs.
+                    if (!g.boardGpus.empty() && std::find(g.boardGpus.begin(), g.boardGpus.end(), count) == g.boardGpus.end())
+                        continue;
                     b.gpusPerNode = count;
                     // Try GPU-only first: when the weights sit on the GPUs the CPU only adds cost.
                     const int hostCpu = cheapestHostCpu(gpu);

@@ -418,6 +418,11 @@ private slots:
             // A CPU only in a board it fits: a desktop part (or one whose product page the catalog lacks) on one socket.
             if (p.cpu >= 0)
                 QVERIFY(p.sockets <= std::max(1, m_cat.catalog.cpus[size_t(p.cpu)].maxSockets));
+            // A module GPU in a node of a size its baseboards come in.
+            if (p.gpu >= 0) {
+                const std::vector<int> &boards = m_cat.catalog.gpus[size_t(p.gpu)].boardGpus;
+                QVERIFY(boards.empty() || std::find(boards.begin(), boards.end(), int(p.gpusPerNode)) != boards.end());
+            }
             // Tensor parallel over a GPU count that divides the attention heads.
             const int heads = m_cat.catalog.models[size_t(p.model)].attentionHeads;
             if (rt.tensorParallel && p.gpu >= 0 && !m_cat.catalog.gpus[size_t(p.gpu)].unified && heads > 0)

@@ -2923,221 +2923,226 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="49"/>
-        <source>Parameters (billions)</source>
+        <source>GPUs per server board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="50"/>
-        <source>Active per token (billions)</source>
+        <source>Parameters (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="51"/>
-        <source>Layers</source>
+        <source>Active per token (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="52"/>
-        <source>Dense layers</source>
+        <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="53"/>
-        <source>Hidden size</source>
+        <source>Dense layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="54"/>
-        <source>Attention heads</source>
+        <source>Hidden size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="55"/>
-        <source>KV heads</source>
+        <source>Attention heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="56"/>
-        <source>Head size</source>
+        <source>KV heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="57"/>
-        <source>Attention type</source>
+        <source>Head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="58"/>
-        <source>MLA latent size</source>
+        <source>Attention type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="59"/>
-        <source>MLA RoPE size</source>
+        <source>MLA latent size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="60"/>
-        <source>MLA query/key size without RoPE</source>
+        <source>MLA RoPE size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="61"/>
-        <source>Value head size</source>
+        <source>MLA query/key size without RoPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="62"/>
-        <source>Routed experts</source>
+        <source>Value head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="63"/>
-        <source>Experts used per token</source>
+        <source>Routed experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="64"/>
-        <source>Shared experts</source>
+        <source>Experts used per token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="65"/>
-        <source>Expert FFN size</source>
+        <source>Shared experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="66"/>
-        <source>Vocabulary size</source>
+        <source>Expert FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="67"/>
-        <source>Tied embeddings</source>
+        <source>Vocabulary size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="68"/>
-        <source>Longest context (tokens)</source>
+        <source>Tied embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="69"/>
-        <source>Released precision</source>
+        <source>Longest context (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="70"/>
-        <source>Quality</source>
+        <source>Released precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="71"/>
-        <source>Dense FFN size</source>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="72"/>
-        <source>Sliding window (tokens)</source>
+        <source>Dense FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="73"/>
-        <source>Sliding-window layers</source>
+        <source>Sliding window (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="74"/>
-        <source>MTP layers</source>
+        <source>Sliding-window layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="75"/>
-        <source>Format</source>
+        <source>MTP layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="76"/>
-        <source>Bits per weight</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="77"/>
-        <source>Bits per weight outside the experts</source>
+        <source>Bits per weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="78"/>
-        <source>Needs hardware FP8</source>
+        <source>Bits per weight outside the experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="79"/>
-        <source>Bytes per value in compute</source>
+        <source>Needs hardware FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="80"/>
-        <source>GPU slots</source>
+        <source>Bytes per value in compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="81"/>
-        <source>CPU sockets</source>
+        <source>GPU slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="82"/>
-        <source>DIMMs per channel</source>
+        <source>CPU sockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="83"/>
-        <source>Power supply (W)</source>
+        <source>DIMMs per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="84"/>
-        <source>CPU included</source>
+        <source>Power supply (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="85"/>
-        <source>Part type</source>
+        <source>CPU included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <source>Part type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
         <source>Part</source>
         <translation type="unfinished">Part</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
         <source>Condition</source>
         <translation type="unfinished">Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Price date</source>
         <translation type="unfinished">Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="93"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,8 +4393,8 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="313"/>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -4419,8 +4424,8 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="391"/>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
-        <location filename="../../ui/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Export quote</source>
         <translation>Export quote</translation>
     </message>
@@ -4430,47 +4435,47 @@ It was moved to %2 and a fresh catalog was created.
         <translation>There is no valid build to quote: correct the build or pin one first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
         <source>quote-%1.pdf</source>
         <translation>quote-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
+        <location filename="../../ui/mainwindow.cpp" line="415"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>Quote %1 saved to %2; Tools &gt; Quotes lists it.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419"/>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419"/>
-        <location filename="../../ui/mainwindow.cpp" line="439"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>The build is not valid; correct it first.</source>
         <translation>The build is not valid; correct it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;CSV for Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="439"/>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Export bill of materials</source>
         <translation>Export bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>CSV for Excel and WPS (*.csv)</translation>
     </message>
@@ -4635,117 +4640,117 @@ It was moved to %2 and a fresh catalog was created.
         <translation>Export quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="53"/>
+        <location filename="../../ui/quotedialog.cpp" line="57"/>
         <source> users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="55"/>
+        <location filename="../../ui/quotedialog.cpp" line="59"/>
         <source>Concurrent users every build of the quote is evaluated for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="60"/>
+        <location filename="../../ui/quotedialog.cpp" line="64"/>
         <source> tok/s per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="62"/>
+        <location filename="../../ui/quotedialog.cpp" line="66"/>
         <source>The decode speed each user must get; a build below it is not recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="67"/>
+        <location filename="../../ui/quotedialog.cpp" line="71"/>
         <source> tokens</source>
         <translation type="unfinished"> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="69"/>
+        <location filename="../../ui/quotedialog.cpp" line="73"/>
         <source>Tokens each user&apos;s KV cache must hold, thinking included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="76"/>
+        <location filename="../../ui/quotedialog.cpp" line="80"/>
         <source>Your company, shown in the header</source>
         <translation>Your company, shown in the header</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="80"/>
+        <location filename="../../ui/quotedialog.cpp" line="84"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="85"/>
+        <location filename="../../ui/quotedialog.cpp" line="89"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="87"/>
+        <location filename="../../ui/quotedialog.cpp" line="91"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>China&apos;s standard VAT on goods is 13%.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="88"/>
+        <location filename="../../ui/quotedialog.cpp" line="92"/>
         <source>Include the findings on the checked offer</source>
         <translation>Include the findings on the checked offer</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="91"/>
+        <location filename="../../ui/quotedialog.cpp" line="95"/>
         <source>Remember company, author, validity and VAT as defaults</source>
         <translation>Remember company, author, validity and VAT as defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="92"/>
+        <location filename="../../ui/quotedialog.cpp" line="96"/>
         <source>&amp;Builds:</source>
         <translation>&amp;Builds:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="93"/>
+        <location filename="../../ui/quotedialog.cpp" line="97"/>
         <source>&amp;Users:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="94"/>
+        <location filename="../../ui/quotedialog.cpp" line="98"/>
         <source>&amp;Target speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="95"/>
+        <location filename="../../ui/quotedialog.cpp" line="99"/>
         <source>Con&amp;text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="96"/>
+        <location filename="../../ui/quotedialog.cpp" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="97"/>
+        <location filename="../../ui/quotedialog.cpp" line="101"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="98"/>
+        <location filename="../../ui/quotedialog.cpp" line="102"/>
         <source>&amp;Prepared by:</source>
         <translation>&amp;Prepared by:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="99"/>
+        <location filename="../../ui/quotedialog.cpp" line="103"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valid for:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="100"/>
+        <location filename="../../ui/quotedialog.cpp" line="104"/>
         <source>&amp;VAT:</source>
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="104"/>
+        <location filename="../../ui/quotedialog.cpp" line="108"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="143"/>
+        <location filename="../../ui/quotedialog.cpp" line="148"/>
         <source>Tick at least one build for the quote.</source>
         <translation>Tick at least one build for the quote.</translation>
     </message>
@@ -4753,27 +4758,27 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuotesDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="166"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Builds</source>
         <translation>Builds</translation>
     </message>
@@ -4782,47 +4787,47 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Each build&apos;s total incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="172"/>
+        <location filename="../../ui/quotedialog.cpp" line="177"/>
         <source>&amp;Export again…</source>
         <translation>&amp;Export again…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="173"/>
+        <location filename="../../ui/quotedialog.cpp" line="178"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Open PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="182"/>
+        <location filename="../../ui/quotedialog.cpp" line="187"/>
         <source>This quote&apos;s PDF is not there any more; export it again.</source>
         <translation>This quote&apos;s PDF is not there any more; export it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="206"/>
+        <location filename="../../ui/quotedialog.cpp" line="211"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished">%1: %2 %3 {1:?}</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="207"/>
+        <location filename="../../ui/quotedialog.cpp" line="212"/>
         <source>%1 %2</source>
         <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="244"/>
+        <location filename="../../ui/quotedialog.cpp" line="249"/>
         <source>Export quote %1 again</source>
         <translation>Export quote %1 again</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="245"/>
+        <location filename="../../ui/quotedialog.cpp" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -2927,221 +2927,226 @@ Source: %2 (%3)</source>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="49"/>
+        <source>GPUs per server board</source>
+        <translation>每台服务器的 GPU 数（基板规格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
         <source>Parameters (billions)</source>
         <translation>参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
         <source>Active per token (billions)</source>
         <translation>每 token 激活参数（十亿）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
         <source>Dense layers</source>
         <translation>稠密层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
         <source>Hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
         <source>Head size</source>
         <translation>头维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
         <source>Attention type</source>
         <translation>注意力类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
         <source>MLA latent size</source>
         <translation>MLA 潜向量维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
         <source>MLA RoPE size</source>
         <translation>MLA RoPE 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
         <source>MLA query/key size without RoPE</source>
         <translation>MLA 不含 RoPE 的 Q/K 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
         <source>Value head size</source>
         <translation>V 头维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
         <source>Routed experts</source>
         <translation>路由专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
         <source>Experts used per token</source>
         <translation>每 token 使用专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
         <source>Shared experts</source>
         <translation>共享专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
         <source>Expert FFN size</source>
         <translation>专家 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
         <source>Vocabulary size</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
         <source>Tied embeddings</source>
         <translation>共享嵌入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
         <source>Longest context (tokens)</source>
         <translation>最长上下文（token）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
         <source>Released precision</source>
         <translation>发布精度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
         <source>Dense FFN size</source>
         <translation>稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
         <source>Sliding window (tokens)</source>
         <translation>滑动窗口（token）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
         <source>Sliding-window layers</source>
         <translation>滑动窗口层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
         <source>MTP layers</source>
         <translation>MTP 层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
         <source>Bits per weight outside the experts</source>
         <translation>专家以外的每权重位数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
         <source>Needs hardware FP8</source>
         <translation>需要硬件 FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
         <source>Bytes per value in compute</source>
         <translation>计算时每个数值的字节数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
         <source>GPU slots</source>
         <translation>GPU 插槽数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
         <source>CPU sockets</source>
         <translation>CPU 路数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
         <source>DIMMs per channel</source>
         <translation>每通道内存条数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
         <source>Power supply (W)</source>
         <translation>电源 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
         <source>CPU included</source>
         <translation>含 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
         <source>Part type</source>
         <translation>部件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="93"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
@@ -4392,8 +4397,8 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="313"/>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
-        <location filename="../../ui/mainwindow.cpp" line="449"/>
+        <location filename="../../ui/mainwindow.cpp" line="435"/>
+        <location filename="../../ui/mainwindow.cpp" line="451"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -4423,8 +4428,8 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="391"/>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
-        <location filename="../../ui/mainwindow.cpp" line="410"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
+        <location filename="../../ui/mainwindow.cpp" line="412"/>
         <source>Export quote</source>
         <translation>导出报价单</translation>
     </message>
@@ -4434,47 +4439,47 @@ It was moved to %2 and a fresh catalog was created.
         <translation>没有可报价的有效配置：请先修正配置或固定一个配置。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401"/>
+        <location filename="../../ui/mainwindow.cpp" line="403"/>
         <source>quote-%1.pdf</source>
         <translation>报价单-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402"/>
+        <location filename="../../ui/mainwindow.cpp" line="404"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
+        <location filename="../../ui/mainwindow.cpp" line="415"/>
         <source>Quote %1 saved to %2; Tools &gt; Quotes lists it.</source>
         <translation>报价单 %1 已保存到 %2；可在“工具 &gt; 报价单”中查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419"/>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
-        <location filename="../../ui/mainwindow.cpp" line="431"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="419"/>
-        <location filename="../../ui/mainwindow.cpp" line="439"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>The build is not valid; correct it first.</source>
         <translation>配置无效，请先修正。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="423"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
         <source>JSON (*.json);;CSV for Excel and WPS (*.csv)</source>
         <translation>JSON (*.json);;适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="439"/>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
-        <location filename="../../ui/mainwindow.cpp" line="447"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
+        <location filename="../../ui/mainwindow.cpp" line="449"/>
         <source>Export bill of materials</source>
         <translation>导出物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="442"/>
+        <location filename="../../ui/mainwindow.cpp" line="444"/>
         <source>CSV for Excel and WPS (*.csv)</source>
         <translation>适用于 Excel 和 WPS 的 CSV (*.csv)</translation>
     </message>
@@ -4639,117 +4644,117 @@ It was moved to %2 and a fresh catalog was created.
         <translation>导出报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="53"/>
+        <location filename="../../ui/quotedialog.cpp" line="57"/>
         <source> users</source>
         <translation> 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="55"/>
+        <location filename="../../ui/quotedialog.cpp" line="59"/>
         <source>Concurrent users every build of the quote is evaluated for</source>
         <translation>报价中每个配置按此并发用户数评估</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="60"/>
+        <location filename="../../ui/quotedialog.cpp" line="64"/>
         <source> tok/s per user</source>
         <translation> tok/s/用户</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="62"/>
+        <location filename="../../ui/quotedialog.cpp" line="66"/>
         <source>The decode speed each user must get; a build below it is not recommended</source>
         <translation>每个用户必须得到的解码速度；低于它的配置不予推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="67"/>
+        <location filename="../../ui/quotedialog.cpp" line="71"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="69"/>
+        <location filename="../../ui/quotedialog.cpp" line="73"/>
         <source>Tokens each user&apos;s KV cache must hold, thinking included</source>
         <translation>每个用户的 KV 缓存必须容纳的 token 数（含思考过程）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="76"/>
+        <location filename="../../ui/quotedialog.cpp" line="80"/>
         <source>Your company, shown in the header</source>
         <translation>贵公司名称，显示在页眉</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="80"/>
+        <location filename="../../ui/quotedialog.cpp" line="84"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="85"/>
+        <location filename="../../ui/quotedialog.cpp" line="89"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="87"/>
+        <location filename="../../ui/quotedialog.cpp" line="91"/>
         <source>China&apos;s standard VAT on goods is 13%.</source>
         <translation>中国货物增值税标准税率为 13%。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="88"/>
+        <location filename="../../ui/quotedialog.cpp" line="92"/>
         <source>Include the findings on the checked offer</source>
         <translation>附上对已核查报价的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="91"/>
+        <location filename="../../ui/quotedialog.cpp" line="95"/>
         <source>Remember company, author, validity and VAT as defaults</source>
         <translation>将公司、编制人、有效期和增值税记为默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="92"/>
+        <location filename="../../ui/quotedialog.cpp" line="96"/>
         <source>&amp;Builds:</source>
         <translation>配置(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="93"/>
+        <location filename="../../ui/quotedialog.cpp" line="97"/>
         <source>&amp;Users:</source>
         <translation>用户数(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="94"/>
+        <location filename="../../ui/quotedialog.cpp" line="98"/>
         <source>&amp;Target speed:</source>
         <translation>目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="95"/>
+        <location filename="../../ui/quotedialog.cpp" line="99"/>
         <source>Con&amp;text:</source>
         <translation>上下文(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="96"/>
+        <location filename="../../ui/quotedialog.cpp" line="100"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="97"/>
+        <location filename="../../ui/quotedialog.cpp" line="101"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="98"/>
+        <location filename="../../ui/quotedialog.cpp" line="102"/>
         <source>&amp;Prepared by:</source>
         <translation>编制人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="99"/>
+        <location filename="../../ui/quotedialog.cpp" line="103"/>
         <source>&amp;Valid for:</source>
         <translation>有效期(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="100"/>
+        <location filename="../../ui/quotedialog.cpp" line="104"/>
         <source>&amp;VAT:</source>
         <translation>增值税(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="104"/>
+        <location filename="../../ui/quotedialog.cpp" line="108"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="143"/>
+        <location filename="../../ui/quotedialog.cpp" line="148"/>
         <source>Tick at least one build for the quote.</source>
         <translation>请至少勾选一个配置。</translation>
     </message>
@@ -4757,27 +4762,27 @@ It was moved to %2 and a fresh catalog was created.
 <context>
     <name>hwui::QuotesDialog</name>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="161"/>
+        <location filename="../../ui/quotedialog.cpp" line="166"/>
         <source>Quotes</source>
         <translation>报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Builds</source>
         <translation>配置</translation>
     </message>
@@ -4786,47 +4791,47 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">含税合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="162"/>
+        <location filename="../../ui/quotedialog.cpp" line="167"/>
         <source>Each build&apos;s total incl. VAT</source>
         <translation>各配置含税合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="172"/>
+        <location filename="../../ui/quotedialog.cpp" line="177"/>
         <source>&amp;Export again…</source>
         <translation>再次导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="173"/>
+        <location filename="../../ui/quotedialog.cpp" line="178"/>
         <source>&amp;Open PDF</source>
         <translation>打开 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="182"/>
+        <location filename="../../ui/quotedialog.cpp" line="187"/>
         <source>This quote&apos;s PDF is not there any more; export it again.</source>
         <translation>该报价单的 PDF 已不存在，请再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="206"/>
+        <location filename="../../ui/quotedialog.cpp" line="211"/>
         <source>%1: %2 %3</source>
         <translation>%1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="207"/>
+        <location filename="../../ui/quotedialog.cpp" line="212"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="244"/>
+        <location filename="../../ui/quotedialog.cpp" line="249"/>
         <source>Export quote %1 again</source>
         <translation>再次导出报价单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quotedialog.cpp" line="245"/>
+        <location filename="../../ui/quotedialog.cpp" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
