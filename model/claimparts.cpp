@@ -335,7 +335,7 @@ void readMachines(const Scan &s, Claim &c)
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Machines: "2台", "两台", "双机", "2 servers", "4-node", "2 nodes × 8", "Four Mac Studios".
     {
-        static const RE2 machines(kCount + R"(\s*(?:台|机(?:\s|$|[^器柜房架])|个?节点|nodes?\b|servers?\b|machines?\b|units?\b|mac studios?|mac minis?|x\s*mac|×\s*mac))", options());
+        static const RE2 machines(kCount + R"(\s*(?:台|机(?:\s|$|[^器柜房架])|个?节点|nodes?\b|servers?\b|machines?\b|units?\b|(?:(?:x|×)\s*)?(?:m[1-9]\s*(?:pro|max|ultra)?\s*)?(?:mac studios?|mac minis?)|x\s*mac|×\s*mac))", options());
         static const RE2 machinesPre(R"((?:集群|cluster)\s*(?::|：)?\s*([0-9]+)\s*(?:台|nodes?))", options());
         static const RE2 clusterWords(R"(集群|cluster|节点|\bnodes?\b|双机|多机|多台|servers\b|machines\b|superpod|分布式)", options());
         int best = 0;
@@ -351,10 +351,21 @@ void readMachines(const Scan &s, Claim &c)
                 return true;
             return std::any_of(gpuHits.begin(), gpuHits.end(), [&](const AliasHit &h) { return at >= h.begin && at < h.end; });
         };
+        // A price is no count either: "$1,399 Mac Minis" are not 1,399 machines.
+        const auto priced = [&](size_t at) {
+            size_t b = at;
+            while (b > 0 && t[b - 1] == ' ')
+                --b;
+            const sv head = text.substr(0, b);
+            for (const sv sign : {sv("$"), sv("¥"), sv("￥"), sv("€"), sv("£"), sv("rmb"), sv("usd"), sv("cny")})
+                if (head.size() >= sign.size() && head.substr(head.size() - sign.size()) == sign)
+                    return true;
+            return false;
+        };
         forEach(machines, text, [&](const Match &x) {
             const int n = countFrom(x.g[0]);
             const size_t at = size_t(x.g[0].data() - text.data());
-            if (n > best && n <= 4096 && !inPartName(at))
+            if (n > best && n <= 4096 && !inPartName(at) && !priced(at))
             {
                 best = n, from = wordsOf(x), bestBegin = x.pos, bestEnd = x.pos + x.len;
                 while (bestEnd > x.pos && std::isdigit(static_cast<unsigned char>(t[bestEnd - 1]))) // "双机1|6卡": the machine word took a digit
@@ -396,7 +407,10 @@ void readMachines(const Scan &s, Claim &c)
             c.gpuCount /= best;
             c.read("gpu_count", wordsOf(ac));
         }
-        if (best > 0) {
+        // Unified-memory machines counted as parts ("8× M4 Pro Mac Mini") are machines: that count
+        // beats a smaller one of another machine named beside them ("1× Mac Studio").
+        const bool machinesCountedAsParts = g && g->unified && c.gpuCount > std::max(1, best) && !c.isAssumed("gpu_count");
+        if (best > 0 && !machinesCountedAsParts) {
             c.nodes = best;
             c.read("nodes", from);
             if (g && g->unified && c.gpuCount > 1 && c.gpuCount == best)

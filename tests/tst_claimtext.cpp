@@ -174,6 +174,11 @@ private slots:
         readMachines(Scan(m_cat.catalog, "a pair of 8-gpu h100 servers running deepseek-v3"), h100);
         QVERIFY(h100.nodes < 100);
         QCOMPARE(h100.gpuCount, 8); // "8-gpu h100"
+        // A price is no count: "$1,399 Mac Minis" are not 1,399 machines.
+        const std::string minis = hw::claimtext::fold("Four to eight $1,399 Mac Minis chained together. An 8× M4 Pro Mac Mini cluster runs it.");
+        hw::Claim priced = read(minis, readGpus);
+        readMachines(Scan(m_cat.catalog, minis), priced);
+        QCOMPARE(priced.nodes, 8);
         hw::Claim times = read("8x h100 80gb, x2 servers", readGpus);
         readMachines(Scan(m_cat.catalog, "8x h100 80gb, x2 servers"), times);
         QCOMPARE(times.nodes, 2);
