@@ -259,6 +259,15 @@ void readPoints(const Scan &s, Claim &c)
                     || contains(before, {"theoretical", "理论", "draft speed", "draft model"}))
                     continue;
                 bool aggregate = contains(before, aggregateWords), perUser = contains(before, perUserWords);
+                // Words bound to the figure by a preposition right after it ("140 tok/s for throughput
+                // and 14 tok/s for single user") are its own, before those it shares with the previous one.
+                static const RE2 boundAfter(R"(^\s*(?:for|per|of|in|each|/)\s*([^\n,;.]{0,24}))", options());
+                if (Match ba; find(boundAfter, afterIt, &ba)) {
+                    const sv own = ba.g[0];
+                    const bool ownAggregate = contains(own, aggregateWords), ownPerUser = contains(own, perUserWords);
+                    if (ownAggregate != ownPerUser)
+                        aggregate = ownAggregate, perUser = ownPerUser;
+                }
                 if (aggregate == perUser) {
                     aggregate = contains(afterIt, aggregateWords);
                     perUser = contains(afterIt, perUserWords);
@@ -273,7 +282,16 @@ void readPoints(const Scan &s, Claim &c)
                 } else if (!p.perUserTps || v > *p.perUserTps)
                     p.perUserTps = v;
             }
-            if (p.perUserTps || p.aggregateTps)
+            // "single user 14 tok/s" beside "140 tok/s throughput" in one clause: the total is a batch's,
+            // not the single user's (at one user the two are the same figure).
+            if (p.users && *p.users == 1 && p.perUserTps && p.aggregateTps && *p.aggregateTps > *p.perUserTps * 1.5) {
+                PerformancePoint total = p;
+                total.users.reset();
+                total.perUserTps.reset();
+                p.aggregateTps.reset();
+                c.points.push_back(p);
+                c.points.push_back(total);
+            } else if (p.perUserTps || p.aggregateTps)
                 c.points.push_back(p);
         }
         readTablePoints(s, c);

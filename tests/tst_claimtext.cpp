@@ -227,6 +227,13 @@ private slots:
         const hw::Claim cn = read("100 人同时并发，每人 14 tokens/s", readPoints);
         QCOMPARE(cn.points.size(), size_t(1));
         QCOMPARE(cn.points[0].users.value_or(0), 100.0);
+        // The words right after a figure are its own: the total and the single user's speed of one clause apart.
+        const hw::Claim bound = read(hw::claimtext::fold("attaining around 140 tokens per second for throughput and 14 tokens/s for single user inference."), readPoints);
+        QCOMPARE(bound.points.size(), size_t(2));
+        QCOMPARE(bound.points[0].users.value_or(0), 1.0);
+        QCOMPARE(bound.points[0].perUserTps.value_or(0), 14.0);
+        QCOMPARE(bound.points[1].aggregateTps.value_or(0), 140.0);
+        QVERIFY(!bound.points[1].users);
         const hw::Claim tpot = read("tpot 50 ms", readPoints);
         QCOMPARE(tpot.points.front().perUserTps.value_or(0), 20.0);
     }
