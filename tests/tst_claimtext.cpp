@@ -120,6 +120,11 @@ private slots:
             return c;
         };
         QVERIFY(!total("To run it you need at least 42 GB of VRAM at Q4_K_M.").claimedMemoryGB);
+        // A unified-memory machine's pool, stated with "of" between the size and its kind.
+        hw::Claim mac;
+        mac.gpuId = "mac-studio-m3-ultra-512g";
+        readMemory(Scan(m_cat.catalog, hw::claimtext::fold("The M3 Ultra carries up to 256GB of unified VRAM.")), mac);
+        QCOMPARE(mac.gpuMemoryGB, 256.0);
         const hw::Claim approx = total("Q4_K_M is the sweet spot: ~42 GB VRAM.");
         QCOMPARE(approx.claimedMemoryGB.value_or(0), 42.0);
         QVERIFY(approx.claimedMemoryApproximate);
