@@ -50,10 +50,11 @@ void readMemory(const Scan &s, Claim &c)
     const Catalog &catalog = s.catalog;
     Match m;
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
-    // Memory: "512GB 内存", "1TB DDR5", "24 条 48G DDR5", "DDR5 64GB × 12", "382GB DRAM".
+    // Memory: "512GB 内存", "1TB DDR5", "24 条 48G DDR5", "DDR5 64GB × 12", "382GB DRAM" ("VRAM 32 GB" is
+    // the GPU's, not RAM).
     {
         static const RE2 ram(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\s*(?:ddr[45]x?[- ]?(?:[0-9]{4}(?:mhz)?)?\s*|lpddr5x?\s*)?(?:内存|(?:system\s+)?ram\b|memory\b|dram\b))", options());
-        static const RE2 ram2(R"((?:内存|system\s+memory|ram|dram)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
+        static const RE2 ram2(R"((?:内存|system\s+memory|\bram|\bdram)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
         static const RE2 ramDdr(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*ddr[45])", options());
         static const RE2 dimms(R"(([0-9]+)\s*(?:条|根|x|×)\s*([0-9]+)\s*(?:gb|g)\s*ddr[45])", options());
         static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());

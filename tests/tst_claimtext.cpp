@@ -210,6 +210,8 @@ private slots:
     {
         QCOMPARE(read("24 条 48G DDR5", readMemory).ramGB, 1152.0);
         QCOMPARE(read("1TB DDR5 内存", readMemory).ramGB, 1000.0);
+        QCOMPARE(read("vram 32 gb gddr7 · memory bandwidth 1792 gb/s", readMemory).ramGB, 0.0); // the card's, not RAM
+        QCOMPARE(read("ram 64 gb", readMemory).ramGB, 64.0);
         const hw::Claim arrow = read("gptq 4-bit 将模型权重压缩至原大小的 1/4（17.5gb → 4.375gb）", readMemory);
         QCOMPARE(arrow.claimedModelMemoryGB.value_or(0), 4.375);
         // A spec table's key and value: "| 内存 | 1TB |", "| RAM | 768 GB |"; a GPU's memory row is no RAM.
