@@ -128,6 +128,25 @@ void readMemory(const Scan &s, Claim &c)
         static const RE2 modelSizeArrow(R"((?:模型|model|weights?|权重)[^\n]{0,40}?[0-9]+(?:\.[0-9]+)?\s*(?:tb|gb)\s*(?:→|->|=>|⇒|到|至|降至|降到|减至|减少到)\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
         // "将模型压缩至约22GB": the size the weights were compressed to.
         static const RE2 modelSizeTo(R"((?:模型|权重)[^\n,，。;；]{0,12}?(?:压缩|降|缩减|减少)(?:至|到)\s*(?:约|大约)?\s*~?([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
+        // A size written beside the quant the offer names, as the quant's own ("| Q2_K | 52.1 GB |",
+        // "(Q4_K_M, 59.8 GB)", "Q4_K_M: 404 GB"): the quant stands alone in its cell or parenthesis, so
+        // a tool's row naming the model and its type ("| deepseek2 671B Q8_0 | 307.20 GiB |") is not it.
+        std::optional<double> quantSize;
+        std::string quantSizeWords;
+        if (!c.quantId.empty() && !c.isAssumed("quant"))
+            for (const AliasHit &h : aliasHits(catalog, "quant", t, s.sq)) {
+                if (h.alias->partId != c.quantId)
+                    continue;
+                static const RE2 opens(R"((?:^|\n|\||\()\s*$)", options());
+                static const RE2 sizeAfter(R"(^\s*(?:\((?:recommended|推荐|默认|default)\))?\s*(?:\||,|:|：|=)\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(gib|gb|tb)\b)", options());
+                const size_t from = h.begin >= 8 ? h.begin - 8 : 0;
+                Match sm;
+                if (find(opens, text.substr(from, h.begin - from)) && find(sizeAfter, text.substr(h.end, std::min<size_t>(40, t.size() - h.end)), &sm)) {
+                    quantSize = toNumber(sm.g[0]) * (sm.g[1] == "gib" ? 1.073741824 : sm.g[1] == "tb" ? 1000.0 : 1.0);
+                    quantSizeWords = s.words(h.begin, h.end + sm.pos + sm.len);
+                    break;
+                }
+            }
         if (find(modelSizeArrow, text, &m) || find(modelSizeTo, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
             c.read("model_memory_gb", wordsOf(m));
@@ -137,6 +156,9 @@ void readMemory(const Scan &s, Claim &c)
         } else if (find(modelSize, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
             c.read("model_memory_gb", wordsOf(m));
+        } else if (quantSize) {
+            c.claimedModelMemoryGB = quantSize;
+            c.read("model_memory_gb", quantSizeWords);
         }
     }
 }

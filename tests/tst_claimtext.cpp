@@ -210,6 +210,18 @@ private slots:
     {
         QCOMPARE(read("24 条 48G DDR5", readMemory).ramGB, 1152.0);
         QCOMPARE(read("1TB DDR5 内存", readMemory).ramGB, 1000.0);
+        // A size beside the quant named, as that quant's own; a tool's row naming model and type is not it.
+        const auto quantAndSize = [&](const std::string &text) {
+            hw::Claim c;
+            const Scan sc(m_cat.catalog, hw::claimtext::fold(text));
+            readQuantAndRuntime(sc, c);
+            readMemory(sc, c);
+            return c;
+        };
+        QCOMPARE(quantAndSize("| Format | VRAM Required |\n| Q2_K | 52.1 GB |\n| Q4_K_M (Recommended) | 59.8 GB |").claimedModelMemoryGB.value_or(0), 52.1);
+        QCOMPARE(quantAndSize("Devices (Q4_K_M, 59.8 GB): H100 45.1 tok/s").claimedModelMemoryGB.value_or(0), 59.8);
+        QVERIFY(!quantAndSize("| model | size |\n| deepseek2 671B Q8_0 | 307.20 GiB |").claimedModelMemoryGB);
+        QVERIFY(!quantAndSize("Q4_K_M on a 24 GB card").claimedModelMemoryGB);
         QCOMPARE(read("vram 32 gb gddr7 · memory bandwidth 1792 gb/s", readMemory).ramGB, 0.0); // the card's, not RAM
         QCOMPARE(read("ram 64 gb", readMemory).ramGB, 64.0);
         const hw::Claim arrow = read("gptq 4-bit 将模型权重压缩至原大小的 1/4（17.5gb → 4.375gb）", readMemory);
