@@ -215,6 +215,19 @@ void readPoints(const Scan &s, Claim &c)
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = i;
         std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rates[a].first < rates[b].first; });
+        // A clause that names one quant of its own, other than the offer's ("| Phi-4 14B | Q8_0 | 19.19
+        // tok/s |" below a Q4_K_M row): its speeds are that quant's.
+        const auto quantHits = aliasHits(s.catalog, "quant", t, s.sq);
+        const auto ownQuant = [&](size_t b, size_t e) {
+            std::string id;
+            for (const AliasHit &h : quantHits)
+                if (h.begin >= b && h.end <= e && !h.alias->approximate) {
+                    if (!id.empty() && id != h.alias->partId)
+                        return std::string();
+                    id = h.alias->partId;
+                }
+            return id == c.quantId ? std::string() : id;
+        };
         // Group the rates by clause: one point per clause, the rates in it classified.
         size_t i = 0;
         while (i < order.size() && c.points.size() < 256) {
@@ -222,6 +235,7 @@ void readPoints(const Scan &s, Claim &c)
             const sv clause = text.substr(b, e - b);
             PerformancePoint p;
             p.text = words(b, e);
+            p.quantId = ownQuant(b, e);
             Match u;
             bool batchStated = false; // "batch size 16: 2,100 tok/s" is the batch's throughput
             if (find(single, clause, &u))

@@ -366,6 +366,16 @@ private slots:
         QCOMPARE(a.namedActiveB.value_or(0), 17.0);
         // 27B at Q8_0 (~29 GB) does not fit one 24 GB card with no RAM named.
         QCOMPARE(check(hwdb::claimFromText(u"Qwen3.6 27B Q8_0 on one RTX 4090 24GB, 30 tok/s"_s, m_cat.catalog)).verdict, std::string("impossible"));
+        // On a CPU alone: the RAM holds it and the sockets' DRAM bandwidth is the ceiling (12 x DDR5-4800 =
+        // 460.8 GB/s), each row at its own quant (Q8_0 of 14B dense is ~14.9 GB: at most ~31 tok/s).
+        const hw::ClaimReport cpu = check(hwdb::claimFromText(
+            u"EPYC 9554, 192GB RAM, llama.cpp, dense\n| Phi-4 14B | Q4_K_M | 28.74 tok/s |\n| Phi-4 14B | Q8_0 | 19.19 tok/s |"_s, m_cat.catalog));
+        QVERIFY(finding(cpu, "named-model-fits"));
+        QCOMPARE(cpu.verdict, std::string("plausible"));
+        const hw::ClaimReport cpuFast = check(hwdb::claimFromText(
+            u"EPYC 9554, 192GB RAM, llama.cpp, dense\n| Phi-4 14B | Q4_K_M | 28.74 tok/s |\n| Phi-4 14B | Q8_0 | 45 tok/s |"_s, m_cat.catalog));
+        QVERIFY(finding(cpuFast, "named-speed-above-ceiling"));
+        QCOMPARE(cpuFast.verdict, std::string("impossible"));
     }
 
     // A table comparing a reduced build with the full one: the full model's claim is read with its own
