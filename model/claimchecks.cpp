@@ -820,14 +820,18 @@ const char *severityName(Severity s)
 
 // Offers no check can reach: speeds on an accelerator the catalog cannot look up (its bandwidth and
 // memory unknown) and no CPU named; a model named on no hardware, with no speed and no price; speeds
-// of no model on no hardware.
+// on no hardware, of no model or at no stated precision.
 static bool nothingToCheck(const Claim &c)
 {
     const bool unknownPartWithSpeeds = c.gpuId.empty() && c.cpuId.empty() && !c.gpuText.empty() && !c.points.empty();
     const bool modelOnly = c.gpuId.empty() && c.cpuId.empty() && c.gpuText.empty() && c.cpuText.empty() && c.ramGB == 0 && c.points.empty()
         && !c.price && c.facts.empty() && c.arithmetic.empty() && c.quoteLines.empty();
     const bool noHardware = c.gpuId.empty() && c.cpuId.empty() && c.gpuText.empty() && c.cpuText.empty() && c.ramGB == 0;
-    const bool speedsOfNothing = noHardware && c.modelId.empty() && !c.fullModel && !c.points.empty() && c.facts.empty();
+    // Speeds of a model at a precision not stated, on hardware not named ("DeepSeek-V3 runs at 20 tok/s
+    // on Mac Studio": which chip, how much memory, which quant?), are weighed against nothing either.
+    const bool quantUnstated = c.quantId.empty() || c.isAssumed("quant") || !c.readFrom.count("quant");
+    const bool speedsOfNothing = noHardware && (quantUnstated || (c.modelId.empty() && !c.fullModel)) && !c.points.empty() && c.facts.empty()
+        && !c.claimedMemoryGB && !c.claimedModelMemoryGB && c.arithmetic.empty() && c.quoteLines.empty();
     return unknownPartWithSpeeds || modelOnly || speedsOfNothing;
 }
 

@@ -307,6 +307,16 @@ private slots:
 
     // A unified-memory machine's own processor is no unknown CPU, and it has no RAM beside its pool:
     // a single stream far above its bandwidth rests on nothing assumed. A CPU its name lacks is still unknown.
+    // A speed on hardware the text does not name, at a precision it does not state, is weighed against
+    // nothing: not plausible. With the precision stated the speed has what it was measured on.
+    void speedOnNoHardwareAtNoPrecisionIsUnverifiable()
+    {
+        QCOMPARE(check(hwdb::claimFromText(u"DeepSeek-V3 now runs at 20 tokens per second on Mac Studio."_s, m_cat.catalog)).verdict,
+                 std::string("unverifiable"));
+        QCOMPARE(check(hwdb::claimFromText(u"DeepSeek R1 671B, FP8, SGLang: single-user decode 33 tokens/s"_s, m_cat.catalog)).verdict,
+                 std::string("plausible"));
+    }
+
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()
     {
         const hw::Claim c = hwdb::claimFromText(
