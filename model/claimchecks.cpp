@@ -761,8 +761,11 @@ struct Checker
             // cannot be judged either way (seed 003's hybrid builds run R1 on one 24 GB card).
             // So is an offer that counts its GPUs, states no RAM and rests the rest on a guess (a quant
             // read approximately): the counted GPUs do not hold it, the unstated RAM might.
+            // When the model itself is a guess (one row of a table of configurations, one of several
+            // models named), the RAM is not what decides: which build is meant is the question.
             const bool restsOnRam = std::find(f.inputs.begin(), f.inputs.end(), "ram_gb") != f.inputs.end();
-            if (f.severity == Severity::Impossible && restsOnRam
+            const bool modelGuessed = c.isAssumed("model") && std::find(f.inputs.begin(), f.inputs.end(), "model") != f.inputs.end();
+            if (f.severity == Severity::Impossible && restsOnRam && !modelGuessed
                 && (c.isAssumed("ram_gb") || (f.id == "memory-does-not-fit" && c.ramGB == 0 && !c.isAssumed("gpu_count"))))
                 undecided = true;
             f.severity = Severity::Unverifiable;

@@ -317,6 +317,16 @@ private slots:
                  std::string("plausible"));
     }
 
+    // A table of several configurations checked as one guessed row: the memory finding asks which build
+    // is meant, and the unstated RAM is not what makes the offer unverifiable.
+    void guessedRowOfATableIsNotDecidedByRam()
+    {
+        const hw::ClaimReport r = check(hwdb::claimFromText(
+            u"RTX PRO 6000 Blackwell (96 GB) rig configurations\n| Model | Quant | GPUs |\n| GLM-4.7 | FP8 | 8x |\n| MiniMax-M2 | FP8 | 4x |"_s, m_cat.catalog));
+        QVERIFY(finding(r, "memory-does-not-fit-needs-confirmation"));
+        QCOMPARE(r.verdict, std::string("plausible"));
+    }
+
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()
     {
         const hw::Claim c = hwdb::claimFromText(
