@@ -1,4 +1,5 @@
 #include "model/claims.h"
+#include "model/claimceiling.h"
 
 #include "model/textformat.h"
 #include "model/kvcache.h"
@@ -150,15 +151,7 @@ struct Checker
 
     // The physical ceiling: the same build with every efficiency at 100% and no fixed overhead.
     Estimate roofline(int users) const { return roofline(r.build, users); }
-    static Estimate roofline(Build b, int users)
-    {
-        b.runtime.gpuBandwidthEfficiency = b.runtime.cpuBandwidthEfficiency = b.runtime.unifiedBandwidthEfficiency = 1.0;
-        b.runtime.computeEfficiency = 1.0;
-        b.runtime.stepOverheadMs = 0;
-        b.runtime.hopLatencyMs = 0;
-        b.workload.users = users;
-        return estimate(b, Detail::Figures);
-    }
+    static Estimate roofline(Build b, int users) { return rooflineOf(std::move(b), users); }
 
     void identity()
     {
@@ -460,13 +453,17 @@ struct Checker
         }
         const double estimateNow = here.runs ? here.decodePerUser : r.estimate.decodePerUser;
         const Message claimedSpeed{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user at %2 user(s)"), {num(*perUser, 1), std::to_string(users)}};
-        if (ceiling > 0 && *perUser > ceiling * 1.02)
-            add("speed-above-roofline", Severity::Impossible, claimedSpeed,
-                {{QT_TRANSLATE_NOOP("hw::Message", "Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner's estimate: %2)."),
-                  {num(ceiling, 1), num(estimateNow, 1)}}},
+        std::vector<Message> everyReading;
+        if (ceiling > 0 && *perUser > ceiling * 1.02 && r.estimate.runs)
+            everyReading = dropReadingsThatDoNotMatter(c, cat, r.build, p, *perUser, inputs);
+        if (ceiling > 0 && *perUser > ceiling * 1.02) {
+            std::vector<Message> computed{{QT_TRANSLATE_NOOP("hw::Message", "Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner's estimate: %2)."),
+                                           {num(ceiling, 1), num(estimateNow, 1)}}};
+            computed.insert(computed.end(), everyReading.begin(), everyReading.end());
+            add("speed-above-roofline", Severity::Impossible, claimedSpeed, std::move(computed),
                 QT_TRANSLATE_NOOP("hw::Message", "Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token."),
                 QT_TRANSLATE_NOOP("hw::Message", "How was the speed measured (model, quant, prompt, users)?"));
-        else if (*perUser > estimateNow * 1.5)
+        } else if (*perUser > estimateNow * 1.5)
             add("speed-optimistic", Severity::Optimistic, claimedSpeed,
                 {{QT_TRANSLATE_NOOP("hw::Message", "The planner estimates %1 tok/s; the claim is %2x that."),
                   {num(estimateNow, 1), num(*perUser / std::max(1e-9, estimateNow), 1)}},

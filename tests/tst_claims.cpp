@@ -327,6 +327,18 @@ private slots:
         QCOMPARE(r.verdict, std::string("plausible"));
     }
 
+    // A speed above the ceiling at every reading of what was left unstated (any 4-bit quant; one user's
+    // speed or a total at any concurrency) rests on none of it; one a batch could reach still asks.
+    void speedAboveEveryReadingIsImpossible()
+    {
+        const hw::ClaimReport mac = check(hwdb::claimFromText(u"Mac Studio M3 Ultra with up to 256GB of unified memory. DeepSeek V3 4-bit: ~20 tok/s."_s, m_cat.catalog));
+        QVERIFY(finding(mac, "speed-above-roofline"));
+        QCOMPARE(mac.verdict, std::string("impossible"));
+        const hw::ClaimReport batch = check(hwdb::claimFromText(u"8x H100 80GB server. DeepSeek V3 4-bit: up to 3,000 tok/s."_s, m_cat.catalog));
+        QVERIFY(finding(batch, "speed-above-roofline-needs-confirmation"));
+        QVERIFY(batch.verdict != "impossible");
+    }
+
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()
     {
         const hw::Claim c = hwdb::claimFromText(
