@@ -289,6 +289,22 @@ void readGpus(const Scan &s, Claim &c)
                      return other.alias->partId != c.gpuId && other.begin >= cm.pos + cm.len && other.begin - (cm.pos + cm.len) <= 24;
                  }))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
+        // The part named first without a count, and counted where it is named again ("MI300X achieves
+        // ... a single 8x MI300X node", "... node (8 GPUs)"): that count is the offer's.
+        static const RE2 nodeOfCards(R"(^[^\n|;；。,，]{0,12}?\bnodes?\s*\(\s*([0-9]{1,4})\s*(?:gpus?|cards?|卡)\s*\))", options());
+        if (c.gpuCount <= 0)
+            for (const AliasHit &again : hits) {
+                if (&again == &h || again.alias->partId != c.gpuId)
+                    continue;
+                const size_t at = again.begin >= 40 ? again.begin - 40 : 0;
+                const sv after = text.substr(again.end, std::min<size_t>(60, t.size() - again.end));
+                if (find(before, text.substr(at, again.begin - at), &cm))
+                    c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(at + cm.pos, again.end));
+                else if (find(nodeOfCards, after, &cm) && toNumber(cm.g[0]) >= 1)
+                    c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(again.begin, again.end + cm.pos + cm.len));
+                if (c.gpuCount > 0)
+                    break;
+            }
         // "on RTX 5090 (32 GB)": the card named with one card's memory, and no count or machine word
         // anywhere, is one card.
         static const RE2 ownMemory(R"(^\s*\(\s*([0-9]+)\s*gb?\b)", options());
@@ -385,8 +401,8 @@ void readMachines(const Scan &s, Claim &c)
                 && t.find_first_not_of(" (:", cluster.pos + cluster.len) >= at; // full-width forms are folded
         };
         const GpuSpec *g = catalog.gpu(c.gpuId);
-        // "16× Ascend 910B (2 nodes × 8 cards)": the count read first was the total.
-        static const RE2 nodesByCards(R"(([0-9]+)\s*(?:nodes?|servers?|machines?|台|节点)\s*(?:x|×|\*)\s*([0-9]+)\s*(?:cards?|gpus?|npus?|卡|张))", options());
+        // "16× Ascend 910B (2 nodes × 8 cards)", "16× H100 (2 nodes × 8, ...)": the count read first was the total.
+        static const RE2 nodesByCards(R"(([0-9]+)\s*(?:nodes?|servers?|machines?|台|节点)\s*(?:x|×|\*)\s*([0-9]+)\s*(?:cards?|gpus?|npus?|卡|张|,|\)))", options());
         if (Match nc; best > 0 && find(nodesByCards, text, &nc) && countFrom(nc.g[0]) == best && countFrom(nc.g[1]) > 0
                       && c.gpuCount == best * countFrom(nc.g[1])) {
             c.gpuCount = countFrom(nc.g[1]);

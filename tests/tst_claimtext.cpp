@@ -184,6 +184,13 @@ private slots:
         hw::Claim priced = read(minis, readGpus);
         readMachines(Scan(m_cat.catalog, minis), priced);
         QCOMPARE(priced.nodes, 8);
+        // "16× H100 (2 nodes × 8, ...)": the count read first is the total; a part named again with its count.
+        const std::string sweep = "deepseek-r1-0528 on 16× h100 (2 nodes × 8, sglang + infiniband)";
+        hw::Claim nodes = read(sweep, readGpus);
+        readMachines(Scan(m_cat.catalog, sweep), nodes);
+        QCOMPARE(nodes.nodes, 2);
+        QCOMPARE(nodes.gpuCount, 8);
+        QCOMPARE(read(hw::claimtext::fold("MI300X achieves 2x. A single MI300X node (8 GPUs) serves 128 requests."), readGpus).gpuCount, 8);
         hw::Claim times = read("8x h100 80gb, x2 servers", readGpus);
         readMachines(Scan(m_cat.catalog, "8x h100 80gb, x2 servers"), times);
         QCOMPARE(times.nodes, 2);
