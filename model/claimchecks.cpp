@@ -747,13 +747,29 @@ struct Checker
             if (f.severity != Severity::Impossible && f.severity != Severity::Optimistic)
                 continue;
             std::vector<Message> assumed; // what was assumed, as the interface translates it
+            // The release's own precision, as its model card publishes it, is what a model named
+            // without a quant is: a speed above the calibrated estimate there stays optimistic (and
+            // says what was assumed); an impossibility still needs the quant read.
+            const bool onlyReleasePrecision = f.severity == Severity::Optimistic && c.isAssumed("quant") && !c.readFrom.count("quant");
+            std::vector<Message> stated;
             for (const std::string &field : f.inputs)
                 if (const auto it = c.assumed.find(field); it != c.assumed.end()) {
+                    if (field == "quant" && onlyReleasePrecision) {
+                        const auto why = c.reasons.find(field);
+                        stated.push_back(why != c.reasons.end() ? why->second : Message{"%1", {it->second}});
+                        continue;
+                    }
                     const auto why = c.reasons.find(field);
                     assumed.push_back(why != c.reasons.end() ? why->second : Message{"%1", {it->second}});
                 }
-            if (assumed.empty())
+            if (assumed.empty()) {
+                for (Message &a : stated) {
+                    f.computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "Assumed:"), {}});
+                    f.computed.push_back(std::move(a));
+                }
                 continue;
+            }
+            assumed.insert(assumed.end(), stated.begin(), stated.end());
             // Whether weights fit with offload is the RAM's to decide: an offer that leaves it out
             // cannot be judged either way (seed 003's hybrid builds run R1 on one 24 GB card).
             // So is an offer that counts its GPUs, states no RAM and rests the rest on a guess (a quant

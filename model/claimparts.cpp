@@ -270,6 +270,7 @@ void readGpus(const Scan &s, Claim &c)
         static const RE2 anyCards(kCount + R"(\s*(?:卡|张|块)(?:\s*(?:gpu|显卡|计算卡))?)", options());
         const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
         Match cm;
+        static const RE2 nodeOfCards(R"(^[^\n|;；。,，]{0,12}?\bnodes?\s*\(\s*([0-9]{1,4})\s*(?:gpus?|cards?|卡)\s*\))", options());
         static const RE2 single(R"((?:\bsingle|\bone|\ba|单张|单块|一张|一块)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
         // "on 16 H100s", "with 8 A100": a bare number right before the card (not a version, not a size).
         static const RE2 bare(R"((?:^|[^0-9a-z.])([0-9]{1,4})\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|tesla\s*)*$)", options());
@@ -277,6 +278,8 @@ void readGpus(const Scan &s, Claim &c)
         if (find(before, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(after, text.substr(h.end, std::min<size_t>(60, t.size() - h.end)), &cm))
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
+        else if (find(nodeOfCards, text.substr(h.end, std::min<size_t>(60, t.size() - h.end)), &cm) && toNumber(cm.g[0]) >= 1) // "a single MI300X node (8 GPUs)"
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
         else if (find(single, text.substr(from, h.begin - from), &cm))
             c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
@@ -291,7 +294,6 @@ void readGpus(const Scan &s, Claim &c)
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
         // The part named first without a count, and counted where it is named again ("MI300X achieves
         // ... a single 8x MI300X node", "... node (8 GPUs)"): that count is the offer's.
-        static const RE2 nodeOfCards(R"(^[^\n|;；。,，]{0,12}?\bnodes?\s*\(\s*([0-9]{1,4})\s*(?:gpus?|cards?|卡)\s*\))", options());
         if (c.gpuCount <= 0)
             for (const AliasHit &again : hits) {
                 if (&again == &h || again.alias->partId != c.gpuId)

@@ -339,6 +339,22 @@ private slots:
         QVERIFY(batch.verdict != "impossible");
     }
 
+    // A model named without a quant is its release's precision (R1: FP8, per its model card): a speed
+    // above the calibrated estimate there is optimistic and says what it assumed; an impossibility on
+    // that assumption only asks.
+    void releasePrecisionMakesOptimisticNotImpossible()
+    {
+        const hw::ClaimReport fast = check(hwdb::claimFromText(
+            u"DeepSeek R1 with SGLang on one server with 8x MI300X: 128 concurrent requests with ITL below 50 ms."_s, m_cat.catalog));
+        const hw::Finding *f = finding(fast, "speed-optimistic");
+        QVERIFY(f);
+        QVERIFY(std::any_of(f->computed.begin(), f->computed.end(), [](const hw::Message &m) { return std::string(m.text) == "Assumed:"; }));
+        QCOMPARE(fast.verdict, std::string("optimistic"));
+        const hw::ClaimReport above = check(hwdb::claimFromText(u"DeepSeek R1 on one RTX 4090 24GB with 512GB RAM, KTransformers: 200 tok/s single user."_s, m_cat.catalog));
+        QVERIFY(finding(above, "speed-above-roofline-needs-confirmation"));
+        QVERIFY(above.verdict != "impossible");
+    }
+
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()
     {
         const hw::Claim c = hwdb::claimFromText(

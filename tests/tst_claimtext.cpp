@@ -191,6 +191,7 @@ private slots:
         QCOMPARE(nodes.nodes, 2);
         QCOMPARE(nodes.gpuCount, 8);
         QCOMPARE(read(hw::claimtext::fold("MI300X achieves 2x. A single MI300X node (8 GPUs) serves 128 requests."), readGpus).gpuCount, 8);
+        QCOMPARE(read(hw::claimtext::fold("A single MI300X node (8 GPUs) serves 128 requests."), readGpus).gpuCount, 8);
         hw::Claim times = read("8x h100 80gb, x2 servers", readGpus);
         readMachines(Scan(m_cat.catalog, "8x h100 80gb, x2 servers"), times);
         QCOMPARE(times.nodes, 2);
