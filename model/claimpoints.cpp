@@ -82,6 +82,8 @@ void readTablePoints(const Scan &s, Claim &c)
             bool anyRate = false;
             for (size_t i = 0; i < row.size(); ++i) {
                 const sv h = row[i];
+                if (contains(h, {"prefill", "预填充", "prompt", "输入", "pp512", "input"}))
+                    continue; // prompt processing, not generation ("| Prefill (TPS) |")
                 if (contains(h, {"quant", "量化", "精度", "precision"}))
                     columns[i] = Quant;
                 else if (contains(h, {"ttft", "首token", "首 token", "first token"}))
@@ -98,7 +100,7 @@ void readTablePoints(const Scan &s, Claim &c)
                         cardsOf[i] = countFrom(cm.g[0]);
                 }
                 else if (contains(h, {"tok/s", "tokens/s", "token/s", "tps", "吞吐", "throughput"})) {
-                    columns[i] = contains(h, {"per user", "per-user", "/user", "每路", "每用户", "每人", "single"}) ? PerUser : Aggregate;
+                    columns[i] = contains(h, {"per user", "per-user", "/user", "tput user", "每路", "每用户", "每人", "single"}) ? PerUser : Aggregate;
                     anyRate = true;
                 } else if (contains(h, {"concurren", "users", "并发", "batch", "用户数"}))
                     columns[i] = Users;

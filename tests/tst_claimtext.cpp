@@ -268,6 +268,11 @@ private slots:
     // A pasted table without units: the header names the columns, each row is a point with its quant.
     void tablePoints()
     {
+        // A prompt-processing column is no generation speed.
+        const hw::Claim prefill = read(hw::claimtext::fold("| Conc | TPOT (ms) | Tput user (TPS) | Prefill (TPS) |\n| 1 | 23.1 | 43.25 | 712.3 |"), readPoints);
+        QCOMPARE(prefill.points.size(), size_t(1));
+        QVERIFY(!prefill.points[0].aggregateTps);
+        QCOMPARE(prefill.points[0].perUserTps.value_or(0), 43.25);
         const hw::Claim c = read("| Quant | Concurrent users | Peak tok/s | Avg TTFT |\n|---|---|---|---|\n| Q2_K | 16 | 469.3 | 467 ms |\n| Q8_0 | 2 | ~55 | ~240 ms |\n",
                                  readPoints);
         QCOMPARE(c.points.size(), size_t(2));
