@@ -219,9 +219,14 @@ void readPoints(const Scan &s, Claim &c)
         std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rates[a].first < rates[b].first; });
         // A clause that names one quant of its own, other than the offer's ("| Phi-4 14B | Q8_0 | 19.19
         // tok/s |" below a Q4_K_M row): its speeds are that quant's.
+        // (Not when it names another model than the one checked: its quant is that model's.)
         const auto quantHits = aliasHits(s.catalog, "quant", t, s.sq);
+        const auto modelHits = aliasHits(s.catalog, "model", t, s.sq);
         const auto ownQuant = [&](size_t b, size_t e) {
             std::string id;
+            for (const AliasHit &h : modelHits)
+                if (h.begin >= b && h.end <= e && h.alias->partId != c.modelId)
+                    return id;
             for (const AliasHit &h : quantHits)
                 if (h.begin >= b && h.end <= e && !h.alias->approximate) {
                     if (!id.empty() && id != h.alias->partId)

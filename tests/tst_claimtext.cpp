@@ -268,6 +268,14 @@ private slots:
     // A pasted table without units: the header names the columns, each row is a point with its quant.
     void tablePoints()
     {
+        // A row naming its own quant is that quant's, unless it names another model than the one checked.
+        hw::Claim rows;
+        rows.modelId = "llama-3.1-70b-instruct";
+        rows.quantId = "awq-int4";
+        readPoints(Scan(m_cat.catalog, hw::claimtext::fold("| Llama 3.1 8B | 140 tok/s | single-stream · FP16 |\n| Llama 3.1 70B | 20 tok/s | FP8 |")), rows);
+        QCOMPARE(rows.points.size(), size_t(2));
+        QCOMPARE(rows.points[0].quantId, std::string());
+        QCOMPARE(rows.points[1].quantId, std::string("fp8"));
         // A prompt-processing column is no generation speed.
         const hw::Claim prefill = read(hw::claimtext::fold("| Conc | TPOT (ms) | Tput user (TPS) | Prefill (TPS) |\n| 1 | 23.1 | 43.25 | 712.3 |"), readPoints);
         QCOMPARE(prefill.points.size(), size_t(1));
