@@ -781,6 +781,10 @@ struct Checker
             if (f.severity == Severity::Impossible && restsOnRam && !modelGuessed
                 && (c.isAssumed("ram_gb") || (f.id == "memory-does-not-fit" && c.ramGB == 0 && !c.isAssumed("gpu_count"))))
                 undecided = true;
+            // So is one that rests on the memory of a machine sold in several configurations and not
+            // stated ("Mac Mini M4 Pro": 24, 48 or 64 GB): which machine is offered is the question.
+            if (f.severity == Severity::Impossible && c.isAssumed("gpu_memory") && std::find(f.inputs.begin(), f.inputs.end(), "gpu_memory") != f.inputs.end())
+                undecided = true;
             f.severity = Severity::Unverifiable;
             for (Message &a : assumed) {
                 f.computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "Needs confirmation:"), {}});

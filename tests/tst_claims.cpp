@@ -355,6 +355,14 @@ private slots:
         QVERIFY(above.verdict != "impossible");
     }
 
+    // A machine sold in several memory configurations, its memory not stated: a shortfall on the one
+    // assumed leaves the offer unverifiable (which machine is offered?), not plausible.
+    void unstatedMemoryConfigurationIsUndecided()
+    {
+        QCOMPARE(check(hwdb::claimFromText(u"An 8x M4 Pro Mac Mini cluster runs DeepSeek V3 671B at 5.37 tokens per second."_s, m_cat.catalog)).verdict,
+                 std::string("unverifiable"));
+    }
+
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()
     {
         const hw::Claim c = hwdb::claimFromText(

@@ -125,6 +125,11 @@ private slots:
         mac.gpuId = "mac-studio-m3-ultra-512g";
         readMemory(Scan(m_cat.catalog, hw::claimtext::fold("The M3 Ultra carries up to 256GB of unified VRAM.")), mac);
         QCOMPARE(mac.gpuMemoryGB, 256.0);
+        hw::Claim config;
+        config.gpuId = "mac-studio-m3-ultra-512g";
+        readMemory(Scan(m_cat.catalog, hw::claimtext::fold("If you owned the discontinued 512GB config, it runs at 20+ tok/s.")), config);
+        QCOMPARE(config.gpuMemoryGB, 512.0);
+        QVERIFY(!config.isAssumed("gpu_memory"));
         const hw::Claim approx = total("Q4_K_M is the sweet spot: ~42 GB VRAM.");
         QCOMPARE(approx.claimedMemoryGB.value_or(0), 42.0);
         QVERIFY(approx.claimedMemoryApproximate);
