@@ -239,9 +239,9 @@ void readGpus(const Scan &s, Claim &c)
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
     auto hits = aliasHits(catalog, "gpu", t, sq);
-    // "closes the gap with the H100", "faster than an A100", "vs. RTX 4090": a part named to be
-    // compared with is not the one offered.
-    static const RE2 compared(R"((?:\bvs\.?|\bversus|\bthan|\bcompared\s+(?:to|with)|\bgap\s+with|\brivals?|\bbeats?|\boutperforms?|相比|对比|相较|不如|媲美)[^\n,，.。;；|]{0,12}$)", options());
+    // "closes the gap with the H100", "faster than an A100", "vs. RTX 4090", "1.78x the bandwidth of a
+    // 4090": a part named to be compared with is not the one offered.
+    static const RE2 compared(R"((?:\bvs\.?|\bversus|\bthan|\bcompared\s+(?:to|with)|\bgap\s+with|\brivals?|\bbeats?|\boutperforms?|相比|对比|相较|不如|媲美)[^\n,，.。;；|]{0,12}$|\b[0-9.]+\s*(?:x|×)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:an?\s+|the\s+)?$)", options());
     hits.erase(std::remove_if(hits.begin(), hits.end(),
                               [&](const AliasHit &h) {
                                   const size_t from = h.begin >= 28 ? h.begin - 28 : 0;
@@ -317,6 +317,14 @@ void readGpus(const Scan &s, Claim &c)
                        && std::abs(toNumber(own.g[0]) - (c.gpuMemoryGB > 0 ? c.gpuMemoryGB : named->memoryGB)) < 1 && !find(severalWords, text)) {
             c.gpuCount = 1;
             c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one card: named once, with one card's memory (%1)"), {words(h.begin, h.end + own.pos + own.len) + ")"}});
+        }
+        // A card's spec sheet: named once, its memory stated as the VRAM ("VRAM 32 GB GDDR7", "显存：32GB"),
+        // and no count or machine word anywhere: one card.
+        static const RE2 vramKey(R"((?:\bvram|显存|\bgpu memory)\s*(?::|：|\|)?\s*([0-9]+)\s*gb\b)", options());
+        if (Match own; c.gpuCount <= 0 && named && !named->unified && hits.size() == 1 && find(vramKey, text, &own)
+                       && std::abs(toNumber(own.g[0]) - (c.gpuMemoryGB > 0 ? c.gpuMemoryGB : named->memoryGB)) < 1 && !find(severalWords, text)) {
+            c.gpuCount = 1;
+            c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one card: named once, with one card's memory (%1)"), {wordsOf(own)}});
         }
         // A spec list's key and value: "GPUs: 8;", "| 显卡数量 | 8 |", "GPU: 8 x ...".
         static const RE2 keyCount(R"((?:\bgpus?|\bgpu\s*(?:count|数量)|显卡数量|显卡|gpu数|卡数|加速卡数量?)\s*(?:[:：=|])\s*([0-9]{1,4})(?:\s*(?:卡|张|块|pcs))?\s*(?:$|[;；,，|\n]|x\b|×))", options());

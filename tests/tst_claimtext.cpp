@@ -160,6 +160,12 @@ private slots:
         const hw::Claim c = read(hw::claimtext::fold("NVIDIA RTX 4090 显卡 + 128GB 内存。企业级配置：4卡 NVIDIA A100 80GB 服务器"), readGpus);
         QCOMPARE(c.gpuId, std::string("rtx-4090"));
         QVERIFY(!c.readFrom.count("gpu_count"));
+        // "1.78x the bandwidth of a 4090" compares; a spec sheet stating one card's VRAM is of one card.
+        const hw::Claim sheet = read(hw::claimtext::fold("RTX 5090. Specs. 1.78x the bandwidth of a 4090. VRAM 32 GB GDDR7 · 575 W"), readGpus);
+        QCOMPARE(sheet.gpuId, std::string("rtx-5090"));
+        QCOMPARE(sheet.gpuCount, 1);
+        QVERIFY(!sheet.isAssumed("gpu_count"));
+        QVERIFY(read(hw::claimtext::fold("RTX 5090 servers. VRAM 32 GB per card"), readGpus).isAssumed("gpu_count"));
     }
 
     void gpusAndMachines()
