@@ -323,6 +323,7 @@ private slots:
         const hw::Claim usd = read("from us$289k", readPrices);
         QCOMPARE(usd.price.value_or(0), 289000.0);
         QCOMPARE(usd.priceCurrency, std::string("USD"));
+        QCOMPARE(read(hw::claimtext::fold("TDP 575 W · $1,999 MSRP"), readPrices).price.value_or(0), 1999.0); // not 1,999 million
         const hw::Claim quote = read("4 x mac mini @ $1999 = $7996\n1 x switch @ $500 = $500\ntotal $8496", readPrices);
         QCOMPARE(quote.quoteLines.size(), size_t(2));
         QCOMPARE(quote.quoteTotal.value_or(0), 8496.0);
