@@ -3,11 +3,38 @@
 #include "model/claimceiling.h"
 
 #include "model/textformat.h"
+#include "model/weights.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace hw {
+
+double weightStreamCeiling(const Build &b)
+{
+    if (!b.gpu || b.gpu->bandwidthGBs <= 0 || b.model.totalParamsB <= 0)
+        return 0;
+    const double weights = weightBytes(b, true).total;
+    const double active = b.model.isMoe() ? weights * b.model.activeParamsB / b.model.totalParamsB : weights;
+    const double bandwidth = b.gpu->bandwidthGBs * 1e9 * std::max(1, b.gpusPerNode) * std::max(1, b.nodes);
+    return active > 0 ? bandwidth / active : 0;
+}
+
+double smallestOfSameWidthGB(const Catalog &cat, const Build &build)
+{
+    double smallest = 0;
+    for (const QuantSpec &q : cat.quants) {
+        if (std::floor(q.bitsPerWeight) != std::floor(build.quant.bitsPerWeight))
+            continue;
+        Build b = build;
+        b.quant = q;
+        b.fileGB = cat.fileGB(b.model.id, q.id);
+        const double gb = weightBytes(b, true).total / 1e9;
+        if (gb > 0 && (smallest == 0 || gb < smallest))
+            smallest = gb;
+    }
+    return smallest;
+}
 
 Estimate rooflineOf(Build b, int users)
 {

@@ -11,6 +11,12 @@
 
 namespace hw {
 
+// Tokens per second per user when a decode step only reads the active weights (native precision,
+// no KV) over the bandwidth of every GPU offered: a floor on step time that no runtime beats.
+double weightStreamCeiling(const Build &b);
+// The weights at the fewest bits per weight among the catalog's quants of the build's quant's
+// nominal width (4.x bits for Q4_K_M: AWQ, Q4_0, IQ4_XS ...), in GB.
+double smallestOfSameWidthGB(const Catalog &cat, const Build &build);
 // The same build with every efficiency at 100% and no fixed overhead, at `users` at once.
 Estimate rooflineOf(Build b, int users);
 // The most tokens per second the build gives in all at any concurrency (1 to 256), at its roofline.

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace hw {
 
@@ -48,8 +49,11 @@ struct Checker
     std::vector<std::string> buildInputs() const
     {
         std::vector<std::string> f{"model", "quant", "gpu", "gpu_count", "gpu_memory", "nodes", "cpu", "sockets", "ram_gb"};
+        // A row naming its own model (and quant) states them itself: they rest on the row ("points").
+        f.erase(std::remove_if(f.begin(), f.end(), [&](const std::string &x) { return rowOwn.count(x) > 0; }), f.end());
         return f;
     }
+    std::set<std::string> rowOwn{}; // the build fields the point being checked states itself
     static Message quoted(std::string offerText) { return {"%1", {std::move(offerText)}}; } // the offer's own words
 
     double firstUsers() const
@@ -136,19 +140,6 @@ struct Checker
         return best >= 0;
     }
 
-    // Tokens per second per user when a decode step only reads the active weights (native precision,
-    // no KV) over the bandwidth of every GPU offered: a floor on step time that no runtime beats.
-    double weightStreamCeiling() const
-    {
-        const Build &b = r.build;
-        if (!b.gpu || b.gpu->bandwidthGBs <= 0 || b.model.totalParamsB <= 0)
-            return 0;
-        const double weights = weightBytes(b, true).total;
-        const double active = b.model.isMoe() ? weights * b.model.activeParamsB / b.model.totalParamsB : weights;
-        const double bandwidth = b.gpu->bandwidthGBs * GBy * std::max(1, b.gpusPerNode) * std::max(1, b.nodes);
-        return active > 0 ? bandwidth / active : 0;
-    }
-
     // The physical ceiling: the same build with every efficiency at 100% and no fixed overhead.
     Estimate roofline(int users) const { return roofline(r.build, users); }
     static Estimate roofline(Build b, int users) { return rooflineOf(std::move(b), users); }
@@ -199,24 +190,6 @@ struct Checker
                 QT_TRANSLATE_NOOP("hw::Message", "Is the window limited by the serving configuration? What context will users get?"));
     }
 
-    // The weights at the fewest bits per weight among the catalog's quants of the build's quant's
-    // nominal width (4.x bits for Q4_K_M: AWQ, Q4_0, IQ4_XS ...).
-    double smallestOfSameWidthGB() const
-    {
-        double smallest = 0;
-        for (const QuantSpec &q : cat.quants) {
-            if (std::floor(q.bitsPerWeight) != std::floor(r.build.quant.bitsPerWeight))
-                continue;
-            Build b = r.build;
-            b.quant = q;
-            b.fileGB = cat.fileGB(b.model.id, q.id);
-            const double gb = weightBytes(b, true).total / GBy;
-            if (gb > 0 && (smallest == 0 || gb < smallest))
-                smallest = gb;
-        }
-        return smallest;
-    }
-
     void memory()
     {
         const Estimate &e = r.estimate;
@@ -230,7 +203,7 @@ struct Checker
         if (c.claimedModelMemoryGB && r.buildKnown) {
             // A quant read approximately ("Q4_K", "GPTQ 4-bit") is one of its width's variants: when the
             // claim is below even the smallest of them, the reading does not matter.
-            const double smallestOfWidthGB = smallestOfSameWidthGB();
+            const double smallestOfWidthGB = smallestOfSameWidthGB(cat, r.build);
             if (c.isAssumed("quant") && c.readFrom.count("quant") && smallestOfWidthGB > 0 && *c.claimedModelMemoryGB < 0.8 * smallestOfWidthGB)
                 restsOn({"model", "model_memory_gb"});
             // A plan stopped before sizing (it does not fit) reports no weights: size them here.
@@ -388,21 +361,35 @@ struct Checker
                 QT_TRANSLATE_NOOP("hw::Message", "What is the output-token throughput?"));
         if (!r.buildKnown)
             return;
+        // A row naming its own model ("| Llama 3.1 70B · 4-bit | 38 tok/s | INT4 |") is checked as that
+        // model, at the row's quant (a row of another model without one is not checked: whose quant?).
+        const ModelSpec *rowModel = p.modelId.empty() ? nullptr : cat.model(p.modelId);
+        if (rowModel && p.quantId.empty() && rowModel->id != r.build.model.id)
+            return;
         // A table row with its own quant ("| Q8_0 | 2 | ~55 |") is checked on the build at that quant.
-        const QuantSpec *rowQuant = p.quantId.empty() || p.quantId == r.build.quant.id ? nullptr : cat.quant(p.quantId);
-        if (!rowQuant) {
+        const QuantSpec *rowQuant = p.quantId.empty() || (p.quantId == r.build.quant.id && !rowModel) ? nullptr : cat.quant(p.quantId);
+        if (!rowQuant && !rowModel) {
             speedAt(p);
             return;
         }
         const Build saved = r.build;
         const Estimate savedEstimate = r.estimate;
-        r.build.quant = *rowQuant;
-        r.build.fileGB = cat.fileGB(r.build.model.id, rowQuant->id);
+        if (rowModel) {
+            r.build.model = *rowModel;
+            rowOwn.insert("model");
+        }
+        if (rowQuant) {
+            r.build.quant = *rowQuant;
+            if (rowModel)
+                rowOwn.insert("quant");
+        }
+        r.build.fileGB = cat.fileGB(r.build.model.id, r.build.quant.id);
         r.estimate = estimate(r.build, Detail::Figures);
         rowFits(p);
         speedAt(p);
         r.build = saved;
         r.estimate = savedEstimate;
+        rowOwn.clear();
     }
 
     // The weights at a row's quant against every byte of memory offered.
@@ -447,7 +434,7 @@ struct Checker
         // decode step reads the active weights at least once, at best from every GPU's memory at once.
         if (!r.estimate.runs) {
             if (ceiling <= 0)
-                ceiling = weightStreamCeiling();
+                ceiling = weightStreamCeiling(r.build);
             if (!(ceiling > 0 && *perUser > ceiling * 1.02))
                 return;
         }

@@ -219,13 +219,25 @@ void readPoints(const Scan &s, Claim &c)
         std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rates[a].first < rates[b].first; });
         // A clause that names one quant of its own, other than the offer's ("| Phi-4 14B | Q8_0 | 19.19
         // tok/s |" below a Q4_K_M row): its speeds are that quant's.
-        // (Not when it names another model than the one checked: its quant is that model's.)
+        // (Not when it names another model than the one checked: its quant is that model's, unless the
+        // offer names several models and the clause names its own, exactly: then both are the row's.)
         const auto quantHits = aliasHits(s.catalog, "quant", t, s.sq);
         const auto modelHits = aliasHits(s.catalog, "model", t, s.sq);
-        const auto ownQuant = [&](size_t b, size_t e) {
+        const bool severalModels = c.isAssumed("model") && !c.modelId.empty();
+        const auto ownModel = [&](size_t b, size_t e) {
             std::string id;
             for (const AliasHit &h : modelHits)
-                if (h.begin >= b && h.end <= e && h.alias->partId != c.modelId)
+                if (h.begin >= b && h.end <= e) {
+                    if (h.alias->approximate || h.alias->partId.empty() || (!id.empty() && id != h.alias->partId))
+                        return std::string();
+                    id = h.alias->partId;
+                }
+            return severalModels ? id : std::string();
+        };
+        const auto ownQuant = [&](size_t b, size_t e, bool rowModel) {
+            std::string id;
+            for (const AliasHit &h : modelHits)
+                if (h.begin >= b && h.end <= e && h.alias->partId != c.modelId && !rowModel)
                     return id;
             for (const AliasHit &h : quantHits)
                 if (h.begin >= b && h.end <= e && !h.alias->approximate) {
@@ -233,7 +245,7 @@ void readPoints(const Scan &s, Claim &c)
                         return std::string();
                     id = h.alias->partId;
                 }
-            return id == c.quantId ? std::string() : id;
+            return id == c.quantId && !rowModel ? std::string() : id;
         };
         // Group the rates by clause: one point per clause, the rates in it classified.
         size_t i = 0;
@@ -242,7 +254,8 @@ void readPoints(const Scan &s, Claim &c)
             const sv clause = text.substr(b, e - b);
             PerformancePoint p;
             p.text = words(b, e);
-            p.quantId = ownQuant(b, e);
+            p.modelId = ownModel(b, e);
+            p.quantId = ownQuant(b, e, !p.modelId.empty());
             Match u;
             bool batchStated = false; // "batch size 16: 2,100 tok/s" is the batch's throughput
             if (find(single, clause, &u))

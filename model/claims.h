@@ -44,6 +44,7 @@ struct PerformancePoint
     bool aggregateIncludesInput = false;
     std::string text; // the words it was read from
     std::string quantId; // a table row's own quant ("| Q8_0 | 2 | ~55 |"), when it differs by row
+    std::string modelId; // a row's own model, named in it ("| Llama 3.1 70B · 4-bit | 38 tok/s |"), when the offer names several
 };
 
 // A line of an itemised quote: "4 x Mac Mini @ $1,999 = $7,996".

@@ -363,6 +363,19 @@ private slots:
                  std::string("unverifiable"));
     }
 
+    // Rows of several models, each naming its own model and quant, are each checked as that model: a
+    // 70B at INT4 (~37 GB) does not fit the one 32 GB card of a spec sheet, whichever row is the guess.
+    void rowsCheckedAsTheirOwnModels()
+    {
+        const hw::ClaimReport r = check(hwdb::claimFromText(
+            u"RTX 5090. VRAM 32 GB GDDR7 · 1,792 GB/s\n| LLM Inference | Qwen 2.5 32B · 4-bit | 48 tok/s | single-stream · INT4 |\n"
+            "| LLM Inference | Llama 3.1 70B · 4-bit | 38 tok/s | single-stream · INT4 |"_s,
+            m_cat.catalog));
+        const hw::Finding *f = finding(r, "point-does-not-fit");
+        QVERIFY(f);
+        QCOMPARE(r.verdict, std::string("impossible"));
+    }
+
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()
     {
         const hw::Claim c = hwdb::claimFromText(
