@@ -303,7 +303,7 @@ struct Checker
     {
         for (const PerformancePoint &p : c.points) {
             point(p);
-            if (p.aggregateTps && !p.users && !p.perUserTps && !p.aggregateIncludesInput && p.quantId.empty())
+            if (p.aggregateTps && !p.users && !p.perUserTps && !p.aggregateIncludesInput && p.quantId.empty() && (p.modelId.empty() || p.modelId == r.build.model.id))
                 totalAtBestConcurrency(*p.aggregateTps);
         }
     }
