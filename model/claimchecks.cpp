@@ -862,6 +862,10 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
     k.quote();
     for (Finding &f : weighNamedModel(claim, catalog))
         k.r.findings.push_back(std::move(f));
+    for (Finding &f : weighCapacityClaim(claim, catalog)) {
+        k.undecided = k.undecided || f.id == "capacity-needs-precision"; // the offer's headline rests on a precision it does not state
+        k.r.findings.push_back(std::move(f));
+    }
     k.applyAssumptions();
     Severity worst = Severity::Ok;
     for (const Finding &f : k.r.findings)

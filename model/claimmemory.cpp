@@ -148,6 +148,13 @@ void readMemory(const Scan &s, Claim &c)
                     break;
                 }
             }
+        // "A100 80GB 可加载 175B 参数模型", "80 GB can hold a 175B model": a capacity, not a build.
+        static const RE2 capacity(R"(([0-9]+(?:\.[0-9]+)?)\s*(gb|tb)\s*(?:显存|vram|of\s+vram|memory)?\s*(?:可以|可|能够|能|即可)?\s*(?:加载|运行|装下|容纳|跑|can\s+(?:load|run|fit|hold)|loads|runs|fits|holds)\s*(?:a\s+|an\s+)?([0-9]+(?:\.[0-9]+)?)\s*b\b)", options());
+        if (find(capacity, text, &m)) {
+            c.capacityMemoryGB = gb(m.g[0], m.g[1]);
+            c.capacityParamsB = toNumber(m.g[2]);
+            c.read("capacity", wordsOf(m));
+        }
         if (find(modelSizeArrow, text, &m) || find(modelSizeTo, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
             c.read("model_memory_gb", wordsOf(m));

@@ -91,4 +91,31 @@ std::vector<Finding> weighNamedModel(const Claim &c, const Catalog &catalog)
     return out;
 }
 
+std::vector<Finding> weighCapacityClaim(const Claim &c, const Catalog &catalog)
+{
+    std::vector<Finding> out;
+    if (!c.capacityMemoryGB || !c.capacityParamsB || *c.capacityMemoryGB <= 0 || *c.capacityParamsB <= 0 || catalog.quants.empty())
+        return out;
+    double fewestBits = 16;
+    std::string fewest = "bf16";
+    for (const QuantSpec &q : catalog.quants)
+        if (q.bitsPerWeight > 0 && q.bitsPerWeight < fewestBits)
+            fewestBits = q.bitsPerWeight, fewest = q.name;
+    // Billions of parameters x bits / 8 = GB.
+    const double leastGB = *c.capacityParamsB * fewestBits / 8.0, fp16GB = *c.capacityParamsB * 2.0;
+    const Message what{QT_TRANSLATE_NOOP("hw::Message", "%1 GB holds a %2B-parameter model"), {num(*c.capacityMemoryGB, 0), num(*c.capacityParamsB, 0)}};
+    const Message computed{QT_TRANSLATE_NOOP("hw::Message", "%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds)."),
+                           {num(*c.capacityParamsB, 0), num(fp16GB, 0), num(leastGB, 0), fewest, num(fewestBits, 2)}};
+    const char *rule = QT_TRANSLATE_NOOP("hw::Message", "Every weight must be held somewhere: parameters x bits per weight / 8 bytes.");
+    if (leastGB > *c.capacityMemoryGB)
+        out.push_back({"capacity-impossible", Severity::Impossible, what, {computed}, rule,
+                       QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"), {"capacity"}});
+    else if (fp16GB > *c.capacityMemoryGB)
+        out.push_back({"capacity-needs-precision", Severity::Unverifiable, what, {computed}, rule,
+                       QT_TRANSLATE_NOOP("hw::Message", "At which precision, and with what quality loss?"), {"capacity"}});
+    else
+        out.push_back({"capacity-fits", Severity::Ok, what, {computed}, rule, "", {"capacity"}});
+    return out;
+}
+
 } // namespace hw

@@ -376,6 +376,19 @@ private slots:
         QCOMPARE(r.verdict, std::string("impossible"));
     }
 
+    // A memory said to hold a model of N parameters: ruled out below the fewest bits per weight, certain
+    // at 16 bits, and a question of the precision in between.
+    void capacityClaimWeighedAtEveryPrecision()
+    {
+        const hw::ClaimReport between = check(hwdb::claimFromText(u"显存容量决定模型参数上限（如 A100 80GB 可加载 175B 参数模型）。"_s, m_cat.catalog));
+        QVERIFY(finding(between, "capacity-needs-precision"));
+        QCOMPARE(between.verdict, std::string("unverifiable"));
+        const hw::ClaimReport below = check(hwdb::claimFromText(u"RTX 4090 24GB 可加载 671B 参数模型"_s, m_cat.catalog));
+        QVERIFY(finding(below, "capacity-impossible"));
+        QCOMPARE(below.verdict, std::string("impossible"));
+        QVERIFY(finding(check(hwdb::claimFromText(u"One A100: 80 GB can hold a 32B model at any precision."_s, m_cat.catalog)), "capacity-fits"));
+    }
+
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()
     {
         const hw::Claim c = hwdb::claimFromText(
