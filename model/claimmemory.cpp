@@ -142,6 +142,12 @@ void readMemory(const Scan &s, Claim &c)
                 static const RE2 sizeAfter(R"(^\s*(?:\((?:recommended|推荐|默认|default)\))?\s*(?:\||,|:|：|=)\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(gib|gb|tb)\b)", options());
                 const size_t from = h.begin >= 8 ? h.begin - 8 : 0;
                 Match sm;
+                // A row naming a model's own size ("| deepseek-r1:7b | Q4_K_M | 4.7 GB |") is that model's file.
+                static const RE2 paramsToken(R"(\b[0-9]+(?:\.[0-9]+)?\s*b\b)", options());
+                const size_t lineStart = t.rfind('\n', h.begin) == std::string::npos ? 0 : t.rfind('\n', h.begin) + 1;
+                const size_t lineEnd = std::min(t.size(), t.find('\n', h.end));
+                if (find(paramsToken, text.substr(lineStart, lineEnd - lineStart)))
+                    continue;
                 if (find(opens, text.substr(from, h.begin - from)) && find(sizeAfter, text.substr(h.end, std::min<size_t>(40, t.size() - h.end)), &sm)) {
                     quantSize = toNumber(sm.g[0]) * (sm.g[1] == "gib" ? 1.073741824 : sm.g[1] == "tb" ? 1000.0 : 1.0);
                     quantSizeWords = s.words(h.begin, h.end + sm.pos + sm.len);

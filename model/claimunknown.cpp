@@ -107,10 +107,12 @@ std::vector<Finding> weighCapacityClaim(const Claim &c, const Catalog &catalog)
     const Message computed{QT_TRANSLATE_NOOP("hw::Message", "%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds)."),
                            {num(*c.capacityParamsB, 0), num(fp16GB, 0), num(leastGB, 0), fewest, num(fewestBits, 2)}};
     const char *rule = QT_TRANSLATE_NOOP("hw::Message", "Every weight must be held somewhere: parameters x bits per weight / 8 bytes.");
-    if (leastGB > *c.capacityMemoryGB)
+    // The RAM beside the GPU holds weights too (KTransformers runs 671B on one 24 GB card): only with
+    // the RAM known is a shortfall at the fewest bits an impossibility.
+    if (leastGB > *c.capacityMemoryGB + c.ramGB)
         out.push_back({"capacity-impossible", Severity::Impossible, what, {computed}, rule,
-                       QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"), {"capacity"}});
-    else if (fp16GB > *c.capacityMemoryGB)
+                       QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"), {"capacity", "ram_gb"}});
+    else if (fp16GB > *c.capacityMemoryGB + c.ramGB)
         out.push_back({"capacity-needs-precision", Severity::Unverifiable, what, {computed}, rule,
                        QT_TRANSLATE_NOOP("hw::Message", "At which precision, and with what quality loss?"), {"capacity"}});
     else

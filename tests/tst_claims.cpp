@@ -387,6 +387,8 @@ private slots:
         QVERIFY(finding(below, "capacity-impossible"));
         QCOMPARE(below.verdict, std::string("impossible"));
         QVERIFY(finding(check(hwdb::claimFromText(u"One A100: 80 GB can hold a 32B model at any precision."_s, m_cat.catalog)), "capacity-fits"));
+        // The RAM beside the card holds weights too: 24 GB with 512 GB of RAM is no impossibility.
+        QVERIFY(!finding(check(hwdb::claimFromText(u"KTransformers：RTX 4090 24GB 即可运行 671B，512GB 内存"_s, m_cat.catalog)), "capacity-impossible"));
     }
 
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()

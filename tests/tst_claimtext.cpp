@@ -241,6 +241,7 @@ private slots:
         QCOMPARE(quantAndSize("Devices (Q4_K_M, 59.8 GB): H100 45.1 tok/s").claimedModelMemoryGB.value_or(0), 59.8);
         QVERIFY(!quantAndSize("| model | size |\n| deepseek2 671B Q8_0 | 307.20 GiB |").claimedModelMemoryGB);
         QVERIFY(!quantAndSize("Q4_K_M on a 24 GB card").claimedModelMemoryGB);
+        QVERIFY(!quantAndSize("| deepseek-r1:7b | Q4_K_M | 4.7 GB |").claimedModelMemoryGB); // that row's own model
         QCOMPARE(read("vram 32 gb gddr7 · memory bandwidth 1792 gb/s", readMemory).ramGB, 0.0); // the card's, not RAM
         QCOMPARE(read("ram 64 gb", readMemory).ramGB, 64.0);
         const hw::Claim arrow = read("gptq 4-bit 将模型权重压缩至原大小的 1/4（17.5gb → 4.375gb）", readMemory);
