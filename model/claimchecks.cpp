@@ -1,4 +1,5 @@
 #include "model/claims.h"
+#include "model/claimceiling.h"
 
 #include "model/textformat.h"
 #include "model/kvcache.h"
@@ -6,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace hw {
 
@@ -47,8 +49,11 @@ struct Checker
     std::vector<std::string> buildInputs() const
     {
         std::vector<std::string> f{"model", "quant", "gpu", "gpu_count", "gpu_memory", "nodes", "cpu", "sockets", "ram_gb"};
+        // A row naming its own model (and quant) states them itself: they rest on the row ("points").
+        f.erase(std::remove_if(f.begin(), f.end(), [&](const std::string &x) { return rowOwn.count(x) > 0; }), f.end());
         return f;
     }
+    std::set<std::string> rowOwn{}; // the build fields the point being checked states itself
     static Message quoted(std::string offerText) { return {"%1", {std::move(offerText)}}; } // the offer's own words
 
     double firstUsers() const
@@ -135,30 +140,9 @@ struct Checker
         return best >= 0;
     }
 
-    // Tokens per second per user when a decode step only reads the active weights (native precision,
-    // no KV) over the bandwidth of every GPU offered: a floor on step time that no runtime beats.
-    double weightStreamCeiling() const
-    {
-        const Build &b = r.build;
-        if (!b.gpu || b.gpu->bandwidthGBs <= 0 || b.model.totalParamsB <= 0)
-            return 0;
-        const double weights = weightBytes(b, true).total;
-        const double active = b.model.isMoe() ? weights * b.model.activeParamsB / b.model.totalParamsB : weights;
-        const double bandwidth = b.gpu->bandwidthGBs * GBy * std::max(1, b.gpusPerNode) * std::max(1, b.nodes);
-        return active > 0 ? bandwidth / active : 0;
-    }
-
     // The physical ceiling: the same build with every efficiency at 100% and no fixed overhead.
     Estimate roofline(int users) const { return roofline(r.build, users); }
-    static Estimate roofline(Build b, int users)
-    {
-        b.runtime.gpuBandwidthEfficiency = b.runtime.cpuBandwidthEfficiency = b.runtime.unifiedBandwidthEfficiency = 1.0;
-        b.runtime.computeEfficiency = 1.0;
-        b.runtime.stepOverheadMs = 0;
-        b.runtime.hopLatencyMs = 0;
-        b.workload.users = users;
-        return estimate(b, Detail::Figures);
-    }
+    static Estimate roofline(Build b, int users) { return rooflineOf(std::move(b), users); }
 
     void identity()
     {
@@ -206,24 +190,6 @@ struct Checker
                 QT_TRANSLATE_NOOP("hw::Message", "Is the window limited by the serving configuration? What context will users get?"));
     }
 
-    // The weights at the fewest bits per weight among the catalog's quants of the build's quant's
-    // nominal width (4.x bits for Q4_K_M: AWQ, Q4_0, IQ4_XS ...).
-    double smallestOfSameWidthGB() const
-    {
-        double smallest = 0;
-        for (const QuantSpec &q : cat.quants) {
-            if (std::floor(q.bitsPerWeight) != std::floor(r.build.quant.bitsPerWeight))
-                continue;
-            Build b = r.build;
-            b.quant = q;
-            b.fileGB = cat.fileGB(b.model.id, q.id);
-            const double gb = weightBytes(b, true).total / GBy;
-            if (gb > 0 && (smallest == 0 || gb < smallest))
-                smallest = gb;
-        }
-        return smallest;
-    }
-
     void memory()
     {
         const Estimate &e = r.estimate;
@@ -237,7 +203,7 @@ struct Checker
         if (c.claimedModelMemoryGB && r.buildKnown) {
             // A quant read approximately ("Q4_K", "GPTQ 4-bit") is one of its width's variants: when the
             // claim is below even the smallest of them, the reading does not matter.
-            const double smallestOfWidthGB = smallestOfSameWidthGB();
+            const double smallestOfWidthGB = smallestOfSameWidthGB(cat, r.build);
             if (c.isAssumed("quant") && c.readFrom.count("quant") && smallestOfWidthGB > 0 && *c.claimedModelMemoryGB < 0.8 * smallestOfWidthGB)
                 restsOn({"model", "model_memory_gb"});
             // A plan stopped before sizing (it does not fit) reports no weights: size them here.
@@ -337,7 +303,7 @@ struct Checker
     {
         for (const PerformancePoint &p : c.points) {
             point(p);
-            if (p.aggregateTps && !p.users && !p.perUserTps && !p.aggregateIncludesInput && p.quantId.empty())
+            if (p.aggregateTps && !p.users && !p.perUserTps && !p.aggregateIncludesInput && p.quantId.empty() && (p.modelId.empty() || p.modelId == r.build.model.id))
                 totalAtBestConcurrency(*p.aggregateTps);
         }
     }
@@ -395,21 +361,35 @@ struct Checker
                 QT_TRANSLATE_NOOP("hw::Message", "What is the output-token throughput?"));
         if (!r.buildKnown)
             return;
+        // A row naming its own model ("| Llama 3.1 70B · 4-bit | 38 tok/s | INT4 |") is checked as that
+        // model, at the row's quant (a row of another model without one is not checked: whose quant?).
+        const ModelSpec *rowModel = p.modelId.empty() ? nullptr : cat.model(p.modelId);
+        if (rowModel && p.quantId.empty() && rowModel->id != r.build.model.id)
+            return;
         // A table row with its own quant ("| Q8_0 | 2 | ~55 |") is checked on the build at that quant.
-        const QuantSpec *rowQuant = p.quantId.empty() || p.quantId == r.build.quant.id ? nullptr : cat.quant(p.quantId);
-        if (!rowQuant) {
+        const QuantSpec *rowQuant = p.quantId.empty() || (p.quantId == r.build.quant.id && !rowModel) ? nullptr : cat.quant(p.quantId);
+        if (!rowQuant && !rowModel) {
             speedAt(p);
             return;
         }
         const Build saved = r.build;
         const Estimate savedEstimate = r.estimate;
-        r.build.quant = *rowQuant;
-        r.build.fileGB = cat.fileGB(r.build.model.id, rowQuant->id);
+        if (rowModel) {
+            r.build.model = *rowModel;
+            rowOwn.insert("model");
+        }
+        if (rowQuant) {
+            r.build.quant = *rowQuant;
+            if (rowModel)
+                rowOwn.insert("quant");
+        }
+        r.build.fileGB = cat.fileGB(r.build.model.id, r.build.quant.id);
         r.estimate = estimate(r.build, Detail::Figures);
         rowFits(p);
         speedAt(p);
         r.build = saved;
         r.estimate = savedEstimate;
+        rowOwn.clear();
     }
 
     // The weights at a row's quant against every byte of memory offered.
@@ -454,19 +434,23 @@ struct Checker
         // decode step reads the active weights at least once, at best from every GPU's memory at once.
         if (!r.estimate.runs) {
             if (ceiling <= 0)
-                ceiling = weightStreamCeiling();
+                ceiling = weightStreamCeiling(r.build);
             if (!(ceiling > 0 && *perUser > ceiling * 1.02))
                 return;
         }
         const double estimateNow = here.runs ? here.decodePerUser : r.estimate.decodePerUser;
         const Message claimedSpeed{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user at %2 user(s)"), {num(*perUser, 1), std::to_string(users)}};
-        if (ceiling > 0 && *perUser > ceiling * 1.02)
-            add("speed-above-roofline", Severity::Impossible, claimedSpeed,
-                {{QT_TRANSLATE_NOOP("hw::Message", "Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner's estimate: %2)."),
-                  {num(ceiling, 1), num(estimateNow, 1)}}},
+        std::vector<Message> everyReading;
+        if (ceiling > 0 && *perUser > ceiling * 1.02 && r.estimate.runs)
+            everyReading = dropReadingsThatDoNotMatter(c, cat, r.build, p, *perUser, inputs);
+        if (ceiling > 0 && *perUser > ceiling * 1.02) {
+            std::vector<Message> computed{{QT_TRANSLATE_NOOP("hw::Message", "Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner's estimate: %2)."),
+                                           {num(ceiling, 1), num(estimateNow, 1)}}};
+            computed.insert(computed.end(), everyReading.begin(), everyReading.end());
+            add("speed-above-roofline", Severity::Impossible, claimedSpeed, std::move(computed),
                 QT_TRANSLATE_NOOP("hw::Message", "Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token."),
                 QT_TRANSLATE_NOOP("hw::Message", "How was the speed measured (model, quant, prompt, users)?"));
-        else if (*perUser > estimateNow * 1.5)
+        } else if (*perUser > estimateNow * 1.5)
             add("speed-optimistic", Severity::Optimistic, claimedSpeed,
                 {{QT_TRANSLATE_NOOP("hw::Message", "The planner estimates %1 tok/s; the claim is %2x that."),
                   {num(estimateNow, 1), num(*perUser / std::max(1e-9, estimateNow), 1)}},
@@ -750,20 +734,43 @@ struct Checker
             if (f.severity != Severity::Impossible && f.severity != Severity::Optimistic)
                 continue;
             std::vector<Message> assumed; // what was assumed, as the interface translates it
+            // The release's own precision, as its model card publishes it, is what a model named
+            // without a quant is: a speed above the calibrated estimate there stays optimistic (and
+            // says what was assumed); an impossibility still needs the quant read.
+            const bool onlyReleasePrecision = f.severity == Severity::Optimistic && c.isAssumed("quant") && !c.readFrom.count("quant");
+            std::vector<Message> stated;
             for (const std::string &field : f.inputs)
                 if (const auto it = c.assumed.find(field); it != c.assumed.end()) {
+                    if (field == "quant" && onlyReleasePrecision) {
+                        const auto why = c.reasons.find(field);
+                        stated.push_back(why != c.reasons.end() ? why->second : Message{"%1", {it->second}});
+                        continue;
+                    }
                     const auto why = c.reasons.find(field);
                     assumed.push_back(why != c.reasons.end() ? why->second : Message{"%1", {it->second}});
                 }
-            if (assumed.empty())
+            if (assumed.empty()) {
+                for (Message &a : stated) {
+                    f.computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "Assumed:"), {}});
+                    f.computed.push_back(std::move(a));
+                }
                 continue;
+            }
+            assumed.insert(assumed.end(), stated.begin(), stated.end());
             // Whether weights fit with offload is the RAM's to decide: an offer that leaves it out
             // cannot be judged either way (seed 003's hybrid builds run R1 on one 24 GB card).
             // So is an offer that counts its GPUs, states no RAM and rests the rest on a guess (a quant
             // read approximately): the counted GPUs do not hold it, the unstated RAM might.
+            // When the model itself is a guess (one row of a table of configurations, one of several
+            // models named), the RAM is not what decides: which build is meant is the question.
             const bool restsOnRam = std::find(f.inputs.begin(), f.inputs.end(), "ram_gb") != f.inputs.end();
-            if (f.severity == Severity::Impossible && restsOnRam
+            const bool modelGuessed = c.isAssumed("model") && std::find(f.inputs.begin(), f.inputs.end(), "model") != f.inputs.end();
+            if (f.severity == Severity::Impossible && restsOnRam && !modelGuessed
                 && (c.isAssumed("ram_gb") || (f.id == "memory-does-not-fit" && c.ramGB == 0 && !c.isAssumed("gpu_count"))))
+                undecided = true;
+            // So is one that rests on the memory of a machine sold in several configurations and not
+            // stated ("Mac Mini M4 Pro": 24, 48 or 64 GB): which machine is offered is the question.
+            if (f.severity == Severity::Impossible && c.isAssumed("gpu_memory") && std::find(f.inputs.begin(), f.inputs.end(), "gpu_memory") != f.inputs.end())
                 undecided = true;
             f.severity = Severity::Unverifiable;
             for (Message &a : assumed) {
@@ -820,14 +827,18 @@ const char *severityName(Severity s)
 
 // Offers no check can reach: speeds on an accelerator the catalog cannot look up (its bandwidth and
 // memory unknown) and no CPU named; a model named on no hardware, with no speed and no price; speeds
-// of no model on no hardware.
+// on no hardware, of no model or at no stated precision.
 static bool nothingToCheck(const Claim &c)
 {
     const bool unknownPartWithSpeeds = c.gpuId.empty() && c.cpuId.empty() && !c.gpuText.empty() && !c.points.empty();
     const bool modelOnly = c.gpuId.empty() && c.cpuId.empty() && c.gpuText.empty() && c.cpuText.empty() && c.ramGB == 0 && c.points.empty()
         && !c.price && c.facts.empty() && c.arithmetic.empty() && c.quoteLines.empty();
     const bool noHardware = c.gpuId.empty() && c.cpuId.empty() && c.gpuText.empty() && c.cpuText.empty() && c.ramGB == 0;
-    const bool speedsOfNothing = noHardware && c.modelId.empty() && !c.fullModel && !c.points.empty() && c.facts.empty();
+    // Speeds of a model at a precision not stated, on hardware not named ("DeepSeek-V3 runs at 20 tok/s
+    // on Mac Studio": which chip, how much memory, which quant?), are weighed against nothing either.
+    const bool quantUnstated = c.quantId.empty() || c.isAssumed("quant") || !c.readFrom.count("quant");
+    const bool speedsOfNothing = noHardware && (quantUnstated || (c.modelId.empty() && !c.fullModel)) && !c.points.empty() && c.facts.empty()
+        && !c.claimedMemoryGB && !c.claimedModelMemoryGB && c.arithmetic.empty() && c.quoteLines.empty();
     return unknownPartWithSpeeds || modelOnly || speedsOfNothing;
 }
 
@@ -851,6 +862,10 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
     k.quote();
     for (Finding &f : weighNamedModel(claim, catalog))
         k.r.findings.push_back(std::move(f));
+    for (Finding &f : weighCapacityClaim(claim, catalog)) {
+        k.undecided = k.undecided || f.id == "capacity-needs-precision"; // the offer's headline rests on a precision it does not state
+        k.r.findings.push_back(std::move(f));
+    }
     k.applyAssumptions();
     Severity worst = Severity::Ok;
     for (const Finding &f : k.r.findings)

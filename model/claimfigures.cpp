@@ -15,10 +15,11 @@ void readPrices(const Scan &s, Claim &c)
     Match m;
     const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
-    // Prices: amounts with their currency and magnitude; an itemised quote's lines and stated total.
+    // Prices: amounts with their currency and magnitude ("US$289K"; not the "M" of "$1,999 MSRP");
+    // an itemised quote's lines and stated total.
     {
         static const RE2 money(
-            R"((?:(us\$|\$|usd|¥|￥|cny|rmb)\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(k|m|万|亿)?)|(?:([0-9]+(?:\.[0-9]+)?)\s*(亿|万|千|百)?\s*(元|人民币|rmb|cny|usd|美元))|(?:([0-9]+(?:\.[0-9]+)?)\s*(亿|万)(?:元)?))",
+            R"((?:(us\$|\$|usd|¥|￥|cny|rmb)\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(k\b|m\b|万|亿)?)|(?:([0-9]+(?:\.[0-9]+)?)\s*(亿|万|千|百)?\s*(元|人民币|rmb|cny|usd|美元))|(?:([0-9]+(?:\.[0-9]+)?)\s*(亿|万)(?:元)?))",
             options());
         static const RE2 chineseWan(R"((十|百|二十|五十)\s*万\s*(?:元|预算|级|人民币))", options());
         static const RE2 totalWords(R"(total|总价|总成本|合计|小计|参考总价|总计|整机|subtotal|售价|报价|价格|price|cost|预算|投入|from\s*~?)", options());

@@ -50,10 +50,11 @@ void readMemory(const Scan &s, Claim &c)
     const Catalog &catalog = s.catalog;
     Match m;
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
-    // Memory: "512GB 内存", "1TB DDR5", "24 条 48G DDR5", "DDR5 64GB × 12", "382GB DRAM".
+    // Memory: "512GB 内存", "1TB DDR5", "24 条 48G DDR5", "DDR5 64GB × 12", "382GB DRAM" ("VRAM 32 GB" is
+    // the GPU's, not RAM).
     {
         static const RE2 ram(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\s*(?:ddr[45]x?[- ]?(?:[0-9]{4}(?:mhz)?)?\s*|lpddr5x?\s*)?(?:内存|(?:system\s+)?ram\b|memory\b|dram\b))", options());
-        static const RE2 ram2(R"((?:内存|system\s+memory|ram|dram)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
+        static const RE2 ram2(R"((?:内存|system\s+memory|\bram|\bdram)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
         static const RE2 ramDdr(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*ddr[45])", options());
         static const RE2 dimms(R"(([0-9]+)\s*(?:条|根|x|×)\s*([0-9]+)\s*(?:gb|g)\s*ddr[45])", options());
         static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());
@@ -114,7 +115,9 @@ void readMemory(const Scan &s, Claim &c)
                 if (taken)
                     break;
             }
-        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|unified|统一内存|lpddr5x?\b))", options());
+        // "192GB unified", "up to 256GB of unified VRAM", "128GB 统一内存", "the 512GB config": the
+        // machine's memory pool.
+        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|(?:of\s+)?unified|统一内存|lpddr5x?\b|config(?:uration)?\b|配置|版本?))", options());
         if (const GpuSpec *g = catalog.gpu(c.gpuId); g && g->unified && c.gpuMemoryGB == 0 && find(unifiedMem, text, &m)) {
             c.gpuMemoryGB = toNumber(m.g[0]);
             c.read("gpu_memory", wordsOf(m));
@@ -126,6 +129,38 @@ void readMemory(const Scan &s, Claim &c)
         static const RE2 modelSizeArrow(R"((?:模型|model|weights?|权重)[^\n]{0,40}?[0-9]+(?:\.[0-9]+)?\s*(?:tb|gb)\s*(?:→|->|=>|⇒|到|至|降至|降到|减至|减少到)\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
         // "将模型压缩至约22GB": the size the weights were compressed to.
         static const RE2 modelSizeTo(R"((?:模型|权重)[^\n,，。;；]{0,12}?(?:压缩|降|缩减|减少)(?:至|到)\s*(?:约|大约)?\s*~?([0-9]+(?:\.[0-9]+)?)\s*(tb|gb))", options());
+        // A size written beside the quant the offer names, as the quant's own ("| Q2_K | 52.1 GB |",
+        // "(Q4_K_M, 59.8 GB)", "Q4_K_M: 404 GB"): the quant stands alone in its cell or parenthesis, so
+        // a tool's row naming the model and its type ("| deepseek2 671B Q8_0 | 307.20 GiB |") is not it.
+        std::optional<double> quantSize;
+        std::string quantSizeWords;
+        if (!c.quantId.empty() && !c.isAssumed("quant"))
+            for (const AliasHit &h : aliasHits(catalog, "quant", t, s.sq)) {
+                if (h.alias->partId != c.quantId)
+                    continue;
+                static const RE2 opens(R"((?:^|\n|\||\()\s*$)", options());
+                static const RE2 sizeAfter(R"(^\s*(?:\((?:recommended|推荐|默认|default)\))?\s*(?:\||,|:|：|=)\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(gib|gb|tb)\b)", options());
+                const size_t from = h.begin >= 8 ? h.begin - 8 : 0;
+                Match sm;
+                // A row naming a model's own size ("| deepseek-r1:7b | Q4_K_M | 4.7 GB |") is that model's file.
+                static const RE2 paramsToken(R"(\b[0-9]+(?:\.[0-9]+)?\s*b\b)", options());
+                const size_t lineStart = t.rfind('\n', h.begin) == std::string::npos ? 0 : t.rfind('\n', h.begin) + 1;
+                const size_t lineEnd = std::min(t.size(), t.find('\n', h.end));
+                if (find(paramsToken, text.substr(lineStart, lineEnd - lineStart)))
+                    continue;
+                if (find(opens, text.substr(from, h.begin - from)) && find(sizeAfter, text.substr(h.end, std::min<size_t>(40, t.size() - h.end)), &sm)) {
+                    quantSize = toNumber(sm.g[0]) * (sm.g[1] == "gib" ? 1.073741824 : sm.g[1] == "tb" ? 1000.0 : 1.0);
+                    quantSizeWords = s.words(h.begin, h.end + sm.pos + sm.len);
+                    break;
+                }
+            }
+        // "A100 80GB 可加载 175B 参数模型", "80 GB can hold a 175B model": a capacity, not a build.
+        static const RE2 capacity(R"(([0-9]+(?:\.[0-9]+)?)\s*(gb|tb)\s*(?:显存|vram|of\s+vram|memory)?\s*(?:可以|可|能够|能|即可)?\s*(?:加载|运行|装下|容纳|跑|can\s+(?:load|run|fit|hold)|loads|runs|fits|holds)\s*(?:a\s+|an\s+)?([0-9]+(?:\.[0-9]+)?)\s*b\b)", options());
+        if (find(capacity, text, &m)) {
+            c.capacityMemoryGB = gb(m.g[0], m.g[1]);
+            c.capacityParamsB = toNumber(m.g[2]);
+            c.read("capacity", wordsOf(m));
+        }
         if (find(modelSizeArrow, text, &m) || find(modelSizeTo, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
             c.read("model_memory_gb", wordsOf(m));
@@ -135,6 +170,9 @@ void readMemory(const Scan &s, Claim &c)
         } else if (find(modelSize, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
             c.read("model_memory_gb", wordsOf(m));
+        } else if (quantSize) {
+            c.claimedModelMemoryGB = quantSize;
+            c.read("model_memory_gb", quantSizeWords);
         }
     }
 }

@@ -239,9 +239,9 @@ void readGpus(const Scan &s, Claim &c)
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
     auto hits = aliasHits(catalog, "gpu", t, sq);
-    // "closes the gap with the H100", "faster than an A100", "vs. RTX 4090": a part named to be
-    // compared with is not the one offered.
-    static const RE2 compared(R"((?:\bvs\.?|\bversus|\bthan|\bcompared\s+(?:to|with)|\bgap\s+with|\brivals?|\bbeats?|\boutperforms?|相比|对比|相较|不如|媲美)[^\n,，.。;；|]{0,12}$)", options());
+    // "closes the gap with the H100", "faster than an A100", "vs. RTX 4090", "1.78x the bandwidth of a
+    // 4090": a part named to be compared with is not the one offered.
+    static const RE2 compared(R"((?:\bvs\.?|\bversus|\bthan|\bcompared\s+(?:to|with)|\bgap\s+with|\brivals?|\bbeats?|\boutperforms?|相比|对比|相较|不如|媲美)[^\n,，.。;；|]{0,12}$|\b[0-9.]+\s*(?:x|×)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:an?\s+|the\s+)?$)", options());
     hits.erase(std::remove_if(hits.begin(), hits.end(),
                               [&](const AliasHit &h) {
                                   const size_t from = h.begin >= 28 ? h.begin - 28 : 0;
@@ -270,6 +270,7 @@ void readGpus(const Scan &s, Claim &c)
         static const RE2 anyCards(kCount + R"(\s*(?:卡|张|块)(?:\s*(?:gpu|显卡|计算卡))?)", options());
         const size_t from = h.begin >= 40 ? h.begin - 40 : 0;
         Match cm;
+        static const RE2 nodeOfCards(R"(^[^\n|;；。,，]{0,12}?\bnodes?\s*\(\s*([0-9]{1,4})\s*(?:gpus?|cards?|卡)\s*\))", options());
         static const RE2 single(R"((?:\bsingle|\bone|\ba|单张|单块|一张|一块)\s*(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|intel\s*)*$)", options());
         // "on 16 H100s", "with 8 A100": a bare number right before the card (not a version, not a size).
         static const RE2 bare(R"((?:^|[^0-9a-z.])([0-9]{1,4})\s+(?:nvidia\s*|rtx\s*|geforce\s*|amd\s*|tesla\s*)*$)", options());
@@ -277,6 +278,8 @@ void readGpus(const Scan &s, Claim &c)
         if (find(before, text.substr(from, h.begin - from), &cm))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(from + cm.pos, h.end));
         else if (find(after, text.substr(h.end, std::min<size_t>(60, t.size() - h.end)), &cm))
+            c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
+        else if (find(nodeOfCards, text.substr(h.end, std::min<size_t>(60, t.size() - h.end)), &cm) && toNumber(cm.g[0]) >= 1) // "a single MI300X node (8 GPUs)"
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(h.begin, h.end + cm.pos + cm.len));
         else if (find(single, text.substr(from, h.begin - from), &cm))
             c.gpuCount = 1, c.read("gpu_count", words(from + cm.pos, h.end));
@@ -289,6 +292,21 @@ void readGpus(const Scan &s, Claim &c)
                      return other.alias->partId != c.gpuId && other.begin >= cm.pos + cm.len && other.begin - (cm.pos + cm.len) <= 24;
                  }))
             c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", wordsOf(cm));
+        // The part named first without a count, and counted where it is named again ("MI300X achieves
+        // ... a single 8x MI300X node", "... node (8 GPUs)"): that count is the offer's.
+        if (c.gpuCount <= 0)
+            for (const AliasHit &again : hits) {
+                if (&again == &h || again.alias->partId != c.gpuId)
+                    continue;
+                const size_t at = again.begin >= 40 ? again.begin - 40 : 0;
+                const sv after = text.substr(again.end, std::min<size_t>(60, t.size() - again.end));
+                if (find(before, text.substr(at, again.begin - at), &cm))
+                    c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(at + cm.pos, again.end));
+                else if (find(nodeOfCards, after, &cm) && toNumber(cm.g[0]) >= 1)
+                    c.gpuCount = countFrom(cm.g[0]), c.read("gpu_count", words(again.begin, again.end + cm.pos + cm.len));
+                if (c.gpuCount > 0)
+                    break;
+            }
         // "on RTX 5090 (32 GB)": the card named with one card's memory, and no count or machine word
         // anywhere, is one card.
         static const RE2 ownMemory(R"(^\s*\(\s*([0-9]+)\s*gb?\b)", options());
@@ -299,6 +317,14 @@ void readGpus(const Scan &s, Claim &c)
                        && std::abs(toNumber(own.g[0]) - (c.gpuMemoryGB > 0 ? c.gpuMemoryGB : named->memoryGB)) < 1 && !find(severalWords, text)) {
             c.gpuCount = 1;
             c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one card: named once, with one card's memory (%1)"), {words(h.begin, h.end + own.pos + own.len) + ")"}});
+        }
+        // A card's spec sheet: named once, its memory stated as the VRAM ("VRAM 32 GB GDDR7", "显存：32GB"),
+        // and no count or machine word anywhere: one card.
+        static const RE2 vramKey(R"((?:\bvram|显存|\bgpu memory)\s*(?::|：|\|)?\s*([0-9]+)\s*gb\b)", options());
+        if (Match own; c.gpuCount <= 0 && named && !named->unified && hits.size() == 1 && find(vramKey, text, &own)
+                       && std::abs(toNumber(own.g[0]) - (c.gpuMemoryGB > 0 ? c.gpuMemoryGB : named->memoryGB)) < 1 && !find(severalWords, text)) {
+            c.gpuCount = 1;
+            c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "one card: named once, with one card's memory (%1)"), {wordsOf(own)}});
         }
         // A spec list's key and value: "GPUs: 8;", "| 显卡数量 | 8 |", "GPU: 8 x ...".
         static const RE2 keyCount(R"((?:\bgpus?|\bgpu\s*(?:count|数量)|显卡数量|显卡|gpu数|卡数|加速卡数量?)\s*(?:[:：=|])\s*([0-9]{1,4})(?:\s*(?:卡|张|块|pcs))?\s*(?:$|[;；,，|\n]|x\b|×))", options());
@@ -335,7 +361,7 @@ void readMachines(const Scan &s, Claim &c)
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Machines: "2台", "两台", "双机", "2 servers", "4-node", "2 nodes × 8", "Four Mac Studios".
     {
-        static const RE2 machines(kCount + R"(\s*(?:台|机(?:\s|$|[^器柜房架])|个?节点|nodes?\b|servers?\b|machines?\b|units?\b|mac studios?|mac minis?|x\s*mac|×\s*mac))", options());
+        static const RE2 machines(kCount + R"(\s*(?:台|机(?:\s|$|[^器柜房架])|个?节点|nodes?\b|servers?\b|machines?\b|units?\b|(?:(?:x|×)\s*)?(?:m[1-9]\s*(?:pro|max|ultra)?\s*)?(?:mac studios?|mac minis?)|x\s*mac|×\s*mac))", options());
         static const RE2 machinesPre(R"((?:集群|cluster)\s*(?::|：)?\s*([0-9]+)\s*(?:台|nodes?))", options());
         static const RE2 clusterWords(R"(集群|cluster|节点|\bnodes?\b|双机|多机|多台|servers\b|machines\b|superpod|分布式)", options());
         int best = 0;
@@ -351,10 +377,21 @@ void readMachines(const Scan &s, Claim &c)
                 return true;
             return std::any_of(gpuHits.begin(), gpuHits.end(), [&](const AliasHit &h) { return at >= h.begin && at < h.end; });
         };
+        // A price is no count either: "$1,399 Mac Minis" are not 1,399 machines.
+        const auto priced = [&](size_t at) {
+            size_t b = at;
+            while (b > 0 && t[b - 1] == ' ')
+                --b;
+            const sv head = text.substr(0, b);
+            for (const sv sign : {sv("$"), sv("¥"), sv("￥"), sv("€"), sv("£"), sv("rmb"), sv("usd"), sv("cny")})
+                if (head.size() >= sign.size() && head.substr(head.size() - sign.size()) == sign)
+                    return true;
+            return false;
+        };
         forEach(machines, text, [&](const Match &x) {
             const int n = countFrom(x.g[0]);
             const size_t at = size_t(x.g[0].data() - text.data());
-            if (n > best && n <= 4096 && !inPartName(at))
+            if (n > best && n <= 4096 && !inPartName(at) && !priced(at))
             {
                 best = n, from = wordsOf(x), bestBegin = x.pos, bestEnd = x.pos + x.len;
                 while (bestEnd > x.pos && std::isdigit(static_cast<unsigned char>(t[bestEnd - 1]))) // "双机1|6卡": the machine word took a digit
@@ -374,8 +411,8 @@ void readMachines(const Scan &s, Claim &c)
                 && t.find_first_not_of(" (:", cluster.pos + cluster.len) >= at; // full-width forms are folded
         };
         const GpuSpec *g = catalog.gpu(c.gpuId);
-        // "16× Ascend 910B (2 nodes × 8 cards)": the count read first was the total.
-        static const RE2 nodesByCards(R"(([0-9]+)\s*(?:nodes?|servers?|machines?|台|节点)\s*(?:x|×|\*)\s*([0-9]+)\s*(?:cards?|gpus?|npus?|卡|张))", options());
+        // "16× Ascend 910B (2 nodes × 8 cards)", "16× H100 (2 nodes × 8, ...)": the count read first was the total.
+        static const RE2 nodesByCards(R"(([0-9]+)\s*(?:nodes?|servers?|machines?|台|节点)\s*(?:x|×|\*)\s*([0-9]+)\s*(?:cards?|gpus?|npus?|卡|张|,|\)))", options());
         if (Match nc; best > 0 && find(nodesByCards, text, &nc) && countFrom(nc.g[0]) == best && countFrom(nc.g[1]) > 0
                       && c.gpuCount == best * countFrom(nc.g[1])) {
             c.gpuCount = countFrom(nc.g[1]);
@@ -396,7 +433,10 @@ void readMachines(const Scan &s, Claim &c)
             c.gpuCount /= best;
             c.read("gpu_count", wordsOf(ac));
         }
-        if (best > 0) {
+        // Unified-memory machines counted as parts ("8× M4 Pro Mac Mini") are machines: that count
+        // beats a smaller one of another machine named beside them ("1× Mac Studio").
+        const bool machinesCountedAsParts = g && g->unified && c.gpuCount > std::max(1, best) && !c.isAssumed("gpu_count");
+        if (best > 0 && !machinesCountedAsParts) {
             c.nodes = best;
             c.read("nodes", from);
             if (g && g->unified && c.gpuCount > 1 && c.gpuCount == best)

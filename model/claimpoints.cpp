@@ -82,6 +82,8 @@ void readTablePoints(const Scan &s, Claim &c)
             bool anyRate = false;
             for (size_t i = 0; i < row.size(); ++i) {
                 const sv h = row[i];
+                if (contains(h, {"prefill", "预填充", "prompt", "输入", "pp512", "input"}))
+                    continue; // prompt processing, not generation ("| Prefill (TPS) |")
                 if (contains(h, {"quant", "量化", "精度", "precision"}))
                     columns[i] = Quant;
                 else if (contains(h, {"ttft", "首token", "首 token", "first token"}))
@@ -98,7 +100,7 @@ void readTablePoints(const Scan &s, Claim &c)
                         cardsOf[i] = countFrom(cm.g[0]);
                 }
                 else if (contains(h, {"tok/s", "tokens/s", "token/s", "tps", "吞吐", "throughput"})) {
-                    columns[i] = contains(h, {"per user", "per-user", "/user", "每路", "每用户", "每人", "single"}) ? PerUser : Aggregate;
+                    columns[i] = contains(h, {"per user", "per-user", "/user", "tput user", "每路", "每用户", "每人", "single"}) ? PerUser : Aggregate;
                     anyRate = true;
                 } else if (contains(h, {"concurren", "users", "并发", "batch", "用户数"}))
                     columns[i] = Users;
@@ -215,6 +217,36 @@ void readPoints(const Scan &s, Claim &c)
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = i;
         std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return rates[a].first < rates[b].first; });
+        // A clause that names one quant of its own, other than the offer's ("| Phi-4 14B | Q8_0 | 19.19
+        // tok/s |" below a Q4_K_M row): its speeds are that quant's.
+        // (Not when it names another model than the one checked: its quant is that model's, unless the
+        // offer names several models and the clause names its own, exactly: then both are the row's.)
+        const auto quantHits = aliasHits(s.catalog, "quant", t, s.sq);
+        const auto modelHits = aliasHits(s.catalog, "model", t, s.sq);
+        const bool severalModels = c.isAssumed("model") && !c.modelId.empty();
+        const auto ownModel = [&](size_t b, size_t e) {
+            std::string id;
+            for (const AliasHit &h : modelHits)
+                if (h.begin >= b && h.end <= e) {
+                    if (h.alias->approximate || h.alias->partId.empty() || (!id.empty() && id != h.alias->partId))
+                        return std::string();
+                    id = h.alias->partId;
+                }
+            return severalModels ? id : std::string();
+        };
+        const auto ownQuant = [&](size_t b, size_t e, bool rowModel) {
+            std::string id;
+            for (const AliasHit &h : modelHits)
+                if (h.begin >= b && h.end <= e && h.alias->partId != c.modelId && !rowModel)
+                    return id;
+            for (const AliasHit &h : quantHits)
+                if (h.begin >= b && h.end <= e && !h.alias->approximate) {
+                    if (!id.empty() && id != h.alias->partId)
+                        return std::string();
+                    id = h.alias->partId;
+                }
+            return id == c.quantId && !rowModel ? std::string() : id;
+        };
         // Group the rates by clause: one point per clause, the rates in it classified.
         size_t i = 0;
         while (i < order.size() && c.points.size() < 256) {
@@ -222,6 +254,8 @@ void readPoints(const Scan &s, Claim &c)
             const sv clause = text.substr(b, e - b);
             PerformancePoint p;
             p.text = words(b, e);
+            p.modelId = ownModel(b, e);
+            p.quantId = ownQuant(b, e, !p.modelId.empty());
             Match u;
             bool batchStated = false; // "batch size 16: 2,100 tok/s" is the batch's throughput
             if (find(single, clause, &u))
@@ -259,6 +293,15 @@ void readPoints(const Scan &s, Claim &c)
                     || contains(before, {"theoretical", "理论", "draft speed", "draft model"}))
                     continue;
                 bool aggregate = contains(before, aggregateWords), perUser = contains(before, perUserWords);
+                // Words bound to the figure by a preposition right after it ("140 tok/s for throughput
+                // and 14 tok/s for single user") are its own, before those it shares with the previous one.
+                static const RE2 boundAfter(R"(^\s*(?:for|per|of|in|each|/)\s*([^\n,;.]{0,24}))", options());
+                if (Match ba; find(boundAfter, afterIt, &ba)) {
+                    const sv own = ba.g[0];
+                    const bool ownAggregate = contains(own, aggregateWords), ownPerUser = contains(own, perUserWords);
+                    if (ownAggregate != ownPerUser)
+                        aggregate = ownAggregate, perUser = ownPerUser;
+                }
                 if (aggregate == perUser) {
                     aggregate = contains(afterIt, aggregateWords);
                     perUser = contains(afterIt, perUserWords);
@@ -273,7 +316,16 @@ void readPoints(const Scan &s, Claim &c)
                 } else if (!p.perUserTps || v > *p.perUserTps)
                     p.perUserTps = v;
             }
-            if (p.perUserTps || p.aggregateTps)
+            // "single user 14 tok/s" beside "140 tok/s throughput" in one clause: the total is a batch's,
+            // not the single user's (at one user the two are the same figure).
+            if (p.users && *p.users == 1 && p.perUserTps && p.aggregateTps && *p.aggregateTps > *p.perUserTps * 1.5) {
+                PerformancePoint total = p;
+                total.users.reset();
+                total.perUserTps.reset();
+                p.aggregateTps.reset();
+                c.points.push_back(p);
+                c.points.push_back(total);
+            } else if (p.perUserTps || p.aggregateTps)
                 c.points.push_back(p);
         }
         readTablePoints(s, c);

@@ -44,6 +44,7 @@ struct PerformancePoint
     bool aggregateIncludesInput = false;
     std::string text; // the words it was read from
     std::string quantId; // a table row's own quant ("| Q8_0 | 2 | ~55 |"), when it differs by row
+    std::string modelId; // a row's own model, named in it ("| Llama 3.1 70B · 4-bit | 38 tok/s |"), when the offer names several
 };
 
 // A line of an itemised quote: "4 x Mac Mini @ $1,999 = $7,996".
@@ -78,6 +79,9 @@ struct Claim
     std::optional<double> claimedMemoryGB; // total memory the offer says the build has
     bool claimedMemoryApproximate = false; // stated as "~42 GB", "about", "约": a few per cent either way
     std::optional<double> claimedModelMemoryGB; // memory the offer says the model needs
+    // "A100 80GB 可加载 175B 参数模型": a memory said to hold a model of so many parameters, whatever
+    // the precision (readFrom "capacity").
+    std::optional<double> capacityMemoryGB, capacityParamsB;
     std::string condition;             // new, used, refurbished (as stated)
     std::optional<double> warrantyMonths;
     std::vector<QuoteLine> quoteLines;
@@ -170,6 +174,10 @@ inline constexpr std::size_t kMaxOfferBytes = 1 << 20;
 // against the memory offered, and every stated speed against the bandwidth ceiling (each decode step
 // reads the active weights at least once). Findings carry their inputs for the verdict policy.
 std::vector<Finding> weighNamedModel(const Claim &claim, const Catalog &catalog);
+// A memory said to hold a model of N billion parameters: impossible below the fewest bits per weight
+// the catalog knows, certain at 16 bits, and in between a question of the precision, which it asks
+// ("capacity-needs-precision": the offer cannot be judged without it).
+std::vector<Finding> weighCapacityClaim(const Claim &claim, const Catalog &catalog);
 Claim extractClaim(const std::string &text, const Catalog &catalog);
 
 } // namespace hw

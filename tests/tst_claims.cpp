@@ -307,6 +307,90 @@ private slots:
 
     // A unified-memory machine's own processor is no unknown CPU, and it has no RAM beside its pool:
     // a single stream far above its bandwidth rests on nothing assumed. A CPU its name lacks is still unknown.
+    // A speed on hardware the text does not name, at a precision it does not state, is weighed against
+    // nothing: not plausible. With the precision stated the speed has what it was measured on.
+    void speedOnNoHardwareAtNoPrecisionIsUnverifiable()
+    {
+        QCOMPARE(check(hwdb::claimFromText(u"DeepSeek-V3 now runs at 20 tokens per second on Mac Studio."_s, m_cat.catalog)).verdict,
+                 std::string("unverifiable"));
+        QCOMPARE(check(hwdb::claimFromText(u"DeepSeek R1 671B, FP8, SGLang: single-user decode 33 tokens/s"_s, m_cat.catalog)).verdict,
+                 std::string("plausible"));
+    }
+
+    // A table of several configurations checked as one guessed row: the memory finding asks which build
+    // is meant, and the unstated RAM is not what makes the offer unverifiable.
+    void guessedRowOfATableIsNotDecidedByRam()
+    {
+        const hw::ClaimReport r = check(hwdb::claimFromText(
+            u"RTX PRO 6000 Blackwell (96 GB) rig configurations\n| Model | Quant | GPUs |\n| GLM-4.7 | FP8 | 8x |\n| MiniMax-M2 | FP8 | 4x |"_s, m_cat.catalog));
+        QVERIFY(finding(r, "memory-does-not-fit-needs-confirmation"));
+        QCOMPARE(r.verdict, std::string("plausible"));
+    }
+
+    // A speed above the ceiling at every reading of what was left unstated (any 4-bit quant; one user's
+    // speed or a total at any concurrency) rests on none of it; one a batch could reach still asks.
+    void speedAboveEveryReadingIsImpossible()
+    {
+        const hw::ClaimReport mac = check(hwdb::claimFromText(u"Mac Studio M3 Ultra with up to 256GB of unified memory. DeepSeek V3 4-bit: ~20 tok/s."_s, m_cat.catalog));
+        QVERIFY(finding(mac, "speed-above-roofline"));
+        QCOMPARE(mac.verdict, std::string("impossible"));
+        const hw::ClaimReport batch = check(hwdb::claimFromText(u"8x H100 80GB server. DeepSeek V3 4-bit: up to 3,000 tok/s."_s, m_cat.catalog));
+        QVERIFY(finding(batch, "speed-above-roofline-needs-confirmation"));
+        QVERIFY(batch.verdict != "impossible");
+    }
+
+    // A model named without a quant is its release's precision (R1: FP8, per its model card): a speed
+    // above the calibrated estimate there is optimistic and says what it assumed; an impossibility on
+    // that assumption only asks.
+    void releasePrecisionMakesOptimisticNotImpossible()
+    {
+        const hw::ClaimReport fast = check(hwdb::claimFromText(
+            u"DeepSeek R1 with SGLang on one server with 8x MI300X: 128 concurrent requests with ITL below 50 ms."_s, m_cat.catalog));
+        const hw::Finding *f = finding(fast, "speed-optimistic");
+        QVERIFY(f);
+        QVERIFY(std::any_of(f->computed.begin(), f->computed.end(), [](const hw::Message &m) { return std::string(m.text) == "Assumed:"; }));
+        QCOMPARE(fast.verdict, std::string("optimistic"));
+        const hw::ClaimReport above = check(hwdb::claimFromText(u"DeepSeek R1 on one RTX 4090 24GB with 512GB RAM, KTransformers: 200 tok/s single user."_s, m_cat.catalog));
+        QVERIFY(finding(above, "speed-above-roofline-needs-confirmation"));
+        QVERIFY(above.verdict != "impossible");
+    }
+
+    // A machine sold in several memory configurations, its memory not stated: a shortfall on the one
+    // assumed leaves the offer unverifiable (which machine is offered?), not plausible.
+    void unstatedMemoryConfigurationIsUndecided()
+    {
+        QCOMPARE(check(hwdb::claimFromText(u"An 8x M4 Pro Mac Mini cluster runs DeepSeek V3 671B at 5.37 tokens per second."_s, m_cat.catalog)).verdict,
+                 std::string("unverifiable"));
+    }
+
+    // Rows of several models, each naming its own model and quant, are each checked as that model: a
+    // 70B at INT4 (~37 GB) does not fit the one 32 GB card of a spec sheet, whichever row is the guess.
+    void rowsCheckedAsTheirOwnModels()
+    {
+        const hw::ClaimReport r = check(hwdb::claimFromText(
+            u"RTX 5090. VRAM 32 GB GDDR7 · 1,792 GB/s\n| LLM Inference | Qwen 2.5 32B · 4-bit | 48 tok/s | single-stream · INT4 |\n"
+            "| LLM Inference | Llama 3.1 70B · 4-bit | 38 tok/s | single-stream · INT4 |"_s,
+            m_cat.catalog));
+        const hw::Finding *f = finding(r, "point-does-not-fit");
+        QVERIFY(f);
+        QCOMPARE(r.verdict, std::string("impossible"));
+    }
+
+    // A memory said to hold a model of N parameters: ruled out below the fewest bits per weight, certain
+    // at 16 bits, and a question of the precision in between.
+    void capacityClaimWeighedAtEveryPrecision()
+    {
+        const hw::ClaimReport between = check(hwdb::claimFromText(u"显存容量决定模型参数上限（如 A100 80GB 可加载 175B 参数模型）。"_s, m_cat.catalog));
+        QVERIFY(finding(between, "capacity-needs-precision"));
+        QCOMPARE(between.verdict, std::string("unverifiable"));
+        const hw::ClaimReport below = check(hwdb::claimFromText(u"RTX 4090 24GB 可加载 671B 参数模型"_s, m_cat.catalog));
+        QVERIFY(finding(below, "capacity-impossible"));
+        QCOMPARE(below.verdict, std::string("impossible"));
+        QVERIFY(finding(check(hwdb::claimFromText(u"One A100: 80 GB can hold a 32B model at any precision."_s, m_cat.catalog)), "capacity-fits"));
+        // The RAM beside the card holds weights too: 24 GB with 512 GB of RAM is no impossibility.
+        QVERIFY(!finding(check(hwdb::claimFromText(u"KTransformers：RTX 4090 24GB 即可运行 671B，512GB 内存"_s, m_cat.catalog)), "capacity-impossible"));
+    }
+
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()
     {
         const hw::Claim c = hwdb::claimFromText(
@@ -366,6 +450,16 @@ private slots:
         QCOMPARE(a.namedActiveB.value_or(0), 17.0);
         // 27B at Q8_0 (~29 GB) does not fit one 24 GB card with no RAM named.
         QCOMPARE(check(hwdb::claimFromText(u"Qwen3.6 27B Q8_0 on one RTX 4090 24GB, 30 tok/s"_s, m_cat.catalog)).verdict, std::string("impossible"));
+        // On a CPU alone: the RAM holds it and the sockets' DRAM bandwidth is the ceiling (12 x DDR5-4800 =
+        // 460.8 GB/s), each row at its own quant (Q8_0 of 14B dense is ~14.9 GB: at most ~31 tok/s).
+        const hw::ClaimReport cpu = check(hwdb::claimFromText(
+            u"EPYC 9554, 192GB RAM, llama.cpp, dense\n| Phi-4 14B | Q4_K_M | 28.74 tok/s |\n| Phi-4 14B | Q8_0 | 19.19 tok/s |"_s, m_cat.catalog));
+        QVERIFY(finding(cpu, "named-model-fits"));
+        QCOMPARE(cpu.verdict, std::string("plausible"));
+        const hw::ClaimReport cpuFast = check(hwdb::claimFromText(
+            u"EPYC 9554, 192GB RAM, llama.cpp, dense\n| Phi-4 14B | Q4_K_M | 28.74 tok/s |\n| Phi-4 14B | Q8_0 | 45 tok/s |"_s, m_cat.catalog));
+        QVERIFY(finding(cpuFast, "named-speed-above-ceiling"));
+        QCOMPARE(cpuFast.verdict, std::string("impossible"));
     }
 
     // A table comparing a reduced build with the full one: the full model's claim is read with its own

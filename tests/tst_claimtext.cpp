@@ -120,6 +120,16 @@ private slots:
             return c;
         };
         QVERIFY(!total("To run it you need at least 42 GB of VRAM at Q4_K_M.").claimedMemoryGB);
+        // A unified-memory machine's pool, stated with "of" between the size and its kind.
+        hw::Claim mac;
+        mac.gpuId = "mac-studio-m3-ultra-512g";
+        readMemory(Scan(m_cat.catalog, hw::claimtext::fold("The M3 Ultra carries up to 256GB of unified VRAM.")), mac);
+        QCOMPARE(mac.gpuMemoryGB, 256.0);
+        hw::Claim config;
+        config.gpuId = "mac-studio-m3-ultra-512g";
+        readMemory(Scan(m_cat.catalog, hw::claimtext::fold("If you owned the discontinued 512GB config, it runs at 20+ tok/s.")), config);
+        QCOMPARE(config.gpuMemoryGB, 512.0);
+        QVERIFY(!config.isAssumed("gpu_memory"));
         const hw::Claim approx = total("Q4_K_M is the sweet spot: ~42 GB VRAM.");
         QCOMPARE(approx.claimedMemoryGB.value_or(0), 42.0);
         QVERIFY(approx.claimedMemoryApproximate);
@@ -150,6 +160,12 @@ private slots:
         const hw::Claim c = read(hw::claimtext::fold("NVIDIA RTX 4090 显卡 + 128GB 内存。企业级配置：4卡 NVIDIA A100 80GB 服务器"), readGpus);
         QCOMPARE(c.gpuId, std::string("rtx-4090"));
         QVERIFY(!c.readFrom.count("gpu_count"));
+        // "1.78x the bandwidth of a 4090" compares; a spec sheet stating one card's VRAM is of one card.
+        const hw::Claim sheet = read(hw::claimtext::fold("RTX 5090. Specs. 1.78x the bandwidth of a 4090. VRAM 32 GB GDDR7 · 575 W"), readGpus);
+        QCOMPARE(sheet.gpuId, std::string("rtx-5090"));
+        QCOMPARE(sheet.gpuCount, 1);
+        QVERIFY(!sheet.isAssumed("gpu_count"));
+        QVERIFY(read(hw::claimtext::fold("RTX 5090 servers. VRAM 32 GB per card"), readGpus).isAssumed("gpu_count"));
     }
 
     void gpusAndMachines()
@@ -174,6 +190,19 @@ private slots:
         readMachines(Scan(m_cat.catalog, "a pair of 8-gpu h100 servers running deepseek-v3"), h100);
         QVERIFY(h100.nodes < 100);
         QCOMPARE(h100.gpuCount, 8); // "8-gpu h100"
+        // A price is no count: "$1,399 Mac Minis" are not 1,399 machines.
+        const std::string minis = hw::claimtext::fold("Four to eight $1,399 Mac Minis chained together. An 8× M4 Pro Mac Mini cluster runs it.");
+        hw::Claim priced = read(minis, readGpus);
+        readMachines(Scan(m_cat.catalog, minis), priced);
+        QCOMPARE(priced.nodes, 8);
+        // "16× H100 (2 nodes × 8, ...)": the count read first is the total; a part named again with its count.
+        const std::string sweep = "deepseek-r1-0528 on 16× h100 (2 nodes × 8, sglang + infiniband)";
+        hw::Claim nodes = read(sweep, readGpus);
+        readMachines(Scan(m_cat.catalog, sweep), nodes);
+        QCOMPARE(nodes.nodes, 2);
+        QCOMPARE(nodes.gpuCount, 8);
+        QCOMPARE(read(hw::claimtext::fold("MI300X achieves 2x. A single MI300X node (8 GPUs) serves 128 requests."), readGpus).gpuCount, 8);
+        QCOMPARE(read(hw::claimtext::fold("A single MI300X node (8 GPUs) serves 128 requests."), readGpus).gpuCount, 8);
         hw::Claim times = read("8x h100 80gb, x2 servers", readGpus);
         readMachines(Scan(m_cat.catalog, "8x h100 80gb, x2 servers"), times);
         QCOMPARE(times.nodes, 2);
@@ -200,6 +229,21 @@ private slots:
     {
         QCOMPARE(read("24 条 48G DDR5", readMemory).ramGB, 1152.0);
         QCOMPARE(read("1TB DDR5 内存", readMemory).ramGB, 1000.0);
+        // A size beside the quant named, as that quant's own; a tool's row naming model and type is not it.
+        const auto quantAndSize = [&](const std::string &text) {
+            hw::Claim c;
+            const Scan sc(m_cat.catalog, hw::claimtext::fold(text));
+            readQuantAndRuntime(sc, c);
+            readMemory(sc, c);
+            return c;
+        };
+        QCOMPARE(quantAndSize("| Format | VRAM Required |\n| Q2_K | 52.1 GB |\n| Q4_K_M (Recommended) | 59.8 GB |").claimedModelMemoryGB.value_or(0), 52.1);
+        QCOMPARE(quantAndSize("Devices (Q4_K_M, 59.8 GB): H100 45.1 tok/s").claimedModelMemoryGB.value_or(0), 59.8);
+        QVERIFY(!quantAndSize("| model | size |\n| deepseek2 671B Q8_0 | 307.20 GiB |").claimedModelMemoryGB);
+        QVERIFY(!quantAndSize("Q4_K_M on a 24 GB card").claimedModelMemoryGB);
+        QVERIFY(!quantAndSize("| deepseek-r1:7b | Q4_K_M | 4.7 GB |").claimedModelMemoryGB); // that row's own model
+        QCOMPARE(read("vram 32 gb gddr7 · memory bandwidth 1792 gb/s", readMemory).ramGB, 0.0); // the card's, not RAM
+        QCOMPARE(read("ram 64 gb", readMemory).ramGB, 64.0);
         const hw::Claim arrow = read("gptq 4-bit 将模型权重压缩至原大小的 1/4（17.5gb → 4.375gb）", readMemory);
         QCOMPARE(arrow.claimedModelMemoryGB.value_or(0), 4.375);
         // A spec table's key and value: "| 内存 | 1TB |", "| RAM | 768 GB |"; a GPU's memory row is no RAM.
@@ -222,6 +266,13 @@ private slots:
         const hw::Claim cn = read("100 人同时并发，每人 14 tokens/s", readPoints);
         QCOMPARE(cn.points.size(), size_t(1));
         QCOMPARE(cn.points[0].users.value_or(0), 100.0);
+        // The words right after a figure are its own: the total and the single user's speed of one clause apart.
+        const hw::Claim bound = read(hw::claimtext::fold("attaining around 140 tokens per second for throughput and 14 tokens/s for single user inference."), readPoints);
+        QCOMPARE(bound.points.size(), size_t(2));
+        QCOMPARE(bound.points[0].users.value_or(0), 1.0);
+        QCOMPARE(bound.points[0].perUserTps.value_or(0), 14.0);
+        QCOMPARE(bound.points[1].aggregateTps.value_or(0), 140.0);
+        QVERIFY(!bound.points[1].users);
         const hw::Claim tpot = read("tpot 50 ms", readPoints);
         QCOMPARE(tpot.points.front().perUserTps.value_or(0), 20.0);
     }
@@ -229,6 +280,19 @@ private slots:
     // A pasted table without units: the header names the columns, each row is a point with its quant.
     void tablePoints()
     {
+        // A row naming its own quant is that quant's, unless it names another model than the one checked.
+        hw::Claim rows;
+        rows.modelId = "llama-3.1-70b-instruct";
+        rows.quantId = "awq-int4";
+        readPoints(Scan(m_cat.catalog, hw::claimtext::fold("| Llama 3.1 8B | 140 tok/s | single-stream · FP16 |\n| Llama 3.1 70B | 20 tok/s | FP8 |")), rows);
+        QCOMPARE(rows.points.size(), size_t(2));
+        QCOMPARE(rows.points[0].quantId, std::string());
+        QCOMPARE(rows.points[1].quantId, std::string("fp8"));
+        // A prompt-processing column is no generation speed.
+        const hw::Claim prefill = read(hw::claimtext::fold("| Conc | TPOT (ms) | Tput user (TPS) | Prefill (TPS) |\n| 1 | 23.1 | 43.25 | 712.3 |"), readPoints);
+        QCOMPARE(prefill.points.size(), size_t(1));
+        QVERIFY(!prefill.points[0].aggregateTps);
+        QCOMPARE(prefill.points[0].perUserTps.value_or(0), 43.25);
         const hw::Claim c = read("| Quant | Concurrent users | Peak tok/s | Avg TTFT |\n|---|---|---|---|\n| Q2_K | 16 | 469.3 | 467 ms |\n| Q8_0 | 2 | ~55 | ~240 ms |\n",
                                  readPoints);
         QCOMPARE(c.points.size(), size_t(2));
@@ -260,6 +324,7 @@ private slots:
         const hw::Claim usd = read("from us$289k", readPrices);
         QCOMPARE(usd.price.value_or(0), 289000.0);
         QCOMPARE(usd.priceCurrency, std::string("USD"));
+        QCOMPARE(read(hw::claimtext::fold("TDP 575 W · $1,999 MSRP"), readPrices).price.value_or(0), 1999.0); // not 1,999 million
         const hw::Claim quote = read("4 x mac mini @ $1999 = $7996\n1 x switch @ $500 = $500\ntotal $8496", readPrices);
         QCOMPARE(quote.quoteLines.size(), size_t(2));
         QCOMPARE(quote.quoteTotal.value_or(0), 8496.0);

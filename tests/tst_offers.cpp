@@ -81,6 +81,30 @@ private slots:
         QCOMPARE(verdict, expected);
     }
 
+    // The whole corpus at once: no honest offer called impossible, and the count right printed (it is
+    // the rows minus the known misses, or the misses list is stale).
+    void corpusAsAWhole()
+    {
+        QFile f(QStringLiteral(HWPLANNER_TEST_DATA "/offers/expected.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int rows = 0, right = 0;
+        QStringList accused;
+        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).array()) {
+            const QJsonObject o = v.toObject();
+            QFile offer(QStringLiteral(HWPLANNER_TEST_DATA "/offers/") + o.value(u"file"_s).toString());
+            QVERIFY(offer.open(QIODevice::ReadOnly));
+            QString problem;
+            const QString verdict = verdictOf(offer.readAll(), &problem);
+            ++rows;
+            right += verdict == o.value(u"expected_verdict"_s).toString();
+            if (o.value(u"honest"_s).toBool() && verdict == u"impossible")
+                accused << o.value(u"id"_s).toString();
+        }
+        qInfo().noquote() << u"offer corpus: %1 of %2 verdicts right (%3%)"_s.arg(right).arg(rows).arg(100.0 * right / std::max(1, rows), 0, 'f', 1);
+        QVERIFY2(accused.isEmpty(), qPrintable(u"honest offers called impossible: "_s + accused.join(u", "_s)));
+        QCOMPARE(right, rows - int(m_misses.size()));
+    }
+
     void hostileInputs_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -112,418 +112,419 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="169"/>
+        <location filename="../../model/claimchecks.cpp" line="153"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="170"/>
+        <location filename="../../model/claimchecks.cpp" line="154"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="171"/>
+        <location filename="../../model/claimchecks.cpp" line="155"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="172"/>
+        <location filename="../../model/claimchecks.cpp" line="156"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="159"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="176"/>
+        <location filename="../../model/claimchecks.cpp" line="160"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="177"/>
+        <location filename="../../model/claimchecks.cpp" line="161"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="178"/>
+        <location filename="../../model/claimchecks.cpp" line="162"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="179"/>
+        <location filename="../../model/claimchecks.cpp" line="163"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="181"/>
+        <location filename="../../model/claimchecks.cpp" line="165"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="182"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="184"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="172"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="189"/>
+        <location filename="../../model/claimchecks.cpp" line="173"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="174"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="191"/>
+        <location filename="../../model/claimchecks.cpp" line="175"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="195"/>
+        <location filename="../../model/claimchecks.cpp" line="179"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="196"/>
+        <location filename="../../model/claimchecks.cpp" line="180"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="198"/>
-        <location filename="../../model/claimchecks.cpp" line="205"/>
+        <location filename="../../model/claimchecks.cpp" line="182"/>
+        <location filename="../../model/claimchecks.cpp" line="189"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="199"/>
+        <location filename="../../model/claimchecks.cpp" line="183"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="187"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="204"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="206"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="231"/>
+        <location filename="../../model/claimchecks.cpp" line="197"/>
         <source>%1 GB for %2 %3</source>
         <translation>%1 GB for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="234"/>
+        <location filename="../../model/claimchecks.cpp" line="200"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>%1 %2 on the offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="247"/>
+        <location filename="../../model/claimchecks.cpp" line="213"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>The weights alone are %1 GB (%2B params at %3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="249"/>
+        <location filename="../../model/claimchecks.cpp" line="215"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>Weights = parameters x bits per weight / 8, or the published file size.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="250"/>
+        <location filename="../../model/claimchecks.cpp" line="216"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="256"/>
+        <location filename="../../model/claimchecks.cpp" line="222"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="258"/>
+        <location filename="../../model/claimchecks.cpp" line="224"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="259"/>
+        <location filename="../../model/claimchecks.cpp" line="225"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="238"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="276"/>
+        <location filename="../../model/claimchecks.cpp" line="242"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>The GPUs have %1 GB of memory in all.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>There is no GPU.</source>
         <translation>There is no GPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="246"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>Each GPU needs %1 GB of its %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="248"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>No CPU and RAM are named to hold the rest.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="257"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
-        <location filename="../../model/claimchecks.cpp" line="431"/>
+        <location filename="../../model/claimchecks.cpp" line="259"/>
+        <location filename="../../model/claimchecks.cpp" line="411"/>
         <source>Every device must hold its share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="294"/>
-        <location filename="../../model/claimunknown.cpp" line="37"/>
+        <location filename="../../model/claimchecks.cpp" line="260"/>
+        <location filename="../../model/claimunknown.cpp" line="58"/>
+        <location filename="../../model/claimunknown.cpp" line="112"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="299"/>
+        <location filename="../../model/claimchecks.cpp" line="265"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="300"/>
+        <location filename="../../model/claimchecks.cpp" line="266"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="303"/>
+        <location filename="../../model/claimchecks.cpp" line="269"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="305"/>
-        <location filename="../../model/claimchecks.cpp" line="312"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>Offered hardware</source>
         <translation>Offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="306"/>
+        <location filename="../../model/claimchecks.cpp" line="272"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>Fits with all the weights on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="307"/>
+        <location filename="../../model/claimchecks.cpp" line="273"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>Fits with the weights partly on the CPU (hybrid).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="309"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="310"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="313"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>Fits: %1 of %2 GB per device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="314"/>
+        <location filename="../../model/claimchecks.cpp" line="280"/>
         <source>Device-by-device memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <location filename="../../model/claimchecks.cpp" line="289"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="324"/>
+        <location filename="../../model/claimchecks.cpp" line="290"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="325"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="327"/>
+        <location filename="../../model/claimchecks.cpp" line="293"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="328"/>
+        <location filename="../../model/claimchecks.cpp" line="294"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="330"/>
+        <location filename="../../model/claimchecks.cpp" line="296"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="331"/>
+        <location filename="../../model/claimchecks.cpp" line="297"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="368"/>
+        <location filename="../../model/claimchecks.cpp" line="334"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="369"/>
+        <location filename="../../model/claimchecks.cpp" line="335"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="371"/>
+        <location filename="../../model/claimchecks.cpp" line="337"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="372"/>
+        <location filename="../../model/claimchecks.cpp" line="338"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="386"/>
+        <location filename="../../model/claimchecks.cpp" line="352"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="387"/>
+        <location filename="../../model/claimchecks.cpp" line="353"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="389"/>
+        <location filename="../../model/claimchecks.cpp" line="355"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="390"/>
+        <location filename="../../model/claimchecks.cpp" line="356"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="392"/>
+        <location filename="../../model/claimchecks.cpp" line="358"/>
         <source>Throughput of %1 tok/s</source>
         <translation>Throughput of %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="393"/>
+        <location filename="../../model/claimchecks.cpp" line="359"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="394"/>
+        <location filename="../../model/claimchecks.cpp" line="360"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="395"/>
+        <location filename="../../model/claimchecks.cpp" line="361"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="429"/>
+        <location filename="../../model/claimchecks.cpp" line="409"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="432"/>
+        <location filename="../../model/claimchecks.cpp" line="412"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="462"/>
+        <location filename="../../model/claimchecks.cpp" line="442"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%1 tok/s per user at %2 user(s)</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="465"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="467"/>
-        <location filename="../../model/claimunknown.cpp" line="60"/>
+        <location filename="../../model/claimchecks.cpp" line="451"/>
+        <location filename="../../model/claimunknown.cpp" line="84"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="468"/>
-        <location filename="../../model/claimunknown.cpp" line="63"/>
+        <location filename="../../model/claimchecks.cpp" line="452"/>
+        <location filename="../../model/claimunknown.cpp" line="87"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="471"/>
+        <location filename="../../model/claimchecks.cpp" line="455"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="474"/>
+        <location filename="../../model/claimchecks.cpp" line="458"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="475"/>
+        <location filename="../../model/claimchecks.cpp" line="459"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="478"/>
+        <location filename="../../model/claimchecks.cpp" line="462"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>The planner estimates %1 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="479"/>
+        <location filename="../../model/claimchecks.cpp" line="463"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="502"/>
+        <location filename="../../model/claimchecks.cpp" line="486"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 concurrent users at %2 tok/s</translation>
     </message>
@@ -540,369 +541,374 @@
         <translation type="vanished">Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="505"/>
+        <location filename="../../model/claimchecks.cpp" line="489"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="507"/>
+        <location filename="../../model/claimchecks.cpp" line="491"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="508"/>
+        <location filename="../../model/claimchecks.cpp" line="492"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="510"/>
+        <location filename="../../model/claimchecks.cpp" line="494"/>
         <source>%1 users</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="511"/>
+        <location filename="../../model/claimchecks.cpp" line="495"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="513"/>
+        <location filename="../../model/claimchecks.cpp" line="497"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="523"/>
+        <location filename="../../model/claimchecks.cpp" line="507"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="542"/>
+        <location filename="../../model/claimchecks.cpp" line="526"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="543"/>
+        <location filename="../../model/claimchecks.cpp" line="527"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="545"/>
+        <location filename="../../model/claimchecks.cpp" line="529"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="546"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="559"/>
+        <location filename="../../model/claimchecks.cpp" line="543"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="560"/>
+        <location filename="../../model/claimchecks.cpp" line="544"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="562"/>
+        <location filename="../../model/claimchecks.cpp" line="546"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="563"/>
+        <location filename="../../model/claimchecks.cpp" line="547"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="569"/>
+        <location filename="../../model/claimchecks.cpp" line="553"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="570"/>
+        <location filename="../../model/claimchecks.cpp" line="554"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="581"/>
+        <location filename="../../model/claimchecks.cpp" line="565"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="566"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="583"/>
+        <location filename="../../model/claimchecks.cpp" line="567"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="588"/>
+        <location filename="../../model/claimchecks.cpp" line="572"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="590"/>
+        <location filename="../../model/claimchecks.cpp" line="574"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="591"/>
+        <location filename="../../model/claimchecks.cpp" line="575"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="594"/>
+        <location filename="../../model/claimchecks.cpp" line="578"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="597"/>
+        <location filename="../../model/claimchecks.cpp" line="581"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="598"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="599"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="600"/>
+        <location filename="../../model/claimchecks.cpp" line="584"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="601"/>
+        <location filename="../../model/claimchecks.cpp" line="585"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="620"/>
+        <location filename="../../model/claimchecks.cpp" line="604"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="621"/>
+        <location filename="../../model/claimchecks.cpp" line="605"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="622"/>
+        <location filename="../../model/claimchecks.cpp" line="606"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="632"/>
+        <location filename="../../model/claimchecks.cpp" line="616"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="635"/>
+        <location filename="../../model/claimchecks.cpp" line="619"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="638"/>
+        <location filename="../../model/claimchecks.cpp" line="622"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="646"/>
+        <location filename="../../model/claimchecks.cpp" line="630"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="658"/>
-        <location filename="../../model/claimchecks.cpp" line="676"/>
+        <location filename="../../model/claimchecks.cpp" line="642"/>
+        <location filename="../../model/claimchecks.cpp" line="660"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="661"/>
+        <location filename="../../model/claimchecks.cpp" line="645"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="662"/>
+        <location filename="../../model/claimchecks.cpp" line="646"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="663"/>
+        <location filename="../../model/claimchecks.cpp" line="647"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="667"/>
+        <location filename="../../model/claimchecks.cpp" line="651"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="668"/>
+        <location filename="../../model/claimchecks.cpp" line="652"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="669"/>
+        <location filename="../../model/claimchecks.cpp" line="653"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="670"/>
+        <location filename="../../model/claimchecks.cpp" line="654"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="677"/>
+        <location filename="../../model/claimchecks.cpp" line="661"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="689"/>
+        <location filename="../../model/claimchecks.cpp" line="673"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="691"/>
+        <location filename="../../model/claimchecks.cpp" line="675"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="693"/>
+        <location filename="../../model/claimchecks.cpp" line="677"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="695"/>
+        <location filename="../../model/claimchecks.cpp" line="679"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="697"/>
+        <location filename="../../model/claimchecks.cpp" line="681"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="698"/>
+        <location filename="../../model/claimchecks.cpp" line="682"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="699"/>
+        <location filename="../../model/claimchecks.cpp" line="683"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="704"/>
+        <location filename="../../model/claimchecks.cpp" line="688"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="705"/>
+        <location filename="../../model/claimchecks.cpp" line="689"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="706"/>
+        <location filename="../../model/claimchecks.cpp" line="690"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="707"/>
+        <location filename="../../model/claimchecks.cpp" line="691"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="711"/>
+        <location filename="../../model/claimchecks.cpp" line="695"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="712"/>
+        <location filename="../../model/claimchecks.cpp" line="696"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="713"/>
+        <location filename="../../model/claimchecks.cpp" line="697"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="714"/>
+        <location filename="../../model/claimchecks.cpp" line="698"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="727"/>
+        <location filename="../../model/claimchecks.cpp" line="711"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="733"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="736"/>
-        <location filename="../../model/claimchecks.cpp" line="741"/>
+        <location filename="../../model/claimchecks.cpp" line="720"/>
+        <location filename="../../model/claimchecks.cpp" line="725"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="738"/>
+        <location filename="../../model/claimchecks.cpp" line="722"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="787"/>
+        <location filename="../../model/claimchecks.cpp" line="754"/>
+        <source>Assumed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="794"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="788"/>
+        <location filename="../../model/claimchecks.cpp" line="795"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="789"/>
+        <location filename="../../model/claimchecks.cpp" line="796"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="791"/>
+        <location filename="../../model/claimchecks.cpp" line="798"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="729"/>
-        <location filename="../../model/claimchecks.cpp" line="792"/>
-        <location filename="../../model/claimchecks.cpp" line="797"/>
+        <location filename="../../model/claimchecks.cpp" line="713"/>
+        <location filename="../../model/claimchecks.cpp" line="799"/>
+        <location filename="../../model/claimchecks.cpp" line="804"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="770"/>
+        <location filename="../../model/claimchecks.cpp" line="777"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="795"/>
+        <location filename="../../model/claimchecks.cpp" line="802"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="728"/>
-        <location filename="../../model/claimchecks.cpp" line="737"/>
-        <location filename="../../model/claimchecks.cpp" line="742"/>
-        <location filename="../../model/claimchecks.cpp" line="796"/>
+        <location filename="../../model/claimchecks.cpp" line="712"/>
+        <location filename="../../model/claimchecks.cpp" line="721"/>
+        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="803"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1505,12 +1511,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimfigures.cpp" line="93"/>
+        <location filename="../../model/claimfigures.cpp" line="94"/>
         <source>several amounts, no total named: the first taken as the price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimfigures.cpp" line="127"/>
+        <location filename="../../model/claimfigures.cpp" line="128"/>
         <source>some items are not priced (&quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,52 +1566,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="301"/>
+        <location filename="../../model/claimparts.cpp" line="319"/>
+        <location filename="../../model/claimparts.cpp" line="327"/>
         <source>one card: named once, with one card&apos;s memory (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="309"/>
+        <location filename="../../model/claimparts.cpp" line="335"/>
         <source>assumed 1 card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="323"/>
+        <location filename="../../model/claimparts.cpp" line="349"/>
         <source>the first accelerator named, %1, is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="409"/>
+        <location filename="../../model/claimparts.cpp" line="449"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="411"/>
+        <location filename="../../model/claimparts.cpp" line="451"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="413"/>
+        <location filename="../../model/claimparts.cpp" line="453"/>
         <source>one machine: the text names no other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="417"/>
+        <location filename="../../model/claimparts.cpp" line="457"/>
         <source>one chip per machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="456"/>
+        <location filename="../../model/claimparts.cpp" line="496"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="476"/>
+        <location filename="../../model/claimparts.cpp" line="516"/>
         <source>the unified-memory machine&apos;s own processor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="478"/>
+        <location filename="../../model/claimparts.cpp" line="518"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1622,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="296"/>
+        <location filename="../../model/claimpoints.cpp" line="348"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,34 +1662,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="28"/>
+        <location filename="../../model/claimunknown.cpp" line="49"/>
         <source>%1B parameters at %2 (a model the catalog does not hold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="34"/>
+        <location filename="../../model/claimunknown.cpp" line="55"/>
         <source>At %1 bits per weight the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="36"/>
-        <location filename="../../model/claimunknown.cpp" line="45"/>
+        <location filename="../../model/claimunknown.cpp" line="57"/>
+        <location filename="../../model/claimunknown.cpp" line="66"/>
+        <location filename="../../model/claimunknown.cpp" line="109"/>
         <source>Every weight must be held somewhere: parameters x bits per weight / 8 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="43"/>
+        <location filename="../../model/claimunknown.cpp" line="64"/>
         <source>At %1 bits per weight the weights are %2 GB of the %3 GB offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="57"/>
+        <location filename="../../model/claimunknown.cpp" line="81"/>
         <source>%1 tok/s per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="58"/>
+        <location filename="../../model/claimunknown.cpp" line="82"/>
         <source>Reading %1 GB of active weights per token at %2 GB/s gives at most %3 tok/s per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimunknown.cpp" line="106"/>
+        <source>%1 GB holds a %2B-parameter model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimunknown.cpp" line="107"/>
+        <source>%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimunknown.cpp" line="115"/>
+        <source>At which precision, and with what quality loss?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimceiling.cpp" line="100"/>
+        <source>It is above the ceiling at every %1-bit quant the catalog holds, not only at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimceiling.cpp" line="105"/>
+        <source>Read as a total at any concurrency instead of one user&apos;s speed, it is above the ceiling too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,418 +112,419 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="169"/>
+        <location filename="../../model/claimchecks.cpp" line="153"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>“满血”%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="170"/>
+        <location filename="../../model/claimchecks.cpp" line="154"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 是 %2B 的蒸馏模型，不是 671B 的 R1/V3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="171"/>
+        <location filename="../../model/claimchecks.cpp" line="155"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>避坑清单第 1 条：“满血”指 DeepSeek R1/V3 671B，精度为 FP8 或 BF16（明确说明时也可为 INT8 W8A8）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="172"/>
+        <location filename="../../model/claimchecks.cpp" line="156"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>机器上实际运行的是哪个模型文件？请出示文件名和磁盘上的大小。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="159"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>“满血”但为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="176"/>
+        <location filename="../../model/claimchecks.cpp" line="160"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 每个权重只保留 %2 位；官方发布的是 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="177"/>
+        <location filename="../../model/claimchecks.cpp" line="161"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 不是官方发布的 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="178"/>
+        <location filename="../../model/claimchecks.cpp" line="162"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>避坑清单第 1 条：量化版和蒸馏版都不是满血模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="179"/>
+        <location filename="../../model/claimchecks.cpp" line="163"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>是量化模型吗？哪种量化？实测效果损失多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="181"/>
+        <location filename="../../model/claimchecks.cpp" line="165"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>满血 DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="182"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>671B at %1.</source>
         <translation>671B，精度 %1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>Checklist 1.</source>
         <translation>避坑清单第 1 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="184"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>请确认具体版本（R1、R1-0528 还是 V3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="172"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>把 %1 称为“DeepSeek R1”</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="189"/>
+        <location filename="../../model/claimchecks.cpp" line="173"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1：把 R1 蒸馏到 %2B 稠密模型，能力远弱于 671B 的 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="174"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>避坑清单第 1 条：蒸馏模型不是 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="191"/>
+        <location filename="../../model/claimchecks.cpp" line="175"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>请明确写明这是蒸馏模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="195"/>
+        <location filename="../../model/claimchecks.cpp" line="179"/>
         <source>%1B parameters for %2</source>
         <translation>%2 有 %1B 参数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="196"/>
+        <location filename="../../model/claimchecks.cpp" line="180"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>按其 config.json，%1 有 %2B 参数（每 token 激活 %3B）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="198"/>
-        <location filename="../../model/claimchecks.cpp" line="205"/>
+        <location filename="../../model/claimchecks.cpp" line="182"/>
+        <location filename="../../model/claimchecks.cpp" line="189"/>
         <source>Model facts must match the published configuration.</source>
         <translation>模型参数必须与官方发布的配置一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="199"/>
+        <location filename="../../model/claimchecks.cpp" line="183"/>
         <source>Where does the parameter count come from?</source>
         <translation>这个参数量的依据是什么？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="187"/>
         <source>%1-token window for %2</source>
         <translation>%2 的上下文窗口为 %1 token</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="204"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1 的上下文窗口是 %2 token（config.json 中的 max_position_embeddings）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="206"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>上下文窗口是否被部署配置限制？用户实际能用多长的上下文？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="231"/>
+        <location filename="../../model/claimchecks.cpp" line="197"/>
         <source>%1 GB for %2 %3</source>
         <translation>%2 %3 只需 %1 GB</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="234"/>
+        <location filename="../../model/claimchecks.cpp" line="200"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>在所报硬件上运行 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="247"/>
+        <location filename="../../model/claimchecks.cpp" line="213"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>仅权重就有 %1 GB（%2B 参数，%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="249"/>
+        <location filename="../../model/claimchecks.cpp" line="215"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>权重大小 = 参数量 × 每权重位数 / 8，或以发布的文件大小为准。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="250"/>
+        <location filename="../../model/claimchecks.cpp" line="216"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>是哪个文件？在磁盘上有多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="256"/>
+        <location filename="../../model/claimchecks.cpp" line="222"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>权重 %1 GB + KV %2 GB = %3 GB，尚未计入任何开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="258"/>
+        <location filename="../../model/claimchecks.cpp" line="224"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>每个设备的内存都必须装下各自的权重、KV 缓存和运行开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="259"/>
+        <location filename="../../model/claimchecks.cpp" line="225"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>装不下的权重放在哪里？运行速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="238"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>权重为 %1 GB，%2 个用户、每人 %3 token 的 KV 缓存为 %4 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="276"/>
+        <location filename="../../model/claimchecks.cpp" line="242"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>GPU 显存合计 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>There is no GPU.</source>
         <translation>没有 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="246"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>每张 GPU 需要 %1 GB，而它只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="248"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>未指定用来存放其余部分的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="257"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation>权重和 KV 缓存装得下所给的内存，只有运行时开销装不下。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
-        <location filename="../../model/claimchecks.cpp" line="431"/>
+        <location filename="../../model/claimchecks.cpp" line="259"/>
+        <location filename="../../model/claimchecks.cpp" line="411"/>
         <source>Every device must hold its share.</source>
         <translation>每个设备都必须装下自己那一份。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="294"/>
-        <location filename="../../model/claimunknown.cpp" line="37"/>
+        <location filename="../../model/claimchecks.cpp" line="260"/>
+        <location filename="../../model/claimunknown.cpp" line="58"/>
+        <location filename="../../model/claimunknown.cpp" line="112"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="299"/>
+        <location filename="../../model/claimchecks.cpp" line="265"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>内存放不下整个模型：靠从 SSD 换页读取权重运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="300"/>
+        <location filename="../../model/claimchecks.cpp" line="266"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>显存放不下整个模型：靠卸载运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>GPU 放不下的部分放在内存里；内存也放不下的部分要从固态盘读取。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="303"/>
+        <location filename="../../model/claimchecks.cpp" line="269"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>实测速度是多少？当时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="305"/>
-        <location filename="../../model/claimchecks.cpp" line="312"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>Offered hardware</source>
         <translation>所报硬件</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="306"/>
+        <location filename="../../model/claimchecks.cpp" line="272"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>放得下，全部权重在 CPU 上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="307"/>
+        <location filename="../../model/claimchecks.cpp" line="273"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>放得下，部分权重在 CPU 上（CPU+GPU 混合）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="309"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>CPU+GPU 混合推理比纯 GPU 慢。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="310"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>请确认运行方式（KTransformers、llama.cpp -ngl）和实测速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="313"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>放得下：每台设备 %2 GB 中用 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="314"/>
+        <location filename="../../model/claimchecks.cpp" line="280"/>
         <source>Device-by-device memory.</source>
         <translation>逐设备计算内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <location filename="../../model/claimchecks.cpp" line="289"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="324"/>
+        <location filename="../../model/claimchecks.cpp" line="290"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="325"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="327"/>
+        <location filename="../../model/claimchecks.cpp" line="293"/>
         <source>FP8 weights on %1</source>
         <translation>在 %1 上运行 FP8 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="328"/>
+        <location filename="../../model/claimchecks.cpp" line="294"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="330"/>
+        <location filename="../../model/claimchecks.cpp" line="296"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="331"/>
+        <location filename="../../model/claimchecks.cpp" line="297"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="368"/>
+        <location filename="../../model/claimchecks.cpp" line="334"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation>总计 %1 tok/s，未写明用户数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="369"/>
+        <location filename="../../model/claimchecks.cpp" line="335"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation>在最有利的并发数（%1 个用户）下，规划器估算总计 %2 tok/s；物理上限为 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="371"/>
+        <location filename="../../model/claimchecks.cpp" line="337"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation>未写明用户数的总吞吐，按对其最有利的并发数核查。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="372"/>
+        <location filename="../../model/claimchecks.cpp" line="338"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation>这个总吞吐是多少个用户同时使用时测得的？每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="386"/>
+        <location filename="../../model/claimchecks.cpp" line="352"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 个用户每人 %2 tok/s，总计 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="387"/>
+        <location filename="../../model/claimchecks.cpp" line="353"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s，高于所称的总计 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="389"/>
+        <location filename="../../model/claimchecks.cpp" line="355"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation>总吞吐至少等于用户数 × 每用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="390"/>
+        <location filename="../../model/claimchecks.cpp" line="356"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>哪个数字是实测的？当时同时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="392"/>
+        <location filename="../../model/claimchecks.cpp" line="358"/>
         <source>Throughput of %1 tok/s</source>
         <translation>吞吐 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="393"/>
+        <location filename="../../model/claimchecks.cpp" line="359"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>这个数字包含了提示词（输入）token；用户看到的是输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="394"/>
+        <location filename="../../model/claimchecks.cpp" line="360"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation>除非另有说明，tok/s 指输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="395"/>
+        <location filename="../../model/claimchecks.cpp" line="361"/>
         <source>What is the output-token throughput?</source>
         <translation>输出 token 的吞吐是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="429"/>
+        <location filename="../../model/claimchecks.cpp" line="409"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按 %1 计，仅权重就有 %2 GB；所报硬件只能装下 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="432"/>
+        <location filename="../../model/claimchecks.cpp" line="412"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation>这一行是用哪种量化、在什么硬件上测得的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="462"/>
+        <location filename="../../model/claimchecks.cpp" line="442"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%2 个用户时每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="465"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>即使内存带宽利用率 100% 且没有任何开销，该配置每用户也只有 %1 tok/s（本工具估算：%2）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="467"/>
-        <location filename="../../model/claimunknown.cpp" line="60"/>
+        <location filename="../../model/claimchecks.cpp" line="451"/>
+        <location filename="../../model/claimunknown.cpp" line="84"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="468"/>
-        <location filename="../../model/claimunknown.cpp" line="63"/>
+        <location filename="../../model/claimchecks.cpp" line="452"/>
+        <location filename="../../model/claimunknown.cpp" line="87"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="471"/>
+        <location filename="../../model/claimchecks.cpp" line="455"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>本工具估算为 %1 tok/s；所称数字是它的 %2 倍。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="474"/>
+        <location filename="../../model/claimchecks.cpp" line="458"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>比校准后的估算高出 50% 以上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="475"/>
+        <location filename="../../model/claimchecks.cpp" line="459"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>请出示该并发下的实测数据。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="478"/>
+        <location filename="../../model/claimchecks.cpp" line="462"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>本工具估算为 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="479"/>
+        <location filename="../../model/claimchecks.cpp" line="463"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>与校准后的估算相差在 50% 以内。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="502"/>
+        <location filename="../../model/claimchecks.cpp" line="486"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 个并发用户，每人 %2 tok/s</translation>
     </message>
@@ -540,324 +541,324 @@
         <translation type="vanished">实测时同时有多少用户？上下文多长？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="505"/>
+        <location filename="../../model/claimchecks.cpp" line="489"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>%1 个用户时每人约 %2 tok/s（理论上限 %3）；%4 个用户时才能达到 %5 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="507"/>
+        <location filename="../../model/claimchecks.cpp" line="491"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>避坑清单第 3 条：所有用户同时在线时，每用户 6 tok/s 可接受，14 tok/s 舒适。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="508"/>
+        <location filename="../../model/claimchecks.cpp" line="492"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>在该并发下每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="510"/>
+        <location filename="../../model/claimchecks.cpp" line="494"/>
         <source>%1 users</source>
         <translation>%1 个用户</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="511"/>
+        <location filename="../../model/claimchecks.cpp" line="495"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>每人约 %1 tok/s；最多 %2 个用户可达 %3 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="513"/>
+        <location filename="../../model/claimchecks.cpp" line="497"/>
         <source>Checklist 3.</source>
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="523"/>
+        <location filename="../../model/claimchecks.cpp" line="507"/>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="542"/>
+        <location filename="../../model/claimchecks.cpp" line="526"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%2 %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="543"/>
+        <location filename="../../model/claimchecks.cpp" line="527"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="545"/>
+        <location filename="../../model/claimchecks.cpp" line="529"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="546"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="559"/>
+        <location filename="../../model/claimchecks.cpp" line="543"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%2 x %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="560"/>
+        <location filename="../../model/claimchecks.cpp" line="544"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="562"/>
+        <location filename="../../model/claimchecks.cpp" line="546"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="563"/>
+        <location filename="../../model/claimchecks.cpp" line="547"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="569"/>
+        <location filename="../../model/claimchecks.cpp" line="553"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="570"/>
+        <location filename="../../model/claimchecks.cpp" line="554"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="581"/>
+        <location filename="../../model/claimchecks.cpp" line="565"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="566"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="583"/>
+        <location filename="../../model/claimchecks.cpp" line="567"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="588"/>
+        <location filename="../../model/claimchecks.cpp" line="572"/>
         <source>No price in the catalog for %1.</source>
         <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="590"/>
+        <location filename="../../model/claimchecks.cpp" line="574"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="591"/>
+        <location filename="../../model/claimchecks.cpp" line="575"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="594"/>
+        <location filename="../../model/claimchecks.cpp" line="578"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="597"/>
+        <location filename="../../model/claimchecks.cpp" line="581"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="598"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="599"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="600"/>
+        <location filename="../../model/claimchecks.cpp" line="584"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="601"/>
+        <location filename="../../model/claimchecks.cpp" line="585"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="620"/>
+        <location filename="../../model/claimchecks.cpp" line="604"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="621"/>
+        <location filename="../../model/claimchecks.cpp" line="605"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="622"/>
+        <location filename="../../model/claimchecks.cpp" line="606"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="632"/>
+        <location filename="../../model/claimchecks.cpp" line="616"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="635"/>
+        <location filename="../../model/claimchecks.cpp" line="619"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="638"/>
+        <location filename="../../model/claimchecks.cpp" line="622"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="646"/>
+        <location filename="../../model/claimchecks.cpp" line="630"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="658"/>
-        <location filename="../../model/claimchecks.cpp" line="676"/>
+        <location filename="../../model/claimchecks.cpp" line="642"/>
+        <location filename="../../model/claimchecks.cpp" line="660"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="661"/>
+        <location filename="../../model/claimchecks.cpp" line="645"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="662"/>
+        <location filename="../../model/claimchecks.cpp" line="646"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="663"/>
+        <location filename="../../model/claimchecks.cpp" line="647"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="667"/>
+        <location filename="../../model/claimchecks.cpp" line="651"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="668"/>
+        <location filename="../../model/claimchecks.cpp" line="652"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="669"/>
+        <location filename="../../model/claimchecks.cpp" line="653"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="670"/>
+        <location filename="../../model/claimchecks.cpp" line="654"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="677"/>
+        <location filename="../../model/claimchecks.cpp" line="661"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="689"/>
+        <location filename="../../model/claimchecks.cpp" line="673"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="691"/>
+        <location filename="../../model/claimchecks.cpp" line="675"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="693"/>
+        <location filename="../../model/claimchecks.cpp" line="677"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="695"/>
+        <location filename="../../model/claimchecks.cpp" line="679"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="697"/>
+        <location filename="../../model/claimchecks.cpp" line="681"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="698"/>
+        <location filename="../../model/claimchecks.cpp" line="682"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="699"/>
+        <location filename="../../model/claimchecks.cpp" line="683"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="704"/>
+        <location filename="../../model/claimchecks.cpp" line="688"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="705"/>
+        <location filename="../../model/claimchecks.cpp" line="689"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="706"/>
+        <location filename="../../model/claimchecks.cpp" line="690"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="707"/>
+        <location filename="../../model/claimchecks.cpp" line="691"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="711"/>
+        <location filename="../../model/claimchecks.cpp" line="695"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="712"/>
+        <location filename="../../model/claimchecks.cpp" line="696"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="713"/>
+        <location filename="../../model/claimchecks.cpp" line="697"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="714"/>
+        <location filename="../../model/claimchecks.cpp" line="698"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="727"/>
+        <location filename="../../model/claimchecks.cpp" line="711"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="733"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="736"/>
-        <location filename="../../model/claimchecks.cpp" line="741"/>
+        <location filename="../../model/claimchecks.cpp" line="720"/>
+        <location filename="../../model/claimchecks.cpp" line="725"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="738"/>
+        <location filename="../../model/claimchecks.cpp" line="722"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -866,47 +867,52 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="787"/>
+        <location filename="../../model/claimchecks.cpp" line="794"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="788"/>
+        <location filename="../../model/claimchecks.cpp" line="795"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="789"/>
+        <location filename="../../model/claimchecks.cpp" line="796"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="791"/>
+        <location filename="../../model/claimchecks.cpp" line="798"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="729"/>
-        <location filename="../../model/claimchecks.cpp" line="792"/>
-        <location filename="../../model/claimchecks.cpp" line="797"/>
+        <location filename="../../model/claimchecks.cpp" line="713"/>
+        <location filename="../../model/claimchecks.cpp" line="799"/>
+        <location filename="../../model/claimchecks.cpp" line="804"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="770"/>
+        <location filename="../../model/claimchecks.cpp" line="754"/>
+        <source>Assumed:</source>
+        <translation>假设：</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="777"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="795"/>
+        <location filename="../../model/claimchecks.cpp" line="802"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="728"/>
-        <location filename="../../model/claimchecks.cpp" line="737"/>
-        <location filename="../../model/claimchecks.cpp" line="742"/>
-        <location filename="../../model/claimchecks.cpp" line="796"/>
+        <location filename="../../model/claimchecks.cpp" line="712"/>
+        <location filename="../../model/claimchecks.cpp" line="721"/>
+        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="803"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
@@ -1509,12 +1515,12 @@
         <translation>%1 个用户，每人 %2 tok/s，上下文 %3 个 token</translation>
     </message>
     <message>
-        <location filename="../../model/claimfigures.cpp" line="93"/>
+        <location filename="../../model/claimfigures.cpp" line="94"/>
         <source>several amounts, no total named: the first taken as the price</source>
         <translation>有多个金额、未写明总价：取第一个金额作为价格</translation>
     </message>
     <message>
-        <location filename="../../model/claimfigures.cpp" line="127"/>
+        <location filename="../../model/claimfigures.cpp" line="128"/>
         <source>some items are not priced (&quot;%1&quot;)</source>
         <translation>部分项目未标价（“%1”）</translation>
     </message>
@@ -1564,52 +1570,53 @@
         <translation>未写明显存配置：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="301"/>
+        <location filename="../../model/claimparts.cpp" line="319"/>
+        <location filename="../../model/claimparts.cpp" line="327"/>
         <source>one card: named once, with one card&apos;s memory (%1)</source>
         <translation>一张卡：只提到一次，且写明的是单卡显存（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="309"/>
+        <location filename="../../model/claimparts.cpp" line="335"/>
         <source>assumed 1 card</source>
         <translation>假定为 1 张卡</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="323"/>
+        <location filename="../../model/claimparts.cpp" line="349"/>
         <source>the first accelerator named, %1, is not in the catalog</source>
         <translation>最先提到的加速卡 %1 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="409"/>
+        <location filename="../../model/claimparts.cpp" line="449"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation>按所述集群的 GPU：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="411"/>
+        <location filename="../../model/claimparts.cpp" line="451"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation>假定为 1 台服务器（“%1”指多台，但未读到台数）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="413"/>
+        <location filename="../../model/claimparts.cpp" line="453"/>
         <source>one machine: the text names no other</source>
         <translation>一台机器：文中没有提到其他机器</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="417"/>
+        <location filename="../../model/claimparts.cpp" line="457"/>
         <source>one chip per machine</source>
         <translation>每台机器一颗芯片</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="456"/>
+        <location filename="../../model/claimparts.cpp" line="496"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation>CPU 不在目录中（%1）：按同系列的 %2 理解，内存带宽为估算值</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="476"/>
+        <location filename="../../model/claimparts.cpp" line="516"/>
         <source>the unified-memory machine&apos;s own processor: %1</source>
         <translation>统一内存整机自带的处理器：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="478"/>
+        <location filename="../../model/claimparts.cpp" line="518"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation>CPU 不在目录中：%1（内存带宽未知）</translation>
     </message>
@@ -1619,7 +1626,7 @@
         <translation>%1，按所述 %2 条 %3-%4 内存：按 %5 的 %6 通道、以所述频率理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="296"/>
+        <location filename="../../model/claimpoints.cpp" line="348"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation>未写明并发：速度按单个用户理解</translation>
     </message>
@@ -1659,35 +1666,61 @@
         <translation>未写明：取目录中最适合该配置的推理框架</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="28"/>
+        <location filename="../../model/claimunknown.cpp" line="49"/>
         <source>%1B parameters at %2 (a model the catalog does not hold)</source>
         <translation>%1B 参数，%2 精度（目录中没有的模型）</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="34"/>
+        <location filename="../../model/claimunknown.cpp" line="55"/>
         <source>At %1 bits per weight the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按每权重 %1 位计算，仅权重就有 %2 GB；所报硬件共可容纳 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="36"/>
-        <location filename="../../model/claimunknown.cpp" line="45"/>
+        <location filename="../../model/claimunknown.cpp" line="57"/>
+        <location filename="../../model/claimunknown.cpp" line="66"/>
+        <location filename="../../model/claimunknown.cpp" line="109"/>
         <source>Every weight must be held somewhere: parameters x bits per weight / 8 bytes.</source>
         <translation>每个权重都必须存放在某处：参数量 × 每权重位数 / 8 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="43"/>
+        <location filename="../../model/claimunknown.cpp" line="64"/>
         <source>At %1 bits per weight the weights are %2 GB of the %3 GB offered.</source>
         <translation>按每权重 %1 位计算，权重为 %2 GB，所报内存共 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="57"/>
+        <location filename="../../model/claimunknown.cpp" line="81"/>
         <source>%1 tok/s per user</source>
         <translation>每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="58"/>
+        <location filename="../../model/claimunknown.cpp" line="82"/>
         <source>Reading %1 GB of active weights per token at %2 GB/s gives at most %3 tok/s per user.</source>
         <translation>每个 token 以 %2 GB/s 读取 %1 GB 激活权重，每用户最多 %3 tok/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimunknown.cpp" line="106"/>
+        <source>%1 GB holds a %2B-parameter model</source>
+        <translation>%1 GB 可容纳 %2B 参数的模型</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimunknown.cpp" line="107"/>
+        <source>%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds).</source>
+        <translation>%1B 参数在 16 位下为 %2 GB，在 %4（每权重 %5 位，目录中最少的）下为 %3 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimunknown.cpp" line="115"/>
+        <source>At which precision, and with what quality loss?</source>
+        <translation>在什么精度下？质量损失多少？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimceiling.cpp" line="100"/>
+        <source>It is above the ceiling at every %1-bit quant the catalog holds, not only at %2.</source>
+        <translation>在目录收录的每一种 %1 位量化下都高于上限，而不只是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimceiling.cpp" line="105"/>
+        <source>Read as a total at any concurrency instead of one user&apos;s speed, it is above the ceiling too.</source>
+        <translation>即使把它看作任意并发下的总吞吐而非单用户速度，也仍高于上限。</translation>
     </message>
 </context>
 <context>
