@@ -223,6 +223,7 @@ private slots:
             QVERIFY(q.exec(u"DROP TABLE quotes"_s));
             QVERIFY(q.exec(u"DROP TABLE part_aliases"_s));
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN moe_layer_latency_us"_s)); // schema 7
+            QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN moe_layer_latency_gpu_us"_s)); // schema 8
             QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'quote_sequence'"_s));
             QVERIFY(q.exec(u"PRAGMA user_version=2"_s));
         }
