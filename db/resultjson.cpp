@@ -371,7 +371,8 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
                                  {u"max_batch"_s, r.maxBatch}, {u"gpu_bw_eff"_s, r.gpuBandwidthEfficiency},
                                  {u"cpu_bw_eff"_s, r.cpuBandwidthEfficiency}, {u"unified_bw_eff"_s, r.unifiedBandwidthEfficiency},
                                  {u"compute_eff"_s, r.computeEfficiency}, {u"step_overhead_ms"_s, r.stepOverheadMs},
-                                 {u"moe_layer_latency_us"_s, r.moeLayerLatencyUs}, {u"hop_latency_ms"_s, r.hopLatencyMs},
+                                 {u"moe_layer_latency_us"_s, r.moeLayerLatencyUs}, {u"moe_layer_latency_gpu_us"_s, r.moeLayerLatencyGpuUs},
+                                 {u"hop_latency_ms"_s, r.hopLatencyMs},
                                  {u"source"_s, q(r.source)}, {u"source_date"_s, q(r.sourceDate)}, {u"note"_s, q(r.note)}});
         root.insert(u"runtimes"_s, a);
     }

@@ -36,11 +36,21 @@ double expertFraction(const ModelSpec &m, double tokens)
 
 // Each MoE layer of a step pays a latency of its own, independent of bytes: the router's matmul,
 // top-k, the gather of the chosen experts and one expert matmul per projection are a dozen small
-// kernels (llama.cpp's ggml_cuda_mul_mat_id, ggml-cuda.cu) where a dense FFN is three. Fitted per
-// runtime family; 0 where a runtime's factor is not fitted.
-double moeLayerSeconds(const Build &b)
+// kernels (llama.cpp's ggml_cuda_mul_mat_id, ggml-cuda.cu) where a dense FFN is three. Where the
+// experts sit decides how long: on a GPU a chain of kernel launches; in RAM a ggml graph split per
+// layer, i.e. a device synchronisation, copies both ways and CPU thread barriers per op
+// (ggml-backend.c, ggml_backend_sched_compute_splits). So the MoE layers are weighted by where their
+// expert bytes are, each with its own fitted latency per runtime family; 0 where not fitted.
+double moeLayerSeconds(const Build &b, const Plan &plan)
 {
-    return b.model.moeLayers() * b.runtime.moeLayerLatencyUs / 1e6;
+    if (!b.model.isMoe())
+        return 0.0;
+    double onGpu = 0, inRam = 0;
+    for (const Stage &s : plan.stages)
+        (s.kind == Stage::Gpu || s.kind == Stage::Unified ? onGpu : inRam) += s.expertBytes;
+    const double total = onGpu + inRam;
+    const double gpuShare = total > 0 ? onGpu / total : 1.0;
+    return b.model.moeLayers() * (gpuShare * b.runtime.moeLayerLatencyGpuUs + (1.0 - gpuShare) * b.runtime.moeLayerLatencyUs) / 1e6;
 }
 
 // A GPU or unified stage whose TFLOPS the vendor does not publish (0): compute cannot be estimated there.
@@ -129,7 +139,7 @@ StepTime decodeStep(const Build &b, const Plan &plan, double batch)
         }
     }
     t.interconnect = plan.interconnectMs / 1000.0 + batch * plan.allReduceSecondsPerToken;
-    t.overhead = b.runtime.stepOverheadMs / 1000.0 + moeLayerSeconds(b);
+    t.overhead = b.runtime.stepOverheadMs / 1000.0 + moeLayerSeconds(b, plan);
     return t;
 }
 
@@ -142,7 +152,7 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     const double frac = expertFraction(b.model, tokens);
     const double weightFlops = 2.0 * b.model.activeParamsB * 1e9;
     const double attnFlops = attentionFlopsPerToken(b.model, prompt / 2.0);
-    double perUbatch = b.runtime.stepOverheadMs / 1000.0 + moeLayerSeconds(b) + plan.interconnectMs / 1000.0 + tokens * plan.allReduceSecondsPerToken;
+    double perUbatch = b.runtime.stepOverheadMs / 1000.0 + moeLayerSeconds(b, plan) + plan.interconnectMs / 1000.0 + tokens * plan.allReduceSecondsPerToken;
     for (const Stage &s : plan.stages) {
         const double bytes = (s.streamedBytes + s.expertBytes * frac) / s.devices;
         const double memory = bytes / (s.bandwidthGBs * GB * s.efficiency);
@@ -278,10 +288,10 @@ Estimate estimate(const Build &b, Detail detail)
                                               "interconnect %6 ms, runtime overhead %7 ms."),
              {std::to_string(batch), num(st.gpuMemory * 1000, 2), num(st.cpuMemory * 1000, 2), num(st.ssd * 1000, 1), num(st.compute * 1000, 2),
               num(st.interconnect * 1000, 2), num(st.overhead * 1000, 2)});
-        if (moeLayerSeconds(b) > 0)
+        if (moeLayerSeconds(b, plan) > 0)
             line(QT_TRANSLATE_NOOP("hw::Message", "The runtime overhead includes %1 MoE layers x %2 us: each MoE layer's routing and expert kernels take "
                                                   "that long per step whatever they read (fitted on public measurements of %3)."),
-                 {std::to_string(b.model.moeLayers()), num(b.runtime.moeLayerLatencyUs, 0), b.runtime.name});
+                 {std::to_string(b.model.moeLayers()), num(moeLayerSeconds(b, plan) / b.model.moeLayers() * 1e6, 0), b.runtime.name});
         if (users > batch)
             line(QT_TRANSLATE_NOOP("hw::Message", "%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn."),
                  {b.runtime.name, std::to_string(batch), std::to_string(b.maxBatch.value_or(b.runtime.maxBatch)), std::to_string(users - batch)});

@@ -161,7 +161,8 @@ struct RuntimeSpec
     double unifiedBandwidthEfficiency = 0.6;
     double computeEfficiency = 0.4;
     double stepOverheadMs = 0;        // fixed per decode step (scheduling, launches, sampling)
-    double moeLayerLatencyUs = 0;     // per MoE layer per decode step: routing and expert kernels' launches and syncs (llama.cpp family)
+    double moeLayerLatencyUs = 0;     // per MoE layer per decode step with its experts in RAM (CPU): routing, thread barriers, the GPU-CPU round trip (llama.cpp family)
+    double moeLayerLatencyGpuUs = 0;  // the same with its experts on a GPU or in unified memory: routing and expert kernels' launches (llama.cpp family)
     double hopLatencyMs = 0;          // one crossing of a machine boundary: per token in a pipeline, per ring step of an all-reduce in tensor parallel
     std::string source;
     std::string sourceDate;

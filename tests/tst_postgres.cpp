@@ -324,6 +324,9 @@ private slots:
         sql(u"DROP TABLE quotes"_s);
         sql(u"DROP TABLE part_aliases"_s);
         sql(u"ALTER TABLE runtimes DROP COLUMN moe_layer_latency_us"_s); // schema 7
+        sql(u"ALTER TABLE cpus DROP COLUMN max_sockets"_s); // schema 8
+        sql(u"ALTER TABLE gpus DROP COLUMN board_gpus"_s); // schema 9
+        sql(u"ALTER TABLE runtimes DROP COLUMN moe_layer_latency_gpu_us"_s); // schema 10
         sql(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s);
 
         hwdb::CatalogDatabase db(m_url);
