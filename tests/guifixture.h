@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/resultmodels.h"
 #include "ui/resultsview.h"
+#include "ui/catalogcolumns.h"
 #include "ui/catalogdialog.h"
 #include "ui/chartlabels.h"
 #include "ui/catalogtext.h"

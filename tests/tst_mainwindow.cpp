@@ -546,6 +546,16 @@ private slots:
         QCOMPARE(gpus->rowCount(), rows + 1);
         dialog.undoStack()->undo();
         QCOMPARE(gpus->rowCount(), rows);
+        // A BF16 figure the vendor does not publish is stored as 0 and shown as "not published", not as a value.
+        const int bf16 = gpus->record().indexOf(u"bf16_tflops"_s);
+        const hwui::LocaleNumberDelegate *unpublished = nullptr;
+        for (QTableView *view : dialog.findChildren<QTableView *>())
+            if (auto *d = qobject_cast<hwui::LocaleNumberDelegate *>(view->itemDelegateForColumn(bf16)))
+                unpublished = d;
+        QVERIFY(unpublished);
+        QCOMPARE(unpublished->displayText(QVariant(0.0), QLocale()), QCoreApplication::translate("hwui::CatalogColumns", "not published"));
+        QCOMPARE(unpublished->displayText(QVariant(qlonglong(0)), QLocale()), QCoreApplication::translate("hwui::CatalogColumns", "not published"));
+        QCOMPARE(unpublished->displayText(QVariant(500.0), QLocale()), QLocale().toString(500.0, 'f', 0));
         // Prices are history: not edited in place.
         QVERIFY(!dialog.setCell(u"prices"_s, u"1"_s, u"price"_s, 1.0));
         dialog.show();

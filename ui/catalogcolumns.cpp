@@ -107,6 +107,9 @@ QString catalogColumnTitle(const QString &column)
 
 QString LocaleNumberDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {
+    const bool number = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
+    if (m_zeroIsUnpublished && number && value.toDouble() == 0)
+        return QCoreApplication::translate("hwui::CatalogColumns", "not published");
     if (value.typeId() != QMetaType::Double)
         return QStyledItemDelegate::displayText(value, locale);
     const double v = value.toDouble();

@@ -229,6 +229,10 @@ CatalogDialog::CatalogDialog(const QString &catalogPath, QWidget *parent)
         auto *view = new QTableView(m_tabs);
         view->setModel(proxy);
         view->setItemDelegate(new LocaleNumberDelegate(view));
+        if (name == u"gpus") // 0 stands for a figure the vendor does not publish (the engine skips it too)
+            for (const char *column : {"bf16_tflops", "tdp_w"})
+                if (const int c = model->record().indexOf(QLatin1StringView(column)); c >= 0)
+                    view->setItemDelegateForColumn(c, new LocaleNumberDelegate(view, true));
         view->setSortingEnabled(true);
         view->setAlternatingRowColors(true);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -311,7 +311,7 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="260"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="112"/>
+        <location filename="../../model/claimunknown.cpp" line="114"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
@@ -1102,102 +1102,102 @@
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="82"/>
+        <location filename="../../model/estimator.cpp" line="92"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="84"/>
+        <location filename="../../model/estimator.cpp" line="94"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="86"/>
+        <location filename="../../model/estimator.cpp" line="96"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>The slowest part of a step is arithmetic: decode is bound by compute.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="88"/>
+        <location filename="../../model/estimator.cpp" line="98"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="90"/>
+        <location filename="../../model/estimator.cpp" line="100"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="92"/>
+        <location filename="../../model/estimator.cpp" line="102"/>
         <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="97"/>
+        <location filename="../../model/estimator.cpp" line="107"/>
         <source>No part of a step dominates.</source>
         <translation>No part of a step dominates.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="219"/>
+        <location filename="../../model/estimator.cpp" line="229"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>It cannot run as configured: speeds are 0.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="261"/>
+        <location filename="../../model/estimator.cpp" line="271"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="273"/>
+        <location filename="../../model/estimator.cpp" line="283"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="275"/>
+        <location filename="../../model/estimator.cpp" line="285"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="277"/>
+        <location filename="../../model/estimator.cpp" line="287"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="282"/>
+        <location filename="../../model/estimator.cpp" line="292"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="286"/>
+        <location filename="../../model/estimator.cpp" line="296"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="288"/>
+        <location filename="../../model/estimator.cpp" line="298"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="292"/>
+        <location filename="../../model/estimator.cpp" line="302"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="294"/>
+        <location filename="../../model/estimator.cpp" line="304"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="296"/>
+        <location filename="../../model/estimator.cpp" line="306"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="303"/>
+        <location filename="../../model/estimator.cpp" line="313"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="305"/>
+        <location filename="../../model/estimator.cpp" line="315"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
@@ -1704,7 +1704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="115"/>
+        <location filename="../../model/claimunknown.cpp" line="117"/>
         <source>At which precision, and with what quality loss?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,6 +3179,11 @@ Source: %2 (%3)</translation>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="112"/>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwui::CatalogDialog</name>
@@ -3280,280 +3285,280 @@ Source: %2 (%3)</translation>
         <translation>Prices (history)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="267"/>
+        <location filename="../../ui/catalogdialog.cpp" line="271"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="300"/>
+        <location filename="../../ui/catalogdialog.cpp" line="304"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1, row &apos;%2&apos;, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="307"/>
+        <location filename="../../ui/catalogdialog.cpp" line="311"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1: no row &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="348"/>
+        <location filename="../../ui/catalogdialog.cpp" line="352"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="368"/>
+        <location filename="../../ui/catalogdialog.cpp" line="372"/>
         <source>user entry</source>
         <translation>user entry</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="374"/>
         <source>New GPU</source>
         <translation>New GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="373"/>
+        <location filename="../../ui/catalogdialog.cpp" line="377"/>
         <source>New CPU</source>
         <translation>New CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="376"/>
+        <location filename="../../ui/catalogdialog.cpp" line="380"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="380"/>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
         <source>New quantization</source>
         <translation>New quantization</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="382"/>
+        <location filename="../../ui/catalogdialog.cpp" line="386"/>
         <source>New platform</source>
         <translation>New platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="390"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>Add price</source>
         <translation>Add price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="398"/>
         <source>GPU (per card)</source>
         <translation>GPU (per card)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="398"/>
         <source>CPU (each)</source>
         <translation>CPU (each)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="398"/>
         <source>Memory (per GB)</source>
         <translation>Memory (per GB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="395"/>
+        <location filename="../../ui/catalogdialog.cpp" line="399"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="395"/>
+        <location filename="../../ui/catalogdialog.cpp" line="399"/>
         <source>NVMe (per TB)</source>
         <translation>NVMe (per TB)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="395"/>
+        <location filename="../../ui/catalogdialog.cpp" line="399"/>
         <source>NIC</source>
         <translation>NIC</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="396"/>
+        <location filename="../../ui/catalogdialog.cpp" line="400"/>
         <source>Whole system (per machine)</source>
         <translation>Whole system (per machine)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="402"/>
+        <location filename="../../ui/catalogdialog.cpp" line="406"/>
         <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
         <translation>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="409"/>
+        <location filename="../../ui/catalogdialog.cpp" line="413"/>
         <source>CNY</source>
         <translation>CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="410"/>
+        <location filename="../../ui/catalogdialog.cpp" line="414"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="412"/>
+        <location filename="../../ui/catalogdialog.cpp" line="416"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="413"/>
+        <location filename="../../ui/catalogdialog.cpp" line="417"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="414"/>
+        <location filename="../../ui/catalogdialog.cpp" line="418"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="420"/>
+        <location filename="../../ui/catalogdialog.cpp" line="424"/>
         <source>Required: URL, quote number or document</source>
         <translation>Required: URL, quote number or document</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="422"/>
+        <location filename="../../ui/catalogdialog.cpp" line="426"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>For a whole system: what it includes (CPUs, RAM, storage)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="423"/>
+        <location filename="../../ui/catalogdialog.cpp" line="427"/>
         <source>Add &amp;price</source>
         <translation>Add &amp;price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="431"/>
+        <location filename="../../ui/catalogdialog.cpp" line="435"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="432"/>
+        <location filename="../../ui/catalogdialog.cpp" line="436"/>
         <source>Pa&amp;rt:</source>
         <translation>Pa&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="433"/>
+        <location filename="../../ui/catalogdialog.cpp" line="437"/>
         <source>&amp;Vendor:</source>
         <translation>&amp;Vendor:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="434"/>
+        <location filename="../../ui/catalogdialog.cpp" line="438"/>
         <source>Pri&amp;ce:</source>
         <translation>Pri&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="435"/>
+        <location filename="../../ui/catalogdialog.cpp" line="439"/>
         <source>C&amp;urrency:</source>
         <translation>C&amp;urrency:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="436"/>
+        <location filename="../../ui/catalogdialog.cpp" line="440"/>
         <source>Co&amp;ndition:</source>
         <translation>Co&amp;ndition:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="437"/>
+        <location filename="../../ui/catalogdialog.cpp" line="441"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="438"/>
+        <location filename="../../ui/catalogdialog.cpp" line="442"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="439"/>
+        <location filename="../../ui/catalogdialog.cpp" line="443"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="515"/>
+        <location filename="../../ui/catalogdialog.cpp" line="519"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>Part: no %1 &quot;%2&quot; in the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="517"/>
+        <location filename="../../ui/catalogdialog.cpp" line="521"/>
         <source>Price: must be more than 0</source>
         <translation>Price: must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="519"/>
+        <location filename="../../ui/catalogdialog.cpp" line="523"/>
         <source>Currency: CNY or USD</source>
         <translation>Currency: CNY or USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="521"/>
+        <location filename="../../ui/catalogdialog.cpp" line="525"/>
         <source>Condition: new, used or refurbished</source>
         <translation>Condition: new, used or refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="524"/>
+        <location filename="../../ui/catalogdialog.cpp" line="528"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>Date: not a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="526"/>
+        <location filename="../../ui/catalogdialog.cpp" line="530"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>Date: %1 is in the future; a price is dated when it was quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="528"/>
+        <location filename="../../ui/catalogdialog.cpp" line="532"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>Source: required (URL, quote number or document), so the price can be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="545"/>
+        <location filename="../../ui/catalogdialog.cpp" line="549"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>Price added: %1 %2 %3 (%4). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="556"/>
+        <location filename="../../ui/catalogdialog.cpp" line="560"/>
         <source>prices: %1</source>
         <translation>prices: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="560"/>
+        <location filename="../../ui/catalogdialog.cpp" line="564"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>This price is already in the history (same part, vendor, condition, date and price).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="572"/>
-        <location filename="../../ui/catalogdialog.cpp" line="578"/>
+        <location filename="../../ui/catalogdialog.cpp" line="576"/>
+        <location filename="../../ui/catalogdialog.cpp" line="582"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="572"/>
+        <location filename="../../ui/catalogdialog.cpp" line="576"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="579"/>
+        <location filename="../../ui/catalogdialog.cpp" line="583"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="587"/>
+        <location filename="../../ui/catalogdialog.cpp" line="591"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="608"/>
+        <location filename="../../ui/catalogdialog.cpp" line="612"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="608"/>
+        <location filename="../../ui/catalogdialog.cpp" line="612"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="617"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="622"/>
-        <location filename="../../ui/catalogdialog.cpp" line="629"/>
-        <location filename="../../ui/catalogdialog.cpp" line="638"/>
+        <location filename="../../ui/catalogdialog.cpp" line="626"/>
+        <location filename="../../ui/catalogdialog.cpp" line="633"/>
+        <location filename="../../ui/catalogdialog.cpp" line="642"/>
         <source>Import model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="622"/>
+        <location filename="../../ui/catalogdialog.cpp" line="626"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -311,7 +311,7 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="260"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="112"/>
+        <location filename="../../model/claimunknown.cpp" line="114"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
@@ -1106,102 +1106,102 @@
         <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="82"/>
+        <location filename="../../model/estimator.cpp" line="92"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取显存：解码受 GPU 显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="84"/>
+        <location filename="../../model/estimator.cpp" line="94"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取内存：解码受 CPU 内存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="86"/>
+        <location filename="../../model/estimator.cpp" line="96"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>每步最慢的部分是计算：解码受算力限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="88"/>
+        <location filename="../../model/estimator.cpp" line="98"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>每步最慢的部分是 GPU 或节点之间的通信：解码受互联限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="90"/>
+        <location filename="../../model/estimator.cpp" line="100"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>每步最慢的部分是从 SSD 换页读取权重：解码受 SSD 读取速度限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="92"/>
+        <location filename="../../model/estimator.cpp" line="102"/>
         <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
         <translation>一步中最大的部分是运行时的固定工作（调度、内核启动、MoE 路由）：更快的内存帮助不大。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="97"/>
+        <location filename="../../model/estimator.cpp" line="107"/>
         <source>No part of a step dominates.</source>
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="219"/>
+        <location filename="../../model/estimator.cpp" line="229"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="261"/>
+        <location filename="../../model/estimator.cpp" line="271"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="273"/>
+        <location filename="../../model/estimator.cpp" line="283"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="275"/>
+        <location filename="../../model/estimator.cpp" line="285"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="277"/>
+        <location filename="../../model/estimator.cpp" line="287"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="282"/>
+        <location filename="../../model/estimator.cpp" line="292"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation>运行时开销中含 %1 个 MoE 层 x %2 微秒：每个 MoE 层的路由和专家内核每步都要花这么久，与读取多少数据无关（按 %3 的公开实测数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="286"/>
+        <location filename="../../model/estimator.cpp" line="296"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="288"/>
+        <location filename="../../model/estimator.cpp" line="298"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="292"/>
+        <location filename="../../model/estimator.cpp" line="302"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="294"/>
+        <location filename="../../model/estimator.cpp" line="304"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="296"/>
+        <location filename="../../model/estimator.cpp" line="306"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="303"/>
+        <location filename="../../model/estimator.cpp" line="313"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="305"/>
+        <location filename="../../model/estimator.cpp" line="315"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
@@ -1708,7 +1708,7 @@
         <translation>%1B 参数在 16 位下为 %2 GB，在 %4（每权重 %5 位，目录中最少的）下为 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="115"/>
+        <location filename="../../model/claimunknown.cpp" line="117"/>
         <source>At which precision, and with what quality loss?</source>
         <translation>在什么精度下？质量损失多少？</translation>
     </message>
@@ -3183,6 +3183,11 @@ Source: %2 (%3)</source>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="112"/>
+        <source>not published</source>
+        <translation>未公布</translation>
+    </message>
 </context>
 <context>
     <name>hwui::CatalogDialog</name>
@@ -3284,280 +3289,280 @@ Source: %2 (%3)</source>
         <translation>价格（历史）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="267"/>
+        <location filename="../../ui/catalogdialog.cpp" line="271"/>
         <source>Edits are checked by the catalog&apos;s rules and saved at once; an edited specification is marked as a user edit with today&apos;s date.</source>
         <translation>修改会按目录规则校验并立即保存；被修改的规格会标记为用户修改，并记录今天的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="300"/>
+        <location filename="../../ui/catalogdialog.cpp" line="304"/>
         <source>%1, row &apos;%2&apos;, %3: %4</source>
         <translation>%1，行 &apos;%2&apos;，%3：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="307"/>
+        <location filename="../../ui/catalogdialog.cpp" line="311"/>
         <source>%1: no row &apos;%2&apos;</source>
         <translation>%1：没有行 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="348"/>
+        <location filename="../../ui/catalogdialog.cpp" line="352"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="368"/>
+        <location filename="../../ui/catalogdialog.cpp" line="372"/>
         <source>user entry</source>
         <translation>用户录入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="370"/>
+        <location filename="../../ui/catalogdialog.cpp" line="374"/>
         <source>New GPU</source>
         <translation>新 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="373"/>
+        <location filename="../../ui/catalogdialog.cpp" line="377"/>
         <source>New CPU</source>
         <translation>新 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="376"/>
+        <location filename="../../ui/catalogdialog.cpp" line="380"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="380"/>
+        <location filename="../../ui/catalogdialog.cpp" line="384"/>
         <source>New quantization</source>
         <translation>新量化</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="382"/>
+        <location filename="../../ui/catalogdialog.cpp" line="386"/>
         <source>New platform</source>
         <translation>新平台</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="390"/>
+        <location filename="../../ui/catalogdialog.cpp" line="394"/>
         <source>Add price</source>
         <translation>添加报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="398"/>
         <source>GPU (per card)</source>
         <translation>显卡（每张）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="398"/>
         <source>CPU (each)</source>
         <translation>处理器（每颗）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="394"/>
+        <location filename="../../ui/catalogdialog.cpp" line="398"/>
         <source>Memory (per GB)</source>
         <translation>内存（每 GB）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="395"/>
+        <location filename="../../ui/catalogdialog.cpp" line="399"/>
         <source>Platform</source>
         <translation>平台（准系统）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="395"/>
+        <location filename="../../ui/catalogdialog.cpp" line="399"/>
         <source>NVMe (per TB)</source>
         <translation>NVMe 固态硬盘（每 TB）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="395"/>
+        <location filename="../../ui/catalogdialog.cpp" line="399"/>
         <source>NIC</source>
         <translation>网卡</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="396"/>
+        <location filename="../../ui/catalogdialog.cpp" line="400"/>
         <source>Whole system (per machine)</source>
         <translation>整机（每台）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="402"/>
+        <location filename="../../ui/catalogdialog.cpp" line="406"/>
         <source>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</source>
         <translation>目录编号。内存：ddr4、ddr5 或带频率，如 ddr5-4800。整机：&lt;显卡编号&gt;:&lt;显卡数量&gt;，如 a100-80g:8。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="409"/>
+        <location filename="../../ui/catalogdialog.cpp" line="413"/>
         <source>CNY</source>
         <translation>人民币</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="410"/>
+        <location filename="../../ui/catalogdialog.cpp" line="414"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="412"/>
+        <location filename="../../ui/catalogdialog.cpp" line="416"/>
         <source>new</source>
         <translation>全新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="413"/>
+        <location filename="../../ui/catalogdialog.cpp" line="417"/>
         <source>used</source>
         <translation>二手</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="414"/>
+        <location filename="../../ui/catalogdialog.cpp" line="418"/>
         <source>refurbished</source>
         <translation>翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="420"/>
+        <location filename="../../ui/catalogdialog.cpp" line="424"/>
         <source>Required: URL, quote number or document</source>
         <translation>必填：网址、报价单号或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="422"/>
+        <location filename="../../ui/catalogdialog.cpp" line="426"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>整机报价请注明所含配置（处理器、内存、存储）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="423"/>
+        <location filename="../../ui/catalogdialog.cpp" line="427"/>
         <source>Add &amp;price</source>
         <translation>添加报价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="431"/>
+        <location filename="../../ui/catalogdialog.cpp" line="435"/>
         <source>&amp;Kind:</source>
         <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="432"/>
+        <location filename="../../ui/catalogdialog.cpp" line="436"/>
         <source>Pa&amp;rt:</source>
         <translation>部件(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="433"/>
+        <location filename="../../ui/catalogdialog.cpp" line="437"/>
         <source>&amp;Vendor:</source>
         <translation>供应商(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="434"/>
+        <location filename="../../ui/catalogdialog.cpp" line="438"/>
         <source>Pri&amp;ce:</source>
         <translation>单价(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="435"/>
+        <location filename="../../ui/catalogdialog.cpp" line="439"/>
         <source>C&amp;urrency:</source>
         <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="436"/>
+        <location filename="../../ui/catalogdialog.cpp" line="440"/>
         <source>Co&amp;ndition:</source>
         <translation>成色(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="437"/>
+        <location filename="../../ui/catalogdialog.cpp" line="441"/>
         <source>&amp;Date:</source>
         <translation>报价日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="438"/>
+        <location filename="../../ui/catalogdialog.cpp" line="442"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="439"/>
+        <location filename="../../ui/catalogdialog.cpp" line="443"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="515"/>
+        <location filename="../../ui/catalogdialog.cpp" line="519"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>部件：目录中没有 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="517"/>
+        <location filename="../../ui/catalogdialog.cpp" line="521"/>
         <source>Price: must be more than 0</source>
         <translation>单价：必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="519"/>
+        <location filename="../../ui/catalogdialog.cpp" line="523"/>
         <source>Currency: CNY or USD</source>
         <translation>币种：人民币或美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="521"/>
+        <location filename="../../ui/catalogdialog.cpp" line="525"/>
         <source>Condition: new, used or refurbished</source>
         <translation>成色：全新、二手或翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="524"/>
+        <location filename="../../ui/catalogdialog.cpp" line="528"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>报价日期：不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="526"/>
+        <location filename="../../ui/catalogdialog.cpp" line="530"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>报价日期：%1 晚于今天；报价日期应为报价当日</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="528"/>
+        <location filename="../../ui/catalogdialog.cpp" line="532"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>来源：必填（网址、报价单号或文件），以便核查报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="545"/>
+        <location filename="../../ui/catalogdialog.cpp" line="549"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>已添加报价：%1 %2 %3（%4）。撤销可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="556"/>
+        <location filename="../../ui/catalogdialog.cpp" line="560"/>
         <source>prices: %1</source>
         <translation>报价：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="560"/>
+        <location filename="../../ui/catalogdialog.cpp" line="564"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>此报价已在历史记录中（部件、供应商、成色、日期和单价均相同）。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="572"/>
-        <location filename="../../ui/catalogdialog.cpp" line="578"/>
+        <location filename="../../ui/catalogdialog.cpp" line="576"/>
+        <location filename="../../ui/catalogdialog.cpp" line="582"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="572"/>
+        <location filename="../../ui/catalogdialog.cpp" line="576"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="579"/>
+        <location filename="../../ui/catalogdialog.cpp" line="583"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="587"/>
+        <location filename="../../ui/catalogdialog.cpp" line="591"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="608"/>
+        <location filename="../../ui/catalogdialog.cpp" line="612"/>
         <source>Export prices</source>
         <translation>导出价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="608"/>
+        <location filename="../../ui/catalogdialog.cpp" line="612"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="617"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>Exported %1 prices to %2</source>
         <translation>已将 %1 条价格导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="622"/>
-        <location filename="../../ui/catalogdialog.cpp" line="629"/>
-        <location filename="../../ui/catalogdialog.cpp" line="638"/>
+        <location filename="../../ui/catalogdialog.cpp" line="626"/>
+        <location filename="../../ui/catalogdialog.cpp" line="633"/>
+        <location filename="../../ui/catalogdialog.cpp" line="642"/>
         <source>Import model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="622"/>
+        <location filename="../../ui/catalogdialog.cpp" line="626"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation>模型描述 (config.json *.json *.gguf);;所有文件 (*)</translation>
     </message>
