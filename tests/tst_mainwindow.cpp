@@ -4,6 +4,7 @@
 
 #include "guifixture.h"
 
+#include <QAreaSeries>
 #include <QWheelEvent>
 
 class TestMainWindow final : public GuiTestCase
@@ -121,6 +122,17 @@ private slots:
         // The per-user line falls as users are added; the first aggregate point equals the first per-user point.
         QVERIFY(perUser->at(perUser->count() - 1).y() < perUser->at(0).y());
         QCOMPARE(aggregate->at(0).y(), perUser->at(0).y());
+        // The held-out error range is drawn as a band around the per-user line, at every point of it.
+        QAreaSeries *band = nullptr;
+        for (QAbstractSeries *s : r->throughputChart()->series())
+            if (auto *a = qobject_cast<QAreaSeries *>(s))
+                band = a;
+        QVERIFY(band && band->isVisible() && band->upperSeries() && band->lowerSeries());
+        QCOMPARE(band->upperSeries()->count(), perUser->count());
+        for (int i = 0; i < perUser->count(); ++i) {
+            QVERIFY(band->lowerSeries()->at(i).y() < perUser->at(i).y() + 0.05);
+            QVERIFY(band->upperSeries()->at(i).y() > perUser->at(i).y() - 0.05);
+        }
         auto *bars = qobject_cast<QStackedBarSeries *>(r->memoryChart()->series().at(0));
         QVERIFY(bars);
         QCOMPARE(bars->count(), 5); // weights, KV, overhead, what does not fit, free

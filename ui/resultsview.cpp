@@ -9,6 +9,7 @@
 #include "model/estimator.h"
 #include "model/placement.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -207,6 +208,16 @@ ResultsView::ResultsView(QWidget *parent)
     }
     aggregate->attachAxis(usersAxis);
     aggregate->attachAxis(m_aggregateAxis);
+    // Where real measurements scatter around the per-user line: its held-out error range as a band.
+    m_bandLow = new QLineSeries(this);
+    m_bandHigh = new QLineSeries(this);
+    m_perUserBand = new QAreaSeries(m_bandHigh, m_bandLow);
+    m_perUserBand->setName(tr("Likely range per user (error on held-out measurements)"));
+    m_perUserBand->setColor(QColor(0x15, 0x65, 0xc0, 40));
+    m_perUserBand->setBorderColor(QColor(0x15, 0x65, 0xc0, 90));
+    m_throughputChart->addSeries(m_perUserBand);
+    m_perUserBand->attachAxis(usersAxis);
+    m_perUserBand->attachAxis(m_perUserAxis);
     m_speedStack = new QStackedWidget(m_tabs);
     auto *throughputView = new QChartView(m_throughputChart, m_speedStack);
     throughputView->setRenderHint(QPainter::Antialiasing);
@@ -344,6 +355,22 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
     m_target->clear();
     if (e.runs && b.workload.users <= 256)
         m_target->append(b.workload.users, e.decodePerUser);
+    // The band scales every point of the line by the ratios of the build's class (one range for the curve).
+    m_bandLow->clear();
+    m_bandHigh->clear();
+    if (e.runs && ranges.perUser && e.decodePerUser > 0) {
+        const double low = ranges.perUser->low / e.decodePerUser, high = ranges.perUser->high / e.decodePerUser;
+        for (int r = 0; r < m_concurrency->rowCount(); ++r) {
+            const double users = m_concurrency->index(r, ConcurrencyModel::Users).data(RawValueRole).toDouble();
+            const double perUser = m_concurrency->index(r, ConcurrencyModel::PerUser).data(RawValueRole).toDouble();
+            m_bandLow->append(users, perUser * low);
+            m_bandHigh->append(users, perUser * high);
+            top = std::max(top, perUser * high);
+        }
+        m_perUserAxis->setRange(0, top * 1.05);
+        m_perUserAxis->applyNiceNumbers();
+    }
+    m_perUserBand->setVisible(m_bandLow->count() > 0);
     m_bom->setCost(cost);
     m_costSummary->setText(tr("Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8")
                                .arg(cost.complete() ? capex : u"<span style='color:#c62828'>%1</span>"_s.arg(capex), number(cost.powerW, 0), number(cost.energyKWhPerYear, 0), number(cost.opexPerYear, 0), currency, tco,

@@ -14,6 +14,7 @@ class QAbstractAxis;
 class QChart;
 class QLabel;
 class QStackedWidget;
+class QAreaSeries;
 class QLineSeries;
 class QPlainTextEdit;
 class QScatterSeries;
@@ -77,6 +78,8 @@ private:
     QLineSeries *m_acceptable = nullptr;
     QLineSeries *m_comfortable = nullptr;
     QScatterSeries *m_target = nullptr;
+    QAreaSeries *m_perUserBand = nullptr; // the per-user line x the held-out 10th-90th percentile ratios
+    QLineSeries *m_bandLow = nullptr, *m_bandHigh = nullptr;
     QList<QObject *> m_overlays; // series and their models
 };
 

@@ -4924,122 +4924,127 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="56"/>
-        <location filename="../../ui/resultsview.cpp" line="303"/>
+        <location filename="../../ui/resultsview.cpp" line="314"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <location filename="../../ui/resultsview.cpp" line="80"/>
         <source>Cannot run as configured: the model does not fit in this build&apos;s memory (see How it was computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="81"/>
+        <location filename="../../ui/resultsview.cpp" line="82"/>
         <source>Does not fit in memory: runs degraded at %1 tok/s per user against the %2 tok/s target (see How it was computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="84"/>
+        <location filename="../../ui/resultsview.cpp" line="85"/>
         <source>Fits, but %1 tok/s per user is below the %2 tok/s target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="85"/>
+        <location filename="../../ui/resultsview.cpp" line="86"/>
         <source>Fits, and %1 tok/s per user meets the %2 tok/s target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="280"/>
+        <location filename="../../ui/resultsview.cpp" line="291"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="130"/>
+        <location filename="../../ui/resultsview.cpp" line="131"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="147"/>
+        <location filename="../../ui/resultsview.cpp" line="148"/>
         <source>&amp;Memory</source>
         <translation>&amp;Memory</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="151"/>
+        <location filename="../../ui/resultsview.cpp" line="152"/>
         <source>Decode speed against concurrent users</source>
         <translation>Decode speed against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="153"/>
+        <location filename="../../ui/resultsview.cpp" line="154"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="155"/>
+        <location filename="../../ui/resultsview.cpp" line="156"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>Aggregate (tok/s, right axis)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="165"/>
+        <location filename="../../ui/resultsview.cpp" line="166"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="167"/>
+        <location filename="../../ui/resultsview.cpp" line="168"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="175"/>
+        <location filename="../../ui/resultsview.cpp" line="176"/>
         <source>Target users</source>
         <translation>Target users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="184"/>
+        <location filename="../../ui/resultsview.cpp" line="185"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="190"/>
+        <location filename="../../ui/resultsview.cpp" line="191"/>
         <source>tok/s per user (left: per-user line, 6 and 14 tok/s marks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="194"/>
+        <location filename="../../ui/resultsview.cpp" line="195"/>
         <source>tok/s aggregate, all users together (right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="252"/>
+        <location filename="../../ui/resultsview.cpp" line="215"/>
+        <source>Likely range per user (error on held-out measurements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="263"/>
         <source>%1 GB of %2 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="287"/>
+        <location filename="../../ui/resultsview.cpp" line="298"/>
         <source>%1 of %2 users decode at once; %3 wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="292"/>
+        <location filename="../../ui/resultsview.cpp" line="303"/>
         <source>The KV cache left in memory holds the context (%1 tokens) of %2 of %3 users: the other %4 wait their turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="307"/>
+        <location filename="../../ui/resultsview.cpp" line="318"/>
         <source>likely</source>
         <translation>likely</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="353"/>
+        <location filename="../../ui/resultsview.cpp" line="380"/>
         <source>at least </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="355"/>
+        <location filename="../../ui/resultsview.cpp" line="382"/>
         <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="358"/>
+        <location filename="../../ui/resultsview.cpp" line="385"/>
         <source>Operations charged as a %1: %2 FTE · %3 %4/year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,17 +5057,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">tok/s aggregate</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="216"/>
+        <location filename="../../ui/resultsview.cpp" line="227"/>
         <source>&amp;Speed vs users</source>
         <translation>&amp;Speed vs users</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="230"/>
+        <location filename="../../ui/resultsview.cpp" line="241"/>
         <source>&amp;Cost</source>
         <translation>&amp;Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="234"/>
+        <location filename="../../ui/resultsview.cpp" line="245"/>
         <source>&amp;How it was computed</source>
         <translation>&amp;How it was computed</translation>
     </message>
@@ -5079,33 +5084,33 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">Cannot run as configured (see How it was computed)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="303"/>
+        <location filename="../../ui/resultsview.cpp" line="314"/>
         <source>none (capex incomplete)</source>
         <translation>none (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="310"/>
+        <location filename="../../ui/resultsview.cpp" line="321"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="326"/>
+        <location filename="../../ui/resultsview.cpp" line="337"/>
         <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="329"/>
+        <location filename="../../ui/resultsview.cpp" line="340"/>
         <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="348"/>
+        <location filename="../../ui/resultsview.cpp" line="375"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="350"/>
-        <location filename="../../ui/resultsview.cpp" line="351"/>
+        <location filename="../../ui/resultsview.cpp" line="377"/>
+        <location filename="../../ui/resultsview.cpp" line="378"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5129,17 +5134,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished"> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="365"/>
+        <location filename="../../ui/resultsview.cpp" line="392"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="378"/>
+        <location filename="../../ui/resultsview.cpp" line="405"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="415"/>
+        <location filename="../../ui/resultsview.cpp" line="442"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>

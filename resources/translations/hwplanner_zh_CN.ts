@@ -4928,122 +4928,127 @@ It was moved to %2 and a fresh catalog was created.
     </message>
     <message>
         <location filename="../../ui/resultmodels.cpp" line="56"/>
-        <location filename="../../ui/resultsview.cpp" line="303"/>
+        <location filename="../../ui/resultsview.cpp" line="314"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="79"/>
+        <location filename="../../ui/resultsview.cpp" line="80"/>
         <source>Cannot run as configured: the model does not fit in this build&apos;s memory (see How it was computed)</source>
         <translation>按当前配置无法运行：模型装不进此配置的内存（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="81"/>
+        <location filename="../../ui/resultsview.cpp" line="82"/>
         <source>Does not fit in memory: runs degraded at %1 tok/s per user against the %2 tok/s target (see How it was computed)</source>
         <translation>内存装不下：降级运行，每用户 %1 tok/s，目标为 %2 tok/s（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="84"/>
+        <location filename="../../ui/resultsview.cpp" line="85"/>
         <source>Fits, but %1 tok/s per user is below the %2 tok/s target</source>
         <translation>装得下，但每用户 %1 tok/s 低于 %2 tok/s 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="85"/>
+        <location filename="../../ui/resultsview.cpp" line="86"/>
         <source>Fits, and %1 tok/s per user meets the %2 tok/s target</source>
         <translation>装得下，且每用户 %1 tok/s 达到 %2 tok/s 的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="280"/>
+        <location filename="../../ui/resultsview.cpp" line="291"/>
         <source>Memory per device, % of its capacity (the table below is in GB = 10^9 bytes)</source>
         <translation>各设备内存占用（占容量的百分比；下表单位 GB = 10^9 字节）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="130"/>
+        <location filename="../../ui/resultsview.cpp" line="131"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="147"/>
+        <location filename="../../ui/resultsview.cpp" line="148"/>
         <source>&amp;Memory</source>
         <translation>内存(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="151"/>
+        <location filename="../../ui/resultsview.cpp" line="152"/>
         <source>Decode speed against concurrent users</source>
         <translation>解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="153"/>
+        <location filename="../../ui/resultsview.cpp" line="154"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="155"/>
+        <location filename="../../ui/resultsview.cpp" line="156"/>
         <source>Aggregate (tok/s, right axis)</source>
         <translation>总吞吐（tok/s，右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="165"/>
+        <location filename="../../ui/resultsview.cpp" line="166"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="167"/>
+        <location filename="../../ui/resultsview.cpp" line="168"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="175"/>
+        <location filename="../../ui/resultsview.cpp" line="176"/>
         <source>Target users</source>
         <translation>目标用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="184"/>
+        <location filename="../../ui/resultsview.cpp" line="185"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="190"/>
+        <location filename="../../ui/resultsview.cpp" line="191"/>
         <source>tok/s per user (left: per-user line, 6 and 14 tok/s marks)</source>
         <translation>每用户 tok/s（左轴：每用户曲线、6 和 14 tok/s 标线）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="194"/>
+        <location filename="../../ui/resultsview.cpp" line="195"/>
         <source>tok/s aggregate, all users together (right)</source>
         <translation>总 tok/s，所有用户合计（右轴）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="252"/>
+        <location filename="../../ui/resultsview.cpp" line="215"/>
+        <source>Likely range per user (error on held-out measurements)</source>
+        <translation>每用户速度的可能范围（留出实测上的误差）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resultsview.cpp" line="263"/>
         <source>%1 GB of %2 GB</source>
         <translation>%1 GB / %2 GB</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="287"/>
+        <location filename="../../ui/resultsview.cpp" line="298"/>
         <source>%1 of %2 users decode at once; %3 wait</source>
         <translation>%2 个用户中 %1 个同时解码；%3 个排队等待</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="292"/>
+        <location filename="../../ui/resultsview.cpp" line="303"/>
         <source>The KV cache left in memory holds the context (%1 tokens) of %2 of %3 users: the other %4 wait their turn</source>
         <translation>剩余显存中的 KV 缓存只容得下 %3 位用户中 %2 位的上下文（每位 %1 token），其余 %4 位需排队等候</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="307"/>
+        <location filename="../../ui/resultsview.cpp" line="318"/>
         <source>likely</source>
         <translation>可能</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="353"/>
+        <location filename="../../ui/resultsview.cpp" line="380"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="355"/>
+        <location filename="../../ui/resultsview.cpp" line="382"/>
         <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
         <translation>三年总成本（资本支出 + 三年运营支出）：&lt;b&gt;%1%2 %3&lt;/b&gt; · 折旧 %1%4 %3/年</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="358"/>
+        <location filename="../../ui/resultsview.cpp" line="385"/>
         <source>Operations charged as a %1: %2 FTE · %3 %4/year</source>
         <translation>运维按%1计：%2 人 · %3 %4/年</translation>
     </message>
@@ -5056,17 +5061,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="216"/>
+        <location filename="../../ui/resultsview.cpp" line="227"/>
         <source>&amp;Speed vs users</source>
         <translation>速度与用户数(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="230"/>
+        <location filename="../../ui/resultsview.cpp" line="241"/>
         <source>&amp;Cost</source>
         <translation>成本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="234"/>
+        <location filename="../../ui/resultsview.cpp" line="245"/>
         <source>&amp;How it was computed</source>
         <translation>计算过程(&amp;H)</translation>
     </message>
@@ -5083,33 +5088,33 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">按此配置无法运行（见“计算过程”）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="303"/>
+        <location filename="../../ui/resultsview.cpp" line="314"/>
         <source>none (capex incomplete)</source>
         <translation>无（资本支出不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="310"/>
+        <location filename="../../ui/resultsview.cpp" line="321"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11&lt;/b&gt; &amp;nbsp; 总拥有成本：%12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="326"/>
+        <location filename="../../ui/resultsview.cpp" line="337"/>
         <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
         <translation>此配置按当前设置无法运行：模型装不进它的内存，没有可画的速度。下表和“计算过程”给出各项大小。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="329"/>
+        <location filename="../../ui/resultsview.cpp" line="340"/>
         <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
         <translation>此配置按当前设置无法运行，因此没有解码速度。请增加内存或选择更小的量化。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="348"/>
+        <location filename="../../ui/resultsview.cpp" line="375"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>资本支出 %1 · 功率 %2 W · 能耗 %3 kWh/年 · 运营成本 %4 %5/年 · 总拥有成本 %6 · 每用户 %7 · 每百万输出 token %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="350"/>
-        <location filename="../../ui/resultsview.cpp" line="351"/>
+        <location filename="../../ui/resultsview.cpp" line="377"/>
+        <location filename="../../ui/resultsview.cpp" line="378"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5132,17 +5137,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="365"/>
+        <location filename="../../ui/resultsview.cpp" line="392"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="378"/>
+        <location filename="../../ui/resultsview.cpp" line="405"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="415"/>
+        <location filename="../../ui/resultsview.cpp" line="442"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
