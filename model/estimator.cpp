@@ -168,10 +168,14 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     return tokens / perUbatch;
 }
 
+double kvUserCapacity(const Build &b, const Plan &plan)
+{
+    return b.workload.context > 0 ? std::floor(plan.kvTokenCapacity / b.workload.context) : 1e9;
+}
+
 int batchLimit(const Build &b, const Plan &plan)
 {
-    const double kvUsers = b.workload.context > 0 ? plan.kvTokenCapacity / b.workload.context : 1e9;
-    return std::max(1, int(std::min<double>(std::max(1, b.maxBatch.value_or(b.runtime.maxBatch)), std::floor(kvUsers))));
+    return std::max(1, int(std::min<double>(std::max(1, b.maxBatch.value_or(b.runtime.maxBatch)), kvUserCapacity(b, plan))));
 }
 
 namespace {

@@ -59,6 +59,8 @@ struct Throughput
     double aggregate = 0;
 };
 Throughput throughputAt(const Build &build, const Plan &plan, int users, double prefillTps);
+// Users whose whole context the KV cache holds (very large when the workload has no context).
+double kvUserCapacity(const Build &build, const Plan &plan);
 // Sequences decoded together: the runtime's default limit, and no more than the KV cache holds.
 int batchLimit(const Build &build, const Plan &plan);
 

@@ -297,7 +297,7 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
             queue = u"<br><span style='color:#b36b00'>%1</span>"_s.arg(
                 tr("%1 of %2 users decode at once; %3 wait").arg(batch).arg(b.workload.users).arg(b.workload.users - batch));
         // The memory chart says it too when memory is the reason: the KV cache holds only so many contexts.
-        const double kvUsers = b.workload.context > 0 ? std::floor(plan.kvTokenCapacity / b.workload.context) : 1e9;
+        const double kvUsers = hw::kvUserCapacity(b, plan);
         if (kvUsers < b.workload.users && kvUsers <= batch)
             memoryTitle += u"<br><span style='color:#b36b00'>%1</span>"_s.arg(
                 tr("The KV cache left in memory holds the context (%1 tokens) of %2 of %3 users: the other %4 wait their turn")
