@@ -183,9 +183,18 @@ QJsonObject accuracyToJson(const hw::AccuracyReport &report)
         o.insert(u"class"_s, QString::fromStdString(c.cls));
         classes.append(o);
     }
+    QJsonArray metrics;
+    for (const hw::MetricAccuracy &m : report.metrics)
+        metrics.append(QJsonObject{{u"kind"_s, QString::fromStdString(m.kind)}, {u"held_out_points"_s, m.heldOut},
+                                   {u"held_out_median_error"_s, rounded(m.heldOutMedianError, 4)}, {u"within_2x"_s, rounded(m.within2x, 4)}});
+    const QJsonObject ranges{{u"points"_s, report.ranges.points}, {u"inside"_s, rounded(report.ranges.inside, 4)},
+                             {u"median_high_over_low"_s, rounded(report.ranges.medianWidth, 3)}};
     return QJsonObject{{u"points"_s, report.points}, {u"sources"_s, report.sources}, {u"classes"_s, classes}, {u"overall"_s, classToJson(report.overall)},
+                       {u"metrics"_s, metrics}, {u"range_check"_s, ranges},
                        {u"note"_s, u"Held out: leave one source out - every point is predicted with the runtime factors fitted on the other sources' points. Error = "
-                                   "|predicted - measured| / measured; a build the engine refuses counts as 100%. Ratios are measured / predicted."_s}};
+                                   "|predicted - measured| / measured; a build the engine refuses counts as 100%. Ratios are measured / predicted. "
+                                   "range_check: each speed point against the 10th-90th percentile range of its class drawn without its own source; "
+                                   "inside = share of points within it."_s}};
 }
 
 QStringList accuracyToText(const hw::AccuracyReport &report)
@@ -208,6 +217,13 @@ QStringList accuracyToText(const hw::AccuracyReport &report)
     for (const hw::ClassAccuracy &c : report.classes)
         out << line(c);
     out << line(report.overall);
+    out << QString() << u"  by figure: "_s;
+    for (const hw::MetricAccuracy &m : report.metrics)
+        out.back() += u"%1 %2 median error, %3 within 2x (%4 points); "_s.arg(QString::fromStdString(m.kind), pct(m.heldOutMedianError), pct(m.within2x)).arg(m.heldOut);
+    out.back().chop(2);
+    if (report.ranges.points > 0)
+        out << u"  likely ranges, each drawn without the point's own source: %1 of %2 speed measurements inside; median high/low %3"_s
+                   .arg(pct(report.ranges.inside)).arg(report.ranges.points).arg(report.ranges.medianWidth, 0, 'f', 2);
     return out;
 }
 

@@ -32,6 +32,13 @@ bool isSpeedMetric(const std::string &metric)
     return metric == "decode_per_user" || metric == "decode_aggregate" || metric == "prefill";
 }
 
+std::string metricKind(const std::string &metric)
+{
+    if (metric == "prefill")
+        return "prefill";
+    return isSpeedMetric(metric) ? "decode" : "memory";
+}
+
 double percentile(std::vector<double> v, double p)
 {
     if (v.empty())
@@ -80,6 +87,44 @@ ClassAccuracy summariseClass(const std::string &cls, const std::vector<const Cor
     return a;
 }
 
+// The range each held-out speed point would have been given had its source not been in the corpus:
+// the 10th-90th percentile of measured/predicted over the other sources' points of its class and
+// kind (all classes when those are fewer than kMinRangePoints), as speedRanges draws them.
+RangeCheck checkRanges(const std::vector<const CorpusResult *> &all)
+{
+    std::vector<const CorpusResult *> speed;
+    for (const CorpusResult *r : all)
+        if (r->heldOut && r->measured > 0 && r->predicted > 0 && isSpeedMetric(r->metric))
+            speed.push_back(r);
+    RangeCheck check;
+    std::vector<double> widths;
+    int inside = 0;
+    for (const CorpusResult *r : speed) {
+        const std::string kind = metricKind(r->metric);
+        std::vector<double> own, any;
+        for (const CorpusResult *o : speed) {
+            if (o->sourceId == r->sourceId || metricKind(o->metric) != kind)
+                continue;
+            any.push_back(o->measured / o->predicted);
+            if (o->cls == r->cls)
+                own.push_back(o->measured / o->predicted);
+        }
+        const std::vector<double> &ratios = int(own.size()) >= kMinRangePoints ? own : any;
+        if (int(ratios.size()) < kMinRangePoints)
+            continue;
+        const double low = percentile(ratios, 0.1), high = percentile(ratios, 0.9);
+        const double ratio = r->measured / r->predicted;
+        ++check.points;
+        if (ratio >= low && ratio <= high)
+            ++inside;
+        if (low > 0)
+            widths.push_back(high / low);
+    }
+    check.inside = check.points > 0 ? double(inside) / check.points : 0.0;
+    check.medianWidth = median(widths);
+    return check;
+}
+
 } // namespace
 
 const ClassAccuracy *AccuracyReport::find(const std::string &cls) const
@@ -106,6 +151,16 @@ AccuracyReport summariseAccuracy(const std::vector<CorpusResult> &results)
     for (const auto &[cls, points] : byClass)
         report.classes.push_back(summariseClass(cls, points));
     report.overall = summariseClass("all", all);
+    for (const char *kind : {"decode", "prefill", "memory"}) {
+        std::vector<const CorpusResult *> of;
+        for (const CorpusResult *r : all)
+            if (metricKind(r->metric) == kind)
+                of.push_back(r);
+        const ClassAccuracy a = summariseClass(kind, of);
+        if (a.heldOut > 0)
+            report.metrics.push_back({kind, a.heldOut, a.heldOutMedianError, a.within2x});
+    }
+    report.ranges = checkRanges(all);
     return report;
 }
 

@@ -30,6 +30,8 @@ struct CorpusResult
 };
 
 bool isSpeedMetric(const std::string &metric);
+// "decode", "prefill" or "memory".
+std::string metricKind(const std::string &metric);
 
 struct Ratios
 {
@@ -49,12 +51,33 @@ struct ClassAccuracy
     Ratios prefill;
 };
 
+// Held-out error over all classes of one kind of figure: "decode" (per user and aggregate),
+// "prefill" or "memory" (GPU per device, RAM, total).
+struct MetricAccuracy
+{
+    std::string kind;
+    int heldOut = 0;
+    double heldOutMedianError = 0;
+    double within2x = 0;
+};
+
+// Whether the likely ranges hold on data they were not drawn from: each held-out speed point is
+// judged against the 10th-90th percentile range of its class computed without its own source.
+struct RangeCheck
+{
+    int points = 0;          // held-out speed points with a prediction
+    double inside = 0;       // share whose measurement falls inside its range
+    double medianWidth = 0;  // median high / low of those ranges
+};
+
 struct AccuracyReport
 {
     int points = 0;
     int sources = 0;
     std::vector<ClassAccuracy> classes; // sorted by class
     ClassAccuracy overall;
+    std::vector<MetricAccuracy> metrics; // decode, prefill, memory (not stored in the report file)
+    RangeCheck ranges;                   // not stored in the report file
     const ClassAccuracy *find(const std::string &cls) const;
 };
 

@@ -402,6 +402,28 @@ private slots:
         QCOMPARE(c->decode.points, 2); // the refused one has no ratio
     }
 
+    // The ranges are judged on sources they were not drawn from: a source unlike the others falls
+    // outside the range the others give, however wide its own points would have made it.
+    void rangesCheckedWithoutTheirSource()
+    {
+        std::vector<hw::CorpusResult> r;
+        for (const auto &[src, ratio] : {std::pair{"S1", 1.0}, std::pair{"S2", 1.0}, std::pair{"S3", 2.0}})
+            for (int i = 0; i < 5; ++i)
+                r.push_back({"x", src, "single_gpu", "decode_per_user", 10.0 * ratio, 10.0, true});
+        r.push_back({"m", "S4", "single_gpu", "gpu_per_device", 100.0, 110.0, true});
+        const hw::AccuracyReport a = hw::summariseAccuracy(r);
+        // S1 and S2 points: the other sources' ratios are five 1.0 and five 2.0, range [1, 2], inside;
+        // S3 points: ten 1.0, range [1, 1], and 2.0 is outside.
+        QCOMPARE(a.ranges.points, 15);
+        QVERIFY(qAbs(a.ranges.inside - 10.0 / 15) < 1e-12);
+        QCOMPARE(a.ranges.medianWidth, 2.0);
+        QCOMPARE(a.metrics.size(), std::size_t(2)); // decode and memory; no prefill point, no prefill row
+        QCOMPARE(a.metrics[0].kind, std::string("decode"));
+        QCOMPARE(a.metrics[0].heldOut, 15);
+        QCOMPARE(a.metrics[1].kind, std::string("memory"));
+        QVERIFY(qAbs(a.metrics[1].heldOutMedianError - 0.1) < 1e-12);
+    }
+
     // A class with enough held-out points gives its own range; one with too few falls back to all classes.
     void speedRangesFromResiduals()
     {
