@@ -339,6 +339,11 @@ private slots:
         QVERIFY2(QFile::exists(backup), qPrintable(backup));
         QCOMPARE(sql(u"SELECT count(*) FROM prices WHERE source = 'quote D-9'"_s).toInt(), 1);
         QVERIFY(sql(u"SELECT count(*) FROM exchange_rates WHERE currency = 'EUR'"_s).toInt() > 0); // schema 11 recreated and seeded
+        { // schema 11 rebuilt the prices table: a new row gets a fresh id (not one of the copied rows'), in any ISO currency
+            int added = 0, unchanged = 0;
+            QVERIFY(db.addPrices({{hw::PartKind::Gpu, "h20", "Vendor E", 12500, "EUR", "new", "2026-11-02", "quote E-2", ""}}, false, &added, &unchanged));
+            QCOMPARE(added, 1);
+        }
 
         hwdb::CatalogDatabase restored(m_dir.filePath(u"restored.sqlite"_s));
         hw::Catalog c;
