@@ -140,6 +140,9 @@ int runPrices(const QString &catalogFile, const QStringList &positional, bool js
         out() << "  " << o.value(u"kind"_s).toString().leftJustified(9) << o.value(u"part"_s).toString().leftJustified(22)
               << QString::number(o.value(u"price"_s).toDouble(), 'f', 2).rightJustified(12) << " " << o.value(u"currency"_s).toString() << "  "
               << o.value(u"condition"_s).toString().leftJustified(12) << o.value(u"date"_s).toString()
+              << (o.value(u"usable"_s).toBool() && o.value(u"currency"_s).toString() != u"CNY"_s
+                      ? u"  = %1 CNY at %2"_s.arg(o.value(u"price_cny"_s).toDouble(), 0, 'f', 2).arg(o.value(u"cny_per_unit"_s).toDouble())
+                      : QString())
               << (o.value(u"stale"_s).toBool() ? u"  STALE: price %1 days old"_s.arg(o.value(u"age_days"_s).toInt()) : QString())
               << (o.value(u"usable"_s).toBool() ? QString() : u"  UNUSABLE: "_s + o.value(u"unusable_reason"_s).toString()) << "\n";
     }

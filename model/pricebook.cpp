@@ -30,14 +30,19 @@ InMemoryPriceBook::InMemoryPriceBook(std::vector<PriceRecord> records, std::vect
     , m_today(todayDays)
     , m_rates(std::move(rates))
 {
-    // New parts first; among the same condition class, the latest date; ties by the lower price.
-    auto better = [](const PriceRecord &a, const PriceRecord &b) {
+    // New parts first; among the same condition class, the latest date; ties by the lower price in CNY
+    // (quotes of one day in two currencies compare converted, not by their face values).
+    auto cny = [this](const PriceRecord &r) {
+        const ExchangeRate *used = nullptr;
+        return r.amount * cnyPerUnit(r, &used).value_or(0);
+    };
+    auto better = [&cny](const PriceRecord &a, const PriceRecord &b) {
         const bool aNew = a.condition == "new", bNew = b.condition == "new";
         if (aNew != bNew)
             return aNew;
         if (a.date != b.date)
             return a.date > b.date;
-        return a.amount < b.amount;
+        return cny(a) < cny(b);
     };
     for (const PriceRecord &r : m_records) {
         const ExchangeRate *used = nullptr;
@@ -129,15 +134,20 @@ std::optional<PriceQuote> InMemoryPriceBook::latest(PartKind kind, const std::st
 
 std::vector<const PriceRecord *> InMemoryPriceBook::latestRecords() const
 {
-    std::map<std::tuple<int, std::string, std::string>, const PriceRecord *> latest;
+    // Every record of the latest date per part and condition: quotes of one day (in two currencies, from two
+    // vendors) are all listed, with what each converts to.
+    std::map<std::tuple<int, std::string, std::string>, std::vector<const PriceRecord *>> latest;
     for (const PriceRecord &r : m_records) {
         auto &slot = latest[std::make_tuple(int(r.kind), r.partId, r.condition)];
-        if (!slot || r.date > slot->date)
-            slot = &r;
+        if (!slot.empty() && r.date < slot.front()->date)
+            continue;
+        if (!slot.empty() && r.date > slot.front()->date)
+            slot.clear();
+        slot.push_back(&r);
     }
     std::vector<const PriceRecord *> out;
     for (const auto &kv : latest)
-        out.push_back(kv.second);
+        out.insert(out.end(), kv.second.begin(), kv.second.end());
     return out;
 }
 

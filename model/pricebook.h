@@ -51,7 +51,7 @@ public:
     const std::vector<PlatformSpec> &platforms() const override { return m_platforms; }
     const std::vector<PriceRecord> &records() const { return m_records; }
 
-    // The latest record per part and condition (what the planner uses), for listings.
+    // The latest records per part and condition (all of that date), for listings.
     std::vector<const PriceRecord *> latestRecords() const;
     // One record as the planner would use it: converted to the report currency, with the rate it used;
     // none when its currency has no rate.

@@ -302,6 +302,18 @@ private slots:
         QVERIFY(qAbs(usd.latest(hw::PartKind::Gpu, "eur-late")->amount - 7998.9 / 7.0) < 1e-9);
     }
 
+    // Two quotes of the same day in different currencies: the cheaper one in CNY wins, not the smaller number.
+    void sameDayQuotesCompareInCny()
+    {
+        hw::CostSettings s = plain();
+        hw::InMemoryPriceBook book({price(hw::PartKind::Nic, "n", 1000, "USD", "new", "2026-09-15"),
+                                    price(hw::PartKind::Nic, "n", 900, "GBP", "new", "2026-09-15")},
+                                   {}, s, day("2026-12-01"), {{"GBP", 9.2569, "2026-05-08", "ECB", ""}});
+        const auto q = book.latest(hw::PartKind::Nic, "n");
+        QCOMPARE(q->currency, std::string("USD")); // 7,100 CNY < 900 x 9.2569 = 8,331 CNY
+        QCOMPARE(q->amount, 7100.0);
+    }
+
     // USD keeps converting at the user's setting even when the table holds other rates.
     void usdUsesTheSettingsRate()
     {
