@@ -110,11 +110,25 @@ int runPrices(const QString &catalogFile, const QStringList &positional, bool js
         int days = 0;
         hw::parseIsoDate(r->date, &days);
         const int age = hwdb::todayDays() - days;
-        rows.append(QJsonObject{{u"kind"_s, QString::fromLatin1(hw::partKindName(r->kind))}, {u"part"_s, QString::fromStdString(r->partId)},
-                                {u"price"_s, r->amount}, {u"currency"_s, QString::fromStdString(r->currency)},
-                                {u"condition"_s, QString::fromStdString(r->condition)}, {u"date"_s, QString::fromStdString(r->date)},
-                                {u"age_days"_s, age}, {u"stale"_s, age > settings.staleDays}, {u"vendor"_s, QString::fromStdString(r->vendor)},
-                                {u"source"_s, QString::fromStdString(r->source)}});
+        QJsonObject row{{u"kind"_s, QString::fromLatin1(hw::partKindName(r->kind))}, {u"part"_s, QString::fromStdString(r->partId)},
+                        {u"price"_s, r->amount}, {u"currency"_s, QString::fromStdString(r->currency)},
+                        {u"condition"_s, QString::fromStdString(r->condition)}, {u"date"_s, QString::fromStdString(r->date)},
+                        {u"age_days"_s, age}, {u"stale"_s, age > settings.staleDays}, {u"vendor"_s, QString::fromStdString(r->vendor)},
+                        {u"source"_s, QString::fromStdString(r->source)}};
+        // What the planner makes of it: the CNY amount and the rate used, or why the row cannot price its part.
+        if (const std::optional<hw::PriceQuote> quote = book->quoteOf(*r)) {
+            row.insert(u"usable"_s, true);
+            row.insert(u"price_cny"_s, std::round(quote->amount * 100) / 100);
+            row.insert(u"cny_per_unit"_s, quote->cnyPerUnit);
+            if (!quote->rateSource.empty())
+                row.insert(u"exchange_rate"_s, QJsonObject{{u"cny_per_unit"_s, quote->cnyPerUnit}, {u"date"_s, QString::fromStdString(quote->rateDate)},
+                                                           {u"source"_s, QString::fromStdString(quote->rateSource)}});
+        } else {
+            row.insert(u"usable"_s, false);
+            row.insert(u"price_cny"_s, QJsonValue::Null);
+            row.insert(u"unusable_reason"_s, u"no exchange rate for %1 in the catalog"_s.arg(QString::fromStdString(r->currency)));
+        }
+        rows.append(row);
     }
     if (json) {
         printJson(QJsonObject{{u"latest"_s, rows}, {u"history_rows"_s, historyRows}});
@@ -126,7 +140,11 @@ int runPrices(const QString &catalogFile, const QStringList &positional, bool js
         out() << "  " << o.value(u"kind"_s).toString().leftJustified(9) << o.value(u"part"_s).toString().leftJustified(22)
               << QString::number(o.value(u"price"_s).toDouble(), 'f', 2).rightJustified(12) << " " << o.value(u"currency"_s).toString() << "  "
               << o.value(u"condition"_s).toString().leftJustified(12) << o.value(u"date"_s).toString()
-              << (o.value(u"stale"_s).toBool() ? u"  STALE: price %1 days old"_s.arg(o.value(u"age_days"_s).toInt()) : QString()) << "\n";
+              << (o.value(u"usable"_s).toBool() && o.value(u"currency"_s).toString() != u"CNY"_s
+                      ? u"  = %1 CNY at %2"_s.arg(o.value(u"price_cny"_s).toDouble(), 0, 'f', 2).arg(o.value(u"cny_per_unit"_s).toDouble())
+                      : QString())
+              << (o.value(u"stale"_s).toBool() ? u"  STALE: price %1 days old"_s.arg(o.value(u"age_days"_s).toInt()) : QString())
+              << (o.value(u"usable"_s).toBool() ? QString() : u"  UNUSABLE: "_s + o.value(u"unusable_reason"_s).toString()) << "\n";
     }
     return 0;
 }

@@ -38,7 +38,7 @@ const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/
                                  u":/catalog/migrations/006_part_aliases.sql"_s,
                                  u":/catalog/migrations/007_moe_layer_latency.sql"_s, u":/catalog/migrations/008_cpu_sockets.sql"_s,
                                  u":/catalog/migrations/009_gpu_boards.sql"_s,
-                                 u":/catalog/migrations/010_moe_layer_latency_gpu.sql"_s};
+                                 u":/catalog/migrations/010_moe_layer_latency_gpu.sql"_s, u":/catalog/migrations/011_exchange_rates.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
 QStringList statements(const QString &sql)
@@ -463,7 +463,7 @@ int todayDays()
 
 std::unique_ptr<hw::InMemoryPriceBook> makePriceBook(const hw::Catalog &catalog, const hw::CostSettings &settings)
 {
-    return std::make_unique<hw::InMemoryPriceBook>(catalog.prices, catalog.platforms, settings, todayDays());
+    return std::make_unique<hw::InMemoryPriceBook>(catalog.prices, catalog.platforms, settings, todayDays(), catalog.exchangeRates);
 }
 
 } // namespace hwdb

@@ -345,6 +345,18 @@ const std::vector<Column<hw::PriceRecord>> &priceColumns()
     return columns;
 }
 
+const std::vector<Column<hw::ExchangeRate>> &exchangeRateColumns()
+{
+    static const std::vector<Column<hw::ExchangeRate>> columns = {
+        HW_COLUMN("exchange_rates", "currency", "", ExchangeRate, currency),
+        HW_COLUMN("exchange_rates", "cny_per_unit", "CNY", ExchangeRate, cnyPerUnit),
+        HW_COLUMN("exchange_rates", "rate_date", "", ExchangeRate, date),
+        HW_COLUMN("exchange_rates", "source", "", ExchangeRate, source),
+        HW_COLUMN("exchange_rates", "note", "", ExchangeRate, note),
+    };
+    return columns;
+}
+
 #undef HW_COLUMN
 #undef HW_NESTED
 
@@ -424,6 +436,9 @@ bool CatalogDatabase::load(hw::Catalog *catalog, PriceHistory history)
                                                "ORDER BY p.price_date, p.id"_s))
         return false;
     readRows(q, priceColumns(), &c.prices);
+    if (!select(u"SELECT * FROM exchange_rates ORDER BY currency, rate_date"_s))
+        return false;
+    readRows(q, exchangeRateColumns(), &c.exchangeRates);
     *catalog = std::move(c);
     return true;
 }
@@ -441,6 +456,7 @@ const std::vector<ColumnDescription> &catalogColumns()
         describe(partAliasColumns(), &d);
         describe(platformColumns(), &d);
         describe(priceColumns(), &d);
+        describe(exchangeRateColumns(), &d);
         return d;
     }();
     return all;

@@ -89,6 +89,7 @@ bool CatalogDatabase::importSeed()
         ok = ok && insertRows(QLatin1StringView(table), root.value(QLatin1StringView(table)).toArray(), u"id"_s);
     ok = ok && insertRows(u"model_files"_s, root.value(u"model_files"_s).toArray(), u"model_id, quant_id"_s);
     ok = ok && insertRows(u"part_aliases"_s, root.value(u"part_aliases"_s).toArray(), u"kind, alias"_s);
+    ok = ok && insertRows(u"exchange_rates"_s, root.value(u"exchange_rates"_s).toArray(), u"currency, rate_date"_s);
     if (ok) { // price history: built-in quotes are added once, never replaced
         QJsonArray prices;
         for (const QJsonValue &v : root.value(u"prices"_s).toArray()) {

@@ -67,6 +67,10 @@ QJsonObject costToJson(const hw::CostResult &c)
             o.insert(u"source"_s, q(l.price->source));
             o.insert(u"original_price"_s, round(l.price->originalAmount, 2));
             o.insert(u"original_currency"_s, q(l.price->currency));
+            o.insert(u"cny_per_unit"_s, l.price->cnyPerUnit);
+            if (!l.price->rateDate.empty())
+                o.insert(u"exchange_rate"_s, QJsonObject{{u"cny_per_unit"_s, l.price->cnyPerUnit}, {u"date"_s, q(l.price->rateDate)},
+                                                         {u"source"_s, q(l.price->rateSource)}});
         } else {
             o.insert(u"unit_price"_s, QJsonValue::Null);
             o.insert(u"total"_s, QJsonValue::Null);

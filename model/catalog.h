@@ -34,6 +34,7 @@ struct Catalog
     std::vector<RuntimeSpec> runtimes;
     std::vector<PlatformSpec> platforms;
     std::vector<PriceRecord> prices; // full history, oldest first
+    std::vector<ExchangeRate> exchangeRates; // CNY per unit of each currency, by date (not USD's: that is a setting)
     std::map<std::string, std::string> modelAliases; // normalised alias -> model id
     std::vector<PartAlias> partAliases; // longest alias first
 

@@ -43,8 +43,11 @@ struct PriceQuote
     std::string condition;      // new, used, refurbished
     std::string date;           // YYYY-MM-DD
     std::string vendor;
-    std::string source;
+    std::string source;         // the quote's source; for a currency converted through the rate table, followed by the rate used
     std::string note;           // what the quote says it covers (a whole system's contents)
+    double cnyPerUnit = 1;      // the rate the original amount was converted at (CNY per unit of `currency`)
+    std::string rateDate;       // the date of that rate ("" for CNY and for USD at the settings' rate)
+    std::string rateSource;     // who published it ("settings" for USD)
     int ageDays = 0;
     bool stale = false;         // older than the stale limit
 };

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 class TestCatalogDb final : public QObject
@@ -226,6 +228,7 @@ private slots:
             QVERIFY(q.exec(u"ALTER TABLE cpus DROP COLUMN max_sockets"_s)); // schema 8
             QVERIFY(q.exec(u"ALTER TABLE gpus DROP COLUMN board_gpus"_s)); // schema 9
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN moe_layer_latency_gpu_us"_s)); // schema 10
+            QVERIFY(q.exec(u"DROP TABLE exchange_rates"_s)); // schema 11
             QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'quote_sequence'"_s));
             QVERIFY(q.exec(u"PRAGMA user_version=2"_s));
         }
@@ -233,6 +236,11 @@ private slots:
         QVERIFY2(db.open(), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), hwdb::CatalogDatabase::latestSchemaVersion());
         QVERIFY(db.backupPath().contains(u"schema-2-backup"_s));
+        {
+            hw::Catalog migrated;
+            QVERIFY(db.load(&migrated));
+            QVERIFY(std::any_of(migrated.exchangeRates.begin(), migrated.exchangeRates.end(), [](const hw::ExchangeRate &x) { return x.currency == "EUR"; }));
+        }
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"backup"_s);
             raw.setDatabaseName(db.backupPath());
@@ -289,7 +297,7 @@ private slots:
         QSet<QString> tables;
         for (const hwdb::ColumnDescription &d : hwdb::catalogColumns())
             tables.insert(QString::fromLatin1(d.table));
-        QCOMPARE(tables.size(), 9);
+        QCOMPARE(tables.size(), 10);
         for (const QString &table : tables) {
             QHash<QString, QString> schema; // column -> declared type
             QVERIFY(q.exec(u"SELECT name, type FROM pragma_table_info('%1')"_s.arg(table)));

@@ -267,6 +267,102 @@ private slots:
         QCOMPARE(book.latestRecords().size(), std::size_t(4)); // a/new, a/used, b/new, c/refurbished
     }
 
+    // A price in a currency other than CNY and USD converts at the table rate of that currency nearest its
+    // date, and says so in its source; in a currency without a rate it cannot price the part (never as 0).
+    void exchangeRateNearestTheDate()
+    {
+        const std::vector<hw::ExchangeRate> rates = {{"EUR", 7.8335, "2023-12-26", "CFETS 2023-12-26", ""},
+                                                     {"EUR", 8.2056, "2025-11-27", "CFETS 2025-11-27", ""},
+                                                     {"EUR", 7.9989, "2026-05-08", "ECB 2026-05-08", ""},
+                                                     {"JPY", 0.045267, "2025-11-27", "CFETS 2025-11-27", ""}};
+        hw::CostSettings s = plain();
+        hw::InMemoryPriceBook book({price(hw::PartKind::Gpu, "eur-late", 1000, "EUR", "new", "2026-10-01"),
+                                    price(hw::PartKind::Gpu, "eur-early", 1000, "EUR", "new", "2025-10-01"),
+                                    price(hw::PartKind::Gpu, "eur-old", 1000, "EUR", "new", "2024-03-01"),
+                                    price(hw::PartKind::Gpu, "yen", 100000, "JPY", "new", "2026-10-01"),
+                                    price(hw::PartKind::Gpu, "rupee", 100000, "INR", "new", "2026-10-01")},
+                                   {}, s, day("2026-12-01"), rates);
+        const auto late = book.latest(hw::PartKind::Gpu, "eur-late");
+        QVERIFY(late);
+        QCOMPARE(late->amount, 7998.9); // 1,000 EUR at the 2026-05-08 rate, the nearest to 2026-10-01
+        QCOMPARE(late->cnyPerUnit, 7.9989);
+        QCOMPARE(late->rateDate, std::string("2026-05-08"));
+        QCOMPARE(late->currency, std::string("EUR"));
+        QCOMPARE(late->originalAmount, 1000.0);
+        QVERIFY2(late->source.find("7.9989 CNY/EUR, rate of 2026-05-08: ECB 2026-05-08") != std::string::npos, late->source.c_str());
+        QCOMPARE(book.latest(hw::PartKind::Gpu, "eur-early")->amount, 8205.6); // nearest: 2025-11-27
+        QCOMPARE(book.latest(hw::PartKind::Gpu, "eur-old")->amount, 7833.5);   // nearest: 2023-12-26
+        QVERIFY(qAbs(book.latest(hw::PartKind::Gpu, "yen")->amount - 4526.7) < 1e-6);
+        QVERIFY(!book.latest(hw::PartKind::Gpu, "rupee")); // INR has no rate here
+        QVERIFY(!book.quoteOf(book.records().back()));
+        // Reported in USD: through CNY at the settings' rate.
+        s.currency = "USD";
+        s.usdToCny = 7.0;
+        hw::InMemoryPriceBook usd({price(hw::PartKind::Gpu, "eur-late", 1000, "EUR", "new", "2026-10-01")}, {}, s, day("2026-12-01"), rates);
+        QVERIFY(qAbs(usd.latest(hw::PartKind::Gpu, "eur-late")->amount - 7998.9 / 7.0) < 1e-9);
+    }
+
+    // Two quotes of the same day in different currencies: the cheaper one in CNY wins, not the smaller number.
+    void sameDayQuotesCompareInCny()
+    {
+        hw::CostSettings s = plain();
+        hw::InMemoryPriceBook book({price(hw::PartKind::Nic, "n", 1000, "USD", "new", "2026-09-15"),
+                                    price(hw::PartKind::Nic, "n", 900, "GBP", "new", "2026-09-15")},
+                                   {}, s, day("2026-12-01"), {{"GBP", 9.2569, "2026-05-08", "ECB", ""}});
+        const auto q = book.latest(hw::PartKind::Nic, "n");
+        QCOMPARE(q->currency, std::string("USD")); // 7,100 CNY < 900 x 9.2569 = 8,331 CNY
+        QCOMPARE(q->amount, 7100.0);
+    }
+
+    // USD keeps converting at the user's setting even when the table holds other rates.
+    void usdUsesTheSettingsRate()
+    {
+        hw::CostSettings s = plain();
+        s.usdToCny = 6.8;
+        hw::InMemoryPriceBook book({price(hw::PartKind::Gpu, "g", 1000, "USD")}, {}, s, day("2026-12-01"), {{"USD", 7.5, "2026-10-01", "x", ""}});
+        const auto q = book.latest(hw::PartKind::Gpu, "g");
+        QCOMPARE(q->amount, 6800.0);
+        QCOMPARE(q->rateSource, std::string("settings"));
+        QCOMPARE(q->source, std::string("test")); // no conversion note: the assumptions state the USD rate
+    }
+
+    // The only price of a part in a currency without a rate: the part is unpriced, the capex a lower bound,
+    // the ratios absent; another record of the part in a convertible currency prices it instead.
+    void currencyWithoutRateLeavesThePartUnpriced()
+    {
+        hw::CostSettings s = plain();
+        hw::Build b;
+        b.gpu = h100();
+        b.gpusPerNode = 1;
+        hw::Estimate e;
+        e.maxUsers = 4;
+        e.decodeAggregate = 40;
+        const std::vector<hw::PriceRecord> others = {price(hw::PartKind::Platform, "p1", 1000), price(hw::PartKind::Nvme, "nvme", 400)};
+        const std::vector<hw::PlatformSpec> platforms = {platform("p1", 1, 1, hw::MemoryType::Ddr5, 0)};
+        auto with = [&](std::vector<hw::PriceRecord> gpuPrices) {
+            std::vector<hw::PriceRecord> all = others;
+            all.insert(all.end(), gpuPrices.begin(), gpuPrices.end());
+            return all;
+        };
+        hw::InMemoryPriceBook noRate(with({price(hw::PartKind::Gpu, "h100-sxm", 30000, "GBP", "new", "2026-11-01")}), platforms, s, day("2026-12-01"),
+                                     {{"EUR", 7.9989, "2026-05-08", "ECB", ""}});
+        const hw::CostResult c = hw::costOf(b, e, noRate, s);
+        QVERIFY(!c.complete());
+        QCOMPARE(c.unpricedCount(), 1);
+        QCOMPARE(c.missingPrices.front(), std::string("gpu h100-sxm"));
+        QCOMPARE(c.capex, 1400.0); // the platform and the NVMe only: the GBP quote is not counted as anything
+        QVERIFY(!c.perUser);
+        QVERIFY(!c.perMillionTokens);
+        // The same part also quoted, older, in EUR: that quote prices it.
+        hw::InMemoryPriceBook fallback(with({price(hw::PartKind::Gpu, "h100-sxm", 30000, "GBP", "new", "2026-11-01"),
+                                             price(hw::PartKind::Gpu, "h100-sxm", 25000, "EUR", "new", "2026-06-01")}),
+                                       platforms, s, day("2026-12-01"), {{"EUR", 7.9989, "2026-05-08", "ECB", ""}});
+        const hw::CostResult f = hw::costOf(b, e, fallback, s);
+        QVERIFY(f.complete());
+        QVERIFY(qAbs(f.capex - (1400.0 + 25000 * 7.9989)) < 1e-6);
+        QVERIFY(f.perUser);
+    }
+
     void memoryIsPricedBySpeedWhenQuoted()
     {
         hw::CpuSpec cpu;

@@ -327,6 +327,7 @@ private slots:
         sql(u"ALTER TABLE cpus DROP COLUMN max_sockets"_s); // schema 8
         sql(u"ALTER TABLE gpus DROP COLUMN board_gpus"_s); // schema 9
         sql(u"ALTER TABLE runtimes DROP COLUMN moe_layer_latency_gpu_us"_s); // schema 10
+        sql(u"DROP TABLE exchange_rates"_s); // schema 11
         sql(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s);
 
         hwdb::CatalogDatabase db(m_url);
@@ -337,6 +338,12 @@ private slots:
         const QString backup = db.backupPath() + u"/catalog-user-prices.csv"_s;
         QVERIFY2(QFile::exists(backup), qPrintable(backup));
         QCOMPARE(sql(u"SELECT count(*) FROM prices WHERE source = 'quote D-9'"_s).toInt(), 1);
+        QVERIFY(sql(u"SELECT count(*) FROM exchange_rates WHERE currency = 'EUR'"_s).toInt() > 0); // schema 11 recreated and seeded
+        { // schema 11 rebuilt the prices table: a new row gets a fresh id (not one of the copied rows'), in any ISO currency
+            int added = 0, unchanged = 0;
+            QVERIFY(db.addPrices({{hw::PartKind::Gpu, "h20", "Vendor E", 12500, "EUR", "new", "2026-11-02", "quote E-2", ""}}, false, &added, &unchanged));
+            QCOMPARE(added, 1);
+        }
 
         hwdb::CatalogDatabase restored(m_dir.filePath(u"restored.sqlite"_s));
         hw::Catalog c;

@@ -52,6 +52,38 @@ private slots:
         QCOMPARE(book->latest(hw::PartKind::Gpu, "rtx-4090")->amount, 12800.0);
     }
 
+    // A list in euros imports (the catalog has EUR rates) and prices the part at the seeded rate nearest its
+    // date, naming that rate in the source; the rate table comes from the catalog, not from this test.
+    void euroListConvertsAtTheCatalogRate()
+    {
+        QTemporaryDir dir;
+        hwdb::CatalogDatabase db(dir.filePath(u"c.sqlite"_s));
+        hw::Catalog c;
+        QVERIFY(db.open() && db.load(&c, kAllPrices));
+        const QString path = write(dir, u"e.csv"_s, "kind,part,price,currency,condition,date,source\ngpu,mi325x,20000,eur,new,2026-06-01,quote E-1\n");
+        hwdb::PriceImportResult r;
+        QString error;
+        QVERIFY2(hwdb::importPriceCsv(db, path, c, false, &r, &error), qPrintable(error));
+        QCOMPARE(r.added, 1);
+        QVERIFY(db.load(&c));
+        const hw::ExchangeRate *expected = nullptr; // the seeded EUR rate nearest 2026-06-01
+        int best = 0, june = 0, d = 0;
+        hw::parseIsoDate("2026-06-01", &june);
+        for (const hw::ExchangeRate &x : c.exchangeRates)
+            if (x.currency == "EUR" && hw::parseIsoDate(x.date, &d) && (!expected || std::abs(d - june) < best)) {
+                expected = &x;
+                best = std::abs(d - june);
+            }
+        QVERIFY(expected);
+        const auto book = hwdb::makePriceBook(c, hw::CostSettings());
+        const auto q = book->latest(hw::PartKind::Gpu, "mi325x");
+        QVERIFY(q);
+        QCOMPARE(q->currency, std::string("EUR"));
+        QVERIFY(qAbs(q->amount - 20000 * expected->cnyPerUnit) < 1e-6);
+        QCOMPARE(q->rateDate, expected->date);
+        QVERIFY(q->source.find("rate of " + expected->date) != std::string::npos);
+    }
+
     void badRowLeavesTheDatabaseUnchanged_data()
     {
         QTest::addColumn<QByteArray>("csv");
@@ -61,7 +93,7 @@ private slots:
         QTest::newRow("unknown part") << QByteArray(head + "gpu,h300,A,190000,CNY,new,2026-11-01,q1\n") << u":2:2: part"_s;
         QTest::newRow("bad date") << QByteArray(head + "gpu,h200,A,190000,CNY,new,2026-02-30,q1\n") << u":2:7: date"_s;
         QTest::newRow("no source") << QByteArray(head + "gpu,h200,A,190000,CNY,new,2026-11-01,\n") << u":2:8: source"_s;
-        QTest::newRow("unknown currency") << QByteArray(head + "gpu,h200,A,190000,EUR,new,2026-11-01,q\n") << u":2:5: currency"_s;
+        QTest::newRow("currency without an exchange rate") << QByteArray(head + "gpu,h200,A,190000,BRL,new,2026-11-01,q\n") << u":2:5: currency"_s;
         QTest::newRow("quoted field with a line break keeps line numbers")
             << QByteArray(head + "gpu,h200,\"A\nB\",190000,CNY,new,2026-11-01,q\ngpu,h200,C,1,XXX,new,2026-11-01,q\n") << u":4:5: currency"_s;
         QTest::newRow("missing column") << QByteArray("kind,part,price\n") << u":1: missing column 'currency'"_s;
