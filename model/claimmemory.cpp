@@ -122,7 +122,8 @@ void readMemory(const Scan &s, Claim &c)
             }
         // "192GB unified", "up to 256GB of unified VRAM", "128GB 统一内存", "the 512GB config": the
         // machine's memory pool.
-        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|(?:of\s+)?unified|统一内存|lpddr5x?\b|config(?:uration)?\b|配置|版本?))", options());
+        // On a Mac or another unified-memory machine "128GB内存", "64GB RAM" are that pool too.
+        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|(?:of\s+)?unified|统一内存|lpddr5x?\b|config(?:uration)?\b|配置|版本?|内存|memory\b|ram\b))", options());
         if (const GpuSpec *g = catalog.gpu(c.gpuId); g && g->unified && c.gpuMemoryGB == 0 && find(unifiedMem, text, &m)) {
             c.gpuMemoryGB = toNumber(m.g[0]);
             c.read("gpu_memory", wordsOf(m));
