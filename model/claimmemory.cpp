@@ -60,6 +60,9 @@ void readMemory(const Scan &s, Claim &c)
         static const RE2 ramDdr(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb|g)\s*ddr[45])", options()); // "512G DDR5"
         // "6 * 64GB @ 3200 DDR4": the speed may sit between the size and the type.
         static const RE2 dimms(R"(([0-9]+)\s*(?:条|根|x|×|\*)\s*([0-9]+)\s*(?:gb|g)\s*(?:@\s*[0-9]{4}\s*(?:mhz|mt/s)?\s*)?ddr[45])", options());
+        // "16 x 64GB Hynix PC4-25600 3200MHz Dual Rank DDR4 RDIMM": a vendor, a module name and a speed
+        // between the size and the type, on one line, ending in a DIMM word.
+        static const RE2 dimmsNamed(R"(([0-9]+)\s*(?:x|×|\*)\s*([0-9]+)\s*gb\s+(?:[a-z0-9.-]+\s+){0,6}?ddr[45]\s*(?:[0-9]{4}\s*)?(?:ecc\s*)?(?:lr|r|ud)?dimm\b)", options());
         static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());
         // A spec table's row: "| 内存 | 1TB |", "| RAM | 768 GB |" (GPU memory rows are not this key).
         static const RE2 ramRow(R"((?:^|\n)\s*\|?\s*(?:系统内存|内存|\bram\b|system\s+ram|system\s+memory|\bdram\b)\s*(?:容量)?\s*\|\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
@@ -73,6 +76,8 @@ void readMemory(const Scan &s, Claim &c)
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
             cpuByItsMemory(s, c, countFrom(m.g[0]), m.pos);
         }
+        else if (find(dimmsNamed, text, &m))
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
         else if (find(dimms2, text, &m))
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
         else if (find(ram, text, &m))

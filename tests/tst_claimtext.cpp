@@ -279,6 +279,8 @@ private slots:
         QVERIFY(std::abs(read(hw::claimtext::fold("2. CPU mem: 502Gi"), readMemory).ramGB - 539.0) < 0.5);
         QCOMPARE(read(hw::claimtext::fold("paired with 768 GB of Intel Optane Persistent Memory"), readMemory).ramGB, 768.0);
         QCOMPARE(read(hw::claimtext::fold("24 GB of GPU memory"), readMemory).ramGB, 0.0); // a card's, not RAM
+        QCOMPARE(read(hw::claimtext::fold("- RAM: 16 x 64GB Hynix PC4-25600 3200MHz Dual Rank DDR4 RDIMM"), readMemory).ramGB, 1024.0);
+        QCOMPARE(read(hw::claimtext::fold("8 x 80GB H100 SXM, 2TB DDR5"), readMemory).ramGB, 2000.0); // the GPUs' sizes are not DIMMs
         // A capacity stated at a precision, on VRAM: "enough for 70B at Q8".
         const hw::Claim cap = read(hw::claimtext::fold("✓ 32GB VRAM is enough for 70B-class models at Q8"), readMemory);
         QCOMPARE(cap.capacityMemoryGB.value_or(0), 32.0);
