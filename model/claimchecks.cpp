@@ -656,8 +656,12 @@ struct Checker
                             why.push_back({p, {num(f.value, 0)}});
                             break;
                         }
-                add("hardware-fact-mismatch", Severity::Impossible, quoted(f.text), std::move(why),
-                    QT_TRANSLATE_NOOP("hw::Message", "Vendor datasheet (catalog source)."),
+                // A speed figure below the datasheet's ("M4 Pro: 200 GB/s" for 273) promises less than
+                // the part gives: a misprint to ask about, not an impossibility. A memory size below it
+                // stays one: it is another part, or a sum the offer's fit rests on.
+                const bool understated = f.value < expected && f.attribute != "memory_gb";
+                add(understated ? "hardware-fact-understated" : "hardware-fact-mismatch", understated ? Severity::Warning : Severity::Impossible,
+                    quoted(f.text), std::move(why), QT_TRANSLATE_NOOP("hw::Message", "Vendor datasheet (catalog source)."),
                     QT_TRANSLATE_NOOP("hw::Message", "Which part and which precision does the figure refer to?"));
             }
         }

@@ -53,21 +53,31 @@ void readMemory(const Scan &s, Claim &c)
     // Memory: "512GB 内存", "1TB DDR5", "24 条 48G DDR5", "DDR5 64GB × 12", "382GB DRAM" ("VRAM 32 GB" is
     // the GPU's, not RAM).
     {
-        static const RE2 ram(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\s*(?:ddr[45]x?[- ]?(?:[0-9]{4}(?:mhz)?)?\s*|lpddr5x?\s*)?(?:内存|(?:system\s+)?ram\b|memory\b|dram\b))", options());
-        static const RE2 ram2(R"((?:内存|system\s+memory|\bram|\bdram)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
-        static const RE2 ramDdr(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb)\s*ddr[45])", options());
-        static const RE2 dimms(R"(([0-9]+)\s*(?:条|根|x|×)\s*([0-9]+)\s*(?:gb|g)\s*ddr[45])", options());
+        // "768 GB of Intel Optane Persistent Memory": DIMMs the CPU addresses as memory, slower than DRAM.
+        static const RE2 ram(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gib|gb|g)\s*(?:ddr[45]x?[- ]?(?:[0-9]{4}(?:mhz)?)?\s*|lpddr5x?\s*)?(?:内存|(?:system\s+)?ram\b|memory\b|dram\b|(?:of\s+)?(?:intel\s+)?optane(?:\s+(?:dc\s+)?persistent\s+memory|\s+pmem)?\b|persistent\s+memory\b|pmem\b))", options());
+        // "CPU mem: 502Gi" (free -h prints GiB as "Gi").
+        static const RE2 ram2(R"((?:内存|system\s+memory|\bram|\bdram|\bcpu\s*mem(?:ory)?\b)\s*(?:容量)?\s*(?:为|:|：)?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gib|gi|gb|g)\b)", options());
+        static const RE2 ramDdr(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb|gb|g)\s*ddr[45])", options()); // "512G DDR5"
+        // "6 * 64GB @ 3200 DDR4": the speed may sit between the size and the type.
+        static const RE2 dimms(R"(([0-9]+)\s*(?:条|根|x|×|\*)\s*([0-9]+)\s*(?:gb|g)\s*(?:@\s*[0-9]{4}\s*(?:mhz|mt/s)?\s*)?ddr[45])", options());
+        // "16 x 64GB Hynix PC4-25600 3200MHz Dual Rank DDR4 RDIMM": a vendor, a module name and a speed
+        // between the size and the type, on one line, ending in a DIMM word.
+        static const RE2 dimmsNamed(R"(([0-9]+)\s*(?:x|×|\*)\s*([0-9]+)\s*gb\s+(?:[a-z0-9.-]+\s+){0,6}?ddr[45]\s*(?:[0-9]{4}\s*)?(?:ecc\s*)?(?:lr|r|ud)?dimm\b)", options());
         static const RE2 dimms2(R"(ddr[45][^\n]{0,16}?([0-9]+)\s*(?:gb|g)\s*(?:x|×|\*)\s*([0-9]+))", options());
         // A spec table's row: "| 内存 | 1TB |", "| RAM | 768 GB |" (GPU memory rows are not this key).
         static const RE2 ramRow(R"((?:^|\n)\s*\|?\s*(?:系统内存|内存|\bram\b|system\s+ram|system\s+memory|\bdram\b)\s*(?:容量)?\s*\|\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
         static const RE2 dimms3(R"(\(([0-9]+)\s*(?:x|×)\s*([0-9]+)\s*gb\))", options());
-        const auto gb = [](sv n, sv unit) { return toNumber(n) * (unit.size() && unit[0] == 't' ? 1000.0 : 1.0); };
+        const auto gb = [](sv n, sv unit) {
+            return toNumber(n) * (unit.size() && unit[0] == 't' ? 1000.0 : unit.size() >= 2 && unit[1] == 'i' ? 1.073741824 : 1.0);
+        };
         size_t ramAt = std::string::npos;
         const auto readRam = [&](const Match &x) { ramAt = x.pos, c.read("ram_gb", wordsOf(x)); };
         if (find(dimms, text, &m)) {
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
             cpuByItsMemory(s, c, countFrom(m.g[0]), m.pos);
         }
+        else if (find(dimmsNamed, text, &m))
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
         else if (find(dimms2, text, &m))
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
         else if (find(ram, text, &m))
@@ -117,7 +127,8 @@ void readMemory(const Scan &s, Claim &c)
             }
         // "192GB unified", "up to 256GB of unified VRAM", "128GB 统一内存", "the 512GB config": the
         // machine's memory pool.
-        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|(?:of\s+)?unified|统一内存|lpddr5x?\b|config(?:uration)?\b|配置|版本?))", options());
+        // On a Mac or another unified-memory machine "128GB内存", "64GB RAM" are that pool too.
+        static const RE2 unifiedMem(R"(([0-9]+)\s*gb\s*(?:each|(?:of\s+)?unified|统一内存|lpddr5x?\b|config(?:uration)?\b|配置|版本?|内存|memory\b|ram\b))", options());
         if (const GpuSpec *g = catalog.gpu(c.gpuId); g && g->unified && c.gpuMemoryGB == 0 && find(unifiedMem, text, &m)) {
             c.gpuMemoryGB = toNumber(m.g[0]);
             c.read("gpu_memory", wordsOf(m));
@@ -155,10 +166,16 @@ void readMemory(const Scan &s, Claim &c)
                 }
             }
         // "A100 80GB 可加载 175B 参数模型", "80 GB can hold a 175B model": a capacity, not a build.
-        static const RE2 capacity(R"(([0-9]+(?:\.[0-9]+)?)\s*(gb|tb)\s*(?:显存|vram|of\s+vram|memory)?\s*(?:可以|可|能够|能|即可)?\s*(?:加载|运行|装下|容纳|跑|can\s+(?:load|run|fit|hold)|loads|runs|fits|holds)\s*(?:a\s+|an\s+)?([0-9]+(?:\.[0-9]+)?)\s*b\b)", options());
+        // "32GB VRAM is enough for 70B-class models at Q8": the precision stated with it, when there is one.
+        static const RE2 capacity(R"(([0-9]+(?:\.[0-9]+)?)\s*(gb|tb)\s*(显存|vram|of\s+vram|memory)?\s*(?:可以|可|能够|能|即可)?\s*(?:加载|运行|装下|容纳|跑|足以运行|足够运行|can\s+(?:load|run|fit|hold)|loads|runs|fits|holds|is\s+enough\s+for|is\s+sufficient\s+for)\s*(?:a\s+|an\s+)?([0-9]+(?:\.[0-9]+)?)\s*b\b(?:[^\n.;,，。]{0,24}?\b(?:at|in)\s+(q[2-8]|int[48]|fp8|fp16|bf16|[2-8][- ]?bit)\b)?)", options());
         if (find(capacity, text, &m)) {
             c.capacityMemoryGB = gb(m.g[0], m.g[1]);
-            c.capacityParamsB = toNumber(m.g[2]);
+            c.capacityParamsB = toNumber(m.g[3]);
+            c.capacityIsVram = m.g[2] == "显存" || m.g[2].find("vram") != sv::npos;
+            if (const sv bits = m.g[4]; !bits.empty()) {
+                const size_t d = bits.find_first_of("0123456789");
+                c.capacityBits = toNumber(bits.substr(d, bits.find_first_not_of("0123456789", d) - d));
+            }
             c.read("capacity", wordsOf(m));
         }
         if (find(modelSizeArrow, text, &m) || find(modelSizeTo, text, &m)) {

@@ -433,6 +433,17 @@ void readMachines(const Scan &s, Claim &c)
             c.gpuCount /= best;
             c.read("gpu_count", wordsOf(ac));
         }
+        // "双机 H20 96GB（共 4 张 GPU）", "a total of 16 GPUs": the count said to be the total is all
+        // of the machines' cards.
+        if (const auto it = c.readFrom.find("gpu_count"); best > 1 && it != c.readFrom.end() && !c.isAssumed("gpu_count") && c.gpuCount % best == 0
+                                                              && c.gpuCount > best) {
+            static const RE2 totalBefore(R"((?:共|合计|总计|总共|一共|in total|a total of|total of|totall?y?)\s*$)", options());
+            const size_t at = t.find(it->second);
+            if (at != std::string::npos && find(totalBefore, text.substr(at >= 16 ? at - 16 : 0, std::min<size_t>(at, 16)))) {
+                c.gpuCount /= best;
+                c.infer("gpu_count", {QT_TRANSLATE_NOOP("hw::Message", "%1 in all over %2 machines"), {it->second, std::to_string(best)}});
+            }
+        }
         // Unified-memory machines counted as parts ("8× M4 Pro Mac Mini") are machines: that count
         // beats a smaller one of another machine named beside them ("1× Mac Studio").
         const bool machinesCountedAsParts = g && g->unified && c.gpuCount > std::max(1, best) && !c.isAssumed("gpu_count");

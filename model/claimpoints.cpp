@@ -287,6 +287,26 @@ void readPoints(const Scan &s, Claim &c)
                 if (contains(afterIt.substr(0, std::min<size_t>(afterIt.size(), 12)), {"input", "prefill", "输入"})
                     || contains(before, {"prefill", "预填充", "预处理", "input tokens", "prompt processing", "prompt eval", "prompt speed", "pp512", "提示词处理"}))
                     continue; // prompt processing, not generation
+                // "预填充速度只有 7-8 tokens/s，在使用 multi-gpu-4，测试也只有 10 tokens/s，解码速度 6.5
+                // tokens/s": the clause's last word for a kind before the figure decides; prefill named
+                // after any decode word, and nearer the figure, makes it prompt processing too.
+                {
+                    const sv lead = text.substr(b, pos - b);
+                    const auto lastOf = [&](std::initializer_list<sv> words) {
+                        size_t at = sv::npos;
+                        for (sv w : words)
+                            if (const size_t p = lead.rfind(w); p != sv::npos && (at == sv::npos || p > at))
+                                at = p;
+                        return at;
+                    };
+                    const size_t prefillAt = lastOf({"prefill", "预填充", "预处理", "prompt processing", "prompt eval", "提示词处理"});
+                    const size_t decodeAt = lastOf({"decode", "decoding", "解码", "生成", "generation", "eval rate", "output", "输出", "推理", "inference", "tg1", "tg5", "out "});
+                    if (prefillAt != sv::npos && (decodeAt == sv::npos || decodeAt < prefillAt))
+                        continue;
+                }
+                // "eval rate: 4.5 tokens/s，想优化到 15 token/s": a speed wished for is not one offered.
+                if (contains(before, {"想优化到", "想达到", "想要达到", "希望达到", "希望能达到", "want to reach", "want to get to", "hope to reach", "would like to reach", "trying to reach"}))
+                    continue;
                 // "13.2 tok/s theoretical max", "理论上限": the author's arithmetic, not a claim; "draft
                 // speed": the small draft model's, not the offered one's.
                 if (contains(afterIt.substr(0, std::min<size_t>(afterIt.size(), 24)), {"theoretical", "理论"})

@@ -82,6 +82,10 @@ struct Claim
     // "A100 80GB 可加载 175B 参数模型": a memory said to hold a model of so many parameters, whatever
     // the precision (readFrom "capacity").
     std::optional<double> capacityMemoryGB, capacityParamsB;
+    // "32GB VRAM is enough for 70B-class models at Q8": the precision the capacity is stated at (bits
+    // per weight), and whether the memory named is the GPUs' alone (then RAM does not count).
+    std::optional<double> capacityBits;
+    bool capacityIsVram = false;
     std::string condition;             // new, used, refurbished (as stated)
     std::optional<double> warrantyMonths;
     std::vector<QuoteLine> quoteLines;

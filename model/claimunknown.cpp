@@ -109,6 +109,19 @@ std::vector<Finding> weighCapacityClaim(const Claim &c, const Catalog &catalog)
     const char *rule = QT_TRANSLATE_NOOP("hw::Message", "Every weight must be held somewhere: parameters x bits per weight / 8 bytes.");
     // The RAM beside the GPU holds weights too (KTransformers runs 671B on one 24 GB card): only with
     // the RAM known is a shortfall at the fewest bits an impossibility.
+    // At the precision the offer states ("enough for 70B at Q8"), and on the GPUs' memory alone when it
+    // says VRAM: every input of that sum is read.
+    if (c.capacityBits) {
+        const double statedGB = *c.capacityParamsB * *c.capacityBits / 8.0;
+        const Message atStated{QT_TRANSLATE_NOOP("hw::Message", "%1B parameters at %2 bits are %3 GB."),
+                               {num(*c.capacityParamsB, 0), num(*c.capacityBits, 0), num(statedGB, 0)}};
+        if (statedGB > *c.capacityMemoryGB + (c.capacityIsVram ? 0.0 : c.ramGB))
+            out.push_back({"capacity-impossible", Severity::Impossible, what, {atStated}, rule,
+                           QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"), {"capacity"}});
+        else
+            out.push_back({"capacity-fits", Severity::Ok, what, {atStated}, rule, "", {"capacity"}});
+        return out;
+    }
     if (leastGB > *c.capacityMemoryGB + c.ramGB)
         out.push_back({"capacity-impossible", Severity::Impossible, what, {computed}, rule,
                        QT_TRANSLATE_NOOP("hw::Message", "Which model, precision and offload make it fit?"), {"capacity", "ram_gb"}});

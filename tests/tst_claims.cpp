@@ -69,6 +69,11 @@ private slots:
         QTest::newRow("seed 004: H100 TF32 1979 TFLOPS")
             << doc(R"("facts": [{"gpu": "h100-sxm", "attribute": "tflops", "precision": "tf32", "value": 1979, "text": "H100 TF32 1979 TFLOPS"}])")
             << u"hardware-fact-mismatch"_s << u"impossible"_s << u"impossible"_s;
+        // Below the datasheet (offers4: "M4 Pro ... 内存带宽 200GB/s" for 273): less than the part gives,
+        // a question to the vendor, not an accusation.
+        QTest::newRow("understated bandwidth: Mac mini M4 Pro at 200 GB/s")
+            << doc(R"("facts": [{"gpu": "mac-mini-m4-pro-64g", "attribute": "bandwidth_gbs", "value": 200, "text": "M4 Pro 内存带宽 200GB/s"}])")
+            << u"hardware-fact-understated"_s << u"warning"_s << u"plausible"_s;
         QTest::newRow("seed 004: 400 Gbps HDR")
             << doc(R"("facts": [{"attribute": "network_gbps", "label": "HDR", "value": 400, "text": "400Gbps HDR InfiniBand"}])")
             << u"network-label-mismatch"_s << u"impossible"_s << u"impossible"_s;
@@ -389,6 +394,24 @@ private slots:
         QVERIFY(finding(check(hwdb::claimFromText(u"One A100: 80 GB can hold a 32B model at any precision."_s, m_cat.catalog)), "capacity-fits"));
         // The RAM beside the card holds weights too: 24 GB with 512 GB of RAM is no impossibility.
         QVERIFY(!finding(check(hwdb::claimFromText(u"KTransformers：RTX 4090 24GB 即可运行 671B，512GB 内存"_s, m_cat.catalog)), "capacity-impossible"));
+        // At the precision stated, on the VRAM named: 70B at 8 bits is 70 GB, and RAM does not count.
+        const hw::ClaimReport atQ8 = check(hwdb::claimFromText(u"GeForce RTX 5090: 32GB VRAM is enough for 70B-class models at Q8. System RAM 128 GB."_s, m_cat.catalog));
+        QVERIFY(finding(atQ8, "capacity-impossible"));
+        QCOMPARE(atQ8.verdict, std::string("impossible"));
+        QVERIFY(finding(check(hwdb::claimFromText(u"96GB VRAM is enough for 70B-class models at Q8."_s, m_cat.catalog)), "capacity-fits"));
+    }
+
+    // An offer's words, each read as offers4 writes them: an honest measured run with the ollama tag and
+    // a bandwidth below the datasheet is not an accusation; a wrong memory size still is.
+    void offers4Readings()
+    {
+        const hw::ClaimReport mini = check(hwdb::claimFromText(
+            u"Mac mini M4 Pro 64GB 统一内存，内存带宽 200GB/s\nDeepSeek-R1:32B（64GB）：内存占用 28-30GB，推理速度 4.8-5 tokens/s"_s, m_cat.catalog));
+        QVERIFY(finding(mini, "hardware-fact-understated"));
+        QVERIFY(!finding(mini, "hardware-fact-mismatch"));
+        QVERIFY(mini.verdict != "impossible");
+        const hw::ClaimReport h20 = check(hwdb::claimFromText(u"8卡H20服务器：8 块 H20 GPU（单卡显存 80GB），总显存 640GB"_s, m_cat.catalog));
+        QVERIFY(finding(h20, "hardware-fact-mismatch"));
     }
 
     void unifiedMachinesOwnProcessorIsNoUnknownCpu()

@@ -148,6 +148,15 @@ private slots:
         QVERIFY(read(hw::claimtext::fold("| 70B Q4 tok/s | n/a |"), readPoints).points.empty());
         QVERIFY(read(hw::claimtext::fold("460.8 GB/s / 35 GB = 13.2 tok/s theoretical max."), readPoints).points.empty());
         QVERIFY(read(hw::claimtext::fold("Draft speed (1B in L3): 200 tok/s"), readPoints).points.empty());
+        // Prefill named last before a figure makes it prompt processing, a decode word after it decodes;
+        // a speed wished for is no claim (offers4).
+        const hw::Claim mixed = read(hw::claimtext::fold("预填充速度只有 7-8 tokens/s,在使用 multi-gpu-4,测试也只有 10 tokens/s,解码速度最佳是维持在 6.5 tokens/s"), readPoints);
+        QCOMPARE(mixed.points.size(), size_t(1));
+        QCOMPARE(mixed.points.front().perUserTps.value_or(0), 6.5);
+        const hw::Claim wish = read(hw::claimtext::fold("eval rate: 4.5 tokens/s,想优化到 15 token/s,如何优化"), readPoints);
+        QCOMPARE(wish.points.size(), size_t(1));
+        QCOMPARE(wish.points.front().perUserTps.value_or(0), 4.5);
+        QCOMPARE(read(hw::claimtext::fold("prefill 286 tokens/s, inference 14 tokens/s"), readPoints).points.front().perUserTps.value_or(0), 14.0);
         // A key-value table: "100 tok/s" is a value with its unit, not a column header over "10.0 ms".
         for (const hw::PerformancePoint &p : read(hw::claimtext::fold("| Tokens/sec (single stream) | 100 tok/s |\n| Per-token latency | 10.0 ms |"), readPoints).points)
             QVERIFY(p.aggregateTps.value_or(0) != 10.0);
@@ -223,6 +232,19 @@ private slots:
         QCOMPARE(read("server spec — gpus: 8; gpu model: a100 80gb; system memory: 1 tb", readMemory).ramGB, 1000.0);
         // A figure after "GPU:" that is no count stays no count.
         QVERIFY(read("gpu: rtx 4090, memory bandwidth 1 tb/s", readGpus).isAssumed("gpu_count"));
+        // "共 4 张 GPU" over two machines: the total, two per machine (offers4).
+        const std::string shared = hw::claimtext::fold("集群:双机 H20 96GB(共 4 张 GPU)");
+        hw::Claim inAll = read(shared, readGpus);
+        readMachines(Scan(m_cat.catalog, shared), inAll);
+        QCOMPARE(inAll.nodes, 2);
+        QCOMPARE(inAll.gpuCount, 2);
+        // The ollama library's tags name the distills (catalog aliases), not the 671B model.
+        QCOMPARE(read(hw::claimtext::fold("DeepSeek-R1:14B(32GB):推理速度 10-12 tokens/s"), readModel).modelId, std::string("r1-distill-qwen-14b"));
+        QCOMPARE(read(hw::claimtext::fold("ollama run deepseek-r1:671b"), readModel).modelId, std::string("deepseek-r1"));
+        // Kimi K2.5 is K2's architecture in native INT4: read as K2, and the reading said to be approximate.
+        const hw::Claim k25 = read(hw::claimtext::fold("Kimi K2.5 ran on a single RTX 3060"), readModel);
+        QCOMPARE(k25.modelId, std::string("kimi-k2-instruct"));
+        QVERIFY(k25.isAssumed("model"));
     }
 
     void memorySizes()
@@ -250,6 +272,21 @@ private slots:
         QCOMPARE(read("| 配置 | 参数 |\n| 内存 | 1tb |\n| gpu | 8 x h20 |", readMemory).ramGB, 1000.0);
         QCOMPARE(read("| component | spec |\n| ram | 768 gb |", readMemory).ramGB, 768.0);
         QCOMPARE(read("| gpu | h100 |\n| memory | 80 gb hbm3 |\n| program | 8 gb |", readMemory).ramGB, 0.0);
+        // RAM as the offers4 pages write it: DIMMs with the speed between, "512G DDR5", free -h's "Gi",
+        // Optane persistent memory.
+        QCOMPARE(read(hw::claimtext::fold("MEM: 6 * 64GB @ 3200 DDR4 (2933 due to CPU limits)"), readMemory).ramGB, 384.0);
+        QCOMPARE(read(hw::claimtext::fold("RTX 5000 + 512G DDR5"), readMemory).ramGB, 512.0);
+        QVERIFY(std::abs(read(hw::claimtext::fold("2. CPU mem: 502Gi"), readMemory).ramGB - 539.0) < 0.5);
+        QCOMPARE(read(hw::claimtext::fold("paired with 768 GB of Intel Optane Persistent Memory"), readMemory).ramGB, 768.0);
+        QCOMPARE(read(hw::claimtext::fold("24 GB of GPU memory"), readMemory).ramGB, 0.0); // a card's, not RAM
+        QCOMPARE(read(hw::claimtext::fold("- RAM: 16 x 64GB Hynix PC4-25600 3200MHz Dual Rank DDR4 RDIMM"), readMemory).ramGB, 1024.0);
+        QCOMPARE(read(hw::claimtext::fold("8 x 80GB H100 SXM, 2TB DDR5"), readMemory).ramGB, 2000.0); // the GPUs' sizes are not DIMMs
+        // A capacity stated at a precision, on VRAM: "enough for 70B at Q8".
+        const hw::Claim cap = read(hw::claimtext::fold("✓ 32GB VRAM is enough for 70B-class models at Q8"), readMemory);
+        QCOMPARE(cap.capacityMemoryGB.value_or(0), 32.0);
+        QCOMPARE(cap.capacityParamsB.value_or(0), 70.0);
+        QCOMPARE(cap.capacityBits.value_or(0), 8.0);
+        QVERIFY(cap.capacityIsVram);
     }
 
     // Performance points: one per clause, per user and total told apart.

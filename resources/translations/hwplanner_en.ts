@@ -311,7 +311,8 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="260"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="114"/>
+        <location filename="../../model/claimunknown.cpp" line="120"/>
+        <location filename="../../model/claimunknown.cpp" line="127"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
@@ -722,7 +723,7 @@
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="642"/>
-        <location filename="../../model/claimchecks.cpp" line="660"/>
+        <location filename="../../model/claimchecks.cpp" line="664"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
@@ -762,153 +763,153 @@
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="661"/>
+        <location filename="../../model/claimchecks.cpp" line="665"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="673"/>
+        <location filename="../../model/claimchecks.cpp" line="677"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="675"/>
+        <location filename="../../model/claimchecks.cpp" line="679"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="677"/>
+        <location filename="../../model/claimchecks.cpp" line="681"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="679"/>
+        <location filename="../../model/claimchecks.cpp" line="683"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="681"/>
+        <location filename="../../model/claimchecks.cpp" line="685"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="682"/>
+        <location filename="../../model/claimchecks.cpp" line="686"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
+        <location filename="../../model/claimchecks.cpp" line="687"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="688"/>
+        <location filename="../../model/claimchecks.cpp" line="692"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="689"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="690"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="691"/>
+        <location filename="../../model/claimchecks.cpp" line="695"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="695"/>
+        <location filename="../../model/claimchecks.cpp" line="699"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="696"/>
+        <location filename="../../model/claimchecks.cpp" line="700"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="697"/>
+        <location filename="../../model/claimchecks.cpp" line="701"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="698"/>
+        <location filename="../../model/claimchecks.cpp" line="702"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="711"/>
+        <location filename="../../model/claimchecks.cpp" line="715"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="721"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="720"/>
-        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="724"/>
+        <location filename="../../model/claimchecks.cpp" line="729"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="722"/>
+        <location filename="../../model/claimchecks.cpp" line="726"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="754"/>
+        <location filename="../../model/claimchecks.cpp" line="758"/>
         <source>Assumed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="794"/>
+        <location filename="../../model/claimchecks.cpp" line="798"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="795"/>
+        <location filename="../../model/claimchecks.cpp" line="799"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="796"/>
+        <location filename="../../model/claimchecks.cpp" line="800"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="798"/>
+        <location filename="../../model/claimchecks.cpp" line="802"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="713"/>
-        <location filename="../../model/claimchecks.cpp" line="799"/>
-        <location filename="../../model/claimchecks.cpp" line="804"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="803"/>
+        <location filename="../../model/claimchecks.cpp" line="808"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="777"/>
+        <location filename="../../model/claimchecks.cpp" line="781"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="802"/>
+        <location filename="../../model/claimchecks.cpp" line="806"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="712"/>
-        <location filename="../../model/claimchecks.cpp" line="721"/>
-        <location filename="../../model/claimchecks.cpp" line="726"/>
-        <location filename="../../model/claimchecks.cpp" line="803"/>
+        <location filename="../../model/claimchecks.cpp" line="716"/>
+        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="807"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1137,67 +1138,67 @@
         <translation>No part of a step dominates.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="229"/>
+        <location filename="../../model/estimator.cpp" line="233"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>It cannot run as configured: speeds are 0.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="271"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="283"/>
+        <location filename="../../model/estimator.cpp" line="287"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="285"/>
+        <location filename="../../model/estimator.cpp" line="289"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="287"/>
+        <location filename="../../model/estimator.cpp" line="291"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="292"/>
+        <location filename="../../model/estimator.cpp" line="296"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="296"/>
+        <location filename="../../model/estimator.cpp" line="300"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="298"/>
+        <location filename="../../model/estimator.cpp" line="302"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="302"/>
+        <location filename="../../model/estimator.cpp" line="306"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="304"/>
+        <location filename="../../model/estimator.cpp" line="308"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="306"/>
+        <location filename="../../model/estimator.cpp" line="310"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="313"/>
+        <location filename="../../model/estimator.cpp" line="317"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="315"/>
+        <location filename="../../model/estimator.cpp" line="319"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
@@ -1582,37 +1583,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="449"/>
+        <location filename="../../model/claimparts.cpp" line="444"/>
+        <source>%1 in all over %2 machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="460"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="451"/>
+        <location filename="../../model/claimparts.cpp" line="462"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="453"/>
+        <location filename="../../model/claimparts.cpp" line="464"/>
         <source>one machine: the text names no other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="457"/>
+        <location filename="../../model/claimparts.cpp" line="468"/>
         <source>one chip per machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="496"/>
+        <location filename="../../model/claimparts.cpp" line="507"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="516"/>
+        <location filename="../../model/claimparts.cpp" line="527"/>
         <source>the unified-memory machine&apos;s own processor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="518"/>
+        <location filename="../../model/claimparts.cpp" line="529"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1628,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="348"/>
+        <location filename="../../model/claimpoints.cpp" line="368"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,7 +1710,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="117"/>
+        <location filename="../../model/claimunknown.cpp" line="116"/>
+        <source>%1B parameters at %2 bits are %3 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimunknown.cpp" line="130"/>
         <source>At which precision, and with what quality loss?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -311,7 +311,8 @@
     <message>
         <location filename="../../model/claimchecks.cpp" line="260"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="114"/>
+        <location filename="../../model/claimunknown.cpp" line="120"/>
+        <location filename="../../model/claimunknown.cpp" line="127"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
@@ -722,7 +723,7 @@
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="642"/>
-        <location filename="../../model/claimchecks.cpp" line="660"/>
+        <location filename="../../model/claimchecks.cpp" line="664"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
@@ -762,103 +763,103 @@
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="661"/>
+        <location filename="../../model/claimchecks.cpp" line="665"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="673"/>
+        <location filename="../../model/claimchecks.cpp" line="677"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="675"/>
+        <location filename="../../model/claimchecks.cpp" line="679"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="677"/>
+        <location filename="../../model/claimchecks.cpp" line="681"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="679"/>
+        <location filename="../../model/claimchecks.cpp" line="683"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="681"/>
+        <location filename="../../model/claimchecks.cpp" line="685"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="682"/>
+        <location filename="../../model/claimchecks.cpp" line="686"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
+        <location filename="../../model/claimchecks.cpp" line="687"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="688"/>
+        <location filename="../../model/claimchecks.cpp" line="692"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="689"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="690"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="691"/>
+        <location filename="../../model/claimchecks.cpp" line="695"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="695"/>
+        <location filename="../../model/claimchecks.cpp" line="699"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="696"/>
+        <location filename="../../model/claimchecks.cpp" line="700"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="697"/>
+        <location filename="../../model/claimchecks.cpp" line="701"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="698"/>
+        <location filename="../../model/claimchecks.cpp" line="702"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="711"/>
+        <location filename="../../model/claimchecks.cpp" line="715"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="721"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="720"/>
-        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="724"/>
+        <location filename="../../model/claimchecks.cpp" line="729"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="722"/>
+        <location filename="../../model/claimchecks.cpp" line="726"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -867,52 +868,52 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="794"/>
+        <location filename="../../model/claimchecks.cpp" line="798"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="795"/>
+        <location filename="../../model/claimchecks.cpp" line="799"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="796"/>
+        <location filename="../../model/claimchecks.cpp" line="800"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="798"/>
+        <location filename="../../model/claimchecks.cpp" line="802"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="713"/>
-        <location filename="../../model/claimchecks.cpp" line="799"/>
-        <location filename="../../model/claimchecks.cpp" line="804"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="803"/>
+        <location filename="../../model/claimchecks.cpp" line="808"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="754"/>
+        <location filename="../../model/claimchecks.cpp" line="758"/>
         <source>Assumed:</source>
         <translation>假设：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="777"/>
+        <location filename="../../model/claimchecks.cpp" line="781"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="802"/>
+        <location filename="../../model/claimchecks.cpp" line="806"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="712"/>
-        <location filename="../../model/claimchecks.cpp" line="721"/>
-        <location filename="../../model/claimchecks.cpp" line="726"/>
-        <location filename="../../model/claimchecks.cpp" line="803"/>
+        <location filename="../../model/claimchecks.cpp" line="716"/>
+        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="807"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
@@ -1141,67 +1142,67 @@
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="229"/>
+        <location filename="../../model/estimator.cpp" line="233"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="271"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="283"/>
+        <location filename="../../model/estimator.cpp" line="287"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="285"/>
+        <location filename="../../model/estimator.cpp" line="289"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="287"/>
+        <location filename="../../model/estimator.cpp" line="291"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="292"/>
+        <location filename="../../model/estimator.cpp" line="296"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation>运行时开销中含 %1 个 MoE 层 x %2 微秒：每个 MoE 层的路由和专家内核每步都要花这么久，与读取多少数据无关（按 %3 的公开实测数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="296"/>
+        <location filename="../../model/estimator.cpp" line="300"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="298"/>
+        <location filename="../../model/estimator.cpp" line="302"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="302"/>
+        <location filename="../../model/estimator.cpp" line="306"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="304"/>
+        <location filename="../../model/estimator.cpp" line="308"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="306"/>
+        <location filename="../../model/estimator.cpp" line="310"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="313"/>
+        <location filename="../../model/estimator.cpp" line="317"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="315"/>
+        <location filename="../../model/estimator.cpp" line="319"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
@@ -1586,37 +1587,42 @@
         <translation>最先提到的加速卡 %1 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="449"/>
+        <location filename="../../model/claimparts.cpp" line="444"/>
+        <source>%1 in all over %2 machines</source>
+        <translation>%1 为 %2 台机器的合计</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimparts.cpp" line="460"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation>按所述集群的 GPU：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="451"/>
+        <location filename="../../model/claimparts.cpp" line="462"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation>假定为 1 台服务器（“%1”指多台，但未读到台数）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="453"/>
+        <location filename="../../model/claimparts.cpp" line="464"/>
         <source>one machine: the text names no other</source>
         <translation>一台机器：文中没有提到其他机器</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="457"/>
+        <location filename="../../model/claimparts.cpp" line="468"/>
         <source>one chip per machine</source>
         <translation>每台机器一颗芯片</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="496"/>
+        <location filename="../../model/claimparts.cpp" line="507"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation>CPU 不在目录中（%1）：按同系列的 %2 理解，内存带宽为估算值</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="516"/>
+        <location filename="../../model/claimparts.cpp" line="527"/>
         <source>the unified-memory machine&apos;s own processor: %1</source>
         <translation>统一内存整机自带的处理器：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="518"/>
+        <location filename="../../model/claimparts.cpp" line="529"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation>CPU 不在目录中：%1（内存带宽未知）</translation>
     </message>
@@ -1626,7 +1632,7 @@
         <translation>%1，按所述 %2 条 %3-%4 内存：按 %5 的 %6 通道、以所述频率理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="348"/>
+        <location filename="../../model/claimpoints.cpp" line="368"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation>未写明并发：速度按单个用户理解</translation>
     </message>
@@ -1708,7 +1714,12 @@
         <translation>%1B 参数在 16 位下为 %2 GB，在 %4（每权重 %5 位，目录中最少的）下为 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="117"/>
+        <location filename="../../model/claimunknown.cpp" line="116"/>
+        <source>%1B parameters at %2 bits are %3 GB.</source>
+        <translation>%1B 参数按 %2 位计为 %3 GB。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimunknown.cpp" line="130"/>
         <source>At which precision, and with what quality loss?</source>
         <translation>在什么精度下？质量损失多少？</translation>
     </message>
