@@ -135,6 +135,28 @@ private slots:
         QCOMPARE(dialog.priceFromForm().condition, std::string("new"));
         shoot(&dialog, u"catalog-prices"_s);
     }
+
+    // The form offers the currencies the catalog has exchange rates for, and refuses one it has none for.
+    void priceFormTakesRatedCurrencies()
+    {
+        hwui::CatalogDialog dialog(m_dir.filePath(u"pricecurrency.sqlite"_s));
+        auto *currency = dialog.findChild<QComboBox *>(u"priceCurrency"_s);
+        QVERIFY(currency);
+        QVERIFY(currency->findData(u"EUR"_s) >= 0);
+        QVERIFY(currency->findData(u"BRL"_s) < 0);
+        hw::PriceRecord r;
+        r.kind = hw::PartKind::Gpu;
+        r.partId = "l20";
+        r.amount = 4000;
+        r.condition = "new";
+        r.date = QDate::currentDate().addDays(-3).toString(Qt::ISODate).toStdString();
+        r.source = "test quote";
+        r.currency = "BRL";
+        QVERIFY(!dialog.addPrice(r));
+        QCOMPARE(dialog.lastError(), QCoreApplication::translate("hwui::CatalogDialog", "Currency: CNY, USD or one the catalog has an exchange rate for"));
+        r.currency = "EUR";
+        QVERIFY2(dialog.addPrice(r), qPrintable(dialog.lastError()));
+    }
 };
 
 QTEST_MAIN(TestCatalogDialog)
