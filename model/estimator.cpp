@@ -161,8 +161,16 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
             compute = tokens * (weightFlops * s.flopsShare + attnFlops * s.attentionShare) / s.devices
                 / (s.peakTflops * 1e12 * b.runtime.computeEfficiency);
         double stage = std::max(memory, compute);
-        if (s.prefillCopyGBs > 0)
-            stage = std::min(stage, (s.streamedBytes + s.expertBytes * frac) / (s.prefillCopyGBs * GB));
+        if (s.prefillCopyGBs > 0 && (s.prefillCopyPerPrompt || tokens >= kGpuOffloadMinBatch)) {
+            // The stage's weights go to the GPU instead: once per micro-batch, or once per prompt
+            // (a micro-batch's share of it), and the GPU then does the stage's arithmetic as well.
+            const double copied = s.prefillCopyPerPrompt ? (s.streamedBytes + s.expertBytes * expertFraction(b.model, prompt)) * tokens / prompt
+                                                         : s.streamedBytes + s.expertBytes * frac;
+            double streamed = copied / (s.prefillCopyGBs * GB);
+            if (s.prefillCopyTflops > 0)
+                streamed += tokens * (weightFlops * s.flopsShare + attnFlops * s.attentionShare) / (s.prefillCopyTflops * 1e12 * b.runtime.computeEfficiency);
+            stage = std::min(stage, streamed);
+        }
         perUbatch += stage;
     }
     return tokens / perUbatch;

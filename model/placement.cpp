@@ -313,6 +313,14 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     Stage cs = cpuStage(b, cpuEffectiveBandwidthGBs(b, duplicate), b.runtime.cpuBandwidthEfficiency);
     cs.expertBytes = w.routedExperts;
     cs.flopsShare = routedActiveShare(b);
+    // Prefill need not run the experts on the CPU: mainline llama.cpp and ik_llama.cpp copy the RAM-resident
+    // expert weights to the GPU and multiply there once a micro-batch has 32 tokens (kGpuOffloadMinBatch);
+    // KTransformers' kt-kernel streams them layer by layer once per prompt above its
+    // --kt-gpu-prefill-token-threshold ("layerwise prefill", doc/en/kt-kernel tutorials). The estimate
+    // takes the faster of that and the CPU path, as the runtimes' thresholds are set to.
+    cs.prefillCopyGBs = hostToGpuCopyGBs(g);
+    cs.prefillCopyTflops = gpuPeakTflops(b);
+    cs.prefillCopyPerPrompt = b.runtime.expertOffload;
     p.stages.push_back(cs);
     if (b.ramGB > 0 && ramNeeded > b.ramGB * GB)
         addSsdPaging(c, ramNeeded - b.ramGB * GB, 0.0, w.routedExperts);
