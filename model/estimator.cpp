@@ -148,7 +148,7 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     if (!plan.runs || plan.stages.empty() || lacksComputeFigure(plan))
         return 0.0; // unknown, not computed from a zero
     const int prompt = std::max(1, b.workload.promptTokens);
-    const double tokens = std::min(prompt, kUbatch);
+    const double tokens = std::min(prompt, b.ubatch.value_or(kUbatch));
     const double frac = expertFraction(b.model, tokens);
     const double weightFlops = 2.0 * b.model.activeParamsB * 1e9;
     const double attnFlops = attentionFlopsPerToken(b.model, prompt / 2.0);

@@ -470,8 +470,10 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
         s.kvBytesPerTokenPerDevice = p.kvBytesPerToken / L * cpuLayers;
         s.flopsShare = cpuLayers * flopsPerLayer;
         s.attentionShare = cpuLayers * flopsPerLayer;
-        if (gpus > 0)
-            s.prefillCopyGBs = kPcieGBs; // llama.cpp streams CPU weights to the GPU for large batches
+        if (gpus > 0) { // llama.cpp streams CPU weights to the GPU for large batches, and multiplies there
+            s.prefillCopyGBs = hostToGpuCopyGBs(*b.gpu);
+            s.prefillCopyTflops = gpuPeakTflops(b);
+        }
         p.stages.push_back(s);
         if (b.ramGB > 0 && ramNeeded > b.ramGB * GB)
             addSsdPaging(c, ramNeeded - b.ramGB * GB, s.streamedBytes, s.expertBytes);
