@@ -681,6 +681,10 @@ Plan planPlacement(const Build &b, bool explain)
                                     {total, b.gpu->name, num(b.model.totalParamsB, 0)}}
                           : Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes)."),
                                     {total, num(b.model.totalParamsB, 0)}};
+        if (plan.weights.fromFileSize && plan.weights.mtpExcludedBytes > 0)
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, "
+                                                            "which are loaded only for speculative decoding)."),
+                           {total, b.model.name, b.quant.name, num(plan.weights.mtpExcludedBytes / GB)}};
         if (plan.weights.fromFileSize)
             return Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (published file size of %2 %3)."), {total, b.model.name, b.quant.name}};
         return Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (%2B params x %3 bits / 8)."),
