@@ -553,15 +553,10 @@ private slots:
         const hw::Estimate avx512 = hw::estimate(build(doc(body.arg(u", \"kernels\": \"avx512\""_s))));
         QVERIFY(amx.runs && avx512.runs);
         QVERIFY2(avx512.prefillTps < amx.prefillTps, qPrintable(QString::number(avx512.prefillTps)));
-        // Known miss since the engine16 refit: the MiniMax-M2.1 FP8 points KTransformers now loads pull
-        // its CPU bandwidth efficiency from 0.55 to 0.49, and the AMX run becomes bound by reading the
-        // 394 GB of experts once per 512-token micro-batch, so AMX is less than 2x AVX-512 here.
-        QEXPECT_FAIL("", "AMX prefill memory bound after the KTransformers CPU bandwidth refit", Continue);
+        // Both were known misses (QEXPECT_FAIL) until the KTransformers prefill points of kt-kernel runs were
+        // modelled as layerwise GPU prefill (experts streamed over PCIe): the compute efficiency then fits on the
+        // CPU-path points (0.86 -> 0.50) and AMX is again well over 2x AVX-512 here.
         QVERIFY2(avx512.prefillTps < amx.prefillTps / 2, qPrintable(QString::number(avx512.prefillTps)));
-        // Known miss since the 2026-12 refit: KTransformers has one compute efficiency for every kernel
-        // generation, and the 31 prefill points now in the corpus are mostly V0.3+ AMX runs (fit 0.86);
-        // the V0.2 AVX-512 run is predicted ~1.7x too fast. A per-kernel efficiency would fix it.
-        QEXPECT_FAIL("", "one KTransformers compute efficiency for AVX-512 and AMX kernels (fit dominated by AMX runs)", Continue);
         QVERIFY2(qAbs(avx512.prefillTps - 54.21) / 54.21 < 0.25, qPrintable(QString::number(avx512.prefillTps)));
         QCOMPARE(avx512.decodePerUser, amx.decodePerUser); // decode reads memory: the kernels do not matter at one user
     }
