@@ -386,11 +386,14 @@ bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catal
 
     const auto nodes = r.number(root, u"nodes"_s, u"nodes"_s, false, 1, 1024, true);
     const auto maxBatch = r.number(root, u"max_batch"_s, u"max_batch"_s, false, 1, 1'000'000, true);
+    const auto ubatch = r.number(root, u"ubatch"_s, u"ubatch"_s, false, 1, 1'000'000, true);
     if (r.failed())
         return false;
     b.nodes = int(nodes.value_or(1));
     if (maxBatch)
         b.maxBatch = int(*maxBatch);
+    if (ubatch)
+        b.ubatch = int(*ubatch);
     if (!readGpu(r, root, &b) || !readCpu(r, root, &b))
         return false;
 
@@ -478,6 +481,8 @@ QJsonObject buildToJson(const hw::Build &b)
         o.insert(u"name"_s, s(b.name));
     if (b.maxBatch)
         o.insert(u"max_batch"_s, *b.maxBatch);
+    if (b.ubatch)
+        o.insert(u"ubatch"_s, *b.ubatch);
     if (b.quant.source == "inline in the build file") {
         QJsonObject q{{u"id"_s, s(b.quant.id)}};
         if (b.fileGB)

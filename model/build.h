@@ -46,6 +46,7 @@ struct Build
     std::optional<CpuKernels> cpuKernels; // capped by what the CPU has
     std::optional<int> maxBatch;        // sequences decoded together when set (llama-server --parallel, vLLM --max-num-seqs)
     std::optional<int> gpuLayers;       // llama.cpp -ngl
+    std::optional<int> ubatch;          // prompt tokens per prefill micro-batch (llama.cpp -ub / --ubatch-size); unset = kUbatch
     std::optional<bool> expertsOnCpu;   // KTransformers-style offload
     std::optional<bool> numaDuplicate;  // copy experts per socket
     KvType kvType = KvType::F16;

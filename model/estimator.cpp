@@ -148,7 +148,7 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     if (!plan.runs || plan.stages.empty() || lacksComputeFigure(plan))
         return 0.0; // unknown, not computed from a zero
     const int prompt = std::max(1, b.workload.promptTokens);
-    const double tokens = std::min(prompt, kUbatch);
+    const double tokens = std::min(prompt, b.ubatch.value_or(kUbatch));
     const double frac = expertFraction(b.model, tokens);
     const double weightFlops = 2.0 * b.model.activeParamsB * 1e9;
     const double attnFlops = attentionFlopsPerToken(b.model, prompt / 2.0);
@@ -161,8 +161,16 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
             compute = tokens * (weightFlops * s.flopsShare + attnFlops * s.attentionShare) / s.devices
                 / (s.peakTflops * 1e12 * b.runtime.computeEfficiency);
         double stage = std::max(memory, compute);
-        if (s.prefillCopyGBs > 0)
-            stage = std::min(stage, (s.streamedBytes + s.expertBytes * frac) / (s.prefillCopyGBs * GB));
+        if (s.prefillCopyGBs > 0 && (s.prefillCopyPerPrompt || tokens >= kGpuOffloadMinBatch)) {
+            // The stage's weights go to the GPU instead: once per micro-batch, or once per prompt
+            // (a micro-batch's share of it), and the GPU then does the stage's arithmetic as well.
+            const double copied = s.prefillCopyPerPrompt ? (s.streamedBytes + s.expertBytes * expertFraction(b.model, prompt)) * tokens / prompt
+                                                         : s.streamedBytes + s.expertBytes * frac;
+            double streamed = copied / (s.prefillCopyGBs * GB);
+            if (s.prefillCopyTflops > 0)
+                streamed += tokens * (weightFlops * s.flopsShare + attnFlops * s.attentionShare) / (s.prefillCopyTflops * 1e12 * b.runtime.computeEfficiency);
+            stage = std::min(stage, streamed);
+        }
         perUbatch += stage;
     }
     return tokens / perUbatch;

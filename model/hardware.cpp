@@ -92,6 +92,13 @@ double cpuPeakTflops(const CpuSpec &cpu, int threads)
     return threads * cpu.baseGHz * cpuFlopsPerCycle(cpu) / 1000.0;
 }
 
+double hostToGpuCopyGBs(const GpuSpec &gpu)
+{
+    if (gpu.interconnect == "pcie" && gpu.linkGBs >= 128)
+        return 2.0 * kPcieGBs;
+    return kPcieGBs;
+}
+
 double allReduceLatencyUs(const std::string &interconnect)
 {
     if (interconnect == "nvlink" || interconnect == "infinity-fabric")

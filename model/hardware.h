@@ -33,6 +33,15 @@ inline constexpr double kUnifiedOsReserveGB = 8.0;      // macOS share of a unif
 inline constexpr double kPcieGBs = 25.0;                // PCIe 4.0 x16 effective host-to-GPU copy
 inline constexpr double kNicGBs = 50.0;                 // one 400 Gb/s NIC per GPU (ConnectX-7 NDR in HGX H100/H200)
 inline constexpr int kUbatch = 512;                     // llama.cpp default physical batch
+// Fewest tokens in a batch for which ggml's CUDA backend runs an op on the GPU even when its weights
+// sit in RAM, copying them over PCIe first (ggml-cuda.cu, ggml_backend_cuda_device_offload_op:
+// min_batch_size = 32; for MUL_MAT_ID the batch is the token count, ne[2]).
+inline constexpr int kGpuOffloadMinBatch = 32;
+
+// Effective host-to-GPU copy rate of a card on PCIe: kPcieGBs for PCIe 4.0 x16 (the catalog's link_gbs 64,
+// 32 GB/s each way), twice that on PCIe 5.0 x16 (link_gbs 128, 64 GB/s each way: PCI-SIG, PCIe 5.0
+// specification, 32 GT/s per lane).
+double hostToGpuCopyGBs(const GpuSpec &gpu);
 
 // Latency of one small all-reduce across a node's GPUs, by interconnect (NCCL-class small-message
 // latency; assumed, folded with the fitted per-step overhead on the calibration points).

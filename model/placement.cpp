@@ -313,6 +313,14 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     Stage cs = cpuStage(b, cpuEffectiveBandwidthGBs(b, duplicate), b.runtime.cpuBandwidthEfficiency);
     cs.expertBytes = w.routedExperts;
     cs.flopsShare = routedActiveShare(b);
+    // Prefill need not run the experts on the CPU: mainline llama.cpp and ik_llama.cpp copy the RAM-resident
+    // expert weights to the GPU and multiply there once a micro-batch has 32 tokens (kGpuOffloadMinBatch);
+    // KTransformers' kt-kernel streams them layer by layer once per prompt above its
+    // --kt-gpu-prefill-token-threshold ("layerwise prefill", doc/en/kt-kernel tutorials). The estimate
+    // takes the faster of that and the CPU path, as the runtimes' thresholds are set to.
+    cs.prefillCopyGBs = hostToGpuCopyGBs(g);
+    cs.prefillCopyTflops = gpuPeakTflops(b);
+    cs.prefillCopyPerPrompt = b.runtime.expertOffload;
     p.stages.push_back(cs);
     if (b.ramGB > 0 && ramNeeded > b.ramGB * GB)
         addSsdPaging(c, ramNeeded - b.ramGB * GB, 0.0, w.routedExperts);
@@ -462,8 +470,10 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
         s.kvBytesPerTokenPerDevice = p.kvBytesPerToken / L * cpuLayers;
         s.flopsShare = cpuLayers * flopsPerLayer;
         s.attentionShare = cpuLayers * flopsPerLayer;
-        if (gpus > 0)
-            s.prefillCopyGBs = kPcieGBs; // llama.cpp streams CPU weights to the GPU for large batches
+        if (gpus > 0) { // llama.cpp streams CPU weights to the GPU for large batches, and multiplies there
+            s.prefillCopyGBs = hostToGpuCopyGBs(*b.gpu);
+            s.prefillCopyTflops = gpuPeakTflops(b);
+        }
         p.stages.push_back(s);
         if (b.ramGB > 0 && ramNeeded > b.ramGB * GB)
             addSsdPaging(c, ramNeeded - b.ramGB * GB, s.streamedBytes, s.expertBytes);
@@ -671,6 +681,10 @@ Plan planPlacement(const Build &b, bool explain)
                                     {total, b.gpu->name, num(b.model.totalParamsB, 0)}}
                           : Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes)."),
                                     {total, num(b.model.totalParamsB, 0)}};
+        if (plan.weights.fromFileSize && plan.weights.mtpExcludedBytes > 0)
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, "
+                                                            "which are loaded only for speculative decoding)."),
+                           {total, b.model.name, b.quant.name, num(plan.weights.mtpExcludedBytes / GB)}};
         if (plan.weights.fromFileSize)
             return Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (published file size of %2 %3)."), {total, b.model.name, b.quant.name}};
         return Message{QT_TRANSLATE_NOOP("hw::Message", "Weights: %1 GB (%2B params x %3 bits / 8)."),

@@ -42,6 +42,8 @@ struct Stage
     double attentionShare = 0;
     double peakTflops = 0;    // per device
     double prefillCopyGBs = 0; // prefill may stream this stage's weights to a GPU at this rate
+    double prefillCopyTflops = 0; // >0: the GPU then also computes this stage's FLOPs, at this peak
+    bool prefillCopyPerPrompt = false; // the copy is paid once per prompt (layerwise prefill), not per micro-batch
 };
 
 struct Plan

@@ -44,6 +44,17 @@ WeightBytes weightBytes(const Build &build, bool fp8Native)
     } else {
         w.fromFileSize = build.fileGB.has_value();
         w.total = w.fromFileSize ? *build.fileGB * 1e9 : p.total * build.quant.bitsPerWeight / 8.0;
+        // A checkpoint's safetensors carry its MTP layers (DeepSeek-V3/R1 FP8: model.layers.61, "11.5B unique
+        // parameters", README_WEIGHTS.md); serving engines load them only as a speculative-decoding draft and
+        // GGUF conversions drop them, so they are not resident. One MTP layer = one MoE layer's parameters.
+        if (w.fromFileSize && build.quant.format == "safetensors" && build.model.mtpLayers > 0 && build.model.layers > 0) {
+            const double head = build.model.tiedEmbeddings ? 0.0 : double(build.model.vocabSize) * build.model.hiddenSize;
+            const double perLayer = (p.routedExperts / std::max(1, build.model.moeLayers()))
+                + std::max(0.0, p.other() - p.embedding - head) / build.model.layers;
+            const double mtp = build.model.mtpLayers * perLayer;
+            w.mtpExcludedBytes = w.total * mtp / (p.total + mtp);
+            w.total -= w.mtpExcludedBytes;
+        }
         if (build.quant.nonExpertBits > 0 && p.routedExperts > 0)
             otherBytes = std::min(p.other() * build.quant.nonExpertBits / 8.0, w.total * 0.5);
         else

@@ -24,6 +24,7 @@ struct WeightBytes
     double embedding = 0;     // part of `other` that is only looked up
     bool castToBf16 = false;  // FP8 weights on hardware without FP8
     bool fromFileSize = false;
+    double mtpExcludedBytes = 0; // the file's multi-token-prediction layers, which the runtime does not load
 
     // Non-expert bytes streamed every decode step (embedding excluded).
     double streamedOther() const { return other - embedding; }

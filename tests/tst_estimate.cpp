@@ -291,6 +291,76 @@ private slots:
         QVERIFY(qAbs(hw::decodeStep(b, plan, 1).total() - without - b.model.moeLayers() * 100e-6) < 1e-9);
     }
 
+    // Expert-offload prefill against public measurements: KTransformers' kt-kernel streams the RAM-resident
+    // experts to the GPU once per prompt (layerwise prefill), so its rate grows with the prompt; llama.cpp
+    // copies them once per micro-batch (-ub) of >= 32 tokens. Each within 2x, and the trend right.
+    void expertOffloadPrefillStreamsExpertsToTheGpu_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<double>("measured");
+        const QString kt = u"\"model\": \"minimax-m2\", \"quant\": \"fp8\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-5090\", \"count\": 1}, "
+                           "\"cpu\": {\"name\": \"AMD EPYC 9355\", \"cores\": 32, \"base_ghz\": 3.55, \"memory_channels\": 12, \"memory_type\": \"ddr5\", "
+                           "\"memory_mts\": 6400, \"amx\": false, \"avx512\": true, \"sockets\": 2}, \"ram\": {\"gb\": 1024, \"mts\": 5600}, "
+                           "\"workload\": {\"users\": 1, \"prompt_tokens\": %1, \"output_tokens\": 1, \"context\": %2}, \"offload\": {\"experts_on_cpu\": true}"_s;
+        // https://github.com/kvcache-ai/ktransformers/blob/main/doc/en/kt-kernel/MiniMax-M2.1-Tutorial.md (2025-12-24), 1 x RTX 5090 + 2 x EPYC 9355
+        QTest::newRow("KT MiniMax-M2.1 8192-token prompt: 1196 tok/s") << kt.arg(8192).arg(8193) << 1196.0;
+        QTest::newRow("KT MiniMax-M2.1 32768-token prompt: 2540 tok/s") << kt.arg(32768).arg(32769) << 2540.0;
+        const QString ik = u"\"model\": \"qwen3-30b-a3b\", \"quant\": {\"id\": \"custom\", \"file_gb\": 18.87}, \"runtime\": \"ik_llama.cpp\", "
+                           "\"gpu\": {\"id\": \"rtx-4080\", \"count\": 1}, \"cpu\": {\"id\": \"ryzen-9-7950x\", \"sockets\": 1, \"threads\": 16}, "
+                           "\"workload\": {\"users\": 1, \"prompt_tokens\": 2048, \"output_tokens\": 1, \"context\": 2049}, \"offload\": {\"experts_on_cpu\": true}, \"ubatch\": %1"_s;
+        // ik_llama.cpp discussion (corpus source U02): llama-bench -ngl 99 -ot exps=CPU -p 2048, -ub 512 606.31, -ub 2048 1554.57 tok/s
+        QTest::newRow("ik_llama.cpp Qwen3-30B-A3B exps=CPU -ub 512: 606 tok/s") << ik.arg(512) << 606.31;
+        QTest::newRow("ik_llama.cpp Qwen3-30B-A3B exps=CPU -ub 2048: 1555 tok/s") << ik.arg(2048) << 1554.57;
+    }
+    void expertOffloadPrefillStreamsExpertsToTheGpu()
+    {
+        QFETCH(QString, body);
+        QFETCH(double, measured);
+        const hw::Estimate e = hw::estimate(build(doc(body)));
+        QVERIFY(e.runs && e.prefillKnown);
+        QVERIFY2(e.prefillTps > measured / 2 && e.prefillTps < measured * 2, qPrintable(QString::number(e.prefillTps)));
+    }
+    void expertStreamingAmortisesOverTokens()
+    {
+        // The copy is paid per prompt (KTransformers) or per micro-batch (llama.cpp): more tokens per copy, faster.
+        const QString kt = u"\"model\": \"minimax-m2\", \"quant\": \"fp8\", \"runtime\": \"ktransformers\", \"gpu\": {\"id\": \"rtx-5090\", \"count\": 1}, "
+                           "\"cpu\": {\"id\": \"epyc-9654\", \"sockets\": 1}, \"ram\": {\"gb\": 512}, "
+                           "\"workload\": {\"users\": 1, \"prompt_tokens\": %1, \"output_tokens\": 1, \"context\": 40000}"_s;
+        QVERIFY(hw::estimate(build(doc(kt.arg(32768)))).prefillTps > 1.5 * hw::estimate(build(doc(kt.arg(8192)))).prefillTps);
+        const QString ll = u"\"model\": \"qwen3-30b-a3b\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"rtx-4080\", \"count\": 1}, "
+                           "\"cpu\": {\"id\": \"ryzen-9-7950x\", \"sockets\": 1}, \"ram\": {\"gb\": 64}, \"offload\": {\"experts_on_cpu\": true}, "
+                           "\"workload\": {\"users\": 1, \"prompt_tokens\": 4096, \"output_tokens\": 1, \"context\": 8192}, \"ubatch\": %1"_s;
+        QVERIFY(hw::estimate(build(doc(ll.arg(2048)))).prefillTps > 1.5 * hw::estimate(build(doc(ll.arg(512)))).prefillTps);
+        // Below ggml's 32-token offload threshold the experts stay on the CPU: the copy path does not apply.
+        auto withoutCopy = [](hw::Plan plan) {
+            for (hw::Stage &st : plan.stages)
+                st.prefillCopyGBs = 0;
+            return plan;
+        };
+        for (int ub : {16, 2048}) {
+            const hw::Build b = build(doc(ll.arg(ub)));
+            const hw::Plan plan = hw::planPlacement(b, false);
+            const double with = hw::prefillTokensPerSecond(b, plan), without = hw::prefillTokensPerSecond(b, withoutCopy(plan));
+            QVERIFY2(ub < hw::kGpuOffloadMinBatch ? with == without : with > 1.5 * without, qPrintable(QString::number(ub)));
+        }
+    }
+
+    // DeepSeek's FP8 release (685 GB) carries one MTP layer of 11.5B parameters (README_WEIGHTS.md) that the
+    // serving engines load only for speculative decoding: the resident weights are the file less that layer.
+    void fp8FileLessItsMtpLayer()
+    {
+        const hw::Build b = build(doc(u"\"model\": \"deepseek-r1\", \"quant\": \"fp8\", \"runtime\": \"sglang\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 1}"_s));
+        QCOMPARE(b.model.mtpLayers, 1);
+        const hw::WeightBytes w = hw::weightBytes(b, true);
+        QVERIFY(w.fromFileSize);
+        // 11.5B of 671 + 11.5B parameters: 1.68% of the 685 GB file, ~11.5 GB.
+        QVERIFY2(w.mtpExcludedBytes > 10.5e9 && w.mtpExcludedBytes < 12.5e9, qPrintable(QString::number(w.mtpExcludedBytes / 1e9)));
+        QVERIFY(qAbs(w.total + w.mtpExcludedBytes - 685e9) < 1e6);
+        // A GGUF conversion has no MTP layer to drop.
+        const hw::Build g = build(doc(u"\"model\": \"deepseek-r1\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"h200\", \"count\": 8}, \"workload\": {\"users\": 1}"_s));
+        QCOMPARE(hw::weightBytes(g, true).mtpExcludedBytes, 0.0);
+    }
+
     void perUserSpeedFallsWithUsers()
     {
         double last = 1e9;
@@ -483,15 +553,10 @@ private slots:
         const hw::Estimate avx512 = hw::estimate(build(doc(body.arg(u", \"kernels\": \"avx512\""_s))));
         QVERIFY(amx.runs && avx512.runs);
         QVERIFY2(avx512.prefillTps < amx.prefillTps, qPrintable(QString::number(avx512.prefillTps)));
-        // Known miss since the engine16 refit: the MiniMax-M2.1 FP8 points KTransformers now loads pull
-        // its CPU bandwidth efficiency from 0.55 to 0.49, and the AMX run becomes bound by reading the
-        // 394 GB of experts once per 512-token micro-batch, so AMX is less than 2x AVX-512 here.
-        QEXPECT_FAIL("", "AMX prefill memory bound after the KTransformers CPU bandwidth refit", Continue);
+        // Both were known misses (QEXPECT_FAIL) until the KTransformers prefill points of kt-kernel runs were
+        // modelled as layerwise GPU prefill (experts streamed over PCIe): the compute efficiency then fits on the
+        // CPU-path points (0.86 -> 0.50) and AMX is again well over 2x AVX-512 here.
         QVERIFY2(avx512.prefillTps < amx.prefillTps / 2, qPrintable(QString::number(avx512.prefillTps)));
-        // Known miss since the 2026-12 refit: KTransformers has one compute efficiency for every kernel
-        // generation, and the 31 prefill points now in the corpus are mostly V0.3+ AMX runs (fit 0.86);
-        // the V0.2 AVX-512 run is predicted ~1.7x too fast. A per-kernel efficiency would fix it.
-        QEXPECT_FAIL("", "one KTransformers compute efficiency for AVX-512 and AMX kernels (fit dominated by AMX runs)", Continue);
         QVERIFY2(qAbs(avx512.prefillTps - 54.21) / 54.21 < 0.25, qPrintable(QString::number(avx512.prefillTps)));
         QCOMPARE(avx512.decodePerUser, amx.decodePerUser); // decode reads memory: the kernels do not matter at one user
     }

@@ -535,6 +535,10 @@ def main():
         if "exps=CPU" in fl:
             build.setdefault("offload", {})["experts_on_cpu"] = True
             notes.append("-ot exps=CPU -> offload.experts_on_cpu true")
+        m = re.search(r"(?:-ub|--ubatch-size)\s+(\d+)", fl)
+        if m and row["runtime"] in ("llama.cpp", "ik_llama.cpp", "ollama"):
+            build["ubatch"] = int(m.group(1))
+            notes.append(f"-ub {m.group(1)} -> ubatch {m.group(1)}")
         m = re.search(r"-ctk\s+(q8_0|q4_0|f16)", fl)
         if m:
             build.setdefault("kv_cache", {})["type"] = m.group(1)
