@@ -1142,67 +1142,67 @@
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="233"/>
+        <location filename="../../model/estimator.cpp" line="241"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="275"/>
+        <location filename="../../model/estimator.cpp" line="283"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="287"/>
+        <location filename="../../model/estimator.cpp" line="295"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="289"/>
+        <location filename="../../model/estimator.cpp" line="297"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="291"/>
+        <location filename="../../model/estimator.cpp" line="299"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="296"/>
+        <location filename="../../model/estimator.cpp" line="304"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation>运行时开销中含 %1 个 MoE 层 x %2 微秒：每个 MoE 层的路由和专家内核每步都要花这么久，与读取多少数据无关（按 %3 的公开实测数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="300"/>
+        <location filename="../../model/estimator.cpp" line="308"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="302"/>
+        <location filename="../../model/estimator.cpp" line="310"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="306"/>
+        <location filename="../../model/estimator.cpp" line="314"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="308"/>
+        <location filename="../../model/estimator.cpp" line="316"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="310"/>
+        <location filename="../../model/estimator.cpp" line="318"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="317"/>
+        <location filename="../../model/estimator.cpp" line="325"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="319"/>
+        <location filename="../../model/estimator.cpp" line="327"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
@@ -1218,7 +1218,7 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="163"/>
-        <location filename="../../model/placement.cpp" line="386"/>
+        <location filename="../../model/placement.cpp" line="394"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1（%2）</translation>
     </message>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="292"/>
-        <location filename="../../model/placement.cpp" line="424"/>
+        <location filename="../../model/placement.cpp" line="432"/>
         <source>RAM</source>
         <translation>内存</translation>
     </message>
@@ -1311,162 +1311,167 @@
         <translation>NUMA 模式：专家复制到全部 %1 个 CPU 插槽（%2 GB），每个插槽读取本地内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="355"/>
+        <location filename="../../model/placement.cpp" line="363"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>配置指定的 GPU 层数：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="359"/>
+        <location filename="../../model/placement.cpp" line="367"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 层放不进 GPU（最多放得下 %2 层）：推理框架会分配内存失败。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="366"/>
+        <location filename="../../model/placement.cpp" line="374"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama 的调度器尽可能多地把层放到 GPU：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="372"/>
+        <location filename="../../model/placement.cpp" line="380"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU 层数：%2 层中的 %1 层 = min(放得下的 %3 层；Unsloth 的经验公式 floor(%4 GB / %5 GB x %2) - 4 = %6)。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="403"/>
+        <location filename="../../model/placement.cpp" line="411"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB，加上输出层（%5 GB）、%3 GB KV 和 %4 GB 运行时开销 + %6 GB logits 缓冲区。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="405"/>
+        <location filename="../../model/placement.cpp" line="413"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB、%3 GB KV 和 %4 GB 运行时开销。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="415"/>
+        <location filename="../../model/placement.cpp" line="423"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%2 层中有 %1 层放不进 GPU，而该配置未指定运行它们的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="452"/>
+        <location filename="../../model/placement.cpp" line="460"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="507"/>
+        <location filename="../../model/placement.cpp" line="517"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="509"/>
+        <location filename="../../model/placement.cpp" line="519"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="511"/>
+        <location filename="../../model/placement.cpp" line="521"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="513"/>
+        <location filename="../../model/placement.cpp" line="523"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="516"/>
+        <location filename="../../model/placement.cpp" line="526"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="518"/>
+        <location filename="../../model/placement.cpp" line="528"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="537"/>
+        <location filename="../../model/placement.cpp" line="547"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="549"/>
+        <location filename="../../model/placement.cpp" line="559"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="637"/>
+        <location filename="../../model/placement.cpp" line="647"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 不能加载 %2 格式的权重（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="643"/>
+        <location filename="../../model/placement.cpp" line="653"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 是针对 MoE 专家的动态量化；稠密模型 %2 没有这种量化。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="649"/>
+        <location filename="../../model/placement.cpp" line="659"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 不能在 %2 GPU 上运行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="655"/>
+        <location filename="../../model/placement.cpp" line="665"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 需要 GPU 来运行注意力和 KV 缓存；不能只用 CPU 运行。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="661"/>
+        <location filename="../../model/placement.cpp" line="671"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>该配置既没有 GPU 也没有 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="670"/>
+        <location filename="../../model/placement.cpp" line="680"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>权重：%1 GB（%2 不支持原生 FP8，FP8 转为 BF16：%3B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="672"/>
+        <location filename="../../model/placement.cpp" line="682"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>权重：%1 GB（CPU 不支持原生 FP8，FP8 转为 BF16：%2B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="675"/>
+        <location filename="../../model/placement.cpp" line="685"/>
+        <source>Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, which are loaded only for speculative decoding).</source>
+        <translation>权重：%1 GB（%2 %3 的公开文件大小，减去其中 %4 GB 的多 token 预测（MTP）层，这些层仅在推测解码时加载）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="689"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>权重：%1 GB（%2 %3 公开发布的文件大小）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="676"/>
+        <location filename="../../model/placement.cpp" line="690"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>权重：%1 GB（%2B 参数 x %3 位 / 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="680"/>
+        <location filename="../../model/placement.cpp" line="694"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>其中路由专家占 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="688"/>
+        <location filename="../../model/placement.cpp" line="702"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（2 x %8 个 KV 头 x %9 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="693"/>
+        <location filename="../../model/placement.cpp" line="707"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（MLA 潜向量 (%8 + %9) x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="697"/>
+        <location filename="../../model/placement.cpp" line="711"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（%9 把 MLA 展开为 %8 个完整的头 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="712"/>
+        <location filename="../../model/placement.cpp" line="726"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>没有 GPU 时 %1 无法运行该配置。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="716"/>
+        <location filename="../../model/placement.cpp" line="730"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="719"/>
+        <location filename="../../model/placement.cpp" line="733"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>
