@@ -361,6 +361,25 @@ private slots:
         QCOMPARE(hw::weightBytes(g, true).mtpExcludedBytes, 0.0);
     }
 
+    // Batch-1 decode of R1 on 8 x B200 with SGLang is latency, not bandwidth: 109.2 tok/s measured
+    // (https://github.com/sgl-project/sgl-cookbook/blob/main/docs/autoregressive/DeepSeek/DeepSeek-R1.md,
+    // SGLang 0.5.6, 2026-01-05; corpus point P131: R1-0528, TPOT 9.2 ms), where the GPUs' bandwidth alone
+    // would allow several hundred. With the seed's fitted factors the estimate is within 2x of it and
+    // the runtime's fixed work (step overhead, all-reduce latency), not the bytes, is the largest part.
+    void sglangBatchOneOnEightB200IsLatencyBound()
+    {
+        const hw::Build b = build(doc(u"\"model\": \"deepseek-r1-0528\", \"quant\": \"fp8\", \"runtime\": \"sglang\", "
+                                      "\"gpu\": {\"id\": \"b200\", \"count\": 8}, \"workload\": {\"users\": 1, \"prompt_tokens\": 610, "
+                                      "\"output_tokens\": 421, \"context\": 1031}"_s));
+        const hw::Estimate e = hw::estimate(b);
+        QVERIFY(e.runs);
+        const double measured = 109.2;
+        QVERIFY2(e.decodePerUser > measured / 2 && e.decodePerUser < measured * 2, qPrintable(QString::number(e.decodePerUser)));
+        const hw::Plan plan = hw::planPlacement(b, false);
+        const hw::StepTime st = hw::decodeStep(b, plan, 1);
+        QVERIFY2(st.overhead + st.interconnect > st.gpuMemory, qPrintable(u"fixed %1 ms, bytes %2 ms"_s.arg((st.overhead + st.interconnect) * 1e3).arg(st.gpuMemory * 1e3)));
+    }
+
     void perUserSpeedFallsWithUsers()
     {
         double last = 1e9;
