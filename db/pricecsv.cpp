@@ -229,18 +229,14 @@ bool parsePriceCsv(QIODevice *in, const QString &fileName, const hw::Catalog &ca
             return fail(Price, u"\"%1\" is outside 0 < price <= 1,000,000,000"_s.arg(cell(Price)));
         // CNY and USD by any of their names; another currency by its ISO code when the catalog has a rate for it.
         QString currency = canonicalCurrency(cell(Currency));
+        const std::vector<std::string> known = hw::priceCurrencies(catalog.exchangeRates);
+        if (currency.isEmpty() && std::find(known.begin(), known.end(), cell(Currency).toUpper().toStdString()) != known.end())
+            currency = cell(Currency).toUpper();
         if (currency.isEmpty()) {
-            const QString code = cell(Currency).toUpper();
-            if (std::any_of(catalog.exchangeRates.begin(), catalog.exchangeRates.end(),
-                            [&](const hw::ExchangeRate &x) { return QString::fromStdString(x.currency) == code; }))
-                currency = code;
-        }
-        if (currency.isEmpty()) {
-            QStringList known = {u"CNY"_s, u"USD"_s};
-            for (const hw::ExchangeRate &x : catalog.exchangeRates)
-                if (!known.contains(QString::fromStdString(x.currency)))
-                    known << QString::fromStdString(x.currency);
-            return fail(Currency, u"unknown currency \"%1\" (%2: a currency with an exchange rate in the catalog)"_s.arg(cell(Currency), known.join(u", "_s)));
+            QStringList names;
+            for (const std::string &c : known)
+                names << QString::fromStdString(c);
+            return fail(Currency, u"unknown currency \"%1\" (%2: a currency with an exchange rate in the catalog)"_s.arg(cell(Currency), names.join(u", "_s)));
         }
         rec.currency = currency.toStdString();
         const QString condition = canonicalCondition(cell(Condition));

@@ -2,6 +2,7 @@
 
 #include "model/textformat.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +21,18 @@ bool parseIsoDate(const std::string &text, int *days)
         return false;
     *days = int(std::chrono::sys_days{ymd}.time_since_epoch().count());
     return true;
+}
+
+std::vector<std::string> priceCurrencies(const std::vector<ExchangeRate> &rates)
+{
+    std::vector<std::string> rated;
+    for (const ExchangeRate &x : rates)
+        if (x.currency != "CNY" && x.currency != "USD")
+            rated.push_back(x.currency);
+    std::sort(rated.begin(), rated.end());
+    rated.erase(std::unique(rated.begin(), rated.end()), rated.end());
+    rated.insert(rated.begin(), {"CNY", "USD"});
+    return rated;
 }
 
 InMemoryPriceBook::InMemoryPriceBook(std::vector<PriceRecord> records, std::vector<PlatformSpec> platforms, const CostSettings &settings,

@@ -32,6 +32,9 @@ struct ExchangeRate
     std::string note;
 };
 
+// The currencies a price can be in: CNY, USD (the settings' rate), then those with a rate, sorted.
+std::vector<std::string> priceCurrencies(const std::vector<ExchangeRate> &rates);
+
 // Days since 1970-01-01 of a YYYY-MM-DD date; false if it is not a valid calendar date.
 bool parseIsoDate(const std::string &text, int *days);
 

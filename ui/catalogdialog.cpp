@@ -411,15 +411,10 @@ QWidget *CatalogDialog::makePriceForm(QWidget *parent)
     m_priceAmount->setGroupSeparatorShown(true);
     m_priceCurrency = new QComboBox(box);
     m_priceCurrency->setObjectName(u"priceCurrency"_s);
-    m_priceCurrency->addItem(tr("CNY"), u"CNY"_s);
-    m_priceCurrency->addItem(tr("USD"), u"USD"_s);
-    QStringList rated; // other currencies convert at the catalog's exchange rates
-    for (const hw::ExchangeRate &x : m_catalog.exchangeRates)
-        if (x.currency != "CNY" && x.currency != "USD" && !rated.contains(QString::fromStdString(x.currency)))
-            rated << QString::fromStdString(x.currency);
-    rated.sort();
-    for (const QString &c : rated)
-        m_priceCurrency->addItem(c, c);
+    for (const std::string &c : hw::priceCurrencies(m_catalog.exchangeRates)) { // others convert at the catalog's rates
+        const QString code = QString::fromStdString(c);
+        m_priceCurrency->addItem(c == "CNY" ? tr("CNY") : c == "USD" ? tr("USD") : code, code);
+    }
     m_priceCurrency->setToolTip(tr("CNY, USD (at the settings' rate) or a currency the catalog has exchange rates for (converted at the rate nearest the price's date)."));
     m_priceCondition = new QComboBox(box);
     m_priceCondition->addItem(tr("new"), u"new"_s);
@@ -528,9 +523,8 @@ QString CatalogDialog::priceProblem(const hw::PriceRecord &r) const
         return tr("Part: no %1 \"%2\" in the catalog").arg(QString::fromLatin1(hw::partKindName(r.kind)), QString::fromStdString(r.partId));
     if (!(r.amount > 0))
         return tr("Price: must be more than 0");
-    const bool rated = std::any_of(m_catalog.exchangeRates.begin(), m_catalog.exchangeRates.end(),
-                                   [&](const hw::ExchangeRate &x) { return x.currency == r.currency; });
-    if (r.currency != "CNY" && r.currency != "USD" && !rated)
+    const std::vector<std::string> currencies = hw::priceCurrencies(m_catalog.exchangeRates);
+    if (std::find(currencies.begin(), currencies.end(), r.currency) == currencies.end())
         return tr("Currency: CNY, USD or one the catalog has an exchange rate for");
     if (r.condition != "new" && r.condition != "used" && r.condition != "refurbished")
         return tr("Condition: new, used or refurbished");

@@ -3396,107 +3396,107 @@ Source: %2 (%3)</translation>
         <translation>A catalog id. Memory: ddr4, ddr5 or with a speed, ddr5-4800. Whole systems: &lt;gpu id&gt;:&lt;GPU count&gt;, e.g. a100-80g:8.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="414"/>
+        <location filename="../../ui/catalogdialog.cpp" line="416"/>
         <source>CNY</source>
         <translation>CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="415"/>
+        <location filename="../../ui/catalogdialog.cpp" line="416"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="423"/>
+        <location filename="../../ui/catalogdialog.cpp" line="418"/>
         <source>CNY, USD (at the settings&apos; rate) or a currency the catalog has exchange rates for (converted at the rate nearest the price&apos;s date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="425"/>
+        <location filename="../../ui/catalogdialog.cpp" line="420"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="426"/>
+        <location filename="../../ui/catalogdialog.cpp" line="421"/>
         <source>used</source>
         <translation>used</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="427"/>
+        <location filename="../../ui/catalogdialog.cpp" line="422"/>
         <source>refurbished</source>
         <translation>refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="433"/>
+        <location filename="../../ui/catalogdialog.cpp" line="428"/>
         <source>Required: URL, quote number or document</source>
         <translation>Required: URL, quote number or document</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="435"/>
+        <location filename="../../ui/catalogdialog.cpp" line="430"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>For a whole system: what it includes (CPUs, RAM, storage)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="436"/>
+        <location filename="../../ui/catalogdialog.cpp" line="431"/>
         <source>Add &amp;price</source>
         <translation>Add &amp;price</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="444"/>
+        <location filename="../../ui/catalogdialog.cpp" line="439"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="445"/>
+        <location filename="../../ui/catalogdialog.cpp" line="440"/>
         <source>Pa&amp;rt:</source>
         <translation>Pa&amp;rt:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="446"/>
+        <location filename="../../ui/catalogdialog.cpp" line="441"/>
         <source>&amp;Vendor:</source>
         <translation>&amp;Vendor:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="447"/>
+        <location filename="../../ui/catalogdialog.cpp" line="442"/>
         <source>Pri&amp;ce:</source>
         <translation>Pri&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="448"/>
+        <location filename="../../ui/catalogdialog.cpp" line="443"/>
         <source>C&amp;urrency:</source>
         <translation>C&amp;urrency:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="449"/>
+        <location filename="../../ui/catalogdialog.cpp" line="444"/>
         <source>Co&amp;ndition:</source>
         <translation>Co&amp;ndition:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="450"/>
+        <location filename="../../ui/catalogdialog.cpp" line="445"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="451"/>
+        <location filename="../../ui/catalogdialog.cpp" line="446"/>
         <source>&amp;Source:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="452"/>
+        <location filename="../../ui/catalogdialog.cpp" line="447"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="528"/>
+        <location filename="../../ui/catalogdialog.cpp" line="523"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>Part: no %1 &quot;%2&quot; in the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="530"/>
+        <location filename="../../ui/catalogdialog.cpp" line="525"/>
         <source>Price: must be more than 0</source>
         <translation>Price: must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="534"/>
+        <location filename="../../ui/catalogdialog.cpp" line="528"/>
         <source>Currency: CNY, USD or one the catalog has an exchange rate for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,85 +3505,85 @@ Source: %2 (%3)</translation>
         <translation type="vanished">Currency: CNY or USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="536"/>
+        <location filename="../../ui/catalogdialog.cpp" line="530"/>
         <source>Condition: new, used or refurbished</source>
         <translation>Condition: new, used or refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="539"/>
+        <location filename="../../ui/catalogdialog.cpp" line="533"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>Date: not a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="541"/>
+        <location filename="../../ui/catalogdialog.cpp" line="535"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>Date: %1 is in the future; a price is dated when it was quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="543"/>
+        <location filename="../../ui/catalogdialog.cpp" line="537"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>Source: required (URL, quote number or document), so the price can be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="560"/>
+        <location filename="../../ui/catalogdialog.cpp" line="554"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>Price added: %1 %2 %3 (%4). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="571"/>
+        <location filename="../../ui/catalogdialog.cpp" line="565"/>
         <source>prices: %1</source>
         <translation>prices: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="575"/>
+        <location filename="../../ui/catalogdialog.cpp" line="569"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>This price is already in the history (same part, vendor, condition, date and price).</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogdialog.cpp" line="581"/>
         <location filename="../../ui/catalogdialog.cpp" line="587"/>
-        <location filename="../../ui/catalogdialog.cpp" line="593"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="587"/>
+        <location filename="../../ui/catalogdialog.cpp" line="581"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="594"/>
+        <location filename="../../ui/catalogdialog.cpp" line="588"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="602"/>
+        <location filename="../../ui/catalogdialog.cpp" line="596"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="623"/>
+        <location filename="../../ui/catalogdialog.cpp" line="617"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="623"/>
+        <location filename="../../ui/catalogdialog.cpp" line="617"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="632"/>
+        <location filename="../../ui/catalogdialog.cpp" line="626"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="637"/>
-        <location filename="../../ui/catalogdialog.cpp" line="644"/>
-        <location filename="../../ui/catalogdialog.cpp" line="653"/>
+        <location filename="../../ui/catalogdialog.cpp" line="631"/>
+        <location filename="../../ui/catalogdialog.cpp" line="638"/>
+        <location filename="../../ui/catalogdialog.cpp" line="647"/>
         <source>Import model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="637"/>
+        <location filename="../../ui/catalogdialog.cpp" line="631"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3400,107 +3400,107 @@ Source: %2 (%3)</source>
         <translation>目录编号。内存：ddr4、ddr5 或带频率，如 ddr5-4800。整机：&lt;显卡编号&gt;:&lt;显卡数量&gt;，如 a100-80g:8。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="414"/>
+        <location filename="../../ui/catalogdialog.cpp" line="416"/>
         <source>CNY</source>
         <translation>人民币</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="415"/>
+        <location filename="../../ui/catalogdialog.cpp" line="416"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="423"/>
+        <location filename="../../ui/catalogdialog.cpp" line="418"/>
         <source>CNY, USD (at the settings&apos; rate) or a currency the catalog has exchange rates for (converted at the rate nearest the price&apos;s date).</source>
         <translation>人民币、美元（按设置中的汇率）或目录中有汇率的币种（按最接近报价日期的汇率折算）。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="425"/>
+        <location filename="../../ui/catalogdialog.cpp" line="420"/>
         <source>new</source>
         <translation>全新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="426"/>
+        <location filename="../../ui/catalogdialog.cpp" line="421"/>
         <source>used</source>
         <translation>二手</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="427"/>
+        <location filename="../../ui/catalogdialog.cpp" line="422"/>
         <source>refurbished</source>
         <translation>翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="433"/>
+        <location filename="../../ui/catalogdialog.cpp" line="428"/>
         <source>Required: URL, quote number or document</source>
         <translation>必填：网址、报价单号或文件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="435"/>
+        <location filename="../../ui/catalogdialog.cpp" line="430"/>
         <source>For a whole system: what it includes (CPUs, RAM, storage)</source>
         <translation>整机报价请注明所含配置（处理器、内存、存储）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="436"/>
+        <location filename="../../ui/catalogdialog.cpp" line="431"/>
         <source>Add &amp;price</source>
         <translation>添加报价(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="444"/>
+        <location filename="../../ui/catalogdialog.cpp" line="439"/>
         <source>&amp;Kind:</source>
         <translation>类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="445"/>
+        <location filename="../../ui/catalogdialog.cpp" line="440"/>
         <source>Pa&amp;rt:</source>
         <translation>部件(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="446"/>
+        <location filename="../../ui/catalogdialog.cpp" line="441"/>
         <source>&amp;Vendor:</source>
         <translation>供应商(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="447"/>
+        <location filename="../../ui/catalogdialog.cpp" line="442"/>
         <source>Pri&amp;ce:</source>
         <translation>单价(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="448"/>
+        <location filename="../../ui/catalogdialog.cpp" line="443"/>
         <source>C&amp;urrency:</source>
         <translation>币种(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="449"/>
+        <location filename="../../ui/catalogdialog.cpp" line="444"/>
         <source>Co&amp;ndition:</source>
         <translation>成色(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="450"/>
+        <location filename="../../ui/catalogdialog.cpp" line="445"/>
         <source>&amp;Date:</source>
         <translation>报价日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="451"/>
+        <location filename="../../ui/catalogdialog.cpp" line="446"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="452"/>
+        <location filename="../../ui/catalogdialog.cpp" line="447"/>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="528"/>
+        <location filename="../../ui/catalogdialog.cpp" line="523"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>部件：目录中没有 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="530"/>
+        <location filename="../../ui/catalogdialog.cpp" line="525"/>
         <source>Price: must be more than 0</source>
         <translation>单价：必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="534"/>
+        <location filename="../../ui/catalogdialog.cpp" line="528"/>
         <source>Currency: CNY, USD or one the catalog has an exchange rate for</source>
         <translation>币种：人民币、美元或目录中有汇率的币种</translation>
     </message>
@@ -3509,85 +3509,85 @@ Source: %2 (%3)</source>
         <translation type="vanished">币种：人民币或美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="536"/>
+        <location filename="../../ui/catalogdialog.cpp" line="530"/>
         <source>Condition: new, used or refurbished</source>
         <translation>成色：全新、二手或翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="539"/>
+        <location filename="../../ui/catalogdialog.cpp" line="533"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>报价日期：不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="541"/>
+        <location filename="../../ui/catalogdialog.cpp" line="535"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>报价日期：%1 晚于今天；报价日期应为报价当日</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="543"/>
+        <location filename="../../ui/catalogdialog.cpp" line="537"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>来源：必填（网址、报价单号或文件），以便核查报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="560"/>
+        <location filename="../../ui/catalogdialog.cpp" line="554"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>已添加报价：%1 %2 %3（%4）。撤销可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="571"/>
+        <location filename="../../ui/catalogdialog.cpp" line="565"/>
         <source>prices: %1</source>
         <translation>报价：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="575"/>
+        <location filename="../../ui/catalogdialog.cpp" line="569"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>此报价已在历史记录中（部件、供应商、成色、日期和单价均相同）。</translation>
     </message>
     <message>
+        <location filename="../../ui/catalogdialog.cpp" line="581"/>
         <location filename="../../ui/catalogdialog.cpp" line="587"/>
-        <location filename="../../ui/catalogdialog.cpp" line="593"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="587"/>
+        <location filename="../../ui/catalogdialog.cpp" line="581"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="594"/>
+        <location filename="../../ui/catalogdialog.cpp" line="588"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="602"/>
+        <location filename="../../ui/catalogdialog.cpp" line="596"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="623"/>
+        <location filename="../../ui/catalogdialog.cpp" line="617"/>
         <source>Export prices</source>
         <translation>导出价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="623"/>
+        <location filename="../../ui/catalogdialog.cpp" line="617"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="632"/>
+        <location filename="../../ui/catalogdialog.cpp" line="626"/>
         <source>Exported %1 prices to %2</source>
         <translation>已将 %1 条价格导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="637"/>
-        <location filename="../../ui/catalogdialog.cpp" line="644"/>
-        <location filename="../../ui/catalogdialog.cpp" line="653"/>
+        <location filename="../../ui/catalogdialog.cpp" line="631"/>
+        <location filename="../../ui/catalogdialog.cpp" line="638"/>
+        <location filename="../../ui/catalogdialog.cpp" line="647"/>
         <source>Import model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="637"/>
+        <location filename="../../ui/catalogdialog.cpp" line="631"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation>模型描述 (config.json *.json *.gguf);;所有文件 (*)</translation>
     </message>
