@@ -218,13 +218,16 @@ bool parseConfigJson(const QByteArray &json, const QString &fileName, ConfigImpo
     m.denseFfnDim = r.moeLayers < L ? int(denseFfn) : 0;
 
     // Sliding window: per layer from layer_types (gpt-oss), from max_window_layers when use_sliding_window
-    // (Qwen2), else every layer when a window is given (Mistral).
+    // (Qwen2), every other layer from layer 0 for Gemma 2 (modeling_gemma2.py: sliding_window if not bool(layer_idx % 2);
+    // Gemma 2 report, arXiv:2408.00118, section 2), else every layer when a window is given (Mistral).
     const int window = int(c.number(u"sliding_window"_s));
     const QJsonArray layerTypes = c.value(u"layer_types"_s).toArray();
     if (window > 0) {
         if (!layerTypes.isEmpty()) {
             for (const QJsonValue &t : layerTypes)
                 m.slidingLayers += t.toString() == u"sliding_attention" ? 1 : 0;
+        } else if (r.modelType == u"gemma2") {
+            m.slidingLayers = (L + 1) / 2;
         } else if (c.has(u"use_sliding_window"_s)) {
             if (c.flag(u"use_sliding_window"_s, false))
                 m.slidingLayers = std::max(0, L - int(c.number(u"max_window_layers"_s, 0)));
