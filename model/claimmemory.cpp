@@ -178,6 +178,29 @@ void readMemory(const Scan &s, Claim &c)
             }
             c.read("capacity", wordsOf(m));
         }
+        // A tool's own report of the weights' file: llama-bench's row ("| deepseek2 671B Q8_0 | 307.20 GiB
+        // | 672.05 B |": the size column before the params column), llama.cpp's load log ("file size =
+        // 307.20 GiB", "model size = 307.20 GiB"). Taken only when every such figure in the text agrees:
+        // a table of several files names no one size.
+        {
+            static const RE2 benchRow(R"(\|[^|\n]*\|\s*([0-9]+(?:\.[0-9]+)?)\s*(gib|gb|mib)\s*\|\s*[0-9]+(?:\.[0-9]+)?\s*b\s*\|)", options());
+            static const RE2 loadLog(R"((?:file|model)\s+size\s*=\s*([0-9]+(?:\.[0-9]+)?)\s*(gib|gb|mib)\b)", options());
+            std::optional<double> size;
+            std::string sizeWords;
+            bool agree = true;
+            for (const RE2 *re : {&benchRow, &loadLog})
+                forEach(*re, text, [&](const Match &x) {
+                    const double v = toNumber(x.g[0]) * (x.g[1] == "gib" ? 1.073741824 : x.g[1] == "mib" ? 1.048576e-3 : 1.0);
+                    if (!size)
+                        size = v, sizeWords = s.words(x.pos, x.pos + x.len);
+                    else if (std::abs(*size - v) > 0.01 * *size)
+                        agree = false;
+                });
+            if (size && agree && *size > 0.1) {
+                c.fileGB = *size;
+                c.read("file_gb", sizeWords);
+            }
+        }
         if (find(modelSizeArrow, text, &m) || find(modelSizeTo, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);
             c.read("model_memory_gb", wordsOf(m));
