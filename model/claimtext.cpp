@@ -123,8 +123,9 @@ Claim extractClaim(const std::string &original, const Catalog &catalog)
 
     // The prompt a first-token latency was measured with: "10K-token prompt", "on 1K prompt", "prompt of
     // 2048 tokens", "输入长度 512 tokens", "处理 10K 长度文本".
-    static const RE2 prompt1(R"(([0-9]+(?:\.[0-9]+)?)\s*(k)?[- ]?(?:tokens?[- ]?)?(?:long\s+)?prompts?\b)", options());
-    static const RE2 prompt2(R"((?:prompt|input|输入|处理)\s*(?:长度|length|of|为|:|：)?\s*~?([0-9]+(?:\.[0-9]+)?)\s*(k)?\s*(?:tokens?\b|长度|个\s*token))", options());
+    // The figure carries "k" or "token" and stays on its line: "RTX 3080\nPrompt evaluation" is no prompt length.
+    static const RE2 prompt1(R"(([0-9]+(?:\.[0-9]+)?)[ ]*(?:(k)[- ]?(?:tokens?[- ]?)?|[- ]?tokens?[- ]?)(?:long[ ]+)?prompts?\b)", options());
+    static const RE2 prompt2(R"((?:prompt|input|输入|处理)[ ]*(?:长度|length|of|为|:|：)?[ ]*~?([0-9]+(?:\.[0-9]+)?)[ ]*(k)?[ ]*(?:tokens?\b|长度|个[ ]*token))", options());
     if (find(prompt1, text, &m) || find(prompt2, text, &m)) {
         c.promptTokens = toNumber(m.g[0]) * (m.g[1].empty() ? 1.0 : 1000.0);
         c.read("prompt_tokens", wordsOf(m));

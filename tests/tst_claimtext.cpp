@@ -271,6 +271,7 @@ private slots:
         QCOMPARE(prompt("在 A100 80G 显卡上处理 10K 长度文本时，首 token 延迟降低至 127ms").value_or(0), 10000.0);
         QCOMPARE(prompt("输入长度 512 tokens").value_or(0), 512.0);
         QVERIFY(!prompt("处理 2000 TPS 交易数据"));
+        QVERIFY(!prompt("Llama 3.1 8B Q4_K_M NVIDIA RTX 3080\nPrompt evaluation: 3806.89 ± 15.44."));
         QVERIFY(hw::extractClaim("prefix caching enabled; TTFT 40 ms on a 8K prompt", m_cat.catalog).prefixCached);
         // A latency with no speed beside it is a point of its own.
         const hw::Claim c = hw::extractClaim("在 A100 80G 显卡上处理 10K 长度文本时，首 token 延迟降低至 127ms", m_cat.catalog);
