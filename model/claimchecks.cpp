@@ -216,8 +216,10 @@ struct Checker
                     QT_TRANSLATE_NOOP("hw::Message", "Which file is it, and how large is it on disk?"));
         }
         restsOn({"model", "quant", "memory_gb"});
-        // An approximate figure ("~42 GB") is only beyond its precision when short by more than 10%.
-        if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB * (c.claimedMemoryApproximate ? 1.1 : 1.0) < e.weightsGB + e.kvCacheGB)
+        // An approximate figure ("~42 GB") is only beyond its precision when short by more than 10%. The
+        // figure is the GPUs' memory ("24GB VRAM", "总显存"): RAM read beside it holds what they do not.
+        const double ramBeside = c.ramGB > 0 && !c.isAssumed("ram_gb") ? c.ramGB : 0.0;
+        if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB * (c.claimedMemoryApproximate ? 1.1 : 1.0) + ramBeside < e.weightsGB + e.kvCacheGB)
             add("memory-does-not-fit", Severity::Impossible, gbFor(*c.claimedMemoryGB),
                 {{QT_TRANSLATE_NOOP("hw::Message", "Weights %1 GB + KV %2 GB = %3 GB before any overhead."),
                   {num(e.weightsGB, 0), num(e.kvCacheGB, 1), num(e.weightsGB + e.kvCacheGB, 0)}}},

@@ -506,6 +506,16 @@ private slots:
         QVERIFY(eight.verdict != "plausible");
     }
 
+    // A card's memory stated beside RAM ("1 x RTX 3090 (24GB VRAM)", 768 GB RAM) is not the build's
+    // whole memory: the 131 GB IQ1_S file sits in RAM with 8 layers on the card.
+    void statedVramWithRamBeside()
+    {
+        const hw::ClaimReport r = check(hwdb::claimFromText(
+            u"AMD EPYC 9654 96-Core 768GB RAM, 1 * Nvidia RTX 3090 (24GB VRAM), llama.cpp, DeepSeek-R1 UD-IQ1_S: eval 3.28 tokens per second"_s, m_cat.catalog));
+        QVERIFY(!finding(r, "memory-does-not-fit"));
+        QVERIFY(r.verdict != "impossible");
+    }
+
     // A first-token latency against the prefill it waits for: R1's 37B active parameters over a 10K-token
     // prompt are 0.74 PFLOP; 8 x H100 at twice their 1,979 FP8 TFLOPS need at least ~23 ms.
     void firstTokenLatencyAgainstPrefill()

@@ -282,6 +282,8 @@ private slots:
     void memorySizes()
     {
         QCOMPARE(read("24 条 48G DDR5", readMemory).ramGB, 1152.0);
+        QCOMPARE(read("RAM：64G 4800MHz DDR5 ×12", readMemory).ramGB, 768.0);
+        QCOMPARE(read("64GB DDR5-4800 x 12", readMemory).ramGB, 768.0);
         QCOMPARE(read("1TB DDR5 内存", readMemory).ramGB, 1000.0);
         // A size beside the quant named, as that quant's own; a tool's row naming model and type is not it.
         const auto quantAndSize = [&](const std::string &text) {
