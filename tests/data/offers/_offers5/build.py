@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """offers5: a fourth held-out set of real public offers / measured runs for the claim checker.
-Writes NNN.txt and expected.json (corpus format). Expected verdicts and reasoning were written from
-physics BEFORE the checker was run on any of these texts."""
+Writes NNN.txt and expected.json (corpus format) beside itself, numbered 001-020 as they were held out
+(it ran in /work/research/offers5); in tests/data/offers offer NNN is 167+NNN, moved in by hand.
+Expected verdicts and reasoning were written from physics BEFORE the checker was run on any of these texts."""
 import json, os
 HERE = os.path.dirname(os.path.abspath(__file__))
 
