@@ -239,7 +239,7 @@ bool parseClaim(const QByteArray &json, const QString &fileName, const hw::Catal
     bool ok = number("per_user_tps", &headline.perUserTps, true) && number("aggregate_tps", &headline.aggregateTps, true)
         && number("users", &headline.users, true) && number("context", &c.context, true) && number("context_window", &c.contextWindow, true)
         && number("params_b", &c.paramsB, true) && number("price", &c.price, false) && number("memory_gb", &c.claimedMemoryGB, true)
-        && number("model_memory_gb", &c.claimedModelMemoryGB, true) && number("warranty_months", &c.warrantyMonths, false);
+        && number("model_memory_gb", &c.claimedModelMemoryGB, true) && number("file_gb", &c.fileGB, true) && number("warranty_months", &c.warrantyMonths, false);
     if (!ok)
         return false;
     if (headline.users && *headline.users != std::floor(*headline.users))
@@ -391,6 +391,7 @@ QJsonObject claimToJson(const hw::Claim &c)
     put("price", c.price);
     put("memory_gb", c.claimedMemoryGB);
     put("model_memory_gb", c.claimedModelMemoryGB);
+    put("file_gb", c.fileGB);
     put("warranty_months", c.warrantyMonths);
     if (c.price)
         o.insert(u"currency"_s, s(c.priceCurrency));

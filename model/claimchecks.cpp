@@ -87,7 +87,7 @@ struct Checker
         if (!q)
             return false;
         b.quant = *q;
-        b.fileGB = cat.fileGB(m->id, q->id);
+        b.fileGB = c.fileGB ? c.fileGB : cat.fileGB(m->id, q->id);
         if (const GpuSpec *g = cat.gpu(c.gpuId)) {
             b.gpu = *g;
             if (c.gpuMemoryGB > 0) // a memory variant ("H20 141G", "4090 48G", "M3 Ultra 256GB")
@@ -216,8 +216,10 @@ struct Checker
                     QT_TRANSLATE_NOOP("hw::Message", "Which file is it, and how large is it on disk?"));
         }
         restsOn({"model", "quant", "memory_gb"});
-        // An approximate figure ("~42 GB") is only beyond its precision when short by more than 10%.
-        if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB * (c.claimedMemoryApproximate ? 1.1 : 1.0) < e.weightsGB + e.kvCacheGB)
+        // An approximate figure ("~42 GB") is only beyond its precision when short by more than 10%. The
+        // figure is the GPUs' memory ("24GB VRAM", "总显存"): RAM read beside it holds what they do not.
+        const double ramBeside = c.ramGB > 0 && !c.isAssumed("ram_gb") ? c.ramGB : 0.0;
+        if (c.claimedMemoryGB && r.buildKnown && *c.claimedMemoryGB * (c.claimedMemoryApproximate ? 1.1 : 1.0) + ramBeside < e.weightsGB + e.kvCacheGB)
             add("memory-does-not-fit", Severity::Impossible, gbFor(*c.claimedMemoryGB),
                 {{QT_TRANSLATE_NOOP("hw::Message", "Weights %1 GB + KV %2 GB = %3 GB before any overhead."),
                   {num(e.weightsGB, 0), num(e.kvCacheGB, 1), num(e.weightsGB + e.kvCacheGB, 0)}}},
@@ -305,6 +307,40 @@ struct Checker
             point(p);
             if (p.aggregateTps && !p.users && !p.perUserTps && !p.aggregateIncludesInput && p.quantId.empty() && (p.modelId.empty() || p.modelId == r.build.model.id))
                 totalAtBestConcurrency(*p.aggregateTps);
+        }
+    }
+
+    // A first-token latency against the prefill it waits for: every prompt token passes through the
+    // active weights once (2 x active parameters FLOP per token), and no card computes faster than twice
+    // its densest tensor rate (covering INT8 and FP4 paths): a floor no runtime beats, attention's own
+    // work left out in the offer's favour. A cached prompt is not computed again: not checked then.
+    void firstTokenLatency()
+    {
+        if (!r.buildKnown || !r.build.gpu || !c.promptTokens || c.prefixCached)
+            return;
+        const GpuSpec &g = *r.build.gpu;
+        const double peakTflops = 2.0 * std::max(g.bf16Tflops, g.fp8Tflops);
+        const int cards = std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes);
+        if (peakTflops <= 0 || r.build.model.activeParamsB <= 0)
+            return;
+        const double pflop = 2.0 * r.build.model.activeParamsB * 1e9 * *c.promptTokens / 1e15;
+        const double floorMs = pflop * 1e15 / (peakTflops * 1e12 * cards) * 1000.0;
+        restsOn({"model", "gpu", "gpu_count", "nodes", "prompt_tokens", "points"});
+        for (const PerformancePoint &p : c.points) {
+            if (!p.ttftMs || (!p.modelId.empty() && p.modelId != r.build.model.id))
+                continue;
+            const Message claim{QT_TRANSLATE_NOOP("hw::Message", "First token in %1 ms for a %2-token prompt"), {num(*p.ttftMs, 0), num(*c.promptTokens, 0)}};
+            std::vector<Message> computed{{QT_TRANSLATE_NOOP("hw::Message", "The prompt needs %1 PFLOP (2 x %2B active parameters x %3 tokens): at least %4 ms on %5 x %6 at twice its %7 dense TFLOPS."),
+                                           {num(pflop, 2), num(r.build.model.activeParamsB, 0), num(*c.promptTokens, 0), num(floorMs, 0), std::to_string(cards), g.name,
+                                            num(std::max(g.bf16Tflops, g.fp8Tflops), 0)}}};
+            const char *rule = QT_TRANSLATE_NOOP("hw::Message", "The first token waits for the whole prompt's prefill: 2 x active parameters FLOP per prompt token.");
+            if (*p.ttftMs < floorMs) {
+                computed.push_back({QT_TRANSLATE_NOOP("hw::Message", "At that rate %1 ms needs at least %2 cards."),
+                                    {num(*p.ttftMs, 0), std::to_string(int(std::ceil(floorMs * cards / *p.ttftMs)))}});
+                add("ttft-below-prefill-compute", Severity::Impossible, claim, std::move(computed), rule,
+                    QT_TRANSLATE_NOOP("hw::Message", "How long was the prompt, on how many cards, and was it served from a prefix cache?"));
+            } else
+                add("ttft-consistent", Severity::Ok, claim, std::move(computed), rule, "");
         }
     }
 
@@ -772,6 +808,15 @@ struct Checker
             if (f.severity == Severity::Impossible && restsOnRam && !modelGuessed
                 && (c.isAssumed("ram_gb") || (f.id == "memory-does-not-fit" && c.ramGB == 0 && !c.isAssumed("gpu_count"))))
                 undecided = true;
+            // So is a first token faster than the prefill whose only assumption is the number of cards
+            // ("在 A100 80G 显卡上": one card read, no count stated): more cards would lift it, so how many
+            // are offered is the question. (Not the memory findings: on a count not read they only ask,
+            // and making them undecided turned honest offers (138, 144) unverifiable.)
+            const bool onlyCardCountAssumed = std::all_of(f.inputs.begin(), f.inputs.end(), [&](const std::string &x) {
+                return !c.isAssumed(x) || x == "gpu_count";
+            });
+            if (f.severity == Severity::Impossible && f.id == "ttft-below-prefill-compute" && c.isAssumed("gpu_count") && onlyCardCountAssumed)
+                undecided = true;
             // So is one that rests on the memory of a machine sold in several configurations and not
             // stated ("Mac Mini M4 Pro": 24, 48 or 64 GB): which machine is offered is the question.
             if (f.severity == Severity::Impossible && c.isAssumed("gpu_memory") && std::find(f.inputs.begin(), f.inputs.end(), "gpu_memory") != f.inputs.end())
@@ -858,6 +903,7 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
     k.memory();
     k.precision();
     k.speed();
+    k.firstTokenLatency();
     k.concurrency();
     k.price();
     k.facts();

@@ -67,6 +67,8 @@ void readMemory(const Scan &s, Claim &c)
         // A spec table's row: "| 内存 | 1TB |", "| RAM | 768 GB |" (GPU memory rows are not this key).
         static const RE2 ramRow(R"((?:^|\n)\s*\|?\s*(?:系统内存|内存|\bram\b|system\s+ram|system\s+memory|\bdram\b)\s*(?:容量)?\s*\|\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(tb|t|gb|g)\b)", options());
         static const RE2 dimms3(R"(\(([0-9]+)\s*(?:x|×)\s*([0-9]+)\s*gb\))", options());
+        // "64G 4800MHz DDR5 ×12", "64GB DDR5-4800 x 12": the DIMM first, its count after.
+        static const RE2 dimmsAfter(R"(([0-9]+)\s*(?:gb|g)\s*(?:[0-9]{4}\s*(?:mhz|mt/s)\s*)?ddr[45]\s*(?:[- ]?[0-9]{4}\s*(?:mhz|mt/s)?\s*)?(?:x|×|\*)\s*([0-9]+)\b)", options());
         const auto gb = [](sv n, sv unit) {
             return toNumber(n) * (unit.size() && unit[0] == 't' ? 1000.0 : unit.size() >= 2 && unit[1] == 'i' ? 1.073741824 : 1.0);
         };
@@ -80,6 +82,10 @@ void readMemory(const Scan &s, Claim &c)
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
         else if (find(dimms2, text, &m))
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
+        else if (find(dimmsAfter, text, &m)) {
+            c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
+            cpuByItsMemory(s, c, countFrom(m.g[1]), m.pos);
+        }
         else if (find(ram, text, &m))
             c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
         else if (find(ram2, text, &m))
@@ -177,6 +183,29 @@ void readMemory(const Scan &s, Claim &c)
                 c.capacityBits = toNumber(bits.substr(d, bits.find_first_not_of("0123456789", d) - d));
             }
             c.read("capacity", wordsOf(m));
+        }
+        // A tool's own report of the weights' file: llama-bench's row ("| deepseek2 671B Q8_0 | 307.20 GiB
+        // | 672.05 B |": the size column before the params column), llama.cpp's load log ("file size =
+        // 307.20 GiB", "model size = 307.20 GiB"). Taken only when every such figure in the text agrees:
+        // a table of several files names no one size.
+        {
+            static const RE2 benchRow(R"(\|[^|\n]*\|\s*([0-9]+(?:\.[0-9]+)?)\s*(gib|gb|mib)\s*\|\s*[0-9]+(?:\.[0-9]+)?\s*b\s*\|)", options());
+            static const RE2 loadLog(R"((?:file|model)\s+size\s*=\s*([0-9]+(?:\.[0-9]+)?)\s*(gib|gb|mib)\b)", options());
+            std::optional<double> size;
+            std::string sizeWords;
+            bool agree = true;
+            for (const RE2 *re : {&benchRow, &loadLog})
+                forEach(*re, text, [&](const Match &x) {
+                    const double v = toNumber(x.g[0]) * (x.g[1] == "gib" ? 1.073741824 : x.g[1] == "mib" ? 1.048576e-3 : 1.0);
+                    if (!size)
+                        size = v, sizeWords = s.words(x.pos, x.pos + x.len);
+                    else if (std::abs(*size - v) > 0.01 * *size)
+                        agree = false;
+                });
+            if (size && agree && *size > 0.1) {
+                c.fileGB = *size;
+                c.read("file_gb", sizeWords);
+            }
         }
         if (find(modelSizeArrow, text, &m) || find(modelSizeTo, text, &m)) {
             c.claimedModelMemoryGB = gb(m.g[0], m.g[1]);

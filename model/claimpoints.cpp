@@ -368,13 +368,6 @@ void readPoints(const Scan &s, Claim &c)
                 c.assume("users", {QT_TRANSLATE_NOOP("hw::Message", "no concurrency stated: the speed read as one user's"), {}});
             }
         }
-        forEach(ttft, text, [&](const Match &x) {
-            for (PerformancePoint &p : c.points)
-                if (!p.ttftMs) {
-                    p.ttftMs = toNumber(x.g[0]);
-                    break;
-                }
-        });
         if (c.points.empty()) { // concurrency stated without a speed
             Match u;
             if (find(usersCn, text, &u))
@@ -382,6 +375,16 @@ void readPoints(const Scan &s, Claim &c)
             else if (find(usersRe2, text, &u) && toNumber(u.g[0]) >= 2)
                 c.points.push_back({toNumber(u.g[0]), {}, {}, {}, {}, false, wordsOf(u)});
         }
+        forEach(ttft, text, [&](const Match &x) {
+            for (PerformancePoint &p : c.points)
+                if (!p.ttftMs) {
+                    p.ttftMs = toNumber(x.g[0]);
+                    return;
+                }
+            // A latency stated with no speed ("首 token 延迟降低至 127ms"): a point of its own.
+            if (c.points.empty())
+                c.points.push_back({{}, {}, {}, toNumber(x.g[0]), {}, false, wordsOf(x)});
+        });
         if (!c.points.empty())
             c.read("points", c.points.front().text);
     }

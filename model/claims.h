@@ -70,6 +70,10 @@ struct Claim
     bool trainingClaimed = false;      // training or fine-tuning offered
     bool fullFineTuning = false;
     std::optional<double> paramsB, contextWindow, context, price;
+    // The prompt a latency was measured with ("TTFT 127 ms for a 10K-token prompt", "处理 10K 长度文本"):
+    // the tokens the first token waits for (readFrom "prompt_tokens").
+    std::optional<double> promptTokens;
+    bool prefixCached = false; // "prefix caching", "前缀缓存": a cached prompt is not computed again
     // A model the catalog does not hold, sized by its name ("Qwen3.6 27B", "Qwen3.5-397B-A17B"): its
     // parameters in billions, and the active ones when the name states them (readFrom "named_active"
     // when read, or "dense" stated; assumed dense otherwise).
@@ -79,6 +83,10 @@ struct Claim
     std::optional<double> claimedMemoryGB; // total memory the offer says the build has
     bool claimedMemoryApproximate = false; // stated as "~42 GB", "about", "约": a few per cent either way
     std::optional<double> claimedModelMemoryGB; // memory the offer says the model needs
+    // The weights' file size as a tool printed it (llama-bench's size column "307.20 GiB", llama.cpp's
+    // "file size = 307.20 GiB", readFrom "file_gb"): the weights' bytes, whatever the file's type label
+    // says (a type column names the file's nominal type, not the bits of its mixed tensors).
+    std::optional<double> fileGB;
     // "A100 80GB 可加载 175B 参数模型": a memory said to hold a model of so many parameters, whatever
     // the precision (readFrom "capacity").
     std::optional<double> capacityMemoryGB, capacityParamsB;

@@ -121,6 +121,18 @@ Claim extractClaim(const std::string &original, const Catalog &catalog)
         c.read("context_window", wordsOf(m));
     }
 
+    // The prompt a first-token latency was measured with: "10K-token prompt", "on 1K prompt", "prompt of
+    // 2048 tokens", "输入长度 512 tokens", "处理 10K 长度文本".
+    // The figure carries "k" or "token" and stays on its line: "RTX 3080\nPrompt evaluation" is no prompt length.
+    static const RE2 prompt1(R"(([0-9]+(?:\.[0-9]+)?)[ ]*(?:(k)[- ]?(?:tokens?[- ]?)?|[- ]?tokens?[- ]?)(?:long[ ]+)?prompts?\b)", options());
+    static const RE2 prompt2(R"((?:prompt|input|输入|处理)[ ]*(?:长度|length|of|为|:|：)?[ ]*~?([0-9]+(?:\.[0-9]+)?)[ ]*(k)?[ ]*(?:tokens?\b|长度|个[ ]*token))", options());
+    if (find(prompt1, text, &m) || find(prompt2, text, &m)) {
+        c.promptTokens = toNumber(m.g[0]) * (m.g[1].empty() ? 1.0 : 1000.0);
+        c.read("prompt_tokens", wordsOf(m));
+    }
+    static const RE2 prefixCache(R"(prefix[- ]cach|前缀缓存|cache hit|缓存命中|radixattention)", options());
+    c.prefixCached = find(prefixCache, text);
+
     readQuantAndRuntime(s, c);
     readGpus(s, c);
     readMachines(s, c);

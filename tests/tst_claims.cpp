@@ -5,6 +5,8 @@
 #include "db/claimfile.h"
 #include "model/claims.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 class TestClaims final : public QObject
@@ -484,6 +486,54 @@ private slots:
             u"EPYC 9554, 192GB RAM, llama.cpp, dense\n| Phi-4 14B | Q4_K_M | 28.74 tok/s |\n| Phi-4 14B | Q8_0 | 45 tok/s |"_s, m_cat.catalog));
         QVERIFY(finding(cpuFast, "named-speed-above-ceiling"));
         QCOMPARE(cpuFast.verdict, std::string("impossible"));
+    }
+
+    // llama-bench's type column names the file's nominal type (Q8_0); its size column the bytes (307 GiB,
+    // a mixed file): 16 x RTX 3090 hold 330 GB, not the 713 GB of a uniform Q8_0.
+    void toolFileSizeIsTheWeights()
+    {
+        const QString table = u"| deepseek2 671B Q8_0 | 307.20 GiB | 672.05 B | CUDA | 63 | tg128 | 17.24 ± 0.01 |\n"
+                              "| deepseek2 671B Q8_0 | 307.20 GiB | 672.05 B | CUDA | 63 | tg512 | 18.09 ± 0.01 |"_s;
+        const hw::Claim c = hwdb::claimFromText(u"DeepSeek R1 on 16x RTX 3090 (ik_llama.cpp, llama-bench, all 63 layers on GPU)\n"_s + table, m_cat.catalog);
+        QVERIFY(c.fileGB);
+        const hw::ClaimReport r = check(c);
+        QVERIFY(r.buildKnown);
+        QVERIFY(std::abs(r.estimate.weightsGB - *c.fileGB) < 1.0);
+        QVERIFY(!finding(r, "memory-does-not-fit-needs-confirmation") && !finding(r, "memory-does-not-fit"));
+        QCOMPARE(r.verdict, std::string("plausible"));
+        // The same rows on 8 cards (192 GB): the file does not fit, with no RAM named it only asks.
+        const hw::ClaimReport eight = check(hwdb::claimFromText(u"DeepSeek R1 on 8x RTX 3090 (ik_llama.cpp, llama-bench, all 63 layers on GPU)\n"_s + table, m_cat.catalog));
+        QVERIFY(eight.verdict != "plausible");
+    }
+
+    // A card's memory stated beside RAM ("1 x RTX 3090 (24GB VRAM)", 768 GB RAM) is not the build's
+    // whole memory: the 131 GB IQ1_S file sits in RAM with 8 layers on the card.
+    void statedVramWithRamBeside()
+    {
+        const hw::ClaimReport r = check(hwdb::claimFromText(
+            u"AMD EPYC 9654 96-Core 768GB RAM, 1 * Nvidia RTX 3090 (24GB VRAM), llama.cpp, DeepSeek-R1 UD-IQ1_S: eval 3.28 tokens per second"_s, m_cat.catalog));
+        QVERIFY(!finding(r, "memory-does-not-fit"));
+        QVERIFY(r.verdict != "impossible");
+    }
+
+    // A first-token latency against the prefill it waits for: R1's 37B active parameters over a 10K-token
+    // prompt are 0.74 PFLOP; 8 x H100 at twice their 1,979 FP8 TFLOPS need at least ~23 ms.
+    void firstTokenLatencyAgainstPrefill()
+    {
+        const auto at = [&](const char *ttft) {
+            return check(hwdb::claimFromText(u"DeepSeek-V3 FP8 on 8 x H100 80GB SXM, SGLang: TTFT %1 ms for a 10K-token prompt, 20 tok/s per user"_s.arg(QLatin1StringView(ttft)), m_cat.catalog));
+        };
+        QVERIFY(finding(at("200"), "ttft-consistent"));
+        const hw::ClaimReport fast = at("10");
+        QVERIFY(finding(fast, "ttft-below-prefill-compute"));
+        QCOMPARE(fast.verdict, std::string("impossible"));
+        // A prompt served from a prefix cache is not computed again.
+        QVERIFY(!finding(check(hwdb::claimFromText(u"DeepSeek-V3 FP8 on 8 x H100 80GB SXM, prefix caching on: TTFT 10 ms for a 10K-token prompt"_s, m_cat.catalog)),
+                         "ttft-below-prefill-compute"));
+        // One card read with no count stated: more cards would lift it, so the count is the question.
+        const hw::ClaimReport one = check(hwdb::claimFromText(u"DeepSeek-R1 满血版：在 A100 80G 显卡上处理 10K 长度文本时，首 token 延迟降低至 127ms。"_s, m_cat.catalog));
+        QVERIFY(finding(one, "ttft-below-prefill-compute-needs-confirmation"));
+        QCOMPARE(one.verdict, std::string("unverifiable"));
     }
 
     // A table comparing a reduced build with the full one: the full model's claim is read with its own

@@ -247,9 +247,43 @@ private slots:
         QVERIFY(k25.isAssumed("model"));
     }
 
+    // A tool's report of the weights' file (llama-bench's size column, llama.cpp's load log) is the
+    // weights' size; several files in one table name no one size; a model's row of tok/s is not it.
+    void toolFileSize()
+    {
+        const auto fileGB = [&](const std::string &text) { return read(hw::claimtext::fold(text), readMemory).fileGB; };
+        const auto bench = fileGB("| deepseek2 671B Q8_0 | 307.20 GiB | 672.05 B | CUDA | 63 | tg128 | 17.24 |\n"
+                                  "| deepseek2 671B Q8_0 | 307.20 GiB | 672.05 B | CUDA | 63 | tg512 | 18.09 |");
+        QVERIFY(bench);
+        QCOMPARE(std::round(*bench), 330.0); // 307.20 GiB
+        QCOMPARE(std::round(fileGB("print_info: file size   = 35.07 GiB (4.27 BPW)").value_or(0)), 38.0);
+        QCOMPARE(fileGB("llm_load_print_meta: model size       = 12.50 GB").value_or(0), 12.5);
+        QVERIFY(!fileGB("| llama 70B Q4_K_M | 39.59 GiB | 70.55 B | tg128 | 15 |\n| llama 8B Q4_K_M | 4.58 GiB | 8.03 B | tg128 | 90 |"));
+        QVERIFY(!fileGB("| Llama 3.1 70B | Q4_K_M | 42.5 GB | 15 tok/s |"));
+    }
+
+    // The prompt a first-token latency was measured with.
+    void promptLength()
+    {
+        const auto prompt = [&](const std::string &text) { return hw::extractClaim(text, m_cat.catalog).promptTokens; };
+        QCOMPARE(prompt("TTFT 350 ms on 1K prompt").value_or(0), 1000.0);
+        QCOMPARE(prompt("a 10K-token prompt, first token in 900 ms").value_or(0), 10000.0);
+        QCOMPARE(prompt("在 A100 80G 显卡上处理 10K 长度文本时，首 token 延迟降低至 127ms").value_or(0), 10000.0);
+        QCOMPARE(prompt("输入长度 512 tokens").value_or(0), 512.0);
+        QVERIFY(!prompt("处理 2000 TPS 交易数据"));
+        QVERIFY(!prompt("Llama 3.1 8B Q4_K_M NVIDIA RTX 3080\nPrompt evaluation: 3806.89 ± 15.44."));
+        QVERIFY(hw::extractClaim("prefix caching enabled; TTFT 40 ms on a 8K prompt", m_cat.catalog).prefixCached);
+        // A latency with no speed beside it is a point of its own.
+        const hw::Claim c = hw::extractClaim("在 A100 80G 显卡上处理 10K 长度文本时，首 token 延迟降低至 127ms", m_cat.catalog);
+        QCOMPARE(c.points.size(), size_t(1));
+        QCOMPARE(c.points.front().ttftMs.value_or(0), 127.0);
+    }
+
     void memorySizes()
     {
         QCOMPARE(read("24 条 48G DDR5", readMemory).ramGB, 1152.0);
+        QCOMPARE(read("RAM：64G 4800MHz DDR5 ×12", readMemory).ramGB, 768.0);
+        QCOMPARE(read("64GB DDR5-4800 x 12", readMemory).ramGB, 768.0);
         QCOMPARE(read("1TB DDR5 内存", readMemory).ramGB, 1000.0);
         // A size beside the quant named, as that quant's own; a tool's row naming model and type is not it.
         const auto quantAndSize = [&](const std::string &text) {

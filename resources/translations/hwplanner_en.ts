@@ -258,58 +258,58 @@
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="222"/>
+        <location filename="../../model/claimchecks.cpp" line="224"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="224"/>
+        <location filename="../../model/claimchecks.cpp" line="226"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="225"/>
+        <location filename="../../model/claimchecks.cpp" line="227"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="238"/>
+        <location filename="../../model/claimchecks.cpp" line="240"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="242"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>The GPUs have %1 GB of memory in all.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="246"/>
         <source>There is no GPU.</source>
         <translation>There is no GPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="246"/>
+        <location filename="../../model/claimchecks.cpp" line="248"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>Each GPU needs %1 GB of its %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="248"/>
+        <location filename="../../model/claimchecks.cpp" line="250"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>No CPU and RAM are named to hold the rest.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="257"/>
+        <location filename="../../model/claimchecks.cpp" line="259"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="259"/>
-        <location filename="../../model/claimchecks.cpp" line="411"/>
+        <location filename="../../model/claimchecks.cpp" line="261"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>Every device must hold its share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="260"/>
+        <location filename="../../model/claimchecks.cpp" line="262"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
         <location filename="../../model/claimunknown.cpp" line="120"/>
         <location filename="../../model/claimunknown.cpp" line="127"/>
@@ -317,215 +317,240 @@
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="265"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="269"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="271"/>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="280"/>
         <source>Offered hardware</source>
         <translation>Offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>Fits with all the weights on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>Fits with the weights partly on the CPU (hybrid).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimchecks.cpp" line="277"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="276"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
+        <location filename="../../model/claimchecks.cpp" line="281"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>Fits: %1 of %2 GB per device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
         <source>Device-by-device memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="289"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="290"/>
+        <location filename="../../model/claimchecks.cpp" line="292"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="293"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
+        <location filename="../../model/claimchecks.cpp" line="295"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="294"/>
+        <location filename="../../model/claimchecks.cpp" line="296"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="296"/>
+        <location filename="../../model/claimchecks.cpp" line="298"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="297"/>
+        <location filename="../../model/claimchecks.cpp" line="299"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="334"/>
-        <source>%1 tok/s in all, users not stated</source>
+        <location filename="../../model/claimchecks.cpp" line="332"/>
+        <source>First token in %1 ms for a %2-token prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="335"/>
-        <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
+        <location filename="../../model/claimchecks.cpp" line="333"/>
+        <source>The prompt needs %1 PFLOP (2 x %2B active parameters x %3 tokens): at least %4 ms on %5 x %6 at twice its %7 dense TFLOPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="337"/>
-        <source>A total without its users is checked at the concurrency that serves it best.</source>
+        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <source>The first token waits for the whole prompt&apos;s prefill: 2 x active parameters FLOP per prompt token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="338"/>
+        <source>At that rate %1 ms needs at least %2 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="341"/>
+        <source>How long was the prompt, on how many cards, and was it served from a prefix cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="370"/>
+        <source>%1 tok/s in all, users not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="371"/>
+        <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="373"/>
+        <source>A total without its users is checked at the concurrency that serves it best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="374"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="352"/>
+        <location filename="../../model/claimchecks.cpp" line="388"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="353"/>
+        <location filename="../../model/claimchecks.cpp" line="389"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="355"/>
+        <location filename="../../model/claimchecks.cpp" line="391"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="356"/>
+        <location filename="../../model/claimchecks.cpp" line="392"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="358"/>
+        <location filename="../../model/claimchecks.cpp" line="394"/>
         <source>Throughput of %1 tok/s</source>
         <translation>Throughput of %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="359"/>
+        <location filename="../../model/claimchecks.cpp" line="395"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="360"/>
+        <location filename="../../model/claimchecks.cpp" line="396"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="361"/>
+        <location filename="../../model/claimchecks.cpp" line="397"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="409"/>
+        <location filename="../../model/claimchecks.cpp" line="445"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="412"/>
+        <location filename="../../model/claimchecks.cpp" line="448"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="442"/>
+        <location filename="../../model/claimchecks.cpp" line="478"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%1 tok/s per user at %2 user(s)</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="447"/>
+        <location filename="../../model/claimchecks.cpp" line="483"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="451"/>
+        <location filename="../../model/claimchecks.cpp" line="487"/>
         <location filename="../../model/claimunknown.cpp" line="84"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="452"/>
+        <location filename="../../model/claimchecks.cpp" line="488"/>
         <location filename="../../model/claimunknown.cpp" line="87"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="455"/>
+        <location filename="../../model/claimchecks.cpp" line="491"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="458"/>
+        <location filename="../../model/claimchecks.cpp" line="494"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="459"/>
+        <location filename="../../model/claimchecks.cpp" line="495"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="462"/>
+        <location filename="../../model/claimchecks.cpp" line="498"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>The planner estimates %1 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="463"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="486"/>
+        <location filename="../../model/claimchecks.cpp" line="522"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 concurrent users at %2 tok/s</translation>
     </message>
@@ -542,374 +567,374 @@
         <translation type="vanished">Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="489"/>
+        <location filename="../../model/claimchecks.cpp" line="525"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="491"/>
+        <location filename="../../model/claimchecks.cpp" line="527"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="492"/>
+        <location filename="../../model/claimchecks.cpp" line="528"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="494"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>%1 users</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="495"/>
+        <location filename="../../model/claimchecks.cpp" line="531"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="497"/>
+        <location filename="../../model/claimchecks.cpp" line="533"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="507"/>
+        <location filename="../../model/claimchecks.cpp" line="543"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="526"/>
+        <location filename="../../model/claimchecks.cpp" line="562"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="527"/>
+        <location filename="../../model/claimchecks.cpp" line="563"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="529"/>
+        <location filename="../../model/claimchecks.cpp" line="565"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimchecks.cpp" line="566"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="543"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="544"/>
+        <location filename="../../model/claimchecks.cpp" line="580"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="546"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="547"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="553"/>
+        <location filename="../../model/claimchecks.cpp" line="589"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="554"/>
+        <location filename="../../model/claimchecks.cpp" line="590"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="565"/>
+        <location filename="../../model/claimchecks.cpp" line="601"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="566"/>
+        <location filename="../../model/claimchecks.cpp" line="602"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="567"/>
+        <location filename="../../model/claimchecks.cpp" line="603"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="572"/>
+        <location filename="../../model/claimchecks.cpp" line="608"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="574"/>
+        <location filename="../../model/claimchecks.cpp" line="610"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="575"/>
+        <location filename="../../model/claimchecks.cpp" line="611"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="578"/>
+        <location filename="../../model/claimchecks.cpp" line="614"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="581"/>
+        <location filename="../../model/claimchecks.cpp" line="617"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="618"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="583"/>
+        <location filename="../../model/claimchecks.cpp" line="619"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="584"/>
+        <location filename="../../model/claimchecks.cpp" line="620"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="585"/>
+        <location filename="../../model/claimchecks.cpp" line="621"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="604"/>
+        <location filename="../../model/claimchecks.cpp" line="640"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="605"/>
+        <location filename="../../model/claimchecks.cpp" line="641"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="606"/>
+        <location filename="../../model/claimchecks.cpp" line="642"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="616"/>
+        <location filename="../../model/claimchecks.cpp" line="652"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="619"/>
+        <location filename="../../model/claimchecks.cpp" line="655"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="622"/>
+        <location filename="../../model/claimchecks.cpp" line="658"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="630"/>
+        <location filename="../../model/claimchecks.cpp" line="666"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="642"/>
-        <location filename="../../model/claimchecks.cpp" line="664"/>
+        <location filename="../../model/claimchecks.cpp" line="678"/>
+        <location filename="../../model/claimchecks.cpp" line="700"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="645"/>
+        <location filename="../../model/claimchecks.cpp" line="681"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="646"/>
+        <location filename="../../model/claimchecks.cpp" line="682"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="647"/>
+        <location filename="../../model/claimchecks.cpp" line="683"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="651"/>
+        <location filename="../../model/claimchecks.cpp" line="687"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="652"/>
+        <location filename="../../model/claimchecks.cpp" line="688"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="653"/>
+        <location filename="../../model/claimchecks.cpp" line="689"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="654"/>
+        <location filename="../../model/claimchecks.cpp" line="690"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="665"/>
+        <location filename="../../model/claimchecks.cpp" line="701"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="677"/>
+        <location filename="../../model/claimchecks.cpp" line="713"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="679"/>
+        <location filename="../../model/claimchecks.cpp" line="715"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="681"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
+        <location filename="../../model/claimchecks.cpp" line="719"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="685"/>
+        <location filename="../../model/claimchecks.cpp" line="721"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="686"/>
+        <location filename="../../model/claimchecks.cpp" line="722"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="687"/>
+        <location filename="../../model/claimchecks.cpp" line="723"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="692"/>
+        <location filename="../../model/claimchecks.cpp" line="728"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="693"/>
+        <location filename="../../model/claimchecks.cpp" line="729"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="694"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="695"/>
+        <location filename="../../model/claimchecks.cpp" line="731"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="699"/>
+        <location filename="../../model/claimchecks.cpp" line="735"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="700"/>
+        <location filename="../../model/claimchecks.cpp" line="736"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="701"/>
+        <location filename="../../model/claimchecks.cpp" line="737"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="702"/>
+        <location filename="../../model/claimchecks.cpp" line="738"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="715"/>
+        <location filename="../../model/claimchecks.cpp" line="751"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="721"/>
+        <location filename="../../model/claimchecks.cpp" line="757"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="724"/>
-        <location filename="../../model/claimchecks.cpp" line="729"/>
+        <location filename="../../model/claimchecks.cpp" line="760"/>
+        <location filename="../../model/claimchecks.cpp" line="765"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="762"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="758"/>
+        <location filename="../../model/claimchecks.cpp" line="794"/>
         <source>Assumed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="798"/>
+        <location filename="../../model/claimchecks.cpp" line="843"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="799"/>
+        <location filename="../../model/claimchecks.cpp" line="844"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="800"/>
+        <location filename="../../model/claimchecks.cpp" line="845"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="802"/>
+        <location filename="../../model/claimchecks.cpp" line="847"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
-        <location filename="../../model/claimchecks.cpp" line="803"/>
-        <location filename="../../model/claimchecks.cpp" line="808"/>
+        <location filename="../../model/claimchecks.cpp" line="753"/>
+        <location filename="../../model/claimchecks.cpp" line="848"/>
+        <location filename="../../model/claimchecks.cpp" line="853"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="781"/>
+        <location filename="../../model/claimchecks.cpp" line="826"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="806"/>
+        <location filename="../../model/claimchecks.cpp" line="851"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="716"/>
-        <location filename="../../model/claimchecks.cpp" line="725"/>
-        <location filename="../../model/claimchecks.cpp" line="730"/>
-        <location filename="../../model/claimchecks.cpp" line="807"/>
+        <location filename="../../model/claimchecks.cpp" line="752"/>
+        <location filename="../../model/claimchecks.cpp" line="761"/>
+        <location filename="../../model/claimchecks.cpp" line="766"/>
+        <location filename="../../model/claimchecks.cpp" line="852"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1643,32 +1668,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="137"/>
+        <location filename="../../model/claimtext.cpp" line="149"/>
         <source>&quot;full&quot; means the release&apos;s precision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="139"/>
+        <location filename="../../model/claimtext.cpp" line="151"/>
         <source>precision not stated: assumed the release&apos;s native precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="144"/>
+        <location filename="../../model/claimtext.cpp" line="156"/>
         <source>none beside the unified memory: the machine&apos;s memory is the GPU&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="149"/>
+        <location filename="../../model/claimtext.cpp" line="161"/>
         <source>no RAM size read: assumed none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="151"/>
+        <location filename="../../model/claimtext.cpp" line="163"/>
         <source>none stated: the GPUs are offered to hold the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="154"/>
+        <location filename="../../model/claimtext.cpp" line="166"/>
         <source>not named: the catalog&apos;s best runtime for the build</source>
         <translation type="unfinished"></translation>
     </message>

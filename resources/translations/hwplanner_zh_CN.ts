@@ -258,58 +258,58 @@
         <translation>是哪个文件？在磁盘上有多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="222"/>
+        <location filename="../../model/claimchecks.cpp" line="224"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>权重 %1 GB + KV %2 GB = %3 GB，尚未计入任何开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="224"/>
+        <location filename="../../model/claimchecks.cpp" line="226"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>每个设备的内存都必须装下各自的权重、KV 缓存和运行开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="225"/>
+        <location filename="../../model/claimchecks.cpp" line="227"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>装不下的权重放在哪里？运行速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="238"/>
+        <location filename="../../model/claimchecks.cpp" line="240"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>权重为 %1 GB，%2 个用户、每人 %3 token 的 KV 缓存为 %4 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="242"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>GPU 显存合计 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="246"/>
         <source>There is no GPU.</source>
         <translation>没有 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="246"/>
+        <location filename="../../model/claimchecks.cpp" line="248"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>每张 GPU 需要 %1 GB，而它只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="248"/>
+        <location filename="../../model/claimchecks.cpp" line="250"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>未指定用来存放其余部分的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="257"/>
+        <location filename="../../model/claimchecks.cpp" line="259"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation>权重和 KV 缓存装得下所给的内存，只有运行时开销装不下。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="259"/>
-        <location filename="../../model/claimchecks.cpp" line="411"/>
+        <location filename="../../model/claimchecks.cpp" line="261"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>Every device must hold its share.</source>
         <translation>每个设备都必须装下自己那一份。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="260"/>
+        <location filename="../../model/claimchecks.cpp" line="262"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
         <location filename="../../model/claimunknown.cpp" line="120"/>
         <location filename="../../model/claimunknown.cpp" line="127"/>
@@ -317,215 +317,240 @@
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="265"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>内存放不下整个模型：靠从 SSD 换页读取权重运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>显存放不下整个模型：靠卸载运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>GPU 放不下的部分放在内存里；内存也放不下的部分要从固态盘读取。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="269"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>实测速度是多少？当时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="271"/>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="280"/>
         <source>Offered hardware</source>
         <translation>所报硬件</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>放得下，全部权重在 CPU 上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>放得下，部分权重在 CPU 上（CPU+GPU 混合）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimchecks.cpp" line="277"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>CPU+GPU 混合推理比纯 GPU 慢。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="276"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>请确认运行方式（KTransformers、llama.cpp -ngl）和实测速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
+        <location filename="../../model/claimchecks.cpp" line="281"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>放得下：每台设备 %2 GB 中用 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
         <source>Device-by-device memory.</source>
         <translation>逐设备计算内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="289"/>
+        <location filename="../../model/claimchecks.cpp" line="291"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="290"/>
+        <location filename="../../model/claimchecks.cpp" line="292"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="293"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
+        <location filename="../../model/claimchecks.cpp" line="295"/>
         <source>FP8 weights on %1</source>
         <translation>在 %1 上运行 FP8 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="294"/>
+        <location filename="../../model/claimchecks.cpp" line="296"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="296"/>
+        <location filename="../../model/claimchecks.cpp" line="298"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="297"/>
+        <location filename="../../model/claimchecks.cpp" line="299"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="334"/>
+        <location filename="../../model/claimchecks.cpp" line="332"/>
+        <source>First token in %1 ms for a %2-token prompt</source>
+        <translation>提示词 %2 个 token，首 token 用时 %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="333"/>
+        <source>The prompt needs %1 PFLOP (2 x %2B active parameters x %3 tokens): at least %4 ms on %5 x %6 at twice its %7 dense TFLOPS.</source>
+        <translation>该提示词需要 %1 PFLOP 的计算（2 × %2B 激活参数 × %3 个 token）：%5 张 %6 即使按其 %7 TFLOPS 稠密算力的两倍计算，也至少需要 %4 ms。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <source>The first token waits for the whole prompt&apos;s prefill: 2 x active parameters FLOP per prompt token.</source>
+        <translation>首 token 要等整个提示词预填充完成：每个提示词 token 需要 2 × 激活参数次浮点运算。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="338"/>
+        <source>At that rate %1 ms needs at least %2 cards.</source>
+        <translation>按这个算力，要在 %1 ms 内完成至少需要 %2 张卡。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="341"/>
+        <source>How long was the prompt, on how many cards, and was it served from a prefix cache?</source>
+        <translation>提示词有多长？用了几张卡？是否命中了前缀缓存？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="370"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation>总计 %1 tok/s，未写明用户数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="335"/>
+        <location filename="../../model/claimchecks.cpp" line="371"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation>在最有利的并发数（%1 个用户）下，规划器估算总计 %2 tok/s；物理上限为 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="337"/>
+        <location filename="../../model/claimchecks.cpp" line="373"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation>未写明用户数的总吞吐，按对其最有利的并发数核查。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="338"/>
+        <location filename="../../model/claimchecks.cpp" line="374"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation>这个总吞吐是多少个用户同时使用时测得的？每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="352"/>
+        <location filename="../../model/claimchecks.cpp" line="388"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 个用户每人 %2 tok/s，总计 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="353"/>
+        <location filename="../../model/claimchecks.cpp" line="389"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s，高于所称的总计 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="355"/>
+        <location filename="../../model/claimchecks.cpp" line="391"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation>总吞吐至少等于用户数 × 每用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="356"/>
+        <location filename="../../model/claimchecks.cpp" line="392"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>哪个数字是实测的？当时同时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="358"/>
+        <location filename="../../model/claimchecks.cpp" line="394"/>
         <source>Throughput of %1 tok/s</source>
         <translation>吞吐 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="359"/>
+        <location filename="../../model/claimchecks.cpp" line="395"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>这个数字包含了提示词（输入）token；用户看到的是输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="360"/>
+        <location filename="../../model/claimchecks.cpp" line="396"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation>除非另有说明，tok/s 指输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="361"/>
+        <location filename="../../model/claimchecks.cpp" line="397"/>
         <source>What is the output-token throughput?</source>
         <translation>输出 token 的吞吐是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="409"/>
+        <location filename="../../model/claimchecks.cpp" line="445"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按 %1 计，仅权重就有 %2 GB；所报硬件只能装下 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="412"/>
+        <location filename="../../model/claimchecks.cpp" line="448"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation>这一行是用哪种量化、在什么硬件上测得的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="442"/>
+        <location filename="../../model/claimchecks.cpp" line="478"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%2 个用户时每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="447"/>
+        <location filename="../../model/claimchecks.cpp" line="483"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>即使内存带宽利用率 100% 且没有任何开销，该配置每用户也只有 %1 tok/s（本工具估算：%2）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="451"/>
+        <location filename="../../model/claimchecks.cpp" line="487"/>
         <location filename="../../model/claimunknown.cpp" line="84"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="452"/>
+        <location filename="../../model/claimchecks.cpp" line="488"/>
         <location filename="../../model/claimunknown.cpp" line="87"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="455"/>
+        <location filename="../../model/claimchecks.cpp" line="491"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>本工具估算为 %1 tok/s；所称数字是它的 %2 倍。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="458"/>
+        <location filename="../../model/claimchecks.cpp" line="494"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>比校准后的估算高出 50% 以上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="459"/>
+        <location filename="../../model/claimchecks.cpp" line="495"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>请出示该并发下的实测数据。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="462"/>
+        <location filename="../../model/claimchecks.cpp" line="498"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>本工具估算为 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="463"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>与校准后的估算相差在 50% 以内。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="486"/>
+        <location filename="../../model/claimchecks.cpp" line="522"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 个并发用户，每人 %2 tok/s</translation>
     </message>
@@ -542,324 +567,324 @@
         <translation type="vanished">实测时同时有多少用户？上下文多长？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="489"/>
+        <location filename="../../model/claimchecks.cpp" line="525"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>%1 个用户时每人约 %2 tok/s（理论上限 %3）；%4 个用户时才能达到 %5 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="491"/>
+        <location filename="../../model/claimchecks.cpp" line="527"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>避坑清单第 3 条：所有用户同时在线时，每用户 6 tok/s 可接受，14 tok/s 舒适。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="492"/>
+        <location filename="../../model/claimchecks.cpp" line="528"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>在该并发下每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="494"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>%1 users</source>
         <translation>%1 个用户</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="495"/>
+        <location filename="../../model/claimchecks.cpp" line="531"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>每人约 %1 tok/s；最多 %2 个用户可达 %3 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="497"/>
+        <location filename="../../model/claimchecks.cpp" line="533"/>
         <source>Checklist 3.</source>
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="507"/>
+        <location filename="../../model/claimchecks.cpp" line="543"/>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="526"/>
+        <location filename="../../model/claimchecks.cpp" line="562"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%2 %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="527"/>
+        <location filename="../../model/claimchecks.cpp" line="563"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="529"/>
+        <location filename="../../model/claimchecks.cpp" line="565"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimchecks.cpp" line="566"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="543"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%2 x %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="544"/>
+        <location filename="../../model/claimchecks.cpp" line="580"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="546"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="547"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="553"/>
+        <location filename="../../model/claimchecks.cpp" line="589"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="554"/>
+        <location filename="../../model/claimchecks.cpp" line="590"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="565"/>
+        <location filename="../../model/claimchecks.cpp" line="601"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="566"/>
+        <location filename="../../model/claimchecks.cpp" line="602"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="567"/>
+        <location filename="../../model/claimchecks.cpp" line="603"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="572"/>
+        <location filename="../../model/claimchecks.cpp" line="608"/>
         <source>No price in the catalog for %1.</source>
         <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="574"/>
+        <location filename="../../model/claimchecks.cpp" line="610"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="575"/>
+        <location filename="../../model/claimchecks.cpp" line="611"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="578"/>
+        <location filename="../../model/claimchecks.cpp" line="614"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="581"/>
+        <location filename="../../model/claimchecks.cpp" line="617"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="618"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="583"/>
+        <location filename="../../model/claimchecks.cpp" line="619"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="584"/>
+        <location filename="../../model/claimchecks.cpp" line="620"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="585"/>
+        <location filename="../../model/claimchecks.cpp" line="621"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="604"/>
+        <location filename="../../model/claimchecks.cpp" line="640"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="605"/>
+        <location filename="../../model/claimchecks.cpp" line="641"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="606"/>
+        <location filename="../../model/claimchecks.cpp" line="642"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="616"/>
+        <location filename="../../model/claimchecks.cpp" line="652"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="619"/>
+        <location filename="../../model/claimchecks.cpp" line="655"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="622"/>
+        <location filename="../../model/claimchecks.cpp" line="658"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="630"/>
+        <location filename="../../model/claimchecks.cpp" line="666"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="642"/>
-        <location filename="../../model/claimchecks.cpp" line="664"/>
+        <location filename="../../model/claimchecks.cpp" line="678"/>
+        <location filename="../../model/claimchecks.cpp" line="700"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="645"/>
+        <location filename="../../model/claimchecks.cpp" line="681"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="646"/>
+        <location filename="../../model/claimchecks.cpp" line="682"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="647"/>
+        <location filename="../../model/claimchecks.cpp" line="683"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="651"/>
+        <location filename="../../model/claimchecks.cpp" line="687"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="652"/>
+        <location filename="../../model/claimchecks.cpp" line="688"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="653"/>
+        <location filename="../../model/claimchecks.cpp" line="689"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="654"/>
+        <location filename="../../model/claimchecks.cpp" line="690"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="665"/>
+        <location filename="../../model/claimchecks.cpp" line="701"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="677"/>
+        <location filename="../../model/claimchecks.cpp" line="713"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="679"/>
+        <location filename="../../model/claimchecks.cpp" line="715"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="681"/>
+        <location filename="../../model/claimchecks.cpp" line="717"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
+        <location filename="../../model/claimchecks.cpp" line="719"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="685"/>
+        <location filename="../../model/claimchecks.cpp" line="721"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="686"/>
+        <location filename="../../model/claimchecks.cpp" line="722"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="687"/>
+        <location filename="../../model/claimchecks.cpp" line="723"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="692"/>
+        <location filename="../../model/claimchecks.cpp" line="728"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="693"/>
+        <location filename="../../model/claimchecks.cpp" line="729"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="694"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="695"/>
+        <location filename="../../model/claimchecks.cpp" line="731"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="699"/>
+        <location filename="../../model/claimchecks.cpp" line="735"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="700"/>
+        <location filename="../../model/claimchecks.cpp" line="736"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="701"/>
+        <location filename="../../model/claimchecks.cpp" line="737"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="702"/>
+        <location filename="../../model/claimchecks.cpp" line="738"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="715"/>
+        <location filename="../../model/claimchecks.cpp" line="751"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="721"/>
+        <location filename="../../model/claimchecks.cpp" line="757"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="724"/>
-        <location filename="../../model/claimchecks.cpp" line="729"/>
+        <location filename="../../model/claimchecks.cpp" line="760"/>
+        <location filename="../../model/claimchecks.cpp" line="765"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="762"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -868,52 +893,52 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="798"/>
+        <location filename="../../model/claimchecks.cpp" line="843"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="799"/>
+        <location filename="../../model/claimchecks.cpp" line="844"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="800"/>
+        <location filename="../../model/claimchecks.cpp" line="845"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="802"/>
+        <location filename="../../model/claimchecks.cpp" line="847"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
-        <location filename="../../model/claimchecks.cpp" line="803"/>
-        <location filename="../../model/claimchecks.cpp" line="808"/>
+        <location filename="../../model/claimchecks.cpp" line="753"/>
+        <location filename="../../model/claimchecks.cpp" line="848"/>
+        <location filename="../../model/claimchecks.cpp" line="853"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="758"/>
+        <location filename="../../model/claimchecks.cpp" line="794"/>
         <source>Assumed:</source>
         <translation>假设：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="781"/>
+        <location filename="../../model/claimchecks.cpp" line="826"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="806"/>
+        <location filename="../../model/claimchecks.cpp" line="851"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="716"/>
-        <location filename="../../model/claimchecks.cpp" line="725"/>
-        <location filename="../../model/claimchecks.cpp" line="730"/>
-        <location filename="../../model/claimchecks.cpp" line="807"/>
+        <location filename="../../model/claimchecks.cpp" line="752"/>
+        <location filename="../../model/claimchecks.cpp" line="761"/>
+        <location filename="../../model/claimchecks.cpp" line="766"/>
+        <location filename="../../model/claimchecks.cpp" line="852"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
@@ -1647,32 +1672,32 @@
         <translation>超过 1 MiB：未读取</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="137"/>
+        <location filename="../../model/claimtext.cpp" line="149"/>
         <source>&quot;full&quot; means the release&apos;s precision: %1</source>
         <translation>“满血”即官方发布的精度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="139"/>
+        <location filename="../../model/claimtext.cpp" line="151"/>
         <source>precision not stated: assumed the release&apos;s native precision</source>
         <translation>未写明精度：假定为官方发布的原生精度</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="144"/>
+        <location filename="../../model/claimtext.cpp" line="156"/>
         <source>none beside the unified memory: the machine&apos;s memory is the GPU&apos;s</source>
         <translation>统一内存之外没有单独的内存：整机内存即 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="149"/>
+        <location filename="../../model/claimtext.cpp" line="161"/>
         <source>no RAM size read: assumed none</source>
         <translation>未读到内存容量：假定没有内存</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="151"/>
+        <location filename="../../model/claimtext.cpp" line="163"/>
         <source>none stated: the GPUs are offered to hold the model</source>
         <translation>未写明：按由 GPU 装下整个模型理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="154"/>
+        <location filename="../../model/claimtext.cpp" line="166"/>
         <source>not named: the catalog&apos;s best runtime for the build</source>
         <translation>未写明：取目录中最适合该配置的推理框架</translation>
     </message>
