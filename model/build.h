@@ -43,7 +43,7 @@ struct Build
     int ramMTs = 0;         // 0 = the CPU's maximum
     int ramChannels = 0;    // populated per node; 0 = all
     std::optional<int> cpuThreads;
-    std::optional<CpuKernels> cpuKernels; // capped by what the CPU has
+    std::optional<CpuKernels> cpuKernels; // replaces the runtime's cpu_kernels when stated; capped by what the CPU has
     std::optional<int> maxBatch;        // sequences decoded together when set (llama-server --parallel, vLLM --max-num-seqs)
     std::optional<int> gpuLayers;       // llama.cpp -ngl
     std::optional<int> ubatch;          // prompt tokens per prefill micro-batch (llama.cpp -ub / --ubatch-size); unset = kUbatch

@@ -73,6 +73,17 @@ Stage gpuStage(const Build &b)
     return s;
 }
 
+// The widest ISA the runtime's CPU matmul kernels use (its catalog column); a build's stated kernels
+// replace it (an AMX build of llama.cpp), and the CPU's own ISA caps both.
+CpuKernels runtimeCpuKernels(const RuntimeSpec &r)
+{
+    if (r.cpuKernels == "avx2")
+        return CpuKernels::Avx2;
+    if (r.cpuKernels == "avx512")
+        return CpuKernels::Avx512;
+    return CpuKernels::Amx;
+}
+
 Stage cpuStage(const Build &b, double bandwidth, double efficiency)
 {
     Stage s;
@@ -81,9 +92,10 @@ Stage cpuStage(const Build &b, double bandwidth, double efficiency)
     s.efficiency = efficiency;
     if (b.cpu) {
         CpuSpec isa = *b.cpu; // the kernels may use less than the CPU has, never more
-        if (b.cpuKernels && *b.cpuKernels != CpuKernels::Amx)
+        const CpuKernels kernels = b.cpuKernels.value_or(runtimeCpuKernels(b.runtime));
+        if (kernels != CpuKernels::Amx)
             isa.amx = false;
-        if (b.cpuKernels && *b.cpuKernels == CpuKernels::Avx2)
+        if (kernels == CpuKernels::Avx2)
             isa.avx512 = false;
         s.peakTflops = cpuPeakTflops(isa, cpuThreads(b));
     }

@@ -579,6 +579,44 @@ private slots:
         QVERIFY2(qAbs(avx512.prefillTps - 54.21) / 54.21 < 0.25, qPrintable(QString::number(avx512.prefillTps)));
         QCOMPARE(avx512.decodePerUser, amx.decodePerUser); // decode reads memory: the kernels do not matter at one user
     }
+    void mainlineCpuPrefillUses256BitKernels_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<double>("measured");
+        // Mainline llama.cpp's quantized CPU dot products are 256-bit (ggml/src/ggml-cpu/arch/x86/quants.c), so
+        // an AVX-512 or AMX CPU does not raise its prompt processing (runtime column cpu_kernels, schema 12).
+        const QString zen4 = u"\"model\": \"qwen3-30b-a3b\", \"quant\": \"iq4_xs\", \"runtime\": \"%1\", \"cpu\": {\"id\": \"ryzen-9-7950x\", "
+                             "\"sockets\": 1, \"threads\": 16}, \"kv_cache\": {\"type\": \"q8_0\"}, "
+                             "\"workload\": {\"users\": 1, \"prompt_tokens\": 512, \"output_tokens\": 1, \"context\": 513}"_s;
+        // https://github.com/ikawrakow/ik_llama.cpp/discussions/357 (2025-04-29), llama-sweep-bench -t 16, CPU only, N_KV 0
+        QTest::newRow("llama.cpp Qwen3-30B-A3B IQ4_XS on a 7950X: 141.8 tok/s") << zen4.arg(u"llama.cpp"_s) << 141.84;
+        QTest::newRow("ik_llama.cpp, same machine and file: 474.3 tok/s") << zen4.arg(u"ik_llama.cpp"_s) << 474.34;
+        // https://lmsys.org/blog/2025-07-14-intel-xeon-optimization/ (2025-07-14), Table 1: llama.cpp baseline on one
+        // Xeon 6980P socket (AMX, MRDIMM-8800), DeepSeek-R1 Q8_0, TTFT 24546.76 ms for 1024 tokens
+        QTest::newRow("llama.cpp DeepSeek-R1 Q8_0 on a Xeon 6980P: 41.7 tok/s")
+            << u"\"model\": \"deepseek-r1\", \"quant\": \"q8_0\", \"runtime\": \"llama.cpp\", \"cpu\": {\"name\": \"Intel Xeon 6980P (MRDIMM-8800)\", "
+               "\"cores\": 128, \"base_ghz\": 2.0, \"memory_channels\": 12, \"memory_type\": \"mrdimm\", \"memory_mts\": 8800, \"amx\": true, "
+               "\"avx512\": true, \"sockets\": 1}, \"workload\": {\"users\": 1, \"prompt_tokens\": 1024, \"output_tokens\": 1, \"context\": 1025}"_s
+            << 41.7;
+    }
+    void mainlineCpuPrefillUses256BitKernels()
+    {
+        QFETCH(QString, body);
+        QFETCH(double, measured);
+        const hw::Estimate e = hw::estimate(build(doc(body)));
+        QVERIFY(e.runs && e.prefillKnown);
+        QVERIFY2(e.prefillTps > measured / 2 && e.prefillTps < measured * 2, qPrintable(QString::number(e.prefillTps)));
+    }
+    void statedCpuKernelsReplaceTheRuntimes()
+    {
+        // A build that states AMX kernels (llama.cpp built with GGML_AMX_INT8) is not held to the runtime's 256-bit default.
+        const QString body = u"\"model\": \"deepseek-r1\", \"quant\": \"q8_0\", \"runtime\": \"llama.cpp\", \"cpu\": {\"id\": \"xeon-6980p\"%1}, "
+                             "\"workload\": {\"users\": 1, \"prompt_tokens\": 1024, \"output_tokens\": 1, \"context\": 1025}"_s;
+        const hw::Estimate plain = hw::estimate(build(doc(body.arg(QString()))));
+        const hw::Estimate amx = hw::estimate(build(doc(body.arg(u", \"kernels\": \"amx\""_s))));
+        QVERIFY(plain.runs && amx.runs);
+        QVERIFY2(amx.prefillTps > 2 * plain.prefillTps, qPrintable(QString::number(amx.prefillTps / plain.prefillTps)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEstimate)
