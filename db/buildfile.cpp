@@ -387,6 +387,7 @@ bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catal
     const auto nodes = r.number(root, u"nodes"_s, u"nodes"_s, false, 1, 1024, true);
     const auto maxBatch = r.number(root, u"max_batch"_s, u"max_batch"_s, false, 1, 1'000'000, true);
     const auto ubatch = r.number(root, u"ubatch"_s, u"ubatch"_s, false, 1, 1'000'000, true);
+    const auto pipeline = r.number(root, u"pipeline_parallel"_s, u"pipeline_parallel"_s, false, 1, 1024, true);
     if (r.failed())
         return false;
     b.nodes = int(nodes.value_or(1));
@@ -396,6 +397,15 @@ bool parseBuild(const QByteArray &json, const QString &fileName, const hw::Catal
         b.ubatch = int(*ubatch);
     if (!readGpu(r, root, &b) || !readCpu(r, root, &b))
         return false;
+    if (pipeline) {
+        b.pipelineParallel = int(*pipeline);
+        const int gpus = b.gpu ? b.nodes * b.gpusPerNode : 0;
+        if (!b.runtime.tensorParallel)
+            return r.fail(u"pipeline_parallel"_s, u"applies to the serving engines (vLLM, SGLang, TensorRT-LLM); %1 splits layers over machines by itself"_s
+                                                      .arg(QString::fromStdString(b.runtime.name)));
+        if (gpus == 0 || gpus % b.pipelineParallel != 0)
+            return r.fail(u"pipeline_parallel"_s, u"%1 stages must divide the %2 GPUs (nodes x gpu.count) evenly"_s.arg(b.pipelineParallel).arg(gpus));
+    }
 
     QJsonObject ram;
     bool present = false;
@@ -483,6 +493,8 @@ QJsonObject buildToJson(const hw::Build &b)
         o.insert(u"max_batch"_s, *b.maxBatch);
     if (b.ubatch)
         o.insert(u"ubatch"_s, *b.ubatch);
+    if (b.pipelineParallel > 1)
+        o.insert(u"pipeline_parallel"_s, b.pipelineParallel);
     if (b.quant.source == "inline in the build file") {
         QJsonObject q{{u"id"_s, s(b.quant.id)}};
         if (b.fileGB)

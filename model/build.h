@@ -36,6 +36,10 @@ struct Build
     int nodes = 1;
     std::optional<GpuSpec> gpu;
     int gpusPerNode = 0;
+    // Serving engines (vLLM --pipeline-parallel-size, SGLang --pp-size): pipeline stages, each a
+    // consecutive share of the layers on nodes x gpusPerNode / pipelineParallel GPUs in tensor
+    // parallel. 1 = every layer split over all GPUs (--tp nodes x gpusPerNode).
+    int pipelineParallel = 1;
     std::optional<double> wiredLimitGB; // unified memory: raised GPU-wired limit
     std::optional<CpuSpec> cpu;
     int sockets = 1;

@@ -110,6 +110,12 @@ const char *boundSentence(Bound bound)
 StepTime decodeStep(const Build &b, const Plan &plan, double batch)
 {
     StepTime t;
+    // Pipeline parallel: the batch runs as pp micro-batches in flight, one per stage (vLLM keeps one
+    // scheduler and one engine step per virtual engine, async_llm_engine.py run_engine_loop: "for ve in
+    // range(pipeline_parallel_size)"). A micro-batch passes every stage in turn, so the step that
+    // yields the whole batch's tokens is one micro-batch's latency through the (alike) stages.
+    if (plan.pipelineStages > 1)
+        batch = std::ceil(batch / plan.pipelineStages);
     const double frac = expertFraction(b.model, batch);
     const double position = averageDecodePosition(b.workload);
     const double weightFlops = 2.0 * b.model.activeParamsB * 1e9;

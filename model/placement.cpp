@@ -141,9 +141,22 @@ void planServing(Ctx &c, const WeightBytes &w)
     const int perNode = b.gpusPerNode;
     const int nodes = std::max(1, b.nodes);
     const int gpus = perNode * nodes;
-    const int tp = gpus;
+    // Pipeline parallel (vLLM --pipeline-parallel-size, SGLang --pp-size): consecutive layers per
+    // stage, tensor parallel over the stage's GPUs inside it.
+    const int pp = std::max(1, b.pipelineParallel);
     p.placement = Placement::Gpu;
     p.gpuLayers = b.model.layers;
+    if (gpus % pp != 0 || pp > b.model.layers) {
+        p.fits = p.runs = false;
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 pipeline stages do not divide the %2 GPUs (or the %3 layers) evenly: each stage needs the same "
+                                                            "number of GPUs and at least one layer."),
+                           {std::to_string(pp), std::to_string(gpus), std::to_string(b.model.layers)}};
+        });
+        return;
+    }
+    const int tp = gpus / pp;
+    p.pipelineStages = pp;
     // Every rank takes heads / tp attention heads: vLLM refuses to start otherwise ("Total number of
     // attention heads (128) must be divisible by tensor parallel size (6)", vllm/config.py
     // verify_with_parallel_config), as do SGLang and TensorRT-LLM, which shard heads the same way.
@@ -159,10 +172,15 @@ void planServing(Ctx &c, const WeightBytes &w)
 
     // Tensor parallel splits GQA KV heads (replicating when there are fewer heads than GPUs);
     // the MLA latent has no heads to split, so every GPU keeps all of it.
+    // An MLA cache expanded to full heads (vLLM before v0.7.1) is per head like any MHA cache, and
+    // tensor parallel splits its heads as it splits the attention heads.
     double kvSplit = 1;
     if (b.model.attention == Attention::Gqa)
         kvSplit = std::min(tp, std::max(1, b.model.kvHeads));
-    const double kvPerTokPerGpu = p.kvBytesPerToken / kvSplit;
+    else if (b.model.attention == Attention::Mla && !mlaCompressed(b))
+        kvSplit = std::min(tp, std::max(1, b.model.attentionHeads));
+    // A GPU keeps the KV of its own stage's layers only.
+    const double kvPerTokPerGpu = p.kvBytesPerToken / kvSplit / pp;
 
     const double capacity = g.capacityGB() * GB;
     const double usable = b.runtime.memoryReservation > 0 ? capacity * b.runtime.memoryReservation : capacity;
@@ -214,15 +232,18 @@ void planServing(Ctx &c, const WeightBytes &w)
                            {num(p.kvTokenCapacity / b.workload.context, 0), std::to_string(b.workload.users)}};
         });
 
+    // The pp stages are alike (same layers, same GPUs): one stage read by tp GPUs stands for all of
+    // them, a micro-batch's latency being the sum over the stages (estimator.cpp decodeStep).
     Stage s = gpuStage(b);
     s.devices = tp;
     s.streamedBytes = w.streamedOther();
     s.expertBytes = w.routedExperts;
-    s.kvBytesPerTokenPerDevice = kvPerTokPerGpu;
+    s.kvBytesPerTokenPerDevice = kvPerTokPerGpu * pp;
     s.flopsShare = 1.0;
     s.attentionShare = 1.0;
     p.stages.push_back(s);
 
+    const bool tpAcrossNodes = tp > perNode; // a stage's tensor-parallel group spans machines
     if (tp > 1) {
         // Two all-reduces per layer (after attention and after the FFN; Megatron-LM, arXiv:1909.08053).
         const int allReduces = 2 * b.model.layers;
@@ -230,12 +251,12 @@ void planServing(Ctx &c, const WeightBytes &w)
         // Across nodes every step of a ring all-reduce waits on the network: 2(p-1) steps of one
         // network latency each (ring all-reduce time 2(p-1)a + 2(p-1)/p n b; Thakur, Rabenseifner and
         // Gropp, "Optimization of Collective Communication Operations in MPICH", IJHPCA 2005).
-        const double acrossNodes = nodes > 1 ? 2.0 * (tp - 1) * b.runtime.hopLatencyMs : 0.0;
+        const double acrossNodes = tpAcrossNodes ? 2.0 * (tp - 1) * b.runtime.hopLatencyMs : 0.0;
         p.interconnectMs += allReduces * (inNode + acrossNodes);
         // Ring all-reduce moves 2(n-1)/n of the message over the slowest link (NCCL's bus bandwidth,
         // https://github.com/NVIDIA/nccl-tests/blob/master/doc/PERFORMANCE.md): in a node the GPU link,
         // across nodes one NIC per GPU.
-        const double link = nodes > 1 ? kNicGBs : (g.linkGBs > 0 ? g.linkGBs : kPcieGBs);
+        const double link = tpAcrossNodes ? kNicGBs : (g.linkGBs > 0 ? g.linkGBs : kPcieGBs);
         p.allReduceSecondsPerToken = allReduces * 2.0 * (tp - 1) / tp * b.model.hiddenSize * 2.0 / (link * GB);
         c.line([&] {
             return Message{nodes > 1 ? QT_TRANSLATE_NOOP("hw::Message", "Two all-reduces per layer over %1 inside a node and the network between "
@@ -243,6 +264,23 @@ void planServing(Ctx &c, const WeightBytes &w)
                                      : QT_TRANSLATE_NOOP("hw::Message", "Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the "
                                                                         "hidden state of every sequence."),
                            {g.interconnect, std::to_string(b.model.layers), num(inNode * 1000, 0), num(p.interconnectMs, 2), num(acrossNodes * 1000, 0)}};
+        });
+    }
+    if (pp > 1) {
+        // Each stage sends its micro-batch's hidden states to the next (NCCL send/recv of the
+        // intermediate tensors, vllm/worker/worker_base.py: get_pp_group().send_tensor_dict), and the
+        // last stage's sampled tokens return to the first: pp crossings a step, a network hop each
+        // where the stages sit on different machines.
+        const int stagesPerNode = std::max(1, perNode / tp);
+        const int crossings = nodes > 1 ? (pp + stagesPerNode - 1) / stagesPerNode : 0;
+        const double hopMs = crossings * b.runtime.hopLatencyMs + (pp - crossings) * allReduceLatencyUs(g.interconnect) / 1000.0;
+        p.interconnectMs += hopMs;
+        p.allReduceSecondsPerToken += crossings * b.model.hiddenSize * 2.0 / (kNicGBs * GB);
+        c.line([&] {
+            return Message{QT_TRANSLATE_NOOP("hw::Message", "Pipeline parallel: %1 stages of %2 layers, each on %3 GPUs in tensor parallel; the stages hand "
+                                                            "the hidden states on (%4 ms a step), and %1 micro-batches are in flight, so a sequence waits for "
+                                                            "every stage while the stages work at once on the others' micro-batches."),
+                           {std::to_string(pp), num(double(b.model.layers) / pp, 1), std::to_string(tp), num(hopMs, 2)}};
         });
     }
     p.ramNeededGB = kOsReserveGB;

@@ -60,6 +60,7 @@ struct Plan
     double fixedStepMs = 0;   // per-step latency that does not depend on bytes: all-reduces, hops
     double interconnectMs = 0; // the part of fixedStepMs that is communication
     double allReduceSecondsPerToken = 0; // tensor parallel: all-reduce transfer time per sequence in a step
+    int pipelineStages = 1;    // serving pipeline parallel: the batch runs as this many micro-batches in flight
     double gpuTotalGB = 0;     // summed over every GPU of every node
     double ramNeededGB = 0;
     double ramCapacityGB = 0;

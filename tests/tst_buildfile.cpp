@@ -49,6 +49,14 @@ private slots:
                                          << u"kv_cache.type"_s << 7 << u"q8_0"_s;
         QTest::newRow("unknown CPU kernels") << QByteArray(head + "\"cpu\": {\"id\": \"epyc-9654\", \"kernels\": \"sse\"},\n\"workload\": {\"users\": 1}\n}")
                                              << u"cpu.kernels"_s << 6 << u"amx, avx512 or avx2"_s;
+        const QByteArray serving = "{\n\"format\": \"hwplanner.build/1\",\n\"model\": \"deepseek-v3\",\n\"quant\": \"fp8\",\n\"runtime\": \"vllm\",\n"
+                                   "\"gpu\": {\"id\": \"h100-sxm\", \"count\": 8},\n\"nodes\": 2,\n";
+        QTest::newRow("pipeline stages zero") << QByteArray(serving + "\"pipeline_parallel\": 0,\n\"workload\": {\"users\": 1}\n}") << u"pipeline_parallel"_s << 8
+                                              << u"between 1 and 1024"_s;
+        QTest::newRow("pipeline stages not dividing the GPUs") << QByteArray(serving + "\"pipeline_parallel\": 3,\n\"workload\": {\"users\": 1}\n}")
+                                                               << u"pipeline_parallel"_s << 8 << u"divide the 16 GPUs"_s;
+        QTest::newRow("pipeline stages on llama.cpp") << QByteArray(head + "\"gpu\": {\"id\": \"rtx-4090\", \"count\": 2},\n\"pipeline_parallel\": 2,\n\"workload\": {\"users\": 1}\n}")
+                                                      << u"pipeline_parallel"_s << 7 << u"serving engines"_s;
         QTest::newRow("inline quant without size") << QByteArray("{\"format\": \"hwplanner.build/1\", \"model\": \"deepseek-r1\", \"quant\": {\"id\": \"custom\"}, \"runtime\": \"vllm\"}")
                                                    << u"quant"_s << 1 << u"file_gb or bits_per_weight"_s;
     }
@@ -87,6 +95,25 @@ private slots:
         QCOMPARE(*b.gpuLayers, 7);
         QCOMPARE(b.ramChannels, 8);
         QCOMPARE(b.workload.minTpsPerUser, 6.0);
+    }
+
+    // vLLM --pipeline-parallel-size 2 --tensor-parallel-size 8 on two 8-GPU nodes: two stages of TP8.
+    void pipelineParallelReadAndWritten()
+    {
+        const QByteArray json = R"({"format": "hwplanner.build/1", "model": "deepseek-v3", "quant": "fp8", "runtime": "vllm",
+          "gpu": {"id": "h100-sxm", "count": 8}, "nodes": 2, "pipeline_parallel": 2, "workload": {"users": 64}})";
+        hw::Build b;
+        hwdb::BuildError e;
+        QVERIFY2(hwdb::parseBuild(json, u"x"_s, m_cat.catalog, &b, &e), qPrintable(e.toString()));
+        QCOMPARE(b.pipelineParallel, 2);
+        QCOMPARE(hwdb::buildToJson(b).value(u"pipeline_parallel"_s).toInt(), 2);
+        hw::Build again;
+        QVERIFY2(hwdb::parseBuild(QJsonDocument(hwdb::buildToJson(b)).toJson(), u"y"_s, m_cat.catalog, &again, &e), qPrintable(e.toString()));
+        QCOMPARE(again.pipelineParallel, 2);
+        // Absent means one stage (tensor parallel over all 16 GPUs), and is not written back.
+        QVERIFY(hwdb::parseBuild(QByteArray(json).replace("\"pipeline_parallel\": 2, ", ""), u"z"_s, m_cat.catalog, &b, &e));
+        QCOMPARE(b.pipelineParallel, 1);
+        QVERIFY(!hwdb::buildToJson(b).contains(u"pipeline_parallel"_s));
     }
 
     void inlineHardware()

@@ -59,6 +59,7 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
     m_gpu = new QComboBox(hwBox);
     m_gpuCount = spin(hwBox, 1, 64, QString());
     m_nodes = spin(hwBox, 1, 64, QString());
+    m_pipeline = spin(hwBox, 1, 64, QString());
     m_cpu = new QComboBox(hwBox);
     m_sockets = spin(hwBox, 1, 8, QString());
     m_ramGB = spin(hwBox, 0, 65536, tr(" GB"), tr("not set"));
@@ -68,6 +69,7 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
     hwForm->addRow(tr("&GPU:"), m_gpu);
     hwForm->addRow(tr("GPU &count:"), m_gpuCount);
     hwForm->addRow(tr("N&odes:"), m_nodes);
+    hwForm->addRow(tr("P&ipeline stages:"), m_pipeline);
     hwForm->addRow(tr("C&PU:"), m_cpu);
     hwForm->addRow(tr("&Sockets:"), m_sockets);
     hwForm->addRow(tr("R&AM:"), m_ramGB);
@@ -140,6 +142,8 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
     tip(m_gpu, tr("GPU type, or a unified-memory machine (Mac) counted as one device."));
     tip(m_gpuCount, tr("GPUs in each node (machine)."));
     tip(m_nodes, tr("Identical machines working together."));
+    tip(m_pipeline, tr("Serving engines only (vLLM --pipeline-parallel-size, SGLang --pp-size): the layers are split into this many stages, "
+                       "each on its share of the GPUs in tensor parallel. 1 = every layer split over all GPUs. It must divide the GPUs."));
     tip(m_cpu, tr("CPU type; it matters when weights run on the CPU (hybrid or CPU-only)."));
     tip(m_sockets, tr("CPUs per node."));
     tip(m_ramGB, tr("System memory per node, in GB (10^9 bytes)."));
@@ -160,6 +164,7 @@ BuildEditor::BuildEditor(BuildDocument *document, const hw::Catalog *catalog, QW
     bindCombo(m_kvType, u"kv_cache.type"_s);
     bindSpin(m_gpuCount, u"gpu.count"_s, -1000);
     bindSpin(m_nodes, u"nodes"_s, -1000);
+    bindSpin(m_pipeline, u"pipeline_parallel"_s, 1);
     bindSpin(m_sockets, u"cpu.sockets"_s, -1000);
     bindSpin(m_ramGB, u"ram.gb"_s, 0);
     bindSpin(m_ramMTs, u"ram.mts"_s, 0);
@@ -338,6 +343,11 @@ void BuildEditor::refresh()
     m_gpuCount->setValue(intOr(u"gpu.count"_s, 1));
     m_gpuCount->setEnabled(m_doc->value(u"gpu"_s).isObject());
     m_nodes->setValue(intOr(u"nodes"_s, 1));
+    m_pipeline->setValue(intOr(u"pipeline_parallel"_s, 1));
+    { // pipeline stages apply where the runtime splits layers by tensor parallel (the serving engines)
+        const hw::RuntimeSpec *rt = m_catalog->runtime(m_doc->value(u"runtime"_s).toString().toStdString());
+        m_pipeline->setEnabled((rt && rt->tensorParallel) || m_pipeline->value() > 1);
+    }
     m_sockets->setValue(intOr(u"cpu.sockets"_s, 1));
     m_sockets->setEnabled(m_doc->value(u"cpu"_s).isObject());
     m_ramGB->setValue(intOr(u"ram.gb"_s, 0));

@@ -53,6 +53,7 @@ private:
     QComboBox *m_gpu = nullptr;
     QSpinBox *m_gpuCount = nullptr;
     QSpinBox *m_nodes = nullptr;
+    QSpinBox *m_pipeline = nullptr;
     QComboBox *m_cpu = nullptr;
     QSpinBox *m_sockets = nullptr;
     QSpinBox *m_ramGB = nullptr;

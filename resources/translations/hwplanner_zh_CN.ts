@@ -1167,67 +1167,67 @@
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="241"/>
+        <location filename="../../model/estimator.cpp" line="247"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="283"/>
+        <location filename="../../model/estimator.cpp" line="289"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="295"/>
+        <location filename="../../model/estimator.cpp" line="301"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="297"/>
+        <location filename="../../model/estimator.cpp" line="303"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="299"/>
+        <location filename="../../model/estimator.cpp" line="305"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="304"/>
+        <location filename="../../model/estimator.cpp" line="310"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation>运行时开销中含 %1 个 MoE 层 x %2 微秒：每个 MoE 层的路由和专家内核每步都要花这么久，与读取多少数据无关（按 %3 的公开实测数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="308"/>
+        <location filename="../../model/estimator.cpp" line="314"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="310"/>
+        <location filename="../../model/estimator.cpp" line="316"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="314"/>
+        <location filename="../../model/estimator.cpp" line="320"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="316"/>
+        <location filename="../../model/estimator.cpp" line="322"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="318"/>
+        <location filename="../../model/estimator.cpp" line="324"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="325"/>
+        <location filename="../../model/estimator.cpp" line="331"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="327"/>
+        <location filename="../../model/estimator.cpp" line="333"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
@@ -1237,13 +1237,18 @@
         <translation>内存不足 %1 GB：CPU 侧 %2% 的权重在每个需要它们的 token 上从 SSD 换页读取（mmap），速度 %3 GB/s。能运行，但很慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="141"/>
+        <location filename="../../model/placement.cpp" line="140"/>
+        <source>%1 pipeline stages do not divide the %2 GPUs (or the %3 layers) evenly: each stage needs the same number of GPUs and at least one layer.</source>
+        <translation>%1 个流水线阶段无法均分 %2 块 GPU（或 %3 层）：每个阶段需要相同数量的 GPU，且至少一层。</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="154"/>
         <source>%1 splits the %2 attention heads of %3 evenly over the tensor-parallel GPUs: %4 GPUs do not divide them. Use a GPU count that divides %2 (for example 4 or 8).</source>
         <translation>%1 把 %3 的 %2 个注意力头平均分到张量并行的各张 GPU 上：%4 张 GPU 无法整除。请选用能整除 %2 的 GPU 数量（例如 4 或 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="163"/>
-        <location filename="../../model/placement.cpp" line="394"/>
+        <location filename="../../model/placement.cpp" line="181"/>
+        <location filename="../../model/placement.cpp" line="432"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1（%2）</translation>
     </message>
@@ -1252,22 +1257,22 @@
         <translation type="vanished">%1 张 GPU 张量并行、%8 个节点流水线并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="181"/>
+        <location filename="../../model/placement.cpp" line="199"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>%1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="188"/>
+        <location filename="../../model/placement.cpp" line="206"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 启动时预占每张 GPU 的 %2%（%4 GB 中的 %3 GB），权重之外的空间全部用作 %5 GB 的 KV 池 = %6 token；nvidia-smi 显示的是这个池，而不是最低需求。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="195"/>
+        <location filename="../../model/placement.cpp" line="213"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>放不下：权重加一个 %1 token 的序列超过每张 GPU 可用的 %2 GB。%3 不会把权重卸载到内存，因此无法启动。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="201"/>
+        <location filename="../../model/placement.cpp" line="219"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>KV 池可容纳 %1 个满上下文用户，而不是 %2 个：其余用户排队。</translation>
     </message>
@@ -1280,223 +1285,228 @@
         <translation type="vanished">跨 %1 个节点的流水线每步增加 %2 次网络跳转，每次 %3 ms；增加节点增加的是内存，而不是单用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="179"/>
+        <location filename="../../model/placement.cpp" line="197"/>
         <source>Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>%8 个节点上的 %1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="229"/>
+        <location filename="../../model/placement.cpp" line="250"/>
         <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层做两次 all-reduce，节点内经 %1、节点间经网络：2 x %2 x (%3 + %5 us) = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="231"/>
+        <location filename="../../model/placement.cpp" line="252"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层经 %1 做两次 all-reduce：2 x %2 x %3 us = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="248"/>
+        <location filename="../../model/placement.cpp" line="268"/>
+        <source>Pipeline parallel: %1 stages of %2 layers, each on %3 GPUs in tensor parallel; the stages hand the hidden states on (%4 ms a step), and %1 micro-batches are in flight, so a sequence waits for every stage while the stages work at once on the others&apos; micro-batches.</source>
+        <translation>流水线并行：%1 个阶段，每阶段 %2 层，各在 %3 块 GPU 上做张量并行；阶段之间传递隐藏状态（每步 %4 ms），同时有 %1 个微批次在流水线中：一个序列要依次经过每个阶段，而各阶段同时处理其他微批次。</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="286"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>专家卸载只在一台机器上运行；%1 个节点无法合并使用。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="253"/>
+        <location filename="../../model/placement.cpp" line="291"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>专家卸载把路由专家放在内存中并由 CPU 计算：该配置未指定 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="264"/>
+        <location filename="../../model/placement.cpp" line="302"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="275"/>
+        <location filename="../../model/placement.cpp" line="313"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>GPU 部分放不下：%2（%3 GB）上需要 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="279"/>
+        <location filename="../../model/placement.cpp" line="317"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>专家卸载：注意力、共享专家、稠密层和 KV 在 GPU 上（%1 GB 权重 + %2 GB KV + %3 GB 开销）；%4 GB 路由专家在内存中，由 CPU 计算。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="284"/>
+        <location filename="../../model/placement.cpp" line="322"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation>只使用第一张 GPU：对专家卸载而言，更多 GPU 提升很小（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="292"/>
-        <location filename="../../model/placement.cpp" line="432"/>
+        <location filename="../../model/placement.cpp" line="330"/>
+        <location filename="../../model/placement.cpp" line="470"/>
         <source>RAM</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="302"/>
+        <location filename="../../model/placement.cpp" line="340"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA 模式：专家复制到全部 %1 个 CPU 插槽（%2 GB），每个插槽读取本地内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="363"/>
+        <location filename="../../model/placement.cpp" line="401"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>配置指定的 GPU 层数：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="367"/>
+        <location filename="../../model/placement.cpp" line="405"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 层放不进 GPU（最多放得下 %2 层）：推理框架会分配内存失败。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="374"/>
+        <location filename="../../model/placement.cpp" line="412"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama 的调度器尽可能多地把层放到 GPU：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="380"/>
+        <location filename="../../model/placement.cpp" line="418"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU 层数：%2 层中的 %1 层 = min(放得下的 %3 层；Unsloth 的经验公式 floor(%4 GB / %5 GB x %2) - 4 = %6)。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="411"/>
+        <location filename="../../model/placement.cpp" line="449"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB，加上输出层（%5 GB）、%3 GB KV 和 %4 GB 运行时开销 + %6 GB logits 缓冲区。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="413"/>
+        <location filename="../../model/placement.cpp" line="451"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB、%3 GB KV 和 %4 GB 运行时开销。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="423"/>
+        <location filename="../../model/placement.cpp" line="461"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%2 层中有 %1 层放不进 GPU，而该配置未指定运行它们的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="460"/>
+        <location filename="../../model/placement.cpp" line="498"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="517"/>
+        <location filename="../../model/placement.cpp" line="555"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="519"/>
+        <location filename="../../model/placement.cpp" line="557"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="521"/>
+        <location filename="../../model/placement.cpp" line="559"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="523"/>
+        <location filename="../../model/placement.cpp" line="561"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="526"/>
+        <location filename="../../model/placement.cpp" line="564"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="528"/>
+        <location filename="../../model/placement.cpp" line="566"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="547"/>
+        <location filename="../../model/placement.cpp" line="585"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="559"/>
+        <location filename="../../model/placement.cpp" line="597"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="647"/>
+        <location filename="../../model/placement.cpp" line="685"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 不能加载 %2 格式的权重（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="653"/>
+        <location filename="../../model/placement.cpp" line="691"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 是针对 MoE 专家的动态量化；稠密模型 %2 没有这种量化。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="659"/>
+        <location filename="../../model/placement.cpp" line="697"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 不能在 %2 GPU 上运行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="665"/>
+        <location filename="../../model/placement.cpp" line="703"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 需要 GPU 来运行注意力和 KV 缓存；不能只用 CPU 运行。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="671"/>
+        <location filename="../../model/placement.cpp" line="709"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>该配置既没有 GPU 也没有 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="680"/>
+        <location filename="../../model/placement.cpp" line="718"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>权重：%1 GB（%2 不支持原生 FP8，FP8 转为 BF16：%3B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="682"/>
+        <location filename="../../model/placement.cpp" line="720"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>权重：%1 GB（CPU 不支持原生 FP8，FP8 转为 BF16：%2B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="685"/>
+        <location filename="../../model/placement.cpp" line="723"/>
         <source>Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, which are loaded only for speculative decoding).</source>
         <translation>权重：%1 GB（%2 %3 的公开文件大小，减去其中 %4 GB 的多 token 预测（MTP）层，这些层仅在推测解码时加载）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="689"/>
+        <location filename="../../model/placement.cpp" line="727"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>权重：%1 GB（%2 %3 公开发布的文件大小）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="690"/>
+        <location filename="../../model/placement.cpp" line="728"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>权重：%1 GB（%2B 参数 x %3 位 / 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="694"/>
+        <location filename="../../model/placement.cpp" line="732"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>其中路由专家占 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="702"/>
+        <location filename="../../model/placement.cpp" line="740"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（2 x %8 个 KV 头 x %9 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="707"/>
+        <location filename="../../model/placement.cpp" line="745"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（MLA 潜向量 (%8 + %9) x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="711"/>
+        <location filename="../../model/placement.cpp" line="749"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（%9 把 MLA 展开为 %8 个完整的头 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="726"/>
+        <location filename="../../model/placement.cpp" line="764"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>没有 GPU 时 %1 无法运行该配置。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="730"/>
+        <location filename="../../model/placement.cpp" line="768"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="733"/>
+        <location filename="../../model/placement.cpp" line="771"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>
@@ -2494,34 +2504,34 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="241"/>
+        <location filename="../../ui/buildeditor.cpp" line="246"/>
         <source>full model</source>
         <translation>满血版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="241"/>
+        <location filename="../../ui/buildeditor.cpp" line="246"/>
         <source>distill</source>
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="241"/>
+        <location filename="../../ui/buildeditor.cpp" line="246"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="242"/>
+        <location filename="../../ui/buildeditor.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="243"/>
+        <location filename="../../ui/buildeditor.cpp" line="248"/>
         <source>%1
 Source: %2 (%3)</source>
         <translation>%1
 来源：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="246"/>
+        <location filename="../../ui/buildeditor.cpp" line="251"/>
         <source>%1 (%2 bits/weight)</source>
         <translation>%1（每权重 %2 位）</translation>
     </message>
@@ -2546,328 +2556,338 @@ Source: %2 (%3)</source>
         <translation>硬件（每节点）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="253"/>
+        <location filename="../../ui/buildeditor.cpp" line="258"/>
         <source>None (CPU only)</source>
         <translation>无（纯 CPU）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="255"/>
+        <location filename="../../ui/buildeditor.cpp" line="260"/>
         <source>%1 — %2 GB, %3 GB/s</source>
         <translation>%1 — %2 GB，%3 GB/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="256"/>
+        <location filename="../../ui/buildeditor.cpp" line="261"/>
         <source>Source: %1 (%2)
 %3</source>
         <translation>来源：%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="258"/>
+        <location filename="../../ui/buildeditor.cpp" line="263"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="260"/>
+        <location filename="../../ui/buildeditor.cpp" line="265"/>
         <source>%1 — %2 cores, %3 × %4-%5</source>
         <translation>%1 — %2 核，%3 × %4-%5</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="263"/>
+        <location filename="../../ui/buildeditor.cpp" line="268"/>
         <source>Source: %1 (%2)</source>
         <translation>来源：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="64"/>
+        <location filename="../../ui/buildeditor.cpp" line="65"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="65"/>
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source> MT/s</source>
         <translation> MT/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="65"/>
+        <location filename="../../ui/buildeditor.cpp" line="66"/>
         <source>CPU maximum</source>
         <translation>CPU 最高频率</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="67"/>
+        <location filename="../../ui/buildeditor.cpp" line="68"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="68"/>
+        <location filename="../../ui/buildeditor.cpp" line="69"/>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="69"/>
+        <location filename="../../ui/buildeditor.cpp" line="70"/>
         <source>GPU &amp;count:</source>
         <translation>GPU 数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="70"/>
+        <location filename="../../ui/buildeditor.cpp" line="71"/>
         <source>N&amp;odes:</source>
         <translation>节点数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="71"/>
+        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <source>P&amp;ipeline stages:</source>
+        <translation>流水线阶段(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="73"/>
         <source>C&amp;PU:</source>
         <translation>CPU(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="72"/>
+        <location filename="../../ui/buildeditor.cpp" line="74"/>
         <source>&amp;Sockets:</source>
         <translation>路数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="73"/>
+        <location filename="../../ui/buildeditor.cpp" line="75"/>
         <source>R&amp;AM:</source>
         <translation>内存(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="74"/>
+        <location filename="../../ui/buildeditor.cpp" line="76"/>
         <source>RAM &amp;speed:</source>
         <translation>内存频率(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="75"/>
+        <location filename="../../ui/buildeditor.cpp" line="77"/>
         <source>Populated c&amp;hannels:</source>
         <translation>已插内存通道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="78"/>
+        <location filename="../../ui/buildeditor.cpp" line="80"/>
         <source>Run mode</source>
         <translation>运行模式</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="80"/>
+        <location filename="../../ui/buildeditor.cpp" line="82"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="85"/>
+        <location filename="../../ui/buildeditor.cpp" line="87"/>
         <source>The runtime&apos;s behaviour</source>
         <translation>按推理框架默认</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="86"/>
+        <location filename="../../ui/buildeditor.cpp" line="88"/>
         <source>Compressed latent (MLA)</source>
         <translation>压缩潜向量（MLA）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="87"/>
+        <location filename="../../ui/buildeditor.cpp" line="89"/>
         <source>Expanded to full heads</source>
         <translation>展开为完整注意力头</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="88"/>
+        <location filename="../../ui/buildeditor.cpp" line="90"/>
         <source>GPU &amp;layers (-ngl):</source>
         <translation>GPU 层数(&amp;L)（-ngl）：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="89"/>
+        <location filename="../../ui/buildeditor.cpp" line="91"/>
         <source>&amp;KV cache type:</source>
         <translation>KV 缓存类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="90"/>
+        <location filename="../../ui/buildeditor.cpp" line="92"/>
         <source>MLA KV cache:</source>
         <translation>MLA KV 缓存：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="93"/>
+        <location filename="../../ui/buildeditor.cpp" line="95"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="96"/>
         <location filename="../../ui/buildeditor.cpp" line="98"/>
-        <location filename="../../ui/buildeditor.cpp" line="99"/>
+        <location filename="../../ui/buildeditor.cpp" line="100"/>
+        <location filename="../../ui/buildeditor.cpp" line="101"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="101"/>
+        <location filename="../../ui/buildeditor.cpp" line="103"/>
         <source>6 tok/s (acceptable)</source>
         <translation>6 tok/s（可接受）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="102"/>
+        <location filename="../../ui/buildeditor.cpp" line="104"/>
         <source>14 tok/s (comfortable)</source>
         <translation>14 tok/s（舒适）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="103"/>
+        <location filename="../../ui/buildeditor.cpp" line="105"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="106"/>
+        <location filename="../../ui/buildeditor.cpp" line="108"/>
         <source> tok/s</source>
         <translation> tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="108"/>
+        <location filename="../../ui/buildeditor.cpp" line="110"/>
         <source>Concurrent &amp;users:</source>
         <translation>并发用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="109"/>
+        <location filename="../../ui/buildeditor.cpp" line="111"/>
         <source>Con&amp;text per user:</source>
         <translation>每用户上下文(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="110"/>
+        <location filename="../../ui/buildeditor.cpp" line="112"/>
         <source>&amp;Prompt:</source>
         <translation>提示词(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="111"/>
+        <location filename="../../ui/buildeditor.cpp" line="113"/>
         <source>O&amp;utput (thinking included):</source>
         <translation>输出（含思考）(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="112"/>
+        <location filename="../../ui/buildeditor.cpp" line="114"/>
         <source>&amp;Target speed per user:</source>
         <translation>每用户目标速度(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="137"/>
+        <location filename="../../ui/buildeditor.cpp" line="139"/>
         <source>Which model: the full 671B R1/V3, or a distill (a much smaller model trained on R1&apos;s answers).</source>
         <translation>哪个模型：满血 671B R1/V3，或蒸馏版（用 R1 的回答训练的小得多的模型）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="138"/>
+        <location filename="../../ui/buildeditor.cpp" line="140"/>
         <source>Weight format. Lower bits need less memory and lose some quality; FP8 needs a GPU with native FP8.</source>
         <translation>权重格式。位数越低，占用内存越少，质量略有损失；FP8 需要原生支持 FP8 的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="139"/>
+        <location filename="../../ui/buildeditor.cpp" line="141"/>
         <source>The inference software. It decides how memory is split, how many users decode together and the efficiency.</source>
         <translation>推理软件。它决定内存如何划分、多少用户同时解码以及效率。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="140"/>
+        <location filename="../../ui/buildeditor.cpp" line="142"/>
         <source>GPU type, or a unified-memory machine (Mac) counted as one device.</source>
         <translation>GPU 型号，或统一内存整机（Mac），按一台设备计。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="141"/>
+        <location filename="../../ui/buildeditor.cpp" line="143"/>
         <source>GPUs in each node (machine).</source>
         <translation>每个节点（每台机器）的 GPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="142"/>
+        <location filename="../../ui/buildeditor.cpp" line="144"/>
         <source>Identical machines working together.</source>
         <translation>协同工作的相同机器数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="143"/>
+        <location filename="../../ui/buildeditor.cpp" line="145"/>
+        <source>Serving engines only (vLLM --pipeline-parallel-size, SGLang --pp-size): the layers are split into this many stages, each on its share of the GPUs in tensor parallel. 1 = every layer split over all GPUs. It must divide the GPUs.</source>
+        <translation>仅适用于推理服务引擎（vLLM --pipeline-parallel-size、SGLang --pp-size）：把各层分成这么多个阶段，每个阶段在分给它的 GPU 上做张量并行。1 = 每一层都切分到全部 GPU 上。必须能整除 GPU 数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildeditor.cpp" line="147"/>
         <source>CPU type; it matters when weights run on the CPU (hybrid or CPU-only).</source>
         <translation>CPU 型号；权重在 CPU 上运行时（混合或纯 CPU）起作用。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="144"/>
+        <location filename="../../ui/buildeditor.cpp" line="148"/>
         <source>CPUs per node.</source>
         <translation>每节点 CPU 数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="145"/>
+        <location filename="../../ui/buildeditor.cpp" line="149"/>
         <source>System memory per node, in GB (10^9 bytes).</source>
         <translation>每节点系统内存，单位 GB（10^9 字节）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="146"/>
+        <location filename="../../ui/buildeditor.cpp" line="150"/>
         <source>Memory speed; the CPU&apos;s maximum when not set.</source>
         <translation>内存频率；未设置时取 CPU 支持的最高值。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="147"/>
+        <location filename="../../ui/buildeditor.cpp" line="151"/>
         <source>Memory channels with a DIMM, per node. Half the channels is half the bandwidth.</source>
         <translation>每节点插有内存条的通道数。通道减半，带宽减半。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="148"/>
+        <location filename="../../ui/buildeditor.cpp" line="152"/>
         <source>llama.cpp -ngl: how many layers go to the GPUs. Automatic: what fits, following Unsloth&apos;s rule.</source>
         <translation>llama.cpp -ngl：放到 GPU 上的层数。自动：按 Unsloth 规则放下能放下的层。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="149"/>
+        <location filename="../../ui/buildeditor.cpp" line="153"/>
         <source>Precision of the KV cache: q8_0 and q4_0 halve and quarter its memory.</source>
         <translation>KV 缓存精度：q8_0 和 q4_0 分别把其内存减半和减到四分之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="150"/>
+        <location filename="../../ui/buildeditor.cpp" line="154"/>
         <source>DeepSeek&apos;s MLA cache is 70 times smaller when the runtime keeps it compressed.</source>
         <translation>推理框架保持 MLA 压缩时，DeepSeek 的 KV 缓存小 70 倍。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="151"/>
+        <location filename="../../ui/buildeditor.cpp" line="155"/>
         <source>Users generating at the same time.</source>
         <translation>同时生成的用户数。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="152"/>
+        <location filename="../../ui/buildeditor.cpp" line="156"/>
         <source>Tokens each user&apos;s KV cache must hold: prompt plus answer, including R1&apos;s thinking (often thousands of tokens).</source>
         <translation>每个用户 KV 缓存需容纳的 token 数：提示词加回答，含 R1 的思考过程（常达数千 token）。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="153"/>
+        <location filename="../../ui/buildeditor.cpp" line="157"/>
         <source>Typical prompt length.</source>
         <translation>典型提示词长度。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="154"/>
+        <location filename="../../ui/buildeditor.cpp" line="158"/>
         <source>Typical answer length, thinking included.</source>
         <translation>典型回答长度，含思考过程。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="155"/>
+        <location filename="../../ui/buildeditor.cpp" line="159"/>
         <source>“本地部署DeepSeek R1到底需要什么配置?”: 6 tok/s per user is acceptable, 14 is comfortable.</source>
         <translation>《本地部署DeepSeek R1到底需要什么配置?》：每用户 6 tok/s 可接受，14 tok/s 比较舒服。</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="184"/>
+        <location filename="../../ui/buildeditor.cpp" line="189"/>
         <source>Remove the GPUs</source>
         <translation>移除 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="186"/>
+        <location filename="../../ui/buildeditor.cpp" line="191"/>
         <source>Change GPU</source>
         <translation>更换 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="193"/>
+        <location filename="../../ui/buildeditor.cpp" line="198"/>
         <source>Remove the CPU</source>
         <translation>移除 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="197"/>
+        <location filename="../../ui/buildeditor.cpp" line="202"/>
         <source>Change CPU</source>
         <translation>更换 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="204"/>
+        <location filename="../../ui/buildeditor.cpp" line="209"/>
         <source>Change MLA cache</source>
         <translation>修改 MLA 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="212"/>
-        <location filename="../../ui/buildeditor.cpp" line="216"/>
+        <location filename="../../ui/buildeditor.cpp" line="217"/>
+        <location filename="../../ui/buildeditor.cpp" line="221"/>
         <source>Change target speed</source>
         <translation>修改目标速度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildeditor.cpp" line="291"/>
-        <location filename="../../ui/buildeditor.cpp" line="300"/>
+        <location filename="../../ui/buildeditor.cpp" line="296"/>
+        <location filename="../../ui/buildeditor.cpp" line="305"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>

@@ -539,6 +539,10 @@ def main():
         if m and row["runtime"] in ("llama.cpp", "ik_llama.cpp", "ollama"):
             build["ubatch"] = int(m.group(1))
             notes.append(f"-ub {m.group(1)} -> ubatch {m.group(1)}")
+        m = re.search(r"(?:--pipeline-parallel-size|--pp-size|--pp)[\s=]+(\d+)", fl)
+        if m and int(m.group(1)) > 1 and rt in ("vllm", "sglang", "trtllm"):
+            build["pipeline_parallel"] = int(m.group(1))
+            notes.append(f"--pipeline-parallel-size {m.group(1)} -> pipeline_parallel {m.group(1)} (tensor parallel inside each stage)")
         m = re.search(r"-ctk\s+(q8_0|q4_0|f16)", fl)
         if m:
             build.setdefault("kv_cache", {})["type"] = m.group(1)
