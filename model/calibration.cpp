@@ -29,7 +29,7 @@ const std::vector<FitFactor> &calibrationFactors()
     // Runtimes that share kernels share a factor: llama.cpp, its fork ik_llama.cpp and Ollama (which
     // embeds llama.cpp); the serving engines' CUDA kernels; MLX under exo.
     static const std::vector<std::string> llama{"llama.cpp", "ollama", "ik_llama.cpp"};
-    static const std::vector<std::string> serving{"sglang", "vllm", "trtllm"};
+    static const std::vector<std::string> serving{"sglang", "vllm", "vllm-v0", "trtllm"};
     static const std::vector<FitFactor> factors{
         {"llama.cpp family: GPU bandwidth efficiency", llama, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false},
         {"llama.cpp family: CPU bandwidth efficiency", llama, &RuntimeSpec::cpuBandwidthEfficiency, "cpu_bw_eff", 0.2, 0.95, false},
@@ -43,7 +43,11 @@ const std::vector<FitFactor> &calibrationFactors()
         {"serving engines: GPU bandwidth efficiency", serving, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false},
         {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true},
         {"SGLang, TensorRT-LLM: step overhead (ms)", {"sglang", "trtllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
-        {"vLLM: step overhead (ms)", {"vllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
+        // vLLM's V1 engine (default from 0.8.0) rewrote the scheduler and moved host work off the critical
+        // path, so its per-step overhead is not the V0 engine's (blog "vLLM V1: A Major Upgrade to vLLM's
+        // Core Architecture", 2025-01-27): one step overhead each.
+        {"vLLM (V1 engine, 0.8 and later): step overhead (ms)", {"vllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
+        {"vLLM (V0 engine, before 0.8): step overhead (ms)", {"vllm-v0"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
         {"serving engines: network latency per ring step across nodes (ms)", serving, &RuntimeSpec::hopLatencyMs, "hop_latency_ms", 0.001, 0.05, false},
     };
     return factors;

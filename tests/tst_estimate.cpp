@@ -380,14 +380,44 @@ private slots:
         QVERIFY2(st.overhead + st.interconnect > st.gpuMemory, qPrintable(u"fixed %1 ms, bytes %2 ms"_s.arg((st.overhead + st.interconnect) * 1e3).arg(st.gpuMemory * 1e3)));
     }
 
+    // vLLM's V0 and V1 engines are separate runtime rows with their own fitted step overhead (V1, the
+    // default from 0.8.0, moved host work off the critical path: blog "vLLM V1: A Major Upgrade to vLLM's
+    // Core Architecture", 2025-01-27). V1: gpt-oss-120b on one A100 80GB at 90 tok/s, batch 1
+    // (vllm/vllm-openai:gptoss image, VLLM_ATTENTION_BACKEND=TRITON_ATTN_VLLM_V1, TP=1;
+    // https://github.com/vllm-project/vllm/issues/22331, 2025-08-28; corpus point M197). V0: vLLM 0.7.3,
+    // DeepSeek-V3-AWQ on 8 x H100 SXM at about 33 tok/s with max concurrency 1
+    // (https://github.com/dzhsurf/deepseek-v3-r1-deploy-and-benchmarks/blob/main/README.md, 2025-03-01;
+    // corpus point N076). Each within 2x with its own engine's factors, and the fit gives V0 the larger
+    // per-step overhead.
+    void vllmV0AndV1EnginesHaveTheirOwnStepOverhead()
+    {
+        const hw::RuntimeSpec *v1 = m_cat.catalog.runtime("vllm");
+        const hw::RuntimeSpec *v0 = m_cat.catalog.runtime("vllm-v0");
+        QVERIFY(v1 && v0);
+        QVERIFY2(v0->stepOverheadMs > v1->stepOverheadMs, qPrintable(u"V0 %1 ms, V1 %2 ms"_s.arg(v0->stepOverheadMs).arg(v1->stepOverheadMs)));
+        const hw::Build a100 = build(doc(u"\"model\": \"gpt-oss-120b\", \"quant\": \"mxfp4\", \"runtime\": \"vllm\", "
+                                         "\"gpu\": {\"id\": \"a100-80g\", \"count\": 1}, \"workload\": {\"users\": 1}"_s));
+        const hw::Estimate e1 = hw::estimate(a100);
+        QVERIFY(e1.runs);
+        QVERIFY2(e1.decodePerUser > 90.0 / 2 && e1.decodePerUser < 90.0 * 2, qPrintable(QString::number(e1.decodePerUser)));
+        const QString h100 = u"\"model\": \"deepseek-v3\", \"quant\": \"awq-int4\", \"runtime\": \"%1\", \"gpu\": {\"id\": \"h100-sxm\", \"count\": 8}, "
+                             "\"max_batch\": 128, \"workload\": {\"users\": 1, \"prompt_tokens\": 1024, \"output_tokens\": 256, \"context\": 1280}"_s;
+        const hw::Estimate e0 = hw::estimate(build(doc(h100.arg(u"vllm-v0"_s))));
+        QVERIFY(e0.runs);
+        QVERIFY2(e0.decodePerUser > 33.0 / 2 && e0.decodePerUser < 33.0 * 2, qPrintable(QString::number(e0.decodePerUser)));
+        // The same build on the V1 engine: only the step overhead differs, so V1 is faster.
+        const hw::Estimate e0as1 = hw::estimate(build(doc(h100.arg(u"vllm"_s))));
+        QVERIFY(e0as1.decodePerUser > e0.decodePerUser);
+    }
+
     // vLLM 0.6.6 with --pipeline-parallel-size 2 --tensor-parallel-size 8 on two nodes of 8 x H100 serves
     // DeepSeek-V3 at 2.05 tok/s per user with 512 concurrent requests (Mean TPOT 488.89 ms; ShareGPT,
     // https://github.com/AUGMXNT/llm-tracker.info-vault/blob/main/DeepSeek-V3%20Testing.md, 2025-01-05;
-    // corpus point P220; vLLM 0.6.6 keeps MLA expanded to full heads). Two stages of TP8: the all-reduces stay
+    // corpus point P220; vLLM 0.6.6 keeps MLA expanded to full heads; 0.6.6 is the V0 engine). Two stages of TP8: the all-reduces stay
     // inside a node, only the stage hand-off crosses the network, and 2 micro-batches are in flight.
     void vllmPipelineParallelTwoNodes()
     {
-        const QString body = u"\"model\": \"deepseek-v3\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h100-sxm\", \"count\": 8}, "
+        const QString body = u"\"model\": \"deepseek-v3\", \"quant\": \"fp8\", \"runtime\": \"vllm-v0\", \"gpu\": {\"id\": \"h100-sxm\", \"count\": 8}, "
                              "\"nodes\": 2, %1\"kv_cache\": {\"mla\": false}, "
                              "\"workload\": {\"users\": %2, \"prompt_tokens\": 224, \"output_tokens\": 192, \"context\": 416}"_s;
         const hw::Build pp = build(doc(body.arg(u"\"pipeline_parallel\": 2, "_s).arg(512)));

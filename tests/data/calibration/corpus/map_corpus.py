@@ -137,6 +137,22 @@ def runtime_of(row):
     return None
 
 
+def vllm_engine(row, notes):
+    """vLLM's V0 engine (before 0.8.0, VLLM_USE_V1=0, or a V0-only option such as --num-scheduler-steps) is
+    its own runtime row; V1 (the default from 0.8.0) stays vllm. Only the source's stated version/settings decide."""
+    v = re.match(r"v?(\d+)\.(\d+)", row["runtime_version"].strip())
+    fl = row["flags"]
+    if v and (int(v.group(1)), int(v.group(2))) < (0, 8) and "VLLM_USE_V1=1" not in fl:
+        notes.append(f"runtime vllm-v0: the source states vLLM {row['runtime_version'].strip()} (before 0.8.0, where V1 became the default) -> the V0 engine")
+        return "vllm-v0"
+    if "VLLM_USE_V1=0" in fl or "--num-scheduler-steps" in fl or "model_runner V0" in fl:
+        notes.append("runtime vllm-v0: the stated settings select the V0 engine (VLLM_USE_V1=0, --num-scheduler-steps or the V0 model runner)")
+        return "vllm-v0"
+    if not v:
+        notes.append("vLLM version not stated: mapped to the current vllm row (V1 engine, 0.8 and later)")
+    return "vllm"
+
+
 def gpu_of(row, notes, missing):
     g = row["gpu"].strip()
     if not g:
@@ -509,6 +525,8 @@ def main():
         if rt is None:
             missing.append(f"runtime not in catalog / not stated: '{row['runtime'] or '(unstated)'}'")
             rt = slug(row["runtime"]) if row["runtime"] else "unknown"
+        if rt == "vllm":
+            rt = vllm_engine(row, notes)
         build["runtime"] = rt
         nodes = int(fnum(row["nodes"]) or 1)
         obuild = o.get("build", {})
@@ -540,7 +558,7 @@ def main():
             build["ubatch"] = int(m.group(1))
             notes.append(f"-ub {m.group(1)} -> ubatch {m.group(1)}")
         m = re.search(r"(?:--pipeline-parallel-size|--pp-size|--pp)[\s=]+(\d+)", fl)
-        if m and int(m.group(1)) > 1 and rt in ("vllm", "sglang", "trtllm"):
+        if m and int(m.group(1)) > 1 and rt in ("vllm", "vllm-v0", "sglang", "trtllm"):
             build["pipeline_parallel"] = int(m.group(1))
             notes.append(f"--pipeline-parallel-size {m.group(1)} -> pipeline_parallel {m.group(1)} (tensor parallel inside each stage)")
         m = re.search(r"-ctk\s+(q8_0|q4_0|f16)", fl)
