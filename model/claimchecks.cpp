@@ -285,7 +285,7 @@ struct Checker
     }
 
     // Weights held in RAM beside the GPUs ("RAM used 18.5 GB") are read from it every token by a dense
-    // model: a per-user speed needs at least used GB x tok/s of RAM bandwidth, whatever the GPU does.
+    // model: a per-user speed needs at least GB in RAM x tok/s of RAM bandwidth, whatever the GPU does.
     // Against a CPU named, above its peak (every socket, the stated DIMM speed) is impossible; with none
     // named, a need beyond the catalog's slowest platform rests on which CPU it is: the offer cannot be
     // judged before the vendor says (133: 14.8 tok/s x 18.5 GB needs 274 GB/s). A MoE reads only its
@@ -302,12 +302,20 @@ struct Checker
         for (const CpuSpec &cpu : cat.cpus)
             if (const double bw = peakOf(cpu, 1); bw > 0 && (slowest == 0 || bw < slowest))
                 slowest = bw;
-        restsOn({"model", "ram_used", "cpu", "sockets", "points", "users"}); // a batch shares each read: per user only
+        // "RAM used" may count the OS and other programs too: only the weights the GPUs cannot hold
+        // are surely in RAM, so the bytes read per token are the lesser of the two.
+        const double weightsGB = r.estimate.weightsGB > 0 ? r.estimate.weightsGB : weightBytes(r.build, true).total / GBy;
+        const double gpuGB = r.build.gpu->capacityGB() * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes);
+        const double inRamGB = std::min(*c.ramUsedGB, weightsGB - gpuGB);
+        if (inRamGB <= 0)
+            return;
+        // A batch shares each read, so only a per-user speed needs it; more cards hold more.
+        restsOn({"model", "quant", "gpu", "gpu_count", "gpu_memory", "nodes", "ram_used", "cpu", "sockets", "points", "users"});
         for (const PerformancePoint &p : c.points) {
             if (!p.perUserTps || (!p.modelId.empty() && p.modelId != r.build.model.id))
                 continue;
-            const double need = *c.ramUsedGB * *p.perUserTps;
-            const Message claim{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user with %2 GB of weights in RAM"), {num(*p.perUserTps, 1), num(*c.ramUsedGB, 1)}};
+            const double need = inRamGB * *p.perUserTps;
+            const Message claim{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user with %2 GB of weights in RAM"), {num(*p.perUserTps, 1), num(inRamGB, 1)}};
             const char *rule = QT_TRANSLATE_NOOP("hw::Message", "A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.");
             const Message needed{QT_TRANSLATE_NOOP("hw::Message", "It needs at least %1 GB/s from RAM."), {num(need, 0)}};
             if (r.build.cpu) {

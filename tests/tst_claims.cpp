@@ -292,7 +292,7 @@ private slots:
         // impossible; with no CPU named, which CPU is the question: unverifiable; a speed any platform
         // in the catalog gives is no question.
         const hw::ClaimReport named = check(hwdb::claimFromText(
-            u"Llama 3.3 70B Instruct on NVIDIA GeForce RTX 4090 with a Core i9-13900K, single user\ntok/s 14.8 · VRAM used 23.4 GB · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog));
+            u"Llama 3.3 70B Instruct on 1x NVIDIA GeForce RTX 4090 with a Core i9-13900K, single user\ntok/s 14.8 · VRAM used 23.4 GB · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog));
         QVERIFY(finding(named, "ram-bandwidth-exceeded"));
         QCOMPARE(named.verdict, std::string("impossible"));
         const hw::ClaimReport unnamed = check(hwdb::claimFromText(
@@ -300,9 +300,12 @@ private slots:
         QVERIFY(finding(unnamed, "ram-bandwidth-unknown"));
         QCOMPARE(unnamed.verdict, std::string("unverifiable"));
         const hw::ClaimReport slow = check(hwdb::claimFromText(
-            u"Llama 3.3 70B Instruct on NVIDIA GeForce RTX 4090 with a Core i9-13900K, single user\ntok/s 3.5 · VRAM used 23.4 GB · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog));
+            u"Llama 3.3 70B Instruct on 1x NVIDIA GeForce RTX 4090 with a Core i9-13900K, single user\ntok/s 3.5 · VRAM used 23.4 GB · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog));
         QVERIFY(finding(slow, "ram-bandwidth-within"));
         QVERIFY(slow.verdict != "impossible");
+        // "RAM used" on a model the card holds whole is the OS's and other programs': nothing is weighed.
+        QVERIFY(!finding(check(hwdb::claimFromText(
+            u"Llama 3.1 8B Instruct on 1x NVIDIA GeForce RTX 4090 with a Core i9-13900K, single user\ntok/s 120 · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog)), "ram-bandwidth-exceeded"));
         // Nothing a check can reach: a model on no hardware; speeds on a part the catalog cannot look up.
         QCOMPARE(check(hwdb::claimFromText(u"DeepSeek 满血 671B 一体机，家用电源插上就能跑"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
         QCOMPARE(check(hwdb::claimFromText(u"4 × Mac Studio M4 Ultra (256 GB): Kimi K2 at 28 tokens/s"_s, m_cat.catalog)).verdict, std::string("unverifiable"));

@@ -304,7 +304,7 @@
     </message>
     <message>
         <location filename="../../model/claimchecks.cpp" line="262"/>
-        <location filename="../../model/claimchecks.cpp" line="491"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>Every device must hold its share.</source>
         <translation>每个设备都必须装下自己那一份。</translation>
     </message>
@@ -373,219 +373,219 @@
         <translation>逐设备计算内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="310"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>%1 tok/s per user with %2 GB of weights in RAM</source>
         <translation>每用户 %1 tok/s，内存中有 %2 GB 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
         <translation>稠密模型每生成一个 token 都要把内存中的全部权重读取一遍：内存字节数 × tok/s 就是所需的内存带宽。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="312"/>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
         <source>It needs at least %1 GB/s from RAM.</source>
         <translation>它至少需要 %1 GB/s 的内存带宽。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="315"/>
+        <location filename="../../model/claimchecks.cpp" line="323"/>
         <source>%1 peaks at %2 GB/s.</source>
         <translation>%1 的峰值为 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <location filename="../../model/claimchecks.cpp" line="326"/>
         <source>How was the speed measured, and where were the weights held?</source>
         <translation>速度是如何测得的？权重放在哪里？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <location filename="../../model/claimchecks.cpp" line="331"/>
         <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
         <translation>未指明 CPU：目录中最慢的平台提供 %1 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="324"/>
+        <location filename="../../model/claimchecks.cpp" line="332"/>
         <source>Which CPU, and how many memory channels at what speed?</source>
         <translation>是哪款 CPU？有多少个内存通道，频率是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="335"/>
+        <location filename="../../model/claimchecks.cpp" line="343"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <location filename="../../model/claimchecks.cpp" line="344"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="337"/>
+        <location filename="../../model/claimchecks.cpp" line="345"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="339"/>
+        <location filename="../../model/claimchecks.cpp" line="347"/>
         <source>FP8 weights on %1</source>
         <translation>在 %1 上运行 FP8 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="340"/>
+        <location filename="../../model/claimchecks.cpp" line="348"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="343"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="376"/>
+        <location filename="../../model/claimchecks.cpp" line="384"/>
         <source>First token in %1 ms for a %2-token prompt</source>
         <translation>提示词 %2 个 token，首 token 用时 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="377"/>
+        <location filename="../../model/claimchecks.cpp" line="385"/>
         <source>The prompt needs %1 PFLOP (2 x %2B active parameters x %3 tokens): at least %4 ms on %5 x %6 at twice its %7 dense TFLOPS.</source>
         <translation>该提示词需要 %1 PFLOP 的计算（2 × %2B 激活参数 × %3 个 token）：%5 张 %6 即使按其 %7 TFLOPS 稠密算力的两倍计算，也至少需要 %4 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="380"/>
+        <location filename="../../model/claimchecks.cpp" line="388"/>
         <source>The first token waits for the whole prompt&apos;s prefill: 2 x active parameters FLOP per prompt token.</source>
         <translation>首 token 要等整个提示词预填充完成：每个提示词 token 需要 2 × 激活参数次浮点运算。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="382"/>
+        <location filename="../../model/claimchecks.cpp" line="390"/>
         <source>At that rate %1 ms needs at least %2 cards.</source>
         <translation>按这个算力，要在 %1 ms 内完成至少需要 %2 张卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="385"/>
+        <location filename="../../model/claimchecks.cpp" line="393"/>
         <source>How long was the prompt, on how many cards, and was it served from a prefix cache?</source>
         <translation>提示词有多长？用了几张卡？是否命中了前缀缓存？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="414"/>
+        <location filename="../../model/claimchecks.cpp" line="422"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation>总计 %1 tok/s，未写明用户数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="415"/>
+        <location filename="../../model/claimchecks.cpp" line="423"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation>在最有利的并发数（%1 个用户）下，规划器估算总计 %2 tok/s；物理上限为 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="417"/>
+        <location filename="../../model/claimchecks.cpp" line="425"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation>未写明用户数的总吞吐，按对其最有利的并发数核查。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="418"/>
+        <location filename="../../model/claimchecks.cpp" line="426"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation>这个总吞吐是多少个用户同时使用时测得的？每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="432"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 个用户每人 %2 tok/s，总计 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="433"/>
+        <location filename="../../model/claimchecks.cpp" line="441"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s，高于所称的总计 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="435"/>
+        <location filename="../../model/claimchecks.cpp" line="443"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation>总吞吐至少等于用户数 × 每用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="436"/>
+        <location filename="../../model/claimchecks.cpp" line="444"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>哪个数字是实测的？当时同时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="438"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>Throughput of %1 tok/s</source>
         <translation>吞吐 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="439"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>这个数字包含了提示词（输入）token；用户看到的是输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="440"/>
+        <location filename="../../model/claimchecks.cpp" line="448"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation>除非另有说明，tok/s 指输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="441"/>
+        <location filename="../../model/claimchecks.cpp" line="449"/>
         <source>What is the output-token throughput?</source>
         <translation>输出 token 的吞吐是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="489"/>
+        <location filename="../../model/claimchecks.cpp" line="497"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按 %1 计，仅权重就有 %2 GB；所报硬件只能装下 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="492"/>
+        <location filename="../../model/claimchecks.cpp" line="500"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation>这一行是用哪种量化、在什么硬件上测得的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="522"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%2 个用户时每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="527"/>
+        <location filename="../../model/claimchecks.cpp" line="535"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>即使内存带宽利用率 100% 且没有任何开销，该配置每用户也只有 %1 tok/s（本工具估算：%2）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="531"/>
+        <location filename="../../model/claimchecks.cpp" line="539"/>
         <location filename="../../model/claimunknown.cpp" line="84"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="532"/>
+        <location filename="../../model/claimchecks.cpp" line="540"/>
         <location filename="../../model/claimunknown.cpp" line="87"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="535"/>
+        <location filename="../../model/claimchecks.cpp" line="543"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>本工具估算为 %1 tok/s；所称数字是它的 %2 倍。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="538"/>
+        <location filename="../../model/claimchecks.cpp" line="546"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>比校准后的估算高出 50% 以上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="539"/>
+        <location filename="../../model/claimchecks.cpp" line="547"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>请出示该并发下的实测数据。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="542"/>
+        <location filename="../../model/claimchecks.cpp" line="550"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>本工具估算为 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="543"/>
+        <location filename="../../model/claimchecks.cpp" line="551"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>与校准后的估算相差在 50% 以内。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="566"/>
+        <location filename="../../model/claimchecks.cpp" line="574"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 个并发用户，每人 %2 tok/s</translation>
     </message>
@@ -602,324 +602,324 @@
         <translation type="vanished">实测时同时有多少用户？上下文多长？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="569"/>
+        <location filename="../../model/claimchecks.cpp" line="577"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>%1 个用户时每人约 %2 tok/s（理论上限 %3）；%4 个用户时才能达到 %5 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="571"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>避坑清单第 3 条：所有用户同时在线时，每用户 6 tok/s 可接受，14 tok/s 舒适。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="572"/>
+        <location filename="../../model/claimchecks.cpp" line="580"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>在该并发下每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="574"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>%1 users</source>
         <translation>%1 个用户</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="575"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>每人约 %1 tok/s；最多 %2 个用户可达 %3 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="577"/>
+        <location filename="../../model/claimchecks.cpp" line="585"/>
         <source>Checklist 3.</source>
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="587"/>
+        <location filename="../../model/claimchecks.cpp" line="595"/>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="606"/>
+        <location filename="../../model/claimchecks.cpp" line="614"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%2 %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="607"/>
+        <location filename="../../model/claimchecks.cpp" line="615"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="609"/>
+        <location filename="../../model/claimchecks.cpp" line="617"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="610"/>
+        <location filename="../../model/claimchecks.cpp" line="618"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="623"/>
+        <location filename="../../model/claimchecks.cpp" line="631"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%2 x %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="624"/>
+        <location filename="../../model/claimchecks.cpp" line="632"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="626"/>
+        <location filename="../../model/claimchecks.cpp" line="634"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="627"/>
+        <location filename="../../model/claimchecks.cpp" line="635"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="633"/>
+        <location filename="../../model/claimchecks.cpp" line="641"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="634"/>
+        <location filename="../../model/claimchecks.cpp" line="642"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="645"/>
+        <location filename="../../model/claimchecks.cpp" line="653"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="646"/>
+        <location filename="../../model/claimchecks.cpp" line="654"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="647"/>
+        <location filename="../../model/claimchecks.cpp" line="655"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="652"/>
+        <location filename="../../model/claimchecks.cpp" line="660"/>
         <source>No price in the catalog for %1.</source>
         <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="654"/>
+        <location filename="../../model/claimchecks.cpp" line="662"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="655"/>
+        <location filename="../../model/claimchecks.cpp" line="663"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="658"/>
+        <location filename="../../model/claimchecks.cpp" line="666"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="661"/>
+        <location filename="../../model/claimchecks.cpp" line="669"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="662"/>
+        <location filename="../../model/claimchecks.cpp" line="670"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="663"/>
+        <location filename="../../model/claimchecks.cpp" line="671"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="664"/>
+        <location filename="../../model/claimchecks.cpp" line="672"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="665"/>
+        <location filename="../../model/claimchecks.cpp" line="673"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="684"/>
+        <location filename="../../model/claimchecks.cpp" line="692"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="685"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="686"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="696"/>
+        <location filename="../../model/claimchecks.cpp" line="704"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="699"/>
+        <location filename="../../model/claimchecks.cpp" line="707"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="702"/>
+        <location filename="../../model/claimchecks.cpp" line="710"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="710"/>
+        <location filename="../../model/claimchecks.cpp" line="718"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="722"/>
-        <location filename="../../model/claimchecks.cpp" line="744"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="752"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="725"/>
+        <location filename="../../model/claimchecks.cpp" line="733"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="726"/>
+        <location filename="../../model/claimchecks.cpp" line="734"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="727"/>
+        <location filename="../../model/claimchecks.cpp" line="735"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="731"/>
+        <location filename="../../model/claimchecks.cpp" line="739"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="732"/>
+        <location filename="../../model/claimchecks.cpp" line="740"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="733"/>
+        <location filename="../../model/claimchecks.cpp" line="741"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="734"/>
+        <location filename="../../model/claimchecks.cpp" line="742"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="745"/>
+        <location filename="../../model/claimchecks.cpp" line="753"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="757"/>
+        <location filename="../../model/claimchecks.cpp" line="765"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="759"/>
+        <location filename="../../model/claimchecks.cpp" line="767"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="761"/>
+        <location filename="../../model/claimchecks.cpp" line="769"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="763"/>
+        <location filename="../../model/claimchecks.cpp" line="771"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="765"/>
+        <location filename="../../model/claimchecks.cpp" line="773"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="766"/>
+        <location filename="../../model/claimchecks.cpp" line="774"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="767"/>
+        <location filename="../../model/claimchecks.cpp" line="775"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="772"/>
+        <location filename="../../model/claimchecks.cpp" line="780"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="773"/>
+        <location filename="../../model/claimchecks.cpp" line="781"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="774"/>
+        <location filename="../../model/claimchecks.cpp" line="782"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="775"/>
+        <location filename="../../model/claimchecks.cpp" line="783"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="779"/>
+        <location filename="../../model/claimchecks.cpp" line="787"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="780"/>
+        <location filename="../../model/claimchecks.cpp" line="788"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="781"/>
+        <location filename="../../model/claimchecks.cpp" line="789"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="782"/>
+        <location filename="../../model/claimchecks.cpp" line="790"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="795"/>
+        <location filename="../../model/claimchecks.cpp" line="803"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="801"/>
+        <location filename="../../model/claimchecks.cpp" line="809"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="804"/>
-        <location filename="../../model/claimchecks.cpp" line="809"/>
+        <location filename="../../model/claimchecks.cpp" line="812"/>
+        <location filename="../../model/claimchecks.cpp" line="817"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="806"/>
+        <location filename="../../model/claimchecks.cpp" line="814"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -928,52 +928,52 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="893"/>
+        <location filename="../../model/claimchecks.cpp" line="901"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="894"/>
+        <location filename="../../model/claimchecks.cpp" line="902"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="895"/>
+        <location filename="../../model/claimchecks.cpp" line="903"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="897"/>
+        <location filename="../../model/claimchecks.cpp" line="905"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="797"/>
-        <location filename="../../model/claimchecks.cpp" line="898"/>
-        <location filename="../../model/claimchecks.cpp" line="903"/>
+        <location filename="../../model/claimchecks.cpp" line="805"/>
+        <location filename="../../model/claimchecks.cpp" line="906"/>
+        <location filename="../../model/claimchecks.cpp" line="911"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="838"/>
+        <location filename="../../model/claimchecks.cpp" line="846"/>
         <source>Assumed:</source>
         <translation>假设：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="876"/>
+        <location filename="../../model/claimchecks.cpp" line="884"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="901"/>
+        <location filename="../../model/claimchecks.cpp" line="909"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="796"/>
-        <location filename="../../model/claimchecks.cpp" line="805"/>
-        <location filename="../../model/claimchecks.cpp" line="810"/>
-        <location filename="../../model/claimchecks.cpp" line="902"/>
+        <location filename="../../model/claimchecks.cpp" line="804"/>
+        <location filename="../../model/claimchecks.cpp" line="813"/>
+        <location filename="../../model/claimchecks.cpp" line="818"/>
+        <location filename="../../model/claimchecks.cpp" line="910"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
