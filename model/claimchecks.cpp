@@ -1,5 +1,6 @@
 #include "model/claims.h"
 #include "model/claimceiling.h"
+#include "model/hardware.h"
 
 #include "model/textformat.h"
 #include "model/kvcache.h"
@@ -280,6 +281,57 @@ struct Checker
             add("memory-fits", Severity::Ok, {QT_TRANSLATE_NOOP("hw::Message", "Offered hardware"), {}},
                 {{QT_TRANSLATE_NOOP("hw::Message", "Fits: %1 of %2 GB per device."), {num(e.gpuPerDeviceGB, 1), num(e.gpuCapacityPerDeviceGB, 0)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "Device-by-device memory."), "");
+        }
+    }
+
+    // Weights held in RAM beside the GPUs ("RAM used 18.5 GB") are read from it every token by a dense
+    // model: a per-user speed needs at least GB in RAM x tok/s of RAM bandwidth, whatever the GPU does.
+    // Against a CPU named, above its peak (every socket, the stated DIMM speed) is impossible; with none
+    // named, a need beyond the catalog's slowest platform rests on which CPU it is: the offer cannot be
+    // judged before the vendor says (133: 14.8 tok/s x 18.5 GB needs 274 GB/s). A MoE reads only its
+    // routed experts: not weighed here.
+    void ramStreaming()
+    {
+        if (!c.ramUsedGB || !r.buildKnown || !r.build.gpu || r.build.model.isMoe() || r.build.gpu->unified)
+            return;
+        const auto peakOf = [&](const CpuSpec &cpu, int sockets) {
+            const int mts = r.build.ramMTs > 0 ? std::min(r.build.ramMTs, cpu.memoryMTs) : cpu.memoryMTs;
+            return (cpu.memoryBusBits > 0 ? busBandwidthGBs(cpu.memoryBusBits, mts) : socketBandwidthGBs(cpu.memoryChannels, mts)) * std::max(1, sockets);
+        };
+        double slowest = 0;
+        for (const CpuSpec &cpu : cat.cpus)
+            if (const double bw = peakOf(cpu, 1); bw > 0 && (slowest == 0 || bw < slowest))
+                slowest = bw;
+        // "RAM used" may count the OS and other programs too: only the weights the GPUs cannot hold
+        // are surely in RAM, so the bytes read per token are the lesser of the two.
+        const double weightsGB = r.estimate.weightsGB > 0 ? r.estimate.weightsGB : weightBytes(r.build, true).total / GBy;
+        const double gpuGB = r.build.gpu->capacityGB() * std::max(1, r.build.gpusPerNode) * std::max(1, r.build.nodes);
+        const double inRamGB = std::min(*c.ramUsedGB, weightsGB - gpuGB);
+        if (inRamGB <= 0)
+            return;
+        // A batch shares each read, so only a per-user speed needs it; more cards hold more.
+        restsOn({"model", "quant", "gpu", "gpu_count", "gpu_memory", "nodes", "ram_used", "cpu", "sockets", "points", "users"});
+        for (const PerformancePoint &p : c.points) {
+            if (!p.perUserTps || (!p.modelId.empty() && p.modelId != r.build.model.id))
+                continue;
+            const double need = inRamGB * *p.perUserTps;
+            const Message claim{QT_TRANSLATE_NOOP("hw::Message", "%1 tok/s per user with %2 GB of weights in RAM"), {num(*p.perUserTps, 1), num(inRamGB, 1)}};
+            const char *rule = QT_TRANSLATE_NOOP("hw::Message", "A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.");
+            const Message needed{QT_TRANSLATE_NOOP("hw::Message", "It needs at least %1 GB/s from RAM."), {num(need, 0)}};
+            if (r.build.cpu) {
+                const double peak = peakOf(*r.build.cpu, r.build.sockets);
+                std::vector<Message> why{needed, {QT_TRANSLATE_NOOP("hw::Message", "%1 peaks at %2 GB/s."), {r.build.cpu->name, num(peak, 0)}}};
+                if (need > peak * 1.02)
+                    add("ram-bandwidth-exceeded", Severity::Impossible, claim, std::move(why), rule,
+                        QT_TRANSLATE_NOOP("hw::Message", "How was the speed measured, and where were the weights held?"));
+                else
+                    add("ram-bandwidth-within", Severity::Ok, claim, std::move(why), rule, "");
+            } else if (slowest > 0 && need > slowest) {
+                add("ram-bandwidth-unknown", Severity::Unverifiable, claim,
+                    {needed, {QT_TRANSLATE_NOOP("hw::Message", "No CPU is named: the slowest platform in the catalog gives %1 GB/s."), {num(slowest, 0)}}}, rule,
+                    QT_TRANSLATE_NOOP("hw::Message", "Which CPU, and how many memory channels at what speed?"));
+                undecided = true;
+            }
         }
     }
 
@@ -805,7 +857,13 @@ struct Checker
             // models named), the RAM is not what decides: which build is meant is the question.
             const bool restsOnRam = std::find(f.inputs.begin(), f.inputs.end(), "ram_gb") != f.inputs.end();
             const bool modelGuessed = c.isAssumed("model") && std::find(f.inputs.begin(), f.inputs.end(), "model") != f.inputs.end();
-            if (f.severity == Severity::Impossible && restsOnRam && !modelGuessed
+            // Unless the text names the CPU and states that weights run from RAM on it, and leaves out
+            // only the RAM's size: the RAM is then unknown, not none, and a shortfall it could cover is
+            // one question to ask (its size), not an offer that cannot be judged (173: --n-cpu-moe on an
+            // 8 GB card beside an i9-10900X). With no CPU named either, the machine holding the weights
+            // is not stated at all (030: "KTransformers ... 4090 单卡 ... 671B"): that stays undecided.
+            const bool ramUnknownByOffload = c.offloadStated && c.ramGB == 0 && c.isAssumed("ram_gb") && (!c.cpuId.empty() || !c.cpuText.empty());
+            if (f.severity == Severity::Impossible && restsOnRam && !modelGuessed && !ramUnknownByOffload
                 && (c.isAssumed("ram_gb") || (f.id == "memory-does-not-fit" && c.ramGB == 0 && !c.isAssumed("gpu_count"))))
                 undecided = true;
             // So is a first token faster than the prefill whose only assumption is the number of cards
@@ -901,6 +959,7 @@ ClaimReport checkClaim(const Claim &claim, const Catalog &catalog, const PriceBo
     }
     k.identity();
     k.memory();
+    k.ramStreaming();
     k.precision();
     k.speed();
     k.firstTokenLatency();

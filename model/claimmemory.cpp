@@ -96,6 +96,13 @@ void readMemory(const Scan &s, Claim &c)
             c.ramGB = toNumber(m.g[0]) * toNumber(m.g[1]), readRam(m);
         else if (find(ramRow, text, &m))
             c.ramGB = gb(m.g[0], m.g[1]), readRam(m);
+        // "RAM used 18.5 GB", "内存占用 20GB": what the run held in RAM, a lower bound on its size. On a
+        // unified-memory machine "内存占用" is the pool's use, the GPU's: not this.
+        static const RE2 ramUsed(R"((?:\bsystem\s+ram|\bram|\bdram|\bsystem\s+memory|内存)\s*(?:used|usage|占用|使用量?)\s*(?:为|:|：|约|of|=)?\s*~?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:(?:-|–|~)\s*[0-9]+(?:\.[0-9]+)?\s*)?(gib|gb|g)\b)", options());
+        if (const GpuSpec *g = catalog.gpu(c.gpuId); !(g && g->unified) && find(ramUsed, text, &m) && toNumber(m.g[0]) > 0) {
+            c.ramUsedGB = gb(m.g[0], m.g[1]);
+            c.read("ram_used", wordsOf(m));
+        }
         // "128GB DDR4 3200MHz ECC（8 通道）": channels stated instead of DIMMs, for a CPU the catalog lacks.
         static const RE2 channels(R"(([0-9]+)\s*(?:通道|-?\s*channels?\b))", options());
         if (c.ramGB > 0 && c.cpuId.empty() && !c.cpuText.empty()) {

@@ -507,7 +507,8 @@ void readCpus(const Scan &s, Claim &c)
                     c.assume("cpu", {QT_TRANSLATE_NOOP("hw::Message", "CPU not in the catalog (%1): read as its family's %2, RAM bandwidth estimated"), {words(h.begin, h.end), c.cpuId}});
                 break;
             }
-        static const RE2 cpuWords(R"((xeon|至强|epyc|霄龙|鲲鹏|kunpeng|ryzen|core i[3579]|threadripper|线程撕裂者)[^\n,，;；]{0,24})", options());
+        // Intel's desktop parts are often written without "Core" ("i9-10900X", "i7-13700K").
+        static const RE2 cpuWords(R"((xeon|至强|epyc|霄龙|鲲鹏|kunpeng|ryzen|core i[3579]|\bi[3579]-[0-9]{4,5}|threadripper|线程撕裂者)[^\n,，;；]{0,24})", options());
         // A unified-memory machine's own processor ("Framework Desktop: AMD Ryzen AI Max+ 395") is part of
         // the machine read, not a CPU beside it whose RAM is unknown.
         const GpuSpec *machine = catalog.gpu(c.gpuId);

@@ -199,6 +199,12 @@ void readPoints(const Scan &s, Claim &c)
         forEach(rate, text, [&](const Match &x) { addRate(x, std::max(toNumber(x.g[0]), x.g[1].empty() ? 0.0 : toNumber(x.g[1]))); });
         forEach(rateTps, text, [&](const Match &x) { addRate(x, toNumber(x.g[0])); });
         forEach(perSecondCn, text, [&](const Match &x) { addRate(x, toNumber(x.g[0])); });
+        // A benchmark page's key first, its figure after, between separators: "tok/s 14.8 · TTFT 612 ms".
+        static const RE2 unitFirst(R"((?:^|[\n·|,;(])\s*(?:tok/s|tokens/s)\s*[:：=]?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:$|[\n·|,;)]))", options());
+        forEach(unitFirst, text, [&](const Match &x) {
+            rates.push_back({text.find("tok", x.pos), toNumber(x.g[0])}); // the key's place, past the separator
+            rateEnds.push_back(x.pos + x.len);
+        });
         forEach(tpot, text, [&](const Match &x) {
             const double ms = toNumber(x.g[0].empty() ? x.g[1] : x.g[0]);
             if (ms > 0) {

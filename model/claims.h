@@ -74,6 +74,12 @@ struct Claim
     // the tokens the first token waits for (readFrom "prompt_tokens").
     std::optional<double> promptTokens;
     bool prefixCached = false; // "prefix caching", "前缀缓存": a cached prompt is not computed again
+    // The text runs weights from RAM on the CPU ("--n-cpu-moe 36", "-ot exps=CPU", "MoE offload",
+    // KTransformers; readFrom "offload"): with no RAM size stated, the RAM is unknown, not none.
+    bool offloadStated = false;
+    // "RAM used 18.5 GB", "内存占用 20GB" beside a GPU: weights held in RAM and read from it every token
+    // (readFrom "ram_used"); a lower bound on the RAM, not its size.
+    std::optional<double> ramUsedGB;
     // A model the catalog does not hold, sized by its name ("Qwen3.6 27B", "Qwen3.5-397B-A17B"): its
     // parameters in billions, and the active ones when the name states them (readFrom "named_active"
     // when read, or "dense" stated; assumed dense otherwise).

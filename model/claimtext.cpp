@@ -6,6 +6,7 @@
 // numbers and units.
 
 #include "model/claimre2.h"
+#include "model/textformat.h"
 
 #include <algorithm>
 
@@ -143,6 +144,15 @@ Claim extractClaim(const std::string &original, const Catalog &catalog)
     readFacts(s, c);
     readConditionAndWarranty(s, c);
 
+    // Weights run from RAM on the CPU, as stated: llama.cpp's expert flags ("--n-cpu-moe 36",
+    // "--cpu-moe", "-ot exps=CPU", "--override-tensor ...exps...=CPU"), the words ("MoE offload", "expert
+    // offload", "offload ... to the CPU", "专家卸载到 CPU") or KTransformers, which runs so.
+    static const RE2 offloadWords(R"(--n-cpu-moe\b|--cpu-moe\b|(?:-ot|--override-tensor)\s+\S*exps\S*=\s*cpu\b|\bmoe\s+(?:expert\s+)?offload|\bexperts?\s+(?:layer\s+)?offload|\boffload(?:s|ed|ing)?\s+(?:the\s+)?(?:moe\s+|expert\s+|routed\s+)?(?:experts?|layers?|weights?)\s+(?:to|onto|on)\s+(?:the\s+)?(?:cpu|ram|system\s+ram)\b|专家[^\n，。]{0,6}?(?:卸载|offload)|\bktransformers\b)", options());
+    if (find(offloadWords, text, &m)) {
+        c.offloadStated = true;
+        c.read("offload", wordsOf(m));
+    }
+
     // What the checks will need and the text did not say.
     if (c.quantId.empty() && !c.modelId.empty()) {
         if (c.fullModel)
@@ -154,6 +164,12 @@ Claim extractClaim(const std::string &original, const Catalog &catalog)
     if (c.ramGB == 0 && machine && machine->unified && c.cpuId.empty() && c.cpuText.empty()) {
         // A unified-memory machine has no RAM beside its memory pool: nothing is left unstated.
         c.infer("ram_gb", {QT_TRANSLATE_NOOP("hw::Message", "none beside the unified memory: the machine's memory is the GPU's"), {}});
+    } else if (c.ramGB == 0 && c.ramUsedGB) {
+        c.offloadStated = true; // weights held in RAM: the RAM is at least what was used, its size unknown
+        c.assume("ram_gb", {QT_TRANSLATE_NOOP("hw::Message", "no RAM size read: at least the %1 GB used (%2), its size unknown"),
+                            {num(*c.ramUsedGB, 1), c.readFrom["ram_used"]}});
+    } else if (c.ramGB == 0 && c.offloadStated) {
+        c.assume("ram_gb", {QT_TRANSLATE_NOOP("hw::Message", "no RAM size read, though the text runs weights on the CPU (%1): RAM unknown"), {c.readFrom["offload"]}});
     } else if (c.ramGB == 0) {
         const RuntimeSpec *rt = catalog.runtime(c.runtimeId);
         static const RE2 offload(R"(offload|卸载|内存|\bram\b|dram|\bcpu\b|xeon|至强|epyc|ryzen|core i[3579]|mmap)", options());

@@ -272,6 +272,40 @@ private slots:
         // R1 on one 24 GB card with no RAM stated: the RAM decides, so the offer is unverifiable, not impossible.
         QCOMPARE(check(hwdb::claimFromText(u"KTransformers: RTX 4090 单卡 24G 跑 DeepSeek-R1 671B 满血版，14 tokens/s"_s, m_cat.catalog)).verdict,
                  std::string("unverifiable"));
+        // Expert offload stated, the CPU named, only the RAM's size left out: the RAM is unknown, not
+        // none. The shortfall on the card asks the RAM size and does not make the offer unverifiable;
+        // without the offload stated, no RAM is none and the offer is.
+        const hw::Claim moe = hwdb::claimFromText(u"Qwen3-30B-A3B Q4_K_M on an RTX 2080 (8 GB) + i9-10900X, llama.cpp -ngl 99 --n-cpu-moe 36: 36.7 tok/s"_s, m_cat.catalog);
+        QVERIFY(moe.offloadStated);
+        QVERIFY(moe.isAssumed("ram_gb"));
+        const hw::ClaimReport moeReport = check(moe);
+        QCOMPARE(moeReport.verdict, std::string("plausible"));
+        QVERIFY(finding(moeReport, "memory-does-not-fit-needs-confirmation"));
+        QCOMPARE(check(hwdb::claimFromText(u"Qwen3-30B-A3B Q4_K_M on an RTX 2080 (8 GB) + i9-10900X, llama.cpp: 36.7 tok/s"_s, m_cat.catalog)).verdict,
+                 std::string("unverifiable"));
+        for (const char16_t *words : {u"-ot exps=CPU", u"with MoE offload", u"expert offload", u"offloading the experts to the CPU"})
+            QVERIFY2(hwdb::claimFromText(u"Qwen3-30B-A3B on an RTX 4090 + i9-13900K, "_s + QString::fromUtf16(words), m_cat.catalog).offloadStated,
+                     qPrintable(QString::fromUtf16(words)));
+        QVERIFY(!hwdb::claimFromText(u"Qwen3-30B-A3B on an RTX 4090 + i9-13900K, llama.cpp"_s, m_cat.catalog).offloadStated);
+        // Weights held in RAM ("RAM used 18.5 GB") beside a card are read from it every token by a
+        // dense model: 14.8 tok/s needs 274 GB/s. Against a CPU named (dual-channel DDR5) for one user,
+        // impossible; with no CPU named, which CPU is the question: unverifiable; a speed any platform
+        // in the catalog gives is no question.
+        const hw::ClaimReport named = check(hwdb::claimFromText(
+            u"Llama 3.3 70B Instruct on 1x NVIDIA GeForce RTX 4090 with a Core i9-13900K, single user\ntok/s 14.8 · VRAM used 23.4 GB · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog));
+        QVERIFY(finding(named, "ram-bandwidth-exceeded"));
+        QCOMPARE(named.verdict, std::string("impossible"));
+        const hw::ClaimReport unnamed = check(hwdb::claimFromText(
+            u"Llama 3.3 70B Instruct on NVIDIA GeForce RTX 4090\ntok/s 14.8 · VRAM used 23.4 GB · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog));
+        QVERIFY(finding(unnamed, "ram-bandwidth-unknown"));
+        QCOMPARE(unnamed.verdict, std::string("unverifiable"));
+        const hw::ClaimReport slow = check(hwdb::claimFromText(
+            u"Llama 3.3 70B Instruct on 1x NVIDIA GeForce RTX 4090 with a Core i9-13900K, single user\ntok/s 3.5 · VRAM used 23.4 GB · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog));
+        QVERIFY(finding(slow, "ram-bandwidth-within"));
+        QVERIFY(slow.verdict != "impossible");
+        // "RAM used" on a model the card holds whole is the OS's and other programs': nothing is weighed.
+        QVERIFY(!finding(check(hwdb::claimFromText(
+            u"Llama 3.1 8B Instruct on 1x NVIDIA GeForce RTX 4090 with a Core i9-13900K, single user\ntok/s 120 · RAM used 18.5 GB · Quant Q4_K_M"_s, m_cat.catalog)), "ram-bandwidth-exceeded"));
         // Nothing a check can reach: a model on no hardware; speeds on a part the catalog cannot look up.
         QCOMPARE(check(hwdb::claimFromText(u"DeepSeek 满血 671B 一体机，家用电源插上就能跑"_s, m_cat.catalog)).verdict, std::string("unverifiable"));
         QCOMPARE(check(hwdb::claimFromText(u"4 × Mac Studio M4 Ultra (256 GB): Kimi K2 at 28 tokens/s"_s, m_cat.catalog)).verdict, std::string("unverifiable"));

@@ -101,6 +101,46 @@ private slots:
         QVERIFY(family.isAssumed("cpu"));
     }
 
+    // Intel desktop parts written without "Core" are CPUs named, even when the catalog lacks them.
+    void intelPartWithoutCoreWord()
+    {
+        const hw::Claim c = read(hw::claimtext::fold("RTX 2080 (8 GB) + i9-10900X, llama.cpp"), readCpus);
+        QVERIFY(c.cpuId.empty());
+        QCOMPARE(c.cpuText.substr(0, 9), std::string("i9-10900x"));
+        QVERIFY(c.isAssumed("cpu"));
+        QVERIFY(read(hw::claimtext::fold("RTX 2080 (8 GB), llama.cpp"), readCpus).cpuText.empty());
+    }
+
+    // "RAM used 18.5 GB", "内存占用 20GB": what the run held in RAM, a lower bound, not the RAM's size;
+    // on a unified-memory machine "内存占用" is the pool's.
+    void ramUsedIsNotRamSize()
+    {
+        const auto mem = [&](const std::string &gpu, const std::string &text) {
+            hw::Claim c;
+            c.gpuId = gpu;
+            readMemory(Scan(m_cat.catalog, hw::claimtext::fold(text)), c);
+            return c;
+        };
+        const hw::Claim used = mem("rtx-4090", "tok/s 14.8 · VRAM used 23.4 GB · RAM used 18.5 GB · Quant Q4_K_M");
+        QCOMPARE(used.ramUsedGB.value_or(0), 18.5);
+        QCOMPARE(used.ramGB, 0.0);
+        QCOMPARE(mem("rtx-4090", "内存占用 20-22GB").ramUsedGB.value_or(0), 20.0);
+        QVERIFY(!mem("mac-studio-m3-ultra-512g", "内存占用 28-30GB").ramUsedGB);
+        QVERIFY(!mem("rtx-4090", "64GB RAM").ramUsedGB);
+    }
+
+    // A benchmark page's key before its figure: "tok/s 14.8 · TTFT 612 ms".
+    void rateKeyBeforeFigure()
+    {
+        const hw::Claim c = read(hw::claimtext::fold("tok/s 14.8 · TTFT 612 ms · VRAM used 23.4 GB"), readPoints);
+        QCOMPARE(c.points.size(), size_t(1));
+        QCOMPARE(c.points[0].perUserTps.value_or(0), 14.8);
+        // Not a figure of the next key: "12 tok/s 24 users" is one point of 12.
+        const hw::Claim run = read(hw::claimtext::fold("12 tok/s 24 users"), readPoints);
+        QCOMPARE(run.points.size(), size_t(1));
+        QVERIFY(run.points[0].perUserTps.value_or(run.points[0].aggregateTps.value_or(0)) != 24.0);
+    }
+
     void quantConvertedInto()
     {
         QCOMPARE(read("将模型权重从fp16压缩至int4", readQuantAndRuntime).quantId, std::string("awq-int4"));

@@ -112,204 +112,204 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="153"/>
+        <location filename="../../model/claimchecks.cpp" line="154"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="154"/>
+        <location filename="../../model/claimchecks.cpp" line="155"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="155"/>
+        <location filename="../../model/claimchecks.cpp" line="156"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="156"/>
+        <location filename="../../model/claimchecks.cpp" line="157"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="159"/>
+        <location filename="../../model/claimchecks.cpp" line="160"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="160"/>
+        <location filename="../../model/claimchecks.cpp" line="161"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="161"/>
+        <location filename="../../model/claimchecks.cpp" line="162"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="162"/>
+        <location filename="../../model/claimchecks.cpp" line="163"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="163"/>
+        <location filename="../../model/claimchecks.cpp" line="164"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="165"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="166"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="167"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="169"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="172"/>
+        <location filename="../../model/claimchecks.cpp" line="173"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="173"/>
+        <location filename="../../model/claimchecks.cpp" line="174"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="174"/>
+        <location filename="../../model/claimchecks.cpp" line="175"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="176"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="179"/>
+        <location filename="../../model/claimchecks.cpp" line="180"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="180"/>
+        <location filename="../../model/claimchecks.cpp" line="181"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="182"/>
-        <location filename="../../model/claimchecks.cpp" line="189"/>
+        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="184"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="187"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="189"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="191"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="197"/>
+        <location filename="../../model/claimchecks.cpp" line="198"/>
         <source>%1 GB for %2 %3</source>
         <translation>%1 GB for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="200"/>
+        <location filename="../../model/claimchecks.cpp" line="201"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>%1 %2 on the offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="213"/>
+        <location filename="../../model/claimchecks.cpp" line="214"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>The weights alone are %1 GB (%2B params at %3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="215"/>
+        <location filename="../../model/claimchecks.cpp" line="216"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>Weights = parameters x bits per weight / 8, or the published file size.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="216"/>
+        <location filename="../../model/claimchecks.cpp" line="217"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>Which file is it, and how large is it on disk?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="224"/>
+        <location filename="../../model/claimchecks.cpp" line="225"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="226"/>
+        <location filename="../../model/claimchecks.cpp" line="227"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>Memory must hold weights, KV cache and overhead, device by device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="227"/>
+        <location filename="../../model/claimchecks.cpp" line="228"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>Where do the remaining weights live, and at what speed do they run?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="240"/>
+        <location filename="../../model/claimchecks.cpp" line="241"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="245"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>The GPUs have %1 GB of memory in all.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="246"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>There is no GPU.</source>
         <translation>There is no GPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="248"/>
+        <location filename="../../model/claimchecks.cpp" line="249"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>Each GPU needs %1 GB of its %2 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="250"/>
+        <location filename="../../model/claimchecks.cpp" line="251"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>No CPU and RAM are named to hold the rest.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="259"/>
+        <location filename="../../model/claimchecks.cpp" line="260"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="261"/>
-        <location filename="../../model/claimchecks.cpp" line="447"/>
+        <location filename="../../model/claimchecks.cpp" line="262"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>Every device must hold its share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="262"/>
+        <location filename="../../model/claimchecks.cpp" line="263"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
         <location filename="../../model/claimunknown.cpp" line="120"/>
         <location filename="../../model/claimunknown.cpp" line="127"/>
@@ -317,240 +317,275 @@
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="269"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="270"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="271"/>
+        <location filename="../../model/claimchecks.cpp" line="272"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>What speed did you measure, with how many users?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
-        <location filename="../../model/claimchecks.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="281"/>
         <source>Offered hardware</source>
         <translation>Offered hardware</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>Fits with all the weights on the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>Fits with the weights partly on the CPU (hybrid).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="277"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>Hybrid CPU+GPU is slower than GPU-only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="281"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>Fits: %1 of %2 GB per device.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="283"/>
         <source>Device-by-device memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <source>%1 tok/s per user with %2 GB of weights in RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
+        <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
+        <source>It needs at least %1 GB/s from RAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <source>%1 peaks at %2 GB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="326"/>
+        <source>How was the speed measured, and where were the weights held?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="331"/>
+        <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="332"/>
+        <source>Which CPU, and how many memory channels at what speed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="343"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="292"/>
+        <location filename="../../model/claimchecks.cpp" line="344"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
+        <location filename="../../model/claimchecks.cpp" line="345"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="295"/>
+        <location filename="../../model/claimchecks.cpp" line="347"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="296"/>
+        <location filename="../../model/claimchecks.cpp" line="348"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="298"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="299"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="332"/>
+        <location filename="../../model/claimchecks.cpp" line="384"/>
         <source>First token in %1 ms for a %2-token prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="333"/>
+        <location filename="../../model/claimchecks.cpp" line="385"/>
         <source>The prompt needs %1 PFLOP (2 x %2B active parameters x %3 tokens): at least %4 ms on %5 x %6 at twice its %7 dense TFLOPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <location filename="../../model/claimchecks.cpp" line="388"/>
         <source>The first token waits for the whole prompt&apos;s prefill: 2 x active parameters FLOP per prompt token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="338"/>
+        <location filename="../../model/claimchecks.cpp" line="390"/>
         <source>At that rate %1 ms needs at least %2 cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="341"/>
+        <location filename="../../model/claimchecks.cpp" line="393"/>
         <source>How long was the prompt, on how many cards, and was it served from a prefix cache?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="370"/>
+        <location filename="../../model/claimchecks.cpp" line="422"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="371"/>
+        <location filename="../../model/claimchecks.cpp" line="423"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="373"/>
+        <location filename="../../model/claimchecks.cpp" line="425"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="374"/>
+        <location filename="../../model/claimchecks.cpp" line="426"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="388"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 users at %2 tok/s each with %3 tok/s in all</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="389"/>
+        <location filename="../../model/claimchecks.cpp" line="441"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s, more than the stated %4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="391"/>
+        <location filename="../../model/claimchecks.cpp" line="443"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="392"/>
+        <location filename="../../model/claimchecks.cpp" line="444"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>Which figure was measured, and with how many users at once?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="394"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>Throughput of %1 tok/s</source>
         <translation>Throughput of %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="395"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>The figure counts prompt (input) tokens; users see output tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="396"/>
+        <location filename="../../model/claimchecks.cpp" line="448"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="397"/>
+        <location filename="../../model/claimchecks.cpp" line="449"/>
         <source>What is the output-token throughput?</source>
         <translation>What is the output-token throughput?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="445"/>
+        <location filename="../../model/claimchecks.cpp" line="497"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="448"/>
+        <location filename="../../model/claimchecks.cpp" line="500"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="478"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%1 tok/s per user at %2 user(s)</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="483"/>
+        <location filename="../../model/claimchecks.cpp" line="535"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="487"/>
+        <location filename="../../model/claimchecks.cpp" line="539"/>
         <location filename="../../model/claimunknown.cpp" line="84"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="488"/>
+        <location filename="../../model/claimchecks.cpp" line="540"/>
         <location filename="../../model/claimunknown.cpp" line="87"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="491"/>
+        <location filename="../../model/claimchecks.cpp" line="543"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>The planner estimates %1 tok/s; the claim is %2x that.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="494"/>
+        <location filename="../../model/claimchecks.cpp" line="546"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>More than 50% above the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="495"/>
+        <location filename="../../model/claimchecks.cpp" line="547"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>Show a measurement at this concurrency.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="498"/>
+        <location filename="../../model/claimchecks.cpp" line="550"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>The planner estimates %1 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="499"/>
+        <location filename="../../model/claimchecks.cpp" line="551"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>Within 50% of the calibrated estimate.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="522"/>
+        <location filename="../../model/claimchecks.cpp" line="574"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 concurrent users at %2 tok/s</translation>
     </message>
@@ -567,374 +602,374 @@
         <translation type="vanished">Measured with how many simultaneous users and what context?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="525"/>
+        <location filename="../../model/claimchecks.cpp" line="577"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="527"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="528"/>
+        <location filename="../../model/claimchecks.cpp" line="580"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>What speed does each user get at that concurrency?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>%1 users</source>
         <translation>%1 users</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="531"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="533"/>
+        <location filename="../../model/claimchecks.cpp" line="585"/>
         <source>Checklist 3.</source>
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="543"/>
+        <location filename="../../model/claimchecks.cpp" line="595"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="562"/>
+        <location filename="../../model/claimchecks.cpp" line="614"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="563"/>
+        <location filename="../../model/claimchecks.cpp" line="615"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="565"/>
+        <location filename="../../model/claimchecks.cpp" line="617"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="566"/>
+        <location filename="../../model/claimchecks.cpp" line="618"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="579"/>
+        <location filename="../../model/claimchecks.cpp" line="631"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="580"/>
+        <location filename="../../model/claimchecks.cpp" line="632"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="634"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="583"/>
+        <location filename="../../model/claimchecks.cpp" line="635"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="589"/>
+        <location filename="../../model/claimchecks.cpp" line="641"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="590"/>
+        <location filename="../../model/claimchecks.cpp" line="642"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="601"/>
+        <location filename="../../model/claimchecks.cpp" line="653"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="602"/>
+        <location filename="../../model/claimchecks.cpp" line="654"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="603"/>
+        <location filename="../../model/claimchecks.cpp" line="655"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="608"/>
+        <location filename="../../model/claimchecks.cpp" line="660"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="610"/>
+        <location filename="../../model/claimchecks.cpp" line="662"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="611"/>
+        <location filename="../../model/claimchecks.cpp" line="663"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="614"/>
+        <location filename="../../model/claimchecks.cpp" line="666"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="617"/>
+        <location filename="../../model/claimchecks.cpp" line="669"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="618"/>
+        <location filename="../../model/claimchecks.cpp" line="670"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="619"/>
+        <location filename="../../model/claimchecks.cpp" line="671"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="620"/>
+        <location filename="../../model/claimchecks.cpp" line="672"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="621"/>
+        <location filename="../../model/claimchecks.cpp" line="673"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="640"/>
+        <location filename="../../model/claimchecks.cpp" line="692"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="641"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="642"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="652"/>
+        <location filename="../../model/claimchecks.cpp" line="704"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="655"/>
+        <location filename="../../model/claimchecks.cpp" line="707"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="658"/>
+        <location filename="../../model/claimchecks.cpp" line="710"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="666"/>
+        <location filename="../../model/claimchecks.cpp" line="718"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="678"/>
-        <location filename="../../model/claimchecks.cpp" line="700"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="752"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="681"/>
+        <location filename="../../model/claimchecks.cpp" line="733"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="682"/>
+        <location filename="../../model/claimchecks.cpp" line="734"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
+        <location filename="../../model/claimchecks.cpp" line="735"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="687"/>
+        <location filename="../../model/claimchecks.cpp" line="739"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="688"/>
+        <location filename="../../model/claimchecks.cpp" line="740"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="689"/>
+        <location filename="../../model/claimchecks.cpp" line="741"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="690"/>
+        <location filename="../../model/claimchecks.cpp" line="742"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="701"/>
+        <location filename="../../model/claimchecks.cpp" line="753"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="713"/>
+        <location filename="../../model/claimchecks.cpp" line="765"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="715"/>
+        <location filename="../../model/claimchecks.cpp" line="767"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="769"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="719"/>
+        <location filename="../../model/claimchecks.cpp" line="771"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="721"/>
+        <location filename="../../model/claimchecks.cpp" line="773"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="722"/>
+        <location filename="../../model/claimchecks.cpp" line="774"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="723"/>
+        <location filename="../../model/claimchecks.cpp" line="775"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="728"/>
+        <location filename="../../model/claimchecks.cpp" line="780"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="729"/>
+        <location filename="../../model/claimchecks.cpp" line="781"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="782"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="731"/>
+        <location filename="../../model/claimchecks.cpp" line="783"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="735"/>
+        <location filename="../../model/claimchecks.cpp" line="787"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="736"/>
+        <location filename="../../model/claimchecks.cpp" line="788"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="737"/>
+        <location filename="../../model/claimchecks.cpp" line="789"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="738"/>
+        <location filename="../../model/claimchecks.cpp" line="790"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="751"/>
+        <location filename="../../model/claimchecks.cpp" line="803"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="757"/>
+        <location filename="../../model/claimchecks.cpp" line="809"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="760"/>
-        <location filename="../../model/claimchecks.cpp" line="765"/>
+        <location filename="../../model/claimchecks.cpp" line="812"/>
+        <location filename="../../model/claimchecks.cpp" line="817"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="762"/>
+        <location filename="../../model/claimchecks.cpp" line="814"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="794"/>
+        <location filename="../../model/claimchecks.cpp" line="846"/>
         <source>Assumed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="843"/>
+        <location filename="../../model/claimchecks.cpp" line="901"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="844"/>
+        <location filename="../../model/claimchecks.cpp" line="902"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="845"/>
+        <location filename="../../model/claimchecks.cpp" line="903"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="847"/>
+        <location filename="../../model/claimchecks.cpp" line="905"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="753"/>
-        <location filename="../../model/claimchecks.cpp" line="848"/>
-        <location filename="../../model/claimchecks.cpp" line="853"/>
+        <location filename="../../model/claimchecks.cpp" line="805"/>
+        <location filename="../../model/claimchecks.cpp" line="906"/>
+        <location filename="../../model/claimchecks.cpp" line="911"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="826"/>
+        <location filename="../../model/claimchecks.cpp" line="884"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="851"/>
+        <location filename="../../model/claimchecks.cpp" line="909"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="752"/>
-        <location filename="../../model/claimchecks.cpp" line="761"/>
-        <location filename="../../model/claimchecks.cpp" line="766"/>
-        <location filename="../../model/claimchecks.cpp" line="852"/>
+        <location filename="../../model/claimchecks.cpp" line="804"/>
+        <location filename="../../model/claimchecks.cpp" line="813"/>
+        <location filename="../../model/claimchecks.cpp" line="818"/>
+        <location filename="../../model/claimchecks.cpp" line="910"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1228,23 +1263,23 @@
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="115"/>
+        <location filename="../../model/placement.cpp" line="127"/>
         <source>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</source>
         <translation>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="140"/>
+        <location filename="../../model/placement.cpp" line="152"/>
         <source>%1 pipeline stages do not divide the %2 GPUs (or the %3 layers) evenly: each stage needs the same number of GPUs and at least one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="154"/>
+        <location filename="../../model/placement.cpp" line="166"/>
         <source>%1 splits the %2 attention heads of %3 evenly over the tensor-parallel GPUs: %4 GPUs do not divide them. Use a GPU count that divides %2 (for example 4 or 8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="181"/>
-        <location filename="../../model/placement.cpp" line="432"/>
+        <location filename="../../model/placement.cpp" line="193"/>
+        <location filename="../../model/placement.cpp" line="444"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1 (%2)</translation>
     </message>
@@ -1253,22 +1288,22 @@
         <translation type="vanished">Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="199"/>
+        <location filename="../../model/placement.cpp" line="211"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="206"/>
+        <location filename="../../model/placement.cpp" line="218"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="213"/>
+        <location filename="../../model/placement.cpp" line="225"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="219"/>
+        <location filename="../../model/placement.cpp" line="231"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>The KV pool holds %1 full-context users, not %2: the others queue.</translation>
     </message>
@@ -1281,228 +1316,228 @@
         <translation type="vanished">Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="197"/>
+        <location filename="../../model/placement.cpp" line="209"/>
         <source>Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="250"/>
+        <location filename="../../model/placement.cpp" line="262"/>
         <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="252"/>
+        <location filename="../../model/placement.cpp" line="264"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="268"/>
+        <location filename="../../model/placement.cpp" line="280"/>
         <source>Pipeline parallel: %1 stages of %2 layers, each on %3 GPUs in tensor parallel; the stages hand the hidden states on (%4 ms a step), and %1 micro-batches are in flight, so a sequence waits for every stage while the stages work at once on the others&apos; micro-batches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="286"/>
+        <location filename="../../model/placement.cpp" line="298"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>Expert offload runs on one machine; %1 nodes cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="291"/>
+        <location filename="../../model/placement.cpp" line="303"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="302"/>
+        <location filename="../../model/placement.cpp" line="314"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1 (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="313"/>
+        <location filename="../../model/placement.cpp" line="325"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="317"/>
+        <location filename="../../model/placement.cpp" line="329"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="322"/>
+        <location filename="../../model/placement.cpp" line="334"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="330"/>
-        <location filename="../../model/placement.cpp" line="470"/>
+        <location filename="../../model/placement.cpp" line="342"/>
+        <location filename="../../model/placement.cpp" line="482"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="340"/>
+        <location filename="../../model/placement.cpp" line="352"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="401"/>
+        <location filename="../../model/placement.cpp" line="413"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>GPU layers set by the build: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="405"/>
+        <location filename="../../model/placement.cpp" line="417"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="412"/>
+        <location filename="../../model/placement.cpp" line="424"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="418"/>
+        <location filename="../../model/placement.cpp" line="430"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="449"/>
+        <location filename="../../model/placement.cpp" line="461"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="451"/>
+        <location filename="../../model/placement.cpp" line="463"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="461"/>
+        <location filename="../../model/placement.cpp" line="473"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="498"/>
+        <location filename="../../model/placement.cpp" line="510"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="555"/>
+        <location filename="../../model/placement.cpp" line="567"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="557"/>
+        <location filename="../../model/placement.cpp" line="569"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="559"/>
+        <location filename="../../model/placement.cpp" line="571"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="561"/>
+        <location filename="../../model/placement.cpp" line="573"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="564"/>
+        <location filename="../../model/placement.cpp" line="576"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="566"/>
+        <location filename="../../model/placement.cpp" line="578"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="585"/>
+        <location filename="../../model/placement.cpp" line="597"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="597"/>
+        <location filename="../../model/placement.cpp" line="609"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="685"/>
+        <location filename="../../model/placement.cpp" line="697"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 does not load %2 weights (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="691"/>
+        <location filename="../../model/placement.cpp" line="703"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="697"/>
+        <location filename="../../model/placement.cpp" line="709"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 does not run on %2 GPUs (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="703"/>
+        <location filename="../../model/placement.cpp" line="715"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="709"/>
+        <location filename="../../model/placement.cpp" line="721"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>The build has neither a GPU nor a CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="718"/>
+        <location filename="../../model/placement.cpp" line="730"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="720"/>
+        <location filename="../../model/placement.cpp" line="732"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="723"/>
+        <location filename="../../model/placement.cpp" line="735"/>
         <source>Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, which are loaded only for speculative decoding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="727"/>
+        <location filename="../../model/placement.cpp" line="739"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>Weights: %1 GB (published file size of %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="728"/>
+        <location filename="../../model/placement.cpp" line="740"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="732"/>
+        <location filename="../../model/placement.cpp" line="744"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>Of the weights, the routed experts are %1 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="740"/>
+        <location filename="../../model/placement.cpp" line="752"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="745"/>
+        <location filename="../../model/placement.cpp" line="757"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="749"/>
+        <location filename="../../model/placement.cpp" line="761"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="764"/>
+        <location filename="../../model/placement.cpp" line="776"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>%1 cannot run this build without GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="768"/>
+        <location filename="../../model/placement.cpp" line="780"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 needs GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="771"/>
+        <location filename="../../model/placement.cpp" line="783"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>No RAM size given: the RAM check is skipped.</translation>
     </message>
@@ -1653,12 +1688,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="527"/>
+        <location filename="../../model/claimparts.cpp" line="528"/>
         <source>the unified-memory machine&apos;s own processor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="529"/>
+        <location filename="../../model/claimparts.cpp" line="530"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,42 +1703,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="368"/>
+        <location filename="../../model/claimpoints.cpp" line="374"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="79"/>
+        <location filename="../../model/claimtext.cpp" line="80"/>
         <source>longer than 1 MiB: not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="149"/>
+        <location filename="../../model/claimtext.cpp" line="159"/>
         <source>&quot;full&quot; means the release&apos;s precision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="151"/>
+        <location filename="../../model/claimtext.cpp" line="161"/>
         <source>precision not stated: assumed the release&apos;s native precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="156"/>
+        <location filename="../../model/claimtext.cpp" line="166"/>
         <source>none beside the unified memory: the machine&apos;s memory is the GPU&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="161"/>
+        <location filename="../../model/claimtext.cpp" line="169"/>
+        <source>no RAM size read: at least the %1 GB used (%2), its size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="172"/>
+        <source>no RAM size read, though the text runs weights on the CPU (%1): RAM unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="177"/>
         <source>no RAM size read: assumed none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="163"/>
+        <location filename="../../model/claimtext.cpp" line="179"/>
         <source>none stated: the GPUs are offered to hold the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="166"/>
+        <location filename="../../model/claimtext.cpp" line="182"/>
         <source>not named: the catalog&apos;s best runtime for the build</source>
         <translation type="unfinished"></translation>
     </message>

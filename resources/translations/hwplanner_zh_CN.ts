@@ -112,204 +112,204 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="153"/>
+        <location filename="../../model/claimchecks.cpp" line="154"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>“满血”%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="154"/>
+        <location filename="../../model/claimchecks.cpp" line="155"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 是 %2B 的蒸馏模型，不是 671B 的 R1/V3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="155"/>
+        <location filename="../../model/claimchecks.cpp" line="156"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>避坑清单第 1 条：“满血”指 DeepSeek R1/V3 671B，精度为 FP8 或 BF16（明确说明时也可为 INT8 W8A8）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="156"/>
+        <location filename="../../model/claimchecks.cpp" line="157"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>机器上实际运行的是哪个模型文件？请出示文件名和磁盘上的大小。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="159"/>
+        <location filename="../../model/claimchecks.cpp" line="160"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>“满血”但为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="160"/>
+        <location filename="../../model/claimchecks.cpp" line="161"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 每个权重只保留 %2 位；官方发布的是 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="161"/>
+        <location filename="../../model/claimchecks.cpp" line="162"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 不是官方发布的 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="162"/>
+        <location filename="../../model/claimchecks.cpp" line="163"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>避坑清单第 1 条：量化版和蒸馏版都不是满血模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="163"/>
+        <location filename="../../model/claimchecks.cpp" line="164"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>是量化模型吗？哪种量化？实测效果损失多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="165"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>满血 DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="166"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>671B at %1.</source>
         <translation>671B，精度 %1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="167"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>Checklist 1.</source>
         <translation>避坑清单第 1 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="169"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>请确认具体版本（R1、R1-0528 还是 V3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="172"/>
+        <location filename="../../model/claimchecks.cpp" line="173"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>把 %1 称为“DeepSeek R1”</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="173"/>
+        <location filename="../../model/claimchecks.cpp" line="174"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1：把 R1 蒸馏到 %2B 稠密模型，能力远弱于 671B 的 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="174"/>
+        <location filename="../../model/claimchecks.cpp" line="175"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>避坑清单第 1 条：蒸馏模型不是 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="176"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>请明确写明这是蒸馏模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="179"/>
+        <location filename="../../model/claimchecks.cpp" line="180"/>
         <source>%1B parameters for %2</source>
         <translation>%2 有 %1B 参数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="180"/>
+        <location filename="../../model/claimchecks.cpp" line="181"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>按其 config.json，%1 有 %2B 参数（每 token 激活 %3B）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="182"/>
-        <location filename="../../model/claimchecks.cpp" line="189"/>
+        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>Model facts must match the published configuration.</source>
         <translation>模型参数必须与官方发布的配置一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="183"/>
+        <location filename="../../model/claimchecks.cpp" line="184"/>
         <source>Where does the parameter count come from?</source>
         <translation>这个参数量的依据是什么？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="187"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>%1-token window for %2</source>
         <translation>%2 的上下文窗口为 %1 token</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="189"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1 的上下文窗口是 %2 token（config.json 中的 max_position_embeddings）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="191"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>上下文窗口是否被部署配置限制？用户实际能用多长的上下文？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="197"/>
+        <location filename="../../model/claimchecks.cpp" line="198"/>
         <source>%1 GB for %2 %3</source>
         <translation>%2 %3 只需 %1 GB</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="200"/>
+        <location filename="../../model/claimchecks.cpp" line="201"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>在所报硬件上运行 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="213"/>
+        <location filename="../../model/claimchecks.cpp" line="214"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>仅权重就有 %1 GB（%2B 参数，%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="215"/>
+        <location filename="../../model/claimchecks.cpp" line="216"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>权重大小 = 参数量 × 每权重位数 / 8，或以发布的文件大小为准。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="216"/>
+        <location filename="../../model/claimchecks.cpp" line="217"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>是哪个文件？在磁盘上有多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="224"/>
+        <location filename="../../model/claimchecks.cpp" line="225"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>权重 %1 GB + KV %2 GB = %3 GB，尚未计入任何开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="226"/>
+        <location filename="../../model/claimchecks.cpp" line="227"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>每个设备的内存都必须装下各自的权重、KV 缓存和运行开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="227"/>
+        <location filename="../../model/claimchecks.cpp" line="228"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>装不下的权重放在哪里？运行速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="240"/>
+        <location filename="../../model/claimchecks.cpp" line="241"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>权重为 %1 GB，%2 个用户、每人 %3 token 的 KV 缓存为 %4 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="245"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>GPU 显存合计 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="246"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>There is no GPU.</source>
         <translation>没有 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="248"/>
+        <location filename="../../model/claimchecks.cpp" line="249"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>每张 GPU 需要 %1 GB，而它只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="250"/>
+        <location filename="../../model/claimchecks.cpp" line="251"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>未指定用来存放其余部分的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="259"/>
+        <location filename="../../model/claimchecks.cpp" line="260"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation>权重和 KV 缓存装得下所给的内存，只有运行时开销装不下。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="261"/>
-        <location filename="../../model/claimchecks.cpp" line="447"/>
+        <location filename="../../model/claimchecks.cpp" line="262"/>
+        <location filename="../../model/claimchecks.cpp" line="499"/>
         <source>Every device must hold its share.</source>
         <translation>每个设备都必须装下自己那一份。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="262"/>
+        <location filename="../../model/claimchecks.cpp" line="263"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
         <location filename="../../model/claimunknown.cpp" line="120"/>
         <location filename="../../model/claimunknown.cpp" line="127"/>
@@ -317,240 +317,275 @@
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>内存放不下整个模型：靠从 SSD 换页读取权重运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="269"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>显存放不下整个模型：靠卸载运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="270"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>GPU 放不下的部分放在内存里；内存也放不下的部分要从固态盘读取。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="271"/>
+        <location filename="../../model/claimchecks.cpp" line="272"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>实测速度是多少？当时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
-        <location filename="../../model/claimchecks.cpp" line="280"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="281"/>
         <source>Offered hardware</source>
         <translation>所报硬件</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>放得下，全部权重在 CPU 上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>放得下，部分权重在 CPU 上（CPU+GPU 混合）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="277"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>CPU+GPU 混合推理比纯 GPU 慢。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>请确认运行方式（KTransformers、llama.cpp -ngl）和实测速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="281"/>
+        <location filename="../../model/claimchecks.cpp" line="282"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>放得下：每台设备 %2 GB 中用 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimchecks.cpp" line="283"/>
         <source>Device-by-device memory.</source>
         <translation>逐设备计算内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="291"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <source>%1 tok/s per user with %2 GB of weights in RAM</source>
+        <translation>每用户 %1 tok/s，内存中有 %2 GB 权重</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
+        <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
+        <translation>稠密模型每生成一个 token 都要把内存中的全部权重读取一遍：内存字节数 × tok/s 就是所需的内存带宽。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
+        <source>It needs at least %1 GB/s from RAM.</source>
+        <translation>它至少需要 %1 GB/s 的内存带宽。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <source>%1 peaks at %2 GB/s.</source>
+        <translation>%1 的峰值为 %2 GB/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="326"/>
+        <source>How was the speed measured, and where were the weights held?</source>
+        <translation>速度是如何测得的？权重放在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="331"/>
+        <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
+        <translation>未指明 CPU：目录中最慢的平台提供 %1 GB/s。</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="332"/>
+        <source>Which CPU, and how many memory channels at what speed?</source>
+        <translation>是哪款 CPU？有多少个内存通道，频率是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimchecks.cpp" line="343"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="292"/>
+        <location filename="../../model/claimchecks.cpp" line="344"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="293"/>
+        <location filename="../../model/claimchecks.cpp" line="345"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="295"/>
+        <location filename="../../model/claimchecks.cpp" line="347"/>
         <source>FP8 weights on %1</source>
         <translation>在 %1 上运行 FP8 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="296"/>
+        <location filename="../../model/claimchecks.cpp" line="348"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="298"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="299"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="332"/>
+        <location filename="../../model/claimchecks.cpp" line="384"/>
         <source>First token in %1 ms for a %2-token prompt</source>
         <translation>提示词 %2 个 token，首 token 用时 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="333"/>
+        <location filename="../../model/claimchecks.cpp" line="385"/>
         <source>The prompt needs %1 PFLOP (2 x %2B active parameters x %3 tokens): at least %4 ms on %5 x %6 at twice its %7 dense TFLOPS.</source>
         <translation>该提示词需要 %1 PFLOP 的计算（2 × %2B 激活参数 × %3 个 token）：%5 张 %6 即使按其 %7 TFLOPS 稠密算力的两倍计算，也至少需要 %4 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <location filename="../../model/claimchecks.cpp" line="388"/>
         <source>The first token waits for the whole prompt&apos;s prefill: 2 x active parameters FLOP per prompt token.</source>
         <translation>首 token 要等整个提示词预填充完成：每个提示词 token 需要 2 × 激活参数次浮点运算。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="338"/>
+        <location filename="../../model/claimchecks.cpp" line="390"/>
         <source>At that rate %1 ms needs at least %2 cards.</source>
         <translation>按这个算力，要在 %1 ms 内完成至少需要 %2 张卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="341"/>
+        <location filename="../../model/claimchecks.cpp" line="393"/>
         <source>How long was the prompt, on how many cards, and was it served from a prefix cache?</source>
         <translation>提示词有多长？用了几张卡？是否命中了前缀缓存？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="370"/>
+        <location filename="../../model/claimchecks.cpp" line="422"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation>总计 %1 tok/s，未写明用户数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="371"/>
+        <location filename="../../model/claimchecks.cpp" line="423"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation>在最有利的并发数（%1 个用户）下，规划器估算总计 %2 tok/s；物理上限为 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="373"/>
+        <location filename="../../model/claimchecks.cpp" line="425"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation>未写明用户数的总吞吐，按对其最有利的并发数核查。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="374"/>
+        <location filename="../../model/claimchecks.cpp" line="426"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation>这个总吞吐是多少个用户同时使用时测得的？每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="388"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 个用户每人 %2 tok/s，总计 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="389"/>
+        <location filename="../../model/claimchecks.cpp" line="441"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s，高于所称的总计 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="391"/>
+        <location filename="../../model/claimchecks.cpp" line="443"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation>总吞吐至少等于用户数 × 每用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="392"/>
+        <location filename="../../model/claimchecks.cpp" line="444"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>哪个数字是实测的？当时同时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="394"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>Throughput of %1 tok/s</source>
         <translation>吞吐 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="395"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>这个数字包含了提示词（输入）token；用户看到的是输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="396"/>
+        <location filename="../../model/claimchecks.cpp" line="448"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation>除非另有说明，tok/s 指输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="397"/>
+        <location filename="../../model/claimchecks.cpp" line="449"/>
         <source>What is the output-token throughput?</source>
         <translation>输出 token 的吞吐是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="445"/>
+        <location filename="../../model/claimchecks.cpp" line="497"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按 %1 计，仅权重就有 %2 GB；所报硬件只能装下 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="448"/>
+        <location filename="../../model/claimchecks.cpp" line="500"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation>这一行是用哪种量化、在什么硬件上测得的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="478"/>
+        <location filename="../../model/claimchecks.cpp" line="530"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%2 个用户时每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="483"/>
+        <location filename="../../model/claimchecks.cpp" line="535"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>即使内存带宽利用率 100% 且没有任何开销，该配置每用户也只有 %1 tok/s（本工具估算：%2）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="487"/>
+        <location filename="../../model/claimchecks.cpp" line="539"/>
         <location filename="../../model/claimunknown.cpp" line="84"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="488"/>
+        <location filename="../../model/claimchecks.cpp" line="540"/>
         <location filename="../../model/claimunknown.cpp" line="87"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="491"/>
+        <location filename="../../model/claimchecks.cpp" line="543"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>本工具估算为 %1 tok/s；所称数字是它的 %2 倍。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="494"/>
+        <location filename="../../model/claimchecks.cpp" line="546"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>比校准后的估算高出 50% 以上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="495"/>
+        <location filename="../../model/claimchecks.cpp" line="547"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>请出示该并发下的实测数据。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="498"/>
+        <location filename="../../model/claimchecks.cpp" line="550"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>本工具估算为 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="499"/>
+        <location filename="../../model/claimchecks.cpp" line="551"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>与校准后的估算相差在 50% 以内。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="522"/>
+        <location filename="../../model/claimchecks.cpp" line="574"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 个并发用户，每人 %2 tok/s</translation>
     </message>
@@ -567,324 +602,324 @@
         <translation type="vanished">实测时同时有多少用户？上下文多长？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="525"/>
+        <location filename="../../model/claimchecks.cpp" line="577"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>%1 个用户时每人约 %2 tok/s（理论上限 %3）；%4 个用户时才能达到 %5 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="527"/>
+        <location filename="../../model/claimchecks.cpp" line="579"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>避坑清单第 3 条：所有用户同时在线时，每用户 6 tok/s 可接受，14 tok/s 舒适。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="528"/>
+        <location filename="../../model/claimchecks.cpp" line="580"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>在该并发下每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimchecks.cpp" line="582"/>
         <source>%1 users</source>
         <translation>%1 个用户</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="531"/>
+        <location filename="../../model/claimchecks.cpp" line="583"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>每人约 %1 tok/s；最多 %2 个用户可达 %3 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="533"/>
+        <location filename="../../model/claimchecks.cpp" line="585"/>
         <source>Checklist 3.</source>
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="543"/>
+        <location filename="../../model/claimchecks.cpp" line="595"/>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="562"/>
+        <location filename="../../model/claimchecks.cpp" line="614"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%2 %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="563"/>
+        <location filename="../../model/claimchecks.cpp" line="615"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="565"/>
+        <location filename="../../model/claimchecks.cpp" line="617"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="566"/>
+        <location filename="../../model/claimchecks.cpp" line="618"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="579"/>
+        <location filename="../../model/claimchecks.cpp" line="631"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%2 x %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="580"/>
+        <location filename="../../model/claimchecks.cpp" line="632"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimchecks.cpp" line="634"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="583"/>
+        <location filename="../../model/claimchecks.cpp" line="635"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="589"/>
+        <location filename="../../model/claimchecks.cpp" line="641"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="590"/>
+        <location filename="../../model/claimchecks.cpp" line="642"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="601"/>
+        <location filename="../../model/claimchecks.cpp" line="653"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="602"/>
+        <location filename="../../model/claimchecks.cpp" line="654"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="603"/>
+        <location filename="../../model/claimchecks.cpp" line="655"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="608"/>
+        <location filename="../../model/claimchecks.cpp" line="660"/>
         <source>No price in the catalog for %1.</source>
         <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="610"/>
+        <location filename="../../model/claimchecks.cpp" line="662"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="611"/>
+        <location filename="../../model/claimchecks.cpp" line="663"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="614"/>
+        <location filename="../../model/claimchecks.cpp" line="666"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="617"/>
+        <location filename="../../model/claimchecks.cpp" line="669"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="618"/>
+        <location filename="../../model/claimchecks.cpp" line="670"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="619"/>
+        <location filename="../../model/claimchecks.cpp" line="671"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="620"/>
+        <location filename="../../model/claimchecks.cpp" line="672"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="621"/>
+        <location filename="../../model/claimchecks.cpp" line="673"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="640"/>
+        <location filename="../../model/claimchecks.cpp" line="692"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="641"/>
+        <location filename="../../model/claimchecks.cpp" line="693"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="642"/>
+        <location filename="../../model/claimchecks.cpp" line="694"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="652"/>
+        <location filename="../../model/claimchecks.cpp" line="704"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="655"/>
+        <location filename="../../model/claimchecks.cpp" line="707"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="658"/>
+        <location filename="../../model/claimchecks.cpp" line="710"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="666"/>
+        <location filename="../../model/claimchecks.cpp" line="718"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="678"/>
-        <location filename="../../model/claimchecks.cpp" line="700"/>
+        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="752"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="681"/>
+        <location filename="../../model/claimchecks.cpp" line="733"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="682"/>
+        <location filename="../../model/claimchecks.cpp" line="734"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="683"/>
+        <location filename="../../model/claimchecks.cpp" line="735"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="687"/>
+        <location filename="../../model/claimchecks.cpp" line="739"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="688"/>
+        <location filename="../../model/claimchecks.cpp" line="740"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="689"/>
+        <location filename="../../model/claimchecks.cpp" line="741"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="690"/>
+        <location filename="../../model/claimchecks.cpp" line="742"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="701"/>
+        <location filename="../../model/claimchecks.cpp" line="753"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="713"/>
+        <location filename="../../model/claimchecks.cpp" line="765"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="715"/>
+        <location filename="../../model/claimchecks.cpp" line="767"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="717"/>
+        <location filename="../../model/claimchecks.cpp" line="769"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="719"/>
+        <location filename="../../model/claimchecks.cpp" line="771"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="721"/>
+        <location filename="../../model/claimchecks.cpp" line="773"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="722"/>
+        <location filename="../../model/claimchecks.cpp" line="774"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="723"/>
+        <location filename="../../model/claimchecks.cpp" line="775"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="728"/>
+        <location filename="../../model/claimchecks.cpp" line="780"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="729"/>
+        <location filename="../../model/claimchecks.cpp" line="781"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="730"/>
+        <location filename="../../model/claimchecks.cpp" line="782"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="731"/>
+        <location filename="../../model/claimchecks.cpp" line="783"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="735"/>
+        <location filename="../../model/claimchecks.cpp" line="787"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="736"/>
+        <location filename="../../model/claimchecks.cpp" line="788"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="737"/>
+        <location filename="../../model/claimchecks.cpp" line="789"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="738"/>
+        <location filename="../../model/claimchecks.cpp" line="790"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="751"/>
+        <location filename="../../model/claimchecks.cpp" line="803"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="757"/>
+        <location filename="../../model/claimchecks.cpp" line="809"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="760"/>
-        <location filename="../../model/claimchecks.cpp" line="765"/>
+        <location filename="../../model/claimchecks.cpp" line="812"/>
+        <location filename="../../model/claimchecks.cpp" line="817"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="762"/>
+        <location filename="../../model/claimchecks.cpp" line="814"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -893,52 +928,52 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="843"/>
+        <location filename="../../model/claimchecks.cpp" line="901"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="844"/>
+        <location filename="../../model/claimchecks.cpp" line="902"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="845"/>
+        <location filename="../../model/claimchecks.cpp" line="903"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="847"/>
+        <location filename="../../model/claimchecks.cpp" line="905"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="753"/>
-        <location filename="../../model/claimchecks.cpp" line="848"/>
-        <location filename="../../model/claimchecks.cpp" line="853"/>
+        <location filename="../../model/claimchecks.cpp" line="805"/>
+        <location filename="../../model/claimchecks.cpp" line="906"/>
+        <location filename="../../model/claimchecks.cpp" line="911"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="794"/>
+        <location filename="../../model/claimchecks.cpp" line="846"/>
         <source>Assumed:</source>
         <translation>假设：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="826"/>
+        <location filename="../../model/claimchecks.cpp" line="884"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="851"/>
+        <location filename="../../model/claimchecks.cpp" line="909"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="752"/>
-        <location filename="../../model/claimchecks.cpp" line="761"/>
-        <location filename="../../model/claimchecks.cpp" line="766"/>
-        <location filename="../../model/claimchecks.cpp" line="852"/>
+        <location filename="../../model/claimchecks.cpp" line="804"/>
+        <location filename="../../model/claimchecks.cpp" line="813"/>
+        <location filename="../../model/claimchecks.cpp" line="818"/>
+        <location filename="../../model/claimchecks.cpp" line="910"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
@@ -1232,23 +1267,23 @@
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="115"/>
+        <location filename="../../model/placement.cpp" line="127"/>
         <source>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</source>
         <translation>内存不足 %1 GB：CPU 侧 %2% 的权重在每个需要它们的 token 上从 SSD 换页读取（mmap），速度 %3 GB/s。能运行，但很慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="140"/>
+        <location filename="../../model/placement.cpp" line="152"/>
         <source>%1 pipeline stages do not divide the %2 GPUs (or the %3 layers) evenly: each stage needs the same number of GPUs and at least one layer.</source>
         <translation>%1 个流水线阶段无法均分 %2 块 GPU（或 %3 层）：每个阶段需要相同数量的 GPU，且至少一层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="154"/>
+        <location filename="../../model/placement.cpp" line="166"/>
         <source>%1 splits the %2 attention heads of %3 evenly over the tensor-parallel GPUs: %4 GPUs do not divide them. Use a GPU count that divides %2 (for example 4 or 8).</source>
         <translation>%1 把 %3 的 %2 个注意力头平均分到张量并行的各张 GPU 上：%4 张 GPU 无法整除。请选用能整除 %2 的 GPU 数量（例如 4 或 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="181"/>
-        <location filename="../../model/placement.cpp" line="432"/>
+        <location filename="../../model/placement.cpp" line="193"/>
+        <location filename="../../model/placement.cpp" line="444"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1（%2）</translation>
     </message>
@@ -1257,22 +1292,22 @@
         <translation type="vanished">%1 张 GPU 张量并行、%8 个节点流水线并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="199"/>
+        <location filename="../../model/placement.cpp" line="211"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>%1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="206"/>
+        <location filename="../../model/placement.cpp" line="218"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 启动时预占每张 GPU 的 %2%（%4 GB 中的 %3 GB），权重之外的空间全部用作 %5 GB 的 KV 池 = %6 token；nvidia-smi 显示的是这个池，而不是最低需求。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="213"/>
+        <location filename="../../model/placement.cpp" line="225"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>放不下：权重加一个 %1 token 的序列超过每张 GPU 可用的 %2 GB。%3 不会把权重卸载到内存，因此无法启动。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="219"/>
+        <location filename="../../model/placement.cpp" line="231"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>KV 池可容纳 %1 个满上下文用户，而不是 %2 个：其余用户排队。</translation>
     </message>
@@ -1285,228 +1320,228 @@
         <translation type="vanished">跨 %1 个节点的流水线每步增加 %2 次网络跳转，每次 %3 ms；增加节点增加的是内存，而不是单用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="197"/>
+        <location filename="../../model/placement.cpp" line="209"/>
         <source>Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>%8 个节点上的 %1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="250"/>
+        <location filename="../../model/placement.cpp" line="262"/>
         <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层做两次 all-reduce，节点内经 %1、节点间经网络：2 x %2 x (%3 + %5 us) = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="252"/>
+        <location filename="../../model/placement.cpp" line="264"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层经 %1 做两次 all-reduce：2 x %2 x %3 us = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="268"/>
+        <location filename="../../model/placement.cpp" line="280"/>
         <source>Pipeline parallel: %1 stages of %2 layers, each on %3 GPUs in tensor parallel; the stages hand the hidden states on (%4 ms a step), and %1 micro-batches are in flight, so a sequence waits for every stage while the stages work at once on the others&apos; micro-batches.</source>
         <translation>流水线并行：%1 个阶段，每阶段 %2 层，各在 %3 块 GPU 上做张量并行；阶段之间传递隐藏状态（每步 %4 ms），同时有 %1 个微批次在流水线中：一个序列要依次经过每个阶段，而各阶段同时处理其他微批次。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="286"/>
+        <location filename="../../model/placement.cpp" line="298"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>专家卸载只在一台机器上运行；%1 个节点无法合并使用。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="291"/>
+        <location filename="../../model/placement.cpp" line="303"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>专家卸载把路由专家放在内存中并由 CPU 计算：该配置未指定 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="302"/>
+        <location filename="../../model/placement.cpp" line="314"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="313"/>
+        <location filename="../../model/placement.cpp" line="325"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>GPU 部分放不下：%2（%3 GB）上需要 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="317"/>
+        <location filename="../../model/placement.cpp" line="329"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>专家卸载：注意力、共享专家、稠密层和 KV 在 GPU 上（%1 GB 权重 + %2 GB KV + %3 GB 开销）；%4 GB 路由专家在内存中，由 CPU 计算。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="322"/>
+        <location filename="../../model/placement.cpp" line="334"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation>只使用第一张 GPU：对专家卸载而言，更多 GPU 提升很小（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="330"/>
-        <location filename="../../model/placement.cpp" line="470"/>
+        <location filename="../../model/placement.cpp" line="342"/>
+        <location filename="../../model/placement.cpp" line="482"/>
         <source>RAM</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="340"/>
+        <location filename="../../model/placement.cpp" line="352"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA 模式：专家复制到全部 %1 个 CPU 插槽（%2 GB），每个插槽读取本地内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="401"/>
+        <location filename="../../model/placement.cpp" line="413"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>配置指定的 GPU 层数：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="405"/>
+        <location filename="../../model/placement.cpp" line="417"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 层放不进 GPU（最多放得下 %2 层）：推理框架会分配内存失败。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="412"/>
+        <location filename="../../model/placement.cpp" line="424"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama 的调度器尽可能多地把层放到 GPU：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="418"/>
+        <location filename="../../model/placement.cpp" line="430"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU 层数：%2 层中的 %1 层 = min(放得下的 %3 层；Unsloth 的经验公式 floor(%4 GB / %5 GB x %2) - 4 = %6)。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="449"/>
+        <location filename="../../model/placement.cpp" line="461"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB，加上输出层（%5 GB）、%3 GB KV 和 %4 GB 运行时开销 + %6 GB logits 缓冲区。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="451"/>
+        <location filename="../../model/placement.cpp" line="463"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB、%3 GB KV 和 %4 GB 运行时开销。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="461"/>
+        <location filename="../../model/placement.cpp" line="473"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%2 层中有 %1 层放不进 GPU，而该配置未指定运行它们的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="498"/>
+        <location filename="../../model/placement.cpp" line="510"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="555"/>
+        <location filename="../../model/placement.cpp" line="567"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="557"/>
+        <location filename="../../model/placement.cpp" line="569"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="559"/>
+        <location filename="../../model/placement.cpp" line="571"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="561"/>
+        <location filename="../../model/placement.cpp" line="573"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="564"/>
+        <location filename="../../model/placement.cpp" line="576"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="566"/>
+        <location filename="../../model/placement.cpp" line="578"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="585"/>
+        <location filename="../../model/placement.cpp" line="597"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="597"/>
+        <location filename="../../model/placement.cpp" line="609"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="685"/>
+        <location filename="../../model/placement.cpp" line="697"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 不能加载 %2 格式的权重（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="691"/>
+        <location filename="../../model/placement.cpp" line="703"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 是针对 MoE 专家的动态量化；稠密模型 %2 没有这种量化。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="697"/>
+        <location filename="../../model/placement.cpp" line="709"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 不能在 %2 GPU 上运行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="703"/>
+        <location filename="../../model/placement.cpp" line="715"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 需要 GPU 来运行注意力和 KV 缓存；不能只用 CPU 运行。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="709"/>
+        <location filename="../../model/placement.cpp" line="721"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>该配置既没有 GPU 也没有 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="718"/>
+        <location filename="../../model/placement.cpp" line="730"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>权重：%1 GB（%2 不支持原生 FP8，FP8 转为 BF16：%3B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="720"/>
+        <location filename="../../model/placement.cpp" line="732"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>权重：%1 GB（CPU 不支持原生 FP8，FP8 转为 BF16：%2B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="723"/>
+        <location filename="../../model/placement.cpp" line="735"/>
         <source>Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, which are loaded only for speculative decoding).</source>
         <translation>权重：%1 GB（%2 %3 的公开文件大小，减去其中 %4 GB 的多 token 预测（MTP）层，这些层仅在推测解码时加载）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="727"/>
+        <location filename="../../model/placement.cpp" line="739"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>权重：%1 GB（%2 %3 公开发布的文件大小）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="728"/>
+        <location filename="../../model/placement.cpp" line="740"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>权重：%1 GB（%2B 参数 x %3 位 / 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="732"/>
+        <location filename="../../model/placement.cpp" line="744"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>其中路由专家占 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="740"/>
+        <location filename="../../model/placement.cpp" line="752"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（2 x %8 个 KV 头 x %9 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="745"/>
+        <location filename="../../model/placement.cpp" line="757"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（MLA 潜向量 (%8 + %9) x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="749"/>
+        <location filename="../../model/placement.cpp" line="761"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（%9 把 MLA 展开为 %8 个完整的头 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="764"/>
+        <location filename="../../model/placement.cpp" line="776"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>没有 GPU 时 %1 无法运行该配置。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="768"/>
+        <location filename="../../model/placement.cpp" line="780"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="771"/>
+        <location filename="../../model/placement.cpp" line="783"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>
@@ -1657,12 +1692,12 @@
         <translation>CPU 不在目录中（%1）：按同系列的 %2 理解，内存带宽为估算值</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="527"/>
+        <location filename="../../model/claimparts.cpp" line="528"/>
         <source>the unified-memory machine&apos;s own processor: %1</source>
         <translation>统一内存整机自带的处理器：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="529"/>
+        <location filename="../../model/claimparts.cpp" line="530"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation>CPU 不在目录中：%1（内存带宽未知）</translation>
     </message>
@@ -1672,42 +1707,52 @@
         <translation>%1，按所述 %2 条 %3-%4 内存：按 %5 的 %6 通道、以所述频率理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="368"/>
+        <location filename="../../model/claimpoints.cpp" line="374"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation>未写明并发：速度按单个用户理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="79"/>
+        <location filename="../../model/claimtext.cpp" line="80"/>
         <source>longer than 1 MiB: not read</source>
         <translation>超过 1 MiB：未读取</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="149"/>
+        <location filename="../../model/claimtext.cpp" line="159"/>
         <source>&quot;full&quot; means the release&apos;s precision: %1</source>
         <translation>“满血”即官方发布的精度：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="151"/>
+        <location filename="../../model/claimtext.cpp" line="161"/>
         <source>precision not stated: assumed the release&apos;s native precision</source>
         <translation>未写明精度：假定为官方发布的原生精度</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="156"/>
+        <location filename="../../model/claimtext.cpp" line="166"/>
         <source>none beside the unified memory: the machine&apos;s memory is the GPU&apos;s</source>
         <translation>统一内存之外没有单独的内存：整机内存即 GPU 显存</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="161"/>
+        <location filename="../../model/claimtext.cpp" line="169"/>
+        <source>no RAM size read: at least the %1 GB used (%2), its size unknown</source>
+        <translation>未读到内存容量：至少为已占用的 %1 GB（%2），实际容量未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="172"/>
+        <source>no RAM size read, though the text runs weights on the CPU (%1): RAM unknown</source>
+        <translation>未读到内存容量，但文中将权重放在 CPU 上运行（%1）：内存容量未知</translation>
+    </message>
+    <message>
+        <location filename="../../model/claimtext.cpp" line="177"/>
         <source>no RAM size read: assumed none</source>
         <translation>未读到内存容量：假定没有内存</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="163"/>
+        <location filename="../../model/claimtext.cpp" line="179"/>
         <source>none stated: the GPUs are offered to hold the model</source>
         <translation>未写明：按由 GPU 装下整个模型理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimtext.cpp" line="166"/>
+        <location filename="../../model/claimtext.cpp" line="182"/>
         <source>not named: the catalog&apos;s best runtime for the build</source>
         <translation>未写明：取目录中最适合该配置的推理框架</translation>
     </message>
