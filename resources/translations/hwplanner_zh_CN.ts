@@ -112,204 +112,204 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="154"/>
+        <location filename="../../model/claimchecks.cpp" line="82"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>“满血”%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="155"/>
+        <location filename="../../model/claimchecks.cpp" line="83"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 是 %2B 的蒸馏模型，不是 671B 的 R1/V3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="156"/>
+        <location filename="../../model/claimchecks.cpp" line="84"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>避坑清单第 1 条：“满血”指 DeepSeek R1/V3 671B，精度为 FP8 或 BF16（明确说明时也可为 INT8 W8A8）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="157"/>
+        <location filename="../../model/claimchecks.cpp" line="85"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>机器上实际运行的是哪个模型文件？请出示文件名和磁盘上的大小。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="160"/>
+        <location filename="../../model/claimchecks.cpp" line="88"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>“满血”但为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="161"/>
+        <location filename="../../model/claimchecks.cpp" line="89"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 每个权重只保留 %2 位；官方发布的是 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="162"/>
+        <location filename="../../model/claimchecks.cpp" line="90"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 不是官方发布的 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="163"/>
+        <location filename="../../model/claimchecks.cpp" line="91"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>避坑清单第 1 条：量化版和蒸馏版都不是满血模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="164"/>
+        <location filename="../../model/claimchecks.cpp" line="92"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>是量化模型吗？哪种量化？实测效果损失多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="166"/>
+        <location filename="../../model/claimchecks.cpp" line="94"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>满血 DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="167"/>
+        <location filename="../../model/claimchecks.cpp" line="95"/>
         <source>671B at %1.</source>
         <translation>671B，精度 %1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="96"/>
         <source>Checklist 1.</source>
         <translation>避坑清单第 1 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="169"/>
+        <location filename="../../model/claimchecks.cpp" line="97"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>请确认具体版本（R1、R1-0528 还是 V3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="173"/>
+        <location filename="../../model/claimchecks.cpp" line="101"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>把 %1 称为“DeepSeek R1”</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="174"/>
+        <location filename="../../model/claimchecks.cpp" line="102"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1：把 R1 蒸馏到 %2B 稠密模型，能力远弱于 671B 的 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="103"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>避坑清单第 1 条：蒸馏模型不是 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="176"/>
+        <location filename="../../model/claimchecks.cpp" line="104"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>请明确写明这是蒸馏模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="180"/>
+        <location filename="../../model/claimchecks.cpp" line="108"/>
         <source>%1B parameters for %2</source>
         <translation>%2 有 %1B 参数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="181"/>
+        <location filename="../../model/claimchecks.cpp" line="109"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>按其 config.json，%1 有 %2B 参数（每 token 激活 %3B）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="183"/>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="111"/>
+        <location filename="../../model/claimchecks.cpp" line="118"/>
         <source>Model facts must match the published configuration.</source>
         <translation>模型参数必须与官方发布的配置一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="184"/>
+        <location filename="../../model/claimchecks.cpp" line="112"/>
         <source>Where does the parameter count come from?</source>
         <translation>这个参数量的依据是什么？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="116"/>
         <source>%1-token window for %2</source>
         <translation>%2 的上下文窗口为 %1 token</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="189"/>
+        <location filename="../../model/claimchecks.cpp" line="117"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1 的上下文窗口是 %2 token（config.json 中的 max_position_embeddings）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="191"/>
+        <location filename="../../model/claimchecks.cpp" line="119"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>上下文窗口是否被部署配置限制？用户实际能用多长的上下文？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="198"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="12"/>
         <source>%1 GB for %2 %3</source>
         <translation>%2 %3 只需 %1 GB</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="201"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="15"/>
         <source>%1 %2 on the offered hardware</source>
         <translation>在所报硬件上运行 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="214"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="28"/>
         <source>The weights alone are %1 GB (%2B params at %3).</source>
         <translation>仅权重就有 %1 GB（%2B 参数，%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="216"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="30"/>
         <source>Weights = parameters x bits per weight / 8, or the published file size.</source>
         <translation>权重大小 = 参数量 × 每权重位数 / 8，或以发布的文件大小为准。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="217"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="31"/>
         <source>Which file is it, and how large is it on disk?</source>
         <translation>是哪个文件？在磁盘上有多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="225"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="39"/>
         <source>Weights %1 GB + KV %2 GB = %3 GB before any overhead.</source>
         <translation>权重 %1 GB + KV %2 GB = %3 GB，尚未计入任何开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="227"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="41"/>
         <source>Memory must hold weights, KV cache and overhead, device by device.</source>
         <translation>每个设备的内存都必须装下各自的权重、KV 缓存和运行开销。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="228"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="42"/>
         <source>Where do the remaining weights live, and at what speed do they run?</source>
         <translation>装不下的权重放在哪里？运行速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="241"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="55"/>
         <source>The weights are %1 GB and the KV cache for %2 user(s) at %3 tokens %4 GB.</source>
         <translation>权重为 %1 GB，%2 个用户、每人 %3 token 的 KV 缓存为 %4 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="245"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="59"/>
         <source>The GPUs have %1 GB of memory in all.</source>
         <translation>GPU 显存合计 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="247"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="61"/>
         <source>There is no GPU.</source>
         <translation>没有 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="249"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="63"/>
         <source>Each GPU needs %1 GB of its %2 GB.</source>
         <translation>每张 GPU 需要 %1 GB，而它只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="251"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="65"/>
         <source>No CPU and RAM are named to hold the rest.</source>
         <translation>未指定用来存放其余部分的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="260"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="74"/>
         <source>Weights and KV fit the memory offered; only the runtime&apos;s overhead does not.</source>
         <translation>权重和 KV 缓存装得下所给的内存，只有运行时开销装不下。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="262"/>
-        <location filename="../../model/claimchecks.cpp" line="499"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="76"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="153"/>
         <source>Every device must hold its share.</source>
         <translation>每个设备都必须装下自己那一份。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="263"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="77"/>
         <location filename="../../model/claimunknown.cpp" line="58"/>
         <location filename="../../model/claimunknown.cpp" line="120"/>
         <location filename="../../model/claimunknown.cpp" line="127"/>
@@ -317,275 +317,275 @@
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="82"/>
         <source>It does not fit in memory as a whole: it runs by paging weights from the SSD at about %1 tok/s per user.</source>
         <translation>内存放不下整个模型：靠从 SSD 换页读取权重运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="269"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="83"/>
         <source>It does not fit in memory as a whole: it runs with offload at about %1 tok/s per user.</source>
         <translation>显存放不下整个模型：靠卸载运行，每用户约 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="271"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="85"/>
         <source>Whatever does not fit the GPUs sits in RAM; whatever does not fit RAM is read from the SSD.</source>
         <translation>GPU 放不下的部分放在内存里；内存也放不下的部分要从固态盘读取。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="86"/>
         <source>What speed did you measure, with how many users?</source>
         <translation>实测速度是多少？当时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="274"/>
-        <location filename="../../model/claimchecks.cpp" line="281"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="88"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="95"/>
         <source>Offered hardware</source>
         <translation>所报硬件</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="89"/>
         <source>Fits with all the weights on the CPU.</source>
         <translation>放得下，全部权重在 CPU 上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="276"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="90"/>
         <source>Fits with the weights partly on the CPU (hybrid).</source>
         <translation>放得下，部分权重在 CPU 上（CPU+GPU 混合）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="92"/>
         <source>Hybrid CPU+GPU is slower than GPU-only.</source>
         <translation>CPU+GPU 混合推理比纯 GPU 慢。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="93"/>
         <source>Confirm the run mode (KTransformers, llama.cpp -ngl) and the measured speed.</source>
         <translation>请确认运行方式（KTransformers、llama.cpp -ngl）和实测速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="282"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="96"/>
         <source>Fits: %1 of %2 GB per device.</source>
         <translation>放得下：每台设备 %2 GB 中用 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="283"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="97"/>
         <source>Device-by-device memory.</source>
         <translation>逐设备计算内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="132"/>
         <source>%1 tok/s per user with %2 GB of weights in RAM</source>
         <translation>每用户 %1 tok/s，内存中有 %2 GB 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="319"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="133"/>
         <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
         <translation>稠密模型每生成一个 token 都要把内存中的全部权重读取一遍：内存字节数 × tok/s 就是所需的内存带宽。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="320"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
         <source>It needs at least %1 GB/s from RAM.</source>
         <translation>它至少需要 %1 GB/s 的内存带宽。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
         <source>%1 peaks at %2 GB/s.</source>
         <translation>%1 的峰值为 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="326"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="140"/>
         <source>How was the speed measured, and where were the weights held?</source>
         <translation>速度是如何测得的？权重放在哪里？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="331"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="145"/>
         <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
         <translation>未指明 CPU：目录中最慢的平台提供 %1 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="332"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="146"/>
         <source>Which CPU, and how many memory channels at what speed?</source>
         <translation>是哪款 CPU？有多少个内存通道，频率是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="343"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="157"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="344"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="345"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="347"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
         <source>FP8 weights on %1</source>
         <translation>在 %1 上运行 FP8 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="348"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="164"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="351"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="165"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="384"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="38"/>
         <source>First token in %1 ms for a %2-token prompt</source>
         <translation>提示词 %2 个 token，首 token 用时 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="385"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="39"/>
         <source>The prompt needs %1 PFLOP (2 x %2B active parameters x %3 tokens): at least %4 ms on %5 x %6 at twice its %7 dense TFLOPS.</source>
         <translation>该提示词需要 %1 PFLOP 的计算（2 × %2B 激活参数 × %3 个 token）：%5 张 %6 即使按其 %7 TFLOPS 稠密算力的两倍计算，也至少需要 %4 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="388"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="42"/>
         <source>The first token waits for the whole prompt&apos;s prefill: 2 x active parameters FLOP per prompt token.</source>
         <translation>首 token 要等整个提示词预填充完成：每个提示词 token 需要 2 × 激活参数次浮点运算。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="390"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="44"/>
         <source>At that rate %1 ms needs at least %2 cards.</source>
         <translation>按这个算力，要在 %1 ms 内完成至少需要 %2 张卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="393"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="47"/>
         <source>How long was the prompt, on how many cards, and was it served from a prefix cache?</source>
         <translation>提示词有多长？用了几张卡？是否命中了前缀缓存？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="422"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="76"/>
         <source>%1 tok/s in all, users not stated</source>
         <translation>总计 %1 tok/s，未写明用户数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="423"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="77"/>
         <source>At its best concurrency (%1 users) the planner estimates %2 tok/s in all; the physical ceiling is %3.</source>
         <translation>在最有利的并发数（%1 个用户）下，规划器估算总计 %2 tok/s；物理上限为 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="425"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="79"/>
         <source>A total without its users is checked at the concurrency that serves it best.</source>
         <translation>未写明用户数的总吞吐，按对其最有利的并发数核查。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="426"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="80"/>
         <source>How many users at once gave this total, and what speed did each get?</source>
         <translation>这个总吞吐是多少个用户同时使用时测得的？每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="440"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="94"/>
         <source>%1 users at %2 tok/s each with %3 tok/s in all</source>
         <translation>%1 个用户每人 %2 tok/s，总计 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="441"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="95"/>
         <source>%1 x %2 = %3 tok/s, more than the stated %4.</source>
         <translation>%1 x %2 = %3 tok/s，高于所称的总计 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="443"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="97"/>
         <source>Aggregate throughput is at least users x per-user speed.</source>
         <translation>总吞吐至少等于用户数 × 每用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="444"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="98"/>
         <source>Which figure was measured, and with how many users at once?</source>
         <translation>哪个数字是实测的？当时同时有多少用户？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="446"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="100"/>
         <source>Throughput of %1 tok/s</source>
         <translation>吞吐 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="447"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="101"/>
         <source>The figure counts prompt (input) tokens; users see output tokens.</source>
         <translation>这个数字包含了提示词（输入）token；用户看到的是输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="448"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="102"/>
         <source>tok/s means output tokens unless said otherwise.</source>
         <translation>除非另有说明，tok/s 指输出 token。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="449"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="103"/>
         <source>What is the output-token throughput?</source>
         <translation>输出 token 的吞吐是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="497"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="151"/>
         <source>At %1 the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按 %1 计，仅权重就有 %2 GB；所报硬件只能装下 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="500"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="154"/>
         <source>Which quant was this row measured with, and on which hardware?</source>
         <translation>这一行是用哪种量化、在什么硬件上测得的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="530"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="184"/>
         <source>%1 tok/s per user at %2 user(s)</source>
         <translation>%2 个用户时每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="535"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="189"/>
         <source>Even at 100% of memory bandwidth and no overhead the build gives %1 tok/s per user (the planner&apos;s estimate: %2).</source>
         <translation>即使内存带宽利用率 100% 且没有任何开销，该配置每用户也只有 %1 tok/s（本工具估算：%2）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="539"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="193"/>
         <location filename="../../model/claimunknown.cpp" line="84"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="540"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="194"/>
         <location filename="../../model/claimunknown.cpp" line="87"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="543"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="197"/>
         <source>The planner estimates %1 tok/s; the claim is %2x that.</source>
         <translation>本工具估算为 %1 tok/s；所称数字是它的 %2 倍。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="546"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="200"/>
         <source>More than 50% above the calibrated estimate.</source>
         <translation>比校准后的估算高出 50% 以上。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="547"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="201"/>
         <source>Show a measurement at this concurrency.</source>
         <translation>请出示该并发下的实测数据。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="550"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="204"/>
         <source>The planner estimates %1 tok/s.</source>
         <translation>本工具估算为 %1 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="551"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="205"/>
         <source>Within 50% of the calibrated estimate.</source>
         <translation>与校准后的估算相差在 50% 以内。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="574"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="228"/>
         <source>%1 concurrent users at %2 tok/s</source>
         <translation>%1 个并发用户，每人 %2 tok/s</translation>
     </message>
@@ -602,324 +602,324 @@
         <translation type="vanished">实测时同时有多少用户？上下文多长？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="577"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="231"/>
         <source>At %1 users each gets about %2 tok/s (ceiling %3); %4 users get %5 tok/s.</source>
         <translation>%1 个用户时每人约 %2 tok/s（理论上限 %3）；%4 个用户时才能达到 %5 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="579"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="233"/>
         <source>Checklist 3: 6 tok/s per user is acceptable, 14 comfortable, for every user at once.</source>
         <translation>避坑清单第 3 条：所有用户同时在线时，每用户 6 tok/s 可接受，14 tok/s 舒适。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="580"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="234"/>
         <source>What speed does each user get at that concurrency?</source>
         <translation>在该并发下每个用户的速度是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="582"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="236"/>
         <source>%1 users</source>
         <translation>%1 个用户</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="583"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="237"/>
         <source>Each gets about %1 tok/s; up to %2 users at %3 tok/s.</source>
         <translation>每人约 %1 tok/s；最多 %2 个用户可达 %3 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="585"/>
+        <location filename="../../model/claimcheckspeed.cpp" line="239"/>
         <source>Checklist 3.</source>
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="595"/>
+        <location filename="../../model/claimchecks.cpp" line="128"/>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="614"/>
+        <location filename="../../model/claimchecks.cpp" line="147"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%2 %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="615"/>
+        <location filename="../../model/claimchecks.cpp" line="148"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="617"/>
+        <location filename="../../model/claimchecks.cpp" line="150"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="618"/>
+        <location filename="../../model/claimchecks.cpp" line="151"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="631"/>
+        <location filename="../../model/claimchecks.cpp" line="164"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%2 x %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="632"/>
+        <location filename="../../model/claimchecks.cpp" line="165"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="634"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="635"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="641"/>
+        <location filename="../../model/claimchecks.cpp" line="174"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="642"/>
+        <location filename="../../model/claimchecks.cpp" line="175"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="653"/>
+        <location filename="../../model/claimchecks.cpp" line="186"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="654"/>
+        <location filename="../../model/claimchecks.cpp" line="187"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="655"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="660"/>
+        <location filename="../../model/claimchecks.cpp" line="193"/>
         <source>No price in the catalog for %1.</source>
         <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="662"/>
+        <location filename="../../model/claimchecks.cpp" line="195"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="663"/>
+        <location filename="../../model/claimchecks.cpp" line="196"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="666"/>
+        <location filename="../../model/claimchecks.cpp" line="199"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="669"/>
+        <location filename="../../model/claimchecks.cpp" line="202"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="670"/>
+        <location filename="../../model/claimchecks.cpp" line="203"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="671"/>
+        <location filename="../../model/claimchecks.cpp" line="204"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="672"/>
+        <location filename="../../model/claimchecks.cpp" line="205"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="673"/>
+        <location filename="../../model/claimchecks.cpp" line="206"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="692"/>
+        <location filename="../../model/claimchecks.cpp" line="225"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="693"/>
+        <location filename="../../model/claimchecks.cpp" line="226"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="694"/>
+        <location filename="../../model/claimchecks.cpp" line="227"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="704"/>
+        <location filename="../../model/claimchecks.cpp" line="237"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="707"/>
+        <location filename="../../model/claimchecks.cpp" line="240"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="710"/>
+        <location filename="../../model/claimchecks.cpp" line="243"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="718"/>
+        <location filename="../../model/claimchecks.cpp" line="251"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="730"/>
-        <location filename="../../model/claimchecks.cpp" line="752"/>
+        <location filename="../../model/claimchecks.cpp" line="263"/>
+        <location filename="../../model/claimchecks.cpp" line="285"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="733"/>
+        <location filename="../../model/claimchecks.cpp" line="266"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="734"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="735"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="739"/>
+        <location filename="../../model/claimchecks.cpp" line="272"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="740"/>
+        <location filename="../../model/claimchecks.cpp" line="273"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="741"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="742"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="753"/>
+        <location filename="../../model/claimchecks.cpp" line="286"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="765"/>
+        <location filename="../../model/claimchecks.cpp" line="298"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="767"/>
+        <location filename="../../model/claimchecks.cpp" line="300"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="769"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="771"/>
+        <location filename="../../model/claimchecks.cpp" line="304"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="773"/>
+        <location filename="../../model/claimchecks.cpp" line="306"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="774"/>
+        <location filename="../../model/claimchecks.cpp" line="307"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="775"/>
+        <location filename="../../model/claimchecks.cpp" line="308"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="780"/>
+        <location filename="../../model/claimchecks.cpp" line="313"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="781"/>
+        <location filename="../../model/claimchecks.cpp" line="314"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="782"/>
+        <location filename="../../model/claimchecks.cpp" line="315"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="783"/>
+        <location filename="../../model/claimchecks.cpp" line="316"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="787"/>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="788"/>
+        <location filename="../../model/claimchecks.cpp" line="321"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="789"/>
+        <location filename="../../model/claimchecks.cpp" line="322"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="790"/>
+        <location filename="../../model/claimchecks.cpp" line="323"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="803"/>
+        <location filename="../../model/claimchecks.cpp" line="336"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="809"/>
+        <location filename="../../model/claimchecks.cpp" line="342"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="812"/>
-        <location filename="../../model/claimchecks.cpp" line="817"/>
+        <location filename="../../model/claimchecks.cpp" line="345"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="814"/>
+        <location filename="../../model/claimchecks.cpp" line="347"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -928,52 +928,52 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="901"/>
+        <location filename="../../model/claimchecks.cpp" line="434"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="902"/>
+        <location filename="../../model/claimchecks.cpp" line="435"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="903"/>
+        <location filename="../../model/claimchecks.cpp" line="436"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="905"/>
+        <location filename="../../model/claimchecks.cpp" line="438"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="805"/>
-        <location filename="../../model/claimchecks.cpp" line="906"/>
-        <location filename="../../model/claimchecks.cpp" line="911"/>
+        <location filename="../../model/claimchecks.cpp" line="338"/>
+        <location filename="../../model/claimchecks.cpp" line="439"/>
+        <location filename="../../model/claimchecks.cpp" line="444"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="846"/>
+        <location filename="../../model/claimchecks.cpp" line="379"/>
         <source>Assumed:</source>
         <translation>假设：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="884"/>
+        <location filename="../../model/claimchecks.cpp" line="417"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="909"/>
+        <location filename="../../model/claimchecks.cpp" line="442"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="804"/>
-        <location filename="../../model/claimchecks.cpp" line="813"/>
-        <location filename="../../model/claimchecks.cpp" line="818"/>
-        <location filename="../../model/claimchecks.cpp" line="910"/>
+        <location filename="../../model/claimchecks.cpp" line="337"/>
+        <location filename="../../model/claimchecks.cpp" line="346"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
+        <location filename="../../model/claimchecks.cpp" line="443"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
