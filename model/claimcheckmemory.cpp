@@ -108,10 +108,7 @@ void Checker::ramStreaming()
 {
     if (!c.ramUsedGB || !r.buildKnown || !r.build.gpu || r.build.model.isMoe() || r.build.gpu->unified)
         return;
-    const auto peakOf = [&](const CpuSpec &cpu, int sockets) {
-        const int mts = r.build.ramMTs > 0 ? std::min(r.build.ramMTs, cpu.memoryMTs) : cpu.memoryMTs;
-        return (cpu.memoryBusBits > 0 ? busBandwidthGBs(cpu.memoryBusBits, mts) : socketBandwidthGBs(cpu.memoryChannels, mts)) * std::max(1, sockets);
-    };
+    const auto peakOf = [&](const CpuSpec &cpu, int sockets) { return cpuSocketPeakGBs(cpu, r.build.ramMTs) * std::max(1, sockets); };
     double slowest = 0;
     for (const CpuSpec &cpu : cat.cpus)
         if (const double bw = peakOf(cpu, 1); bw > 0 && (slowest == 0 || bw < slowest))

@@ -18,9 +18,7 @@ namespace {
 // when it states them), the most in its favour.
 double cpuPeakGBs(const CpuSpec &cpu, const Claim &c)
 {
-    const int mts = c.ramMTs > 0 ? std::min(c.ramMTs, cpu.memoryMTs) : cpu.memoryMTs;
-    const double perSocket = cpu.memoryBusBits > 0 ? busBandwidthGBs(cpu.memoryBusBits, mts) : socketBandwidthGBs(cpu.memoryChannels, mts);
-    return perSocket * std::max(1, c.sockets);
+    return cpuSocketPeakGBs(cpu, c.ramMTs) * std::max(1, c.sockets);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "model/hardware.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <initializer_list>
@@ -23,6 +24,12 @@ double socketBandwidthGBs(int channels, int mts)
 double busBandwidthGBs(int busBits, int mts)
 {
     return busBits / 8.0 * double(mts) / 1000.0;
+}
+
+double cpuSocketPeakGBs(const CpuSpec &cpu, int mts)
+{
+    mts = mts > 0 ? std::min(mts, cpu.memoryMTs) : cpu.memoryMTs;
+    return cpu.memoryBusBits > 0 ? busBandwidthGBs(cpu.memoryBusBits, mts) : socketBandwidthGBs(cpu.memoryChannels, mts);
 }
 
 std::string gpuVendorFromName(const std::string &name)

@@ -14,6 +14,8 @@ double distinctExperts(int experts, int perToken, double batch);
 double socketBandwidthGBs(int channels, int mts);
 // The same for a bus stated in bits (LPDDR5X on a 256-bit bus: 32 bytes x MT/s).
 double busBandwidthGBs(int busBits, int mts);
+// One socket of this CPU with every channel populated, at mts (0 = the CPU's maximum; never above it).
+double cpuSocketPeakGBs(const CpuSpec &cpu, int mts = 0);
 
 // A GPU's vendor as the runtimes name it ("NVIDIA", "AMD", "Apple", "Huawei", "Intel"), inferred from
 // its marketing name ("GeForce RTX 5090", "Radeon 8060S", "M3 Ultra", "Ascend 910B", "Arc B580"); empty when unknown.
