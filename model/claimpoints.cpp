@@ -43,6 +43,24 @@ std::optional<double> figure(const std::string &cell)
     return toNumber(m.g[0]);
 }
 
+// A cell that is a figure or a range of two and nothing else ("7-8", "60–75", "~140"): its upper bound.
+std::optional<double> figureOrRange(const std::string &cell)
+{
+    static const RE2 range(R"(^~?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:-|–|~|to)\s*([0-9]+(?:\.[0-9]+)?)$)", options());
+    if (Match m; find(range, cell, &m))
+        return std::max(toNumber(m.g[0]), toNumber(m.g[1]));
+    return figure(cell);
+}
+
+// A row whose key cell carries the rate's unit ("| 70B Q4 tok/s | 7-8 | 60-75 |"): the unit is the
+// row's, and each of its figures a point of its own (the columns compare setups of one build). Not a
+// prompt's rate, and not when the header names parts (each column another machine).
+bool unitInKey(const std::string &key)
+{
+    return contains(key, {"tok/s", "tokens/s", "token/s", "tokens per second", "tps"})
+        && !contains(key, {"prefill", "预填充", "prompt", "输入", "pp512", "input", "draft"});
+}
+
 } // namespace
 
 // Pasted tables whose figures carry no unit: the header names each column (quant, users, tok/s, TTFT,
@@ -56,6 +74,7 @@ void readTablePoints(const Scan &s, Claim &c)
     std::vector<double> toMs; // a TTFT or TPOT column's unit: "TTFT (s)" holds seconds
     static const RE2 cardsWord(R"((单|双|两|四|八|[0-9]+)\s*(?:卡|张|x\s*gpu|gpus?\b))", options());
     static const RE2 tokensOf(R"(\(?\s*([0-9]+)\s*(?:t|tok|tokens?)\s*\)?\s*$)", options());
+    bool headerNamesParts = false; // the last header's columns name GPUs or CPUs
     size_t lineStart = 0;
     while (lineStart < t.size() && c.points.size() < 256) {
         size_t lineEnd = t.find('\n', lineStart);
@@ -72,10 +91,25 @@ void readTablePoints(const Scan &s, Claim &c)
             return at != std::string::npos && std::isdigit(static_cast<unsigned char>(x[at])) && !figure(x);
         });
         const bool noFigure = std::none_of(row.begin(), row.end(), [](const std::string &x) { return figure(x).has_value(); });
-        if (row.size() < 2 || (keyValue && noFigure && !separator)) {
+        if (row.size() >= 2 && !separator && unitInKey(row[0]) && !headerNamesParts
+            && std::none_of(row.begin() + 1, row.end(), [](const std::string &x) { return contains(x, {"tok", "tps", "/s"}); })) {
+            for (size_t i = 1; i < row.size(); ++i)
+                if (const auto v = figureOrRange(row[i]); v && *v > 0) {
+                    PerformancePoint kp;
+                    kp.perUserTps = v;
+                    kp.text = s.words(lineStart, lineEnd);
+                    c.points.push_back(kp);
+                }
             columns.clear();
+        } else if (row.size() < 2 || (keyValue && noFigure && !separator)) {
+            columns.clear();
+            headerNamesParts = false;
         } else if (!separator && noFigure) {
             // A header: what each column holds.
+            headerNamesParts = std::any_of(row.begin(), row.end(), [&](const std::string &x) {
+                const Squeezed sq(x);
+                return !aliasHits(s.catalog, "gpu", x, sq).empty() || !aliasHits(s.catalog, "cpu", x, sq).empty();
+            });
             columns.assign(row.size(), None);
             cardsOf.assign(row.size(), 0);
             toMs.assign(row.size(), 1.0);

@@ -285,6 +285,17 @@ private slots:
         const hw::Claim k25 = read(hw::claimtext::fold("Kimi K2.5 ran on a single RTX 3060"), readModel);
         QCOMPARE(k25.modelId, std::string("kimi-k2-instruct"));
         QVERIFY(k25.isAssumed("model"));
+        // Llama 3 8B / 70B have Llama 3.1's architecture (8k context): read as the catalog's Llama 3.1,
+        // approximately, however the name is spaced; "llama 3.1 8b" is not "llama 3 8b".
+        for (const char *written : {"llama3 8b Q6 RTX 4090 llama.cpp", "LLaMA 3 8B on an RTX 5090", "ollama run llama3:8b"}) {
+            const hw::Claim l3 = read(hw::claimtext::fold(written), readModel);
+            QCOMPARE(l3.modelId, std::string("llama-3.1-8b-instruct"));
+            QVERIFY2(l3.isAssumed("model"), written);
+        }
+        QCOMPARE(read(hw::claimtext::fold("Llama-3 70B at 4-bit"), readModel).modelId, std::string("llama-3.1-70b-instruct"));
+        QVERIFY(read(hw::claimtext::fold("llama 3 80b"), readModel).modelId != "llama-3.1-8b-instruct");
+        // "Q6" is llama.cpp's one 6-bit type, Q6_K.
+        QCOMPARE(read(hw::claimtext::fold("llama3 8b Q6 RTX 4090 llama.cpp"), readQuantAndRuntime).quantId, std::string("q6_k"));
     }
 
     // A tool's report of the weights' file (llama-bench's size column, llama.cpp's load log) is the
@@ -426,6 +437,15 @@ private slots:
         QCOMPARE(secs.points[0].ttftMs.value_or(0), 4100.0);
         // A table of anything else (prices, specs) gives no point.
         QVERIFY(read("| 组件 | 配置 |\n| GPU | RTX 4090 24GB ×1 |\n| 内存 | 64GB |\n", readPoints).points.empty());
+        // The unit in the row's key cell: each figure or range of the row is a point (its upper bound);
+        // a prefill key, or columns that are different cards, give none.
+        const hw::Claim keyed = read("| what | stock | tuned |\n| 70b q4 tok/s | 7-8 | 60-75 |\n| bandwidth utilization | ~60% | ~85-90% |\n", readPoints);
+        QCOMPARE(keyed.points.size(), size_t(2));
+        QCOMPARE(keyed.points[0].perUserTps.value_or(0), 8.0);
+        QCOMPARE(keyed.points[1].perUserTps.value_or(0), 75.0);
+        QVERIFY(keyed.isAssumed("users"));
+        QVERIFY(read("| what | stock | tuned |\n| prefill tok/s | 70 | 600 |\n", readPoints).points.empty());
+        QVERIFY(read("| model | rtx 4090 | rtx 3090 |\n| 8b q4 tok/s | 120 | 90 |\n", readPoints).points.empty());
     }
 
     // Figures: prices with magnitudes, quotes, facts, condition and warranty.

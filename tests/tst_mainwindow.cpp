@@ -661,12 +661,29 @@ private slots:
         QVERIFY(count->toolTip().contains(u"corrected"_s) || !m_translator.isEmpty());
         count->setValue(8);
         QCOMPARE(offer->verdict(), before);
+        // The model file's size and the prompt are fields too: not in this offer, and editable. A stated
+        // 2,000 GB file cannot sit in 8 x 141 GB with no RAM offered.
+        auto *file = qobject_cast<QDoubleSpinBox *>(form->field(u"file_gb"_s));
+        auto *prompt = qobject_cast<QDoubleSpinBox *>(form->field(u"prompt_tokens"_s));
+        QVERIFY(file && prompt);
+        QCOMPARE(file->value(), 0.0);
+        QVERIFY(!form->claim().fileGB && !form->claim().promptTokens);
+        file->setValue(2000);
+        QCOMPARE(form->claim().fileGB.value_or(0), 2000.0);
+        QCOMPARE(offer->verdict(), u"impossible"_s);
+        QVERIFY(file->toolTip().contains(u"corrected"_s) || !m_translator.isEmpty());
+        file->setValue(0);
+        QVERIFY(!form->claim().fileGB);
+        QCOMPARE(offer->verdict(), before);
+        prompt->setValue(10000);
+        QCOMPARE(form->claim().promptTokens.value_or(0), 10000.0);
+        prompt->setValue(0);
         // A corrected per-user speed far above the ceiling is impossible too.
         qobject_cast<QDoubleSpinBox *>(form->field(u"points.0.per_user_tps"_s))->setValue(5000);
         QCOMPARE(offer->verdict(), u"impossible"_s);
         // Tab goes through every field in order (an editor's own line edit is inside it).
         const QList<QWidget *> chain = form->editors();
-        QVERIFY(chain.size() >= 17); // 12 fields, one point, "add a point"
+        QVERIFY(chain.size() >= 19); // 15 fields, one point's three, "add a point"
         for (int i = 0; i + 1 < chain.size(); ++i) {
             QWidget *next = chain[i]->nextInFocusChain();
             while (next && next != chain[i] && (chain[i]->isAncestorOf(next) || !(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(form)))
@@ -685,6 +702,13 @@ private slots:
         // A fresh reading forgets the corrections.
         offer->readText();
         QCOMPARE(offer->verdict(), before);
+        // A file size and a prompt read from the text fill their fields and say where they came from.
+        offer->setOfferText(u"RTX 4090 + EPYC 9654, 768 GB DDR5, llama.cpp, DeepSeek R1 Q4_K_M\nprint_info: file size   = 376.65 GiB (4.82 BPW)\nTTFT 900 ms on 1K prompt"_s);
+        offer->readText();
+        QVERIFY2(qAbs(file->value() - 404.4) < 0.1, qPrintable(QString::number(file->value())));
+        QVERIFY2(file->toolTip().contains(u"file size"_s), qPrintable(file->toolTip()));
+        QCOMPARE(prompt->value(), 1000.0);
+        QVERIFY2(prompt->toolTip().contains(u"1k prompt"_s, Qt::CaseInsensitive), qPrintable(prompt->toolTip()));
     }
 
     // Every page and dialog of the main window in Chinese: no visible label, button, tab, header, tooltip,

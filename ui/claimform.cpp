@@ -89,6 +89,13 @@ ClaimForm::ClaimForm(QWidget *parent)
     addRow(tr("C&PU:"), pair(m_cpu, tr("×"), m_sockets), m_cpuFrom = sourceLabel());
     m_ram = figureSpin(65536, 0, tr(" GB"));
     addRow(tr("&RAM:"), m_ram, m_ramFrom = sourceLabel());
+    // The weights' size as a tool printed it, and the prompt a first-token latency was measured with.
+    m_fileGB = figureSpin(65536, 1, tr(" GB"));
+    m_fileGB->setToolTip(tr("The model file's size as the offer states it"));
+    addRow(tr("Model &file:"), m_fileGB, m_fileFrom = sourceLabel());
+    m_promptTokens = figureSpin(1e7, 0, tr(" tokens"));
+    m_promptTokens->setToolTip(tr("The prompt the first-token latency was measured with"));
+    addRow(tr("Promp&t:"), m_promptTokens, m_promptFrom = sourceLabel());
 
     // Performance points: a header row, then one row per point, in the form's own columns.
     auto *points = new QWidget(this);
@@ -152,6 +159,8 @@ ClaimForm::ClaimForm(QWidget *parent)
     onSpin(m_gpuCount, [this](int v) { m_claim.gpuCount = v; corrected("gpu_count"); });
     onSpin(m_sockets, [this](int v) { m_claim.sockets = v; corrected("sockets"); });
     onSpin(m_ram, [this](double v) { m_claim.ramGB = v; corrected("ram_gb"); });
+    onSpin(m_fileGB, [this](double v) { m_claim.fileGB = stated(v); corrected("file_gb"); });
+    onSpin(m_promptTokens, [this](double v) { m_claim.promptTokens = stated(v); corrected("prompt_tokens"); });
     onSpin(m_price, [this](double v) { m_claim.price = stated(v); corrected("price"); });
     onSpin(m_warranty, [this](int v) {
         m_claim.warrantyMonths = v < 0 ? std::nullopt : std::optional<double>(v);
@@ -241,6 +250,8 @@ void ClaimForm::showClaim()
     m_gpuCount->setValue(c.gpuCount);
     m_sockets->setValue(c.sockets);
     m_ram->setValue(c.ramGB);
+    m_fileGB->setValue(c.fileGB.value_or(0));
+    m_promptTokens->setValue(c.promptTokens.value_or(0));
     m_price->setValue(c.price.value_or(0));
     select(m_currency, c.priceCurrency);
     select(m_condition, c.condition);
@@ -300,6 +311,8 @@ void ClaimForm::showSources() const
     showSource(m_gpuFrom, {{"gpu", m_gpu}, {"gpu_count", m_gpuCount}});
     showSource(m_cpuFrom, {{"cpu", m_cpu}, {"sockets", m_sockets}});
     showSource(m_ramFrom, {{"ram_gb", m_ram}});
+    showSource(m_fileFrom, {{"file_gb", m_fileGB}});
+    showSource(m_promptFrom, {{"prompt_tokens", m_promptTokens}});
     showSource(m_priceFrom, {{"price", m_price}, {"price", m_currency}});
     showSource(m_conditionFrom, {{"condition", m_condition}});
     showSource(m_warrantyFrom, {{"warranty_months", m_warranty}});
@@ -387,7 +400,7 @@ void ClaimForm::corrected(const std::string &field)
 
 QList<QWidget *> ClaimForm::editors() const
 {
-    QList<QWidget *> out{m_model, m_quant, m_runtime, m_nodes, m_gpu, m_gpuCount, m_cpu, m_sockets, m_ram};
+    QList<QWidget *> out{m_model, m_quant, m_runtime, m_nodes, m_gpu, m_gpuCount, m_cpu, m_sockets, m_ram, m_fileGB, m_promptTokens};
     for (const PointRow &p : m_points)
         out << p.users << p.perUser << p.total;
     out << m_addPoint << m_price << m_currency << m_condition << m_warranty;
@@ -403,7 +416,7 @@ void ClaimForm::updateTabOrder()
 
 QWidget *ClaimForm::field(const QString &name) const
 {
-    static const QStringList names{u"model"_s, u"quant"_s, u"runtime"_s, u"nodes"_s, u"gpu"_s, u"gpu_count"_s, u"cpu"_s, u"sockets"_s, u"ram_gb"_s};
+    static const QStringList names{u"model"_s, u"quant"_s, u"runtime"_s, u"nodes"_s, u"gpu"_s, u"gpu_count"_s, u"cpu"_s, u"sockets"_s, u"ram_gb"_s, u"file_gb"_s, u"prompt_tokens"_s};
     const QList<QWidget *> all = editors();
     if (const qsizetype i = names.indexOf(name); i >= 0)
         return all[i];

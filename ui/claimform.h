@@ -68,9 +68,9 @@ private:
     QGridLayout *m_grid;
     QComboBox *m_model, *m_quant, *m_runtime, *m_gpu, *m_cpu, *m_currency, *m_condition;
     QSpinBox *m_nodes, *m_gpuCount, *m_sockets, *m_warranty;
-    QDoubleSpinBox *m_ram, *m_price;
+    QDoubleSpinBox *m_ram, *m_fileGB, *m_promptTokens, *m_price;
     QLabel *m_modelFrom, *m_quantFrom, *m_runtimeFrom, *m_nodesFrom, *m_gpuFrom, *m_cpuFrom, *m_ramFrom,
-        *m_priceFrom, *m_conditionFrom, *m_warrantyFrom;
+        *m_fileFrom, *m_promptFrom, *m_priceFrom, *m_conditionFrom, *m_warrantyFrom;
     QGridLayout *m_pointsGrid;
     QList<PointRow> m_points;
     QPushButton *m_addPoint;

@@ -310,9 +310,9 @@
     </message>
     <message>
         <location filename="../../model/claimcheckmemory.cpp" line="77"/>
-        <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="120"/>
-        <location filename="../../model/claimunknown.cpp" line="127"/>
+        <location filename="../../model/claimunknown.cpp" line="56"/>
+        <location filename="../../model/claimunknown.cpp" line="118"/>
+        <location filename="../../model/claimunknown.cpp" line="125"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
@@ -373,72 +373,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="132"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="129"/>
         <source>%1 tok/s per user with %2 GB of weights in RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="133"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="130"/>
         <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="131"/>
         <source>It needs at least %1 GB/s from RAM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
         <source>%1 peaks at %2 GB/s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="140"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
         <source>How was the speed measured, and where were the weights held?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="145"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="142"/>
         <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="146"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="143"/>
         <source>Which CPU, and how many memory channels at what speed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="157"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="154"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="155"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="156"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="164"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="165"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
@@ -549,13 +549,13 @@
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="193"/>
-        <location filename="../../model/claimunknown.cpp" line="84"/>
+        <location filename="../../model/claimunknown.cpp" line="82"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="194"/>
-        <location filename="../../model/claimunknown.cpp" line="87"/>
+        <location filename="../../model/claimunknown.cpp" line="85"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
@@ -1703,7 +1703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="374"/>
+        <location filename="../../model/claimpoints.cpp" line="408"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,54 +1753,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="49"/>
+        <location filename="../../model/claimunknown.cpp" line="47"/>
         <source>%1B parameters at %2 (a model the catalog does not hold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="53"/>
         <source>At %1 bits per weight the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="57"/>
-        <location filename="../../model/claimunknown.cpp" line="66"/>
-        <location filename="../../model/claimunknown.cpp" line="109"/>
+        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="107"/>
         <source>Every weight must be held somewhere: parameters x bits per weight / 8 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="62"/>
         <source>At %1 bits per weight the weights are %2 GB of the %3 GB offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="81"/>
+        <location filename="../../model/claimunknown.cpp" line="79"/>
         <source>%1 tok/s per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="82"/>
+        <location filename="../../model/claimunknown.cpp" line="80"/>
         <source>Reading %1 GB of active weights per token at %2 GB/s gives at most %3 tok/s per user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="106"/>
+        <location filename="../../model/claimunknown.cpp" line="104"/>
         <source>%1 GB holds a %2B-parameter model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="107"/>
+        <location filename="../../model/claimunknown.cpp" line="105"/>
         <source>%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="116"/>
+        <location filename="../../model/claimunknown.cpp" line="114"/>
         <source>%1B parameters at %2 bits are %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="130"/>
+        <location filename="../../model/claimunknown.cpp" line="128"/>
         <source>At which precision, and with what quality loss?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,8 +3755,8 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/claimform.cpp" line="82"/>
-        <location filename="../../ui/claimform.cpp" line="216"/>
-        <location filename="../../ui/claimform.cpp" line="236"/>
+        <location filename="../../ui/claimform.cpp" line="225"/>
+        <location filename="../../ui/claimform.cpp" line="245"/>
         <source>none</source>
         <translation type="unfinished">none</translation>
     </message>
@@ -3788,6 +3788,7 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/claimform.cpp" line="90"/>
+        <location filename="../../ui/claimform.cpp" line="93"/>
         <source> GB</source>
         <translation type="unfinished"> GB</translation>
     </message>
@@ -3797,145 +3798,170 @@ Source: %2 (%3)</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/claimform.cpp" line="94"/>
+        <source>The model file&apos;s size as the offer states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="95"/>
+        <source>Model &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="96"/>
+        <source> tokens</source>
+        <translation type="unfinished"> tokens</translation>
+    </message>
+    <message>
         <location filename="../../ui/claimform.cpp" line="97"/>
-        <source>Performance:</source>
+        <source>The prompt the first-token latency was measured with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/claimform.cpp" line="98"/>
-        <source>users</source>
+        <source>Promp&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="99"/>
-        <source>tok/s per user</source>
-        <translation type="unfinished">tok/s per user</translation>
-    </message>
-    <message>
-        <location filename="../../ui/claimform.cpp" line="100"/>
-        <source>tok/s total</source>
+        <location filename="../../ui/claimform.cpp" line="104"/>
+        <source>Performance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/claimform.cpp" line="105"/>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="106"/>
+        <source>tok/s per user</source>
+        <translation type="unfinished">tok/s per user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="107"/>
+        <source>tok/s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="112"/>
         <source>&amp;Add a performance point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="110"/>
+        <location filename="../../ui/claimform.cpp" line="117"/>
         <source>CNY</source>
         <translation type="unfinished">CNY</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="111"/>
+        <location filename="../../ui/claimform.cpp" line="118"/>
         <source>USD</source>
         <translation type="unfinished">USD</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="112"/>
+        <location filename="../../ui/claimform.cpp" line="119"/>
         <source>Pri&amp;ce:</source>
         <translation type="unfinished">Pri&amp;ce:</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="114"/>
         <location filename="../../ui/claimform.cpp" line="121"/>
-        <location filename="../../ui/claimform.cpp" line="185"/>
-        <location filename="../../ui/claimform.cpp" line="213"/>
-        <location filename="../../ui/claimform.cpp" line="214"/>
-        <location filename="../../ui/claimform.cpp" line="215"/>
-        <location filename="../../ui/claimform.cpp" line="217"/>
-        <location filename="../../ui/claimform.cpp" line="237"/>
-        <location filename="../../ui/claimform.cpp" line="327"/>
+        <location filename="../../ui/claimform.cpp" line="128"/>
+        <location filename="../../ui/claimform.cpp" line="194"/>
+        <location filename="../../ui/claimform.cpp" line="222"/>
+        <location filename="../../ui/claimform.cpp" line="223"/>
+        <location filename="../../ui/claimform.cpp" line="224"/>
+        <location filename="../../ui/claimform.cpp" line="226"/>
+        <location filename="../../ui/claimform.cpp" line="246"/>
+        <location filename="../../ui/claimform.cpp" line="340"/>
         <source>not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="115"/>
+        <location filename="../../ui/claimform.cpp" line="122"/>
         <source>new</source>
         <translation type="unfinished">new</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="116"/>
+        <location filename="../../ui/claimform.cpp" line="123"/>
         <source>used</source>
         <translation type="unfinished">used</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="117"/>
+        <location filename="../../ui/claimform.cpp" line="124"/>
         <source>refurbished</source>
         <translation type="unfinished">refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="118"/>
+        <location filename="../../ui/claimform.cpp" line="125"/>
         <source>Con&amp;dition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="122"/>
+        <location filename="../../ui/claimform.cpp" line="129"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="123"/>
+        <location filename="../../ui/claimform.cpp" line="130"/>
         <source>&amp;Warranty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="236"/>
-        <location filename="../../ui/claimform.cpp" line="237"/>
+        <location filename="../../ui/claimform.cpp" line="245"/>
+        <location filename="../../ui/claimform.cpp" line="246"/>
         <source>not in the catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="258"/>
-        <location filename="../../ui/claimform.cpp" line="339"/>
-        <location filename="../../ui/claimform.cpp" line="382"/>
-        <location filename="../../ui/claimform.cpp" line="383"/>
+        <location filename="../../ui/claimform.cpp" line="269"/>
+        <location filename="../../ui/claimform.cpp" line="352"/>
+        <location filename="../../ui/claimform.cpp" line="395"/>
+        <location filename="../../ui/claimform.cpp" line="396"/>
         <source>corrected by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="265"/>
+        <location filename="../../ui/claimform.cpp" line="276"/>
         <source>assumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="268"/>
+        <location filename="../../ui/claimform.cpp" line="279"/>
         <source>not stated, taken as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="270"/>
-        <location filename="../../ui/claimform.cpp" line="339"/>
+        <location filename="../../ui/claimform.cpp" line="281"/>
+        <location filename="../../ui/claimform.cpp" line="352"/>
         <source>read from: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="271"/>
+        <location filename="../../ui/claimform.cpp" line="282"/>
         <source>not in the offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="322"/>
+        <location filename="../../ui/claimform.cpp" line="335"/>
         <source>Point %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="333"/>
+        <location filename="../../ui/claimform.cpp" line="346"/>
         <source>Users</source>
         <translation type="unfinished">Users</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="336"/>
+        <location filename="../../ui/claimform.cpp" line="349"/>
         <source>Tokens per second per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="337"/>
+        <location filename="../../ui/claimform.cpp" line="350"/>
         <source>Total tokens per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="341"/>
+        <location filename="../../ui/claimform.cpp" line="354"/>
         <source>%1 (assumed 1 user)</source>
         <translation type="unfinished"></translation>
     </message>

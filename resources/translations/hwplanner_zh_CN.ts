@@ -310,9 +310,9 @@
     </message>
     <message>
         <location filename="../../model/claimcheckmemory.cpp" line="77"/>
-        <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="120"/>
-        <location filename="../../model/claimunknown.cpp" line="127"/>
+        <location filename="../../model/claimunknown.cpp" line="56"/>
+        <location filename="../../model/claimunknown.cpp" line="118"/>
+        <location filename="../../model/claimunknown.cpp" line="125"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
@@ -373,72 +373,72 @@
         <translation>逐设备计算内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="132"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="129"/>
         <source>%1 tok/s per user with %2 GB of weights in RAM</source>
         <translation>每用户 %1 tok/s，内存中有 %2 GB 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="133"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="130"/>
         <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
         <translation>稠密模型每生成一个 token 都要把内存中的全部权重读取一遍：内存字节数 × tok/s 就是所需的内存带宽。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="131"/>
         <source>It needs at least %1 GB/s from RAM.</source>
         <translation>它至少需要 %1 GB/s 的内存带宽。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
         <source>%1 peaks at %2 GB/s.</source>
         <translation>%1 的峰值为 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="140"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
         <source>How was the speed measured, and where were the weights held?</source>
         <translation>速度是如何测得的？权重放在哪里？</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="145"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="142"/>
         <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
         <translation>未指明 CPU：目录中最慢的平台提供 %1 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="146"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="143"/>
         <source>Which CPU, and how many memory channels at what speed?</source>
         <translation>是哪款 CPU？有多少个内存通道，频率是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="157"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="154"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="155"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="156"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
         <source>FP8 weights on %1</source>
         <translation>在 %1 上运行 FP8 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="164"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="165"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
@@ -549,13 +549,13 @@
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="193"/>
-        <location filename="../../model/claimunknown.cpp" line="84"/>
+        <location filename="../../model/claimunknown.cpp" line="82"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="194"/>
-        <location filename="../../model/claimunknown.cpp" line="87"/>
+        <location filename="../../model/claimunknown.cpp" line="85"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
@@ -1707,7 +1707,7 @@
         <translation>%1，按所述 %2 条 %3-%4 内存：按 %5 的 %6 通道、以所述频率理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimpoints.cpp" line="374"/>
+        <location filename="../../model/claimpoints.cpp" line="408"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation>未写明并发：速度按单个用户理解</translation>
     </message>
@@ -1757,54 +1757,54 @@
         <translation>未写明：取目录中最适合该配置的推理框架</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="49"/>
+        <location filename="../../model/claimunknown.cpp" line="47"/>
         <source>%1B parameters at %2 (a model the catalog does not hold)</source>
         <translation>%1B 参数，%2 精度（目录中没有的模型）</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="53"/>
         <source>At %1 bits per weight the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按每权重 %1 位计算，仅权重就有 %2 GB；所报硬件共可容纳 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="57"/>
-        <location filename="../../model/claimunknown.cpp" line="66"/>
-        <location filename="../../model/claimunknown.cpp" line="109"/>
+        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="107"/>
         <source>Every weight must be held somewhere: parameters x bits per weight / 8 bytes.</source>
         <translation>每个权重都必须存放在某处：参数量 × 每权重位数 / 8 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="62"/>
         <source>At %1 bits per weight the weights are %2 GB of the %3 GB offered.</source>
         <translation>按每权重 %1 位计算，权重为 %2 GB，所报内存共 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="81"/>
+        <location filename="../../model/claimunknown.cpp" line="79"/>
         <source>%1 tok/s per user</source>
         <translation>每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="82"/>
+        <location filename="../../model/claimunknown.cpp" line="80"/>
         <source>Reading %1 GB of active weights per token at %2 GB/s gives at most %3 tok/s per user.</source>
         <translation>每个 token 以 %2 GB/s 读取 %1 GB 激活权重，每用户最多 %3 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="106"/>
+        <location filename="../../model/claimunknown.cpp" line="104"/>
         <source>%1 GB holds a %2B-parameter model</source>
         <translation>%1 GB 可容纳 %2B 参数的模型</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="107"/>
+        <location filename="../../model/claimunknown.cpp" line="105"/>
         <source>%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds).</source>
         <translation>%1B 参数在 16 位下为 %2 GB，在 %4（每权重 %5 位，目录中最少的）下为 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="116"/>
+        <location filename="../../model/claimunknown.cpp" line="114"/>
         <source>%1B parameters at %2 bits are %3 GB.</source>
         <translation>%1B 参数按 %2 位计为 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="130"/>
+        <location filename="../../model/claimunknown.cpp" line="128"/>
         <source>At which precision, and with what quality loss?</source>
         <translation>在什么精度下？质量损失多少？</translation>
     </message>
@@ -3759,8 +3759,8 @@ Source: %2 (%3)</source>
     </message>
     <message>
         <location filename="../../ui/claimform.cpp" line="82"/>
-        <location filename="../../ui/claimform.cpp" line="216"/>
-        <location filename="../../ui/claimform.cpp" line="236"/>
+        <location filename="../../ui/claimform.cpp" line="225"/>
+        <location filename="../../ui/claimform.cpp" line="245"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -3792,6 +3792,7 @@ Source: %2 (%3)</source>
     </message>
     <message>
         <location filename="../../ui/claimform.cpp" line="90"/>
+        <location filename="../../ui/claimform.cpp" line="93"/>
         <source> GB</source>
         <translation> GB</translation>
     </message>
@@ -3801,145 +3802,170 @@ Source: %2 (%3)</source>
         <translation>内存(&amp;R)：</translation>
     </message>
     <message>
+        <location filename="../../ui/claimform.cpp" line="94"/>
+        <source>The model file&apos;s size as the offer states it</source>
+        <translation>报价中所称的模型文件大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="95"/>
+        <source>Model &amp;file:</source>
+        <translation>模型文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="96"/>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
         <location filename="../../ui/claimform.cpp" line="97"/>
+        <source>The prompt the first-token latency was measured with</source>
+        <translation>测量首 token 延迟时所用的提示词长度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="98"/>
+        <source>Promp&amp;t:</source>
+        <translation>提示词(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/claimform.cpp" line="104"/>
         <source>Performance:</source>
         <translation>性能：</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="98"/>
+        <location filename="../../ui/claimform.cpp" line="105"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="99"/>
+        <location filename="../../ui/claimform.cpp" line="106"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="100"/>
+        <location filename="../../ui/claimform.cpp" line="107"/>
         <source>tok/s total</source>
         <translation>总计 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="105"/>
+        <location filename="../../ui/claimform.cpp" line="112"/>
         <source>&amp;Add a performance point</source>
         <translation>添加性能数据点(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="110"/>
+        <location filename="../../ui/claimform.cpp" line="117"/>
         <source>CNY</source>
         <translation>人民币</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="111"/>
+        <location filename="../../ui/claimform.cpp" line="118"/>
         <source>USD</source>
         <translation>美元</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="112"/>
+        <location filename="../../ui/claimform.cpp" line="119"/>
         <source>Pri&amp;ce:</source>
         <translation>价格(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="114"/>
         <location filename="../../ui/claimform.cpp" line="121"/>
-        <location filename="../../ui/claimform.cpp" line="185"/>
-        <location filename="../../ui/claimform.cpp" line="213"/>
-        <location filename="../../ui/claimform.cpp" line="214"/>
-        <location filename="../../ui/claimform.cpp" line="215"/>
-        <location filename="../../ui/claimform.cpp" line="217"/>
-        <location filename="../../ui/claimform.cpp" line="237"/>
-        <location filename="../../ui/claimform.cpp" line="327"/>
+        <location filename="../../ui/claimform.cpp" line="128"/>
+        <location filename="../../ui/claimform.cpp" line="194"/>
+        <location filename="../../ui/claimform.cpp" line="222"/>
+        <location filename="../../ui/claimform.cpp" line="223"/>
+        <location filename="../../ui/claimform.cpp" line="224"/>
+        <location filename="../../ui/claimform.cpp" line="226"/>
+        <location filename="../../ui/claimform.cpp" line="246"/>
+        <location filename="../../ui/claimform.cpp" line="340"/>
         <source>not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="115"/>
+        <location filename="../../ui/claimform.cpp" line="122"/>
         <source>new</source>
         <translation>全新</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="116"/>
+        <location filename="../../ui/claimform.cpp" line="123"/>
         <source>used</source>
         <translation>二手</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="117"/>
+        <location filename="../../ui/claimform.cpp" line="124"/>
         <source>refurbished</source>
         <translation>翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="118"/>
+        <location filename="../../ui/claimform.cpp" line="125"/>
         <source>Con&amp;dition:</source>
         <translation>成色(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="122"/>
+        <location filename="../../ui/claimform.cpp" line="129"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="123"/>
+        <location filename="../../ui/claimform.cpp" line="130"/>
         <source>&amp;Warranty:</source>
         <translation>质保(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="236"/>
-        <location filename="../../ui/claimform.cpp" line="237"/>
+        <location filename="../../ui/claimform.cpp" line="245"/>
+        <location filename="../../ui/claimform.cpp" line="246"/>
         <source>not in the catalog: %1</source>
         <translation>目录中没有：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="258"/>
-        <location filename="../../ui/claimform.cpp" line="339"/>
-        <location filename="../../ui/claimform.cpp" line="382"/>
-        <location filename="../../ui/claimform.cpp" line="383"/>
+        <location filename="../../ui/claimform.cpp" line="269"/>
+        <location filename="../../ui/claimform.cpp" line="352"/>
+        <location filename="../../ui/claimform.cpp" line="395"/>
+        <location filename="../../ui/claimform.cpp" line="396"/>
         <source>corrected by you</source>
         <translation>已由您修改</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="265"/>
+        <location filename="../../ui/claimform.cpp" line="276"/>
         <source>assumed: %1</source>
         <translation>假定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="268"/>
+        <location filename="../../ui/claimform.cpp" line="279"/>
         <source>not stated, taken as: %1</source>
         <translation>未说明，按此处理：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="270"/>
-        <location filename="../../ui/claimform.cpp" line="339"/>
+        <location filename="../../ui/claimform.cpp" line="281"/>
+        <location filename="../../ui/claimform.cpp" line="352"/>
         <source>read from: “%1”</source>
         <translation>读自：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="271"/>
+        <location filename="../../ui/claimform.cpp" line="282"/>
         <source>not in the offer</source>
         <translation>报价中未提及</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="322"/>
+        <location filename="../../ui/claimform.cpp" line="335"/>
         <source>Point %1:</source>
         <translation>数据点 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="333"/>
+        <location filename="../../ui/claimform.cpp" line="346"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="336"/>
+        <location filename="../../ui/claimform.cpp" line="349"/>
         <source>Tokens per second per user</source>
         <translation>每用户每秒 token 数</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="337"/>
+        <location filename="../../ui/claimform.cpp" line="350"/>
         <source>Total tokens per second</source>
         <translation>每秒总 token 数</translation>
     </message>
     <message>
-        <location filename="../../ui/claimform.cpp" line="341"/>
+        <location filename="../../ui/claimform.cpp" line="354"/>
         <source>%1 (assumed 1 user)</source>
         <translation>%1（假定为 1 个用户）</translation>
     </message>
