@@ -41,6 +41,9 @@ CorpusEvaluation evaluateCorpus(const hw::Catalog &catalog);
 hw::AccuracyReport seedAccuracy(QString *error = nullptr);
 // seedAccuracy() as the file resources/catalog/accuracy.json holds it (full precision).
 QJsonObject accuracyToReportFile(const hw::AccuracyReport &report);
+// The report file read back (accuracyToReportFile's output, or a version-1 file without range groups,
+// whose classes' ratios then stand for their groups). False when it holds no report.
+bool accuracyFromReportFile(const QJsonObject &file, hw::AccuracyReport *report);
 // seedAccuracy() as it was when this executable was built: the embedded :/catalog/accuracy.json, read
 // once per process. What the speed ranges of `estimate` are drawn from; tst_calibration checks it is
 // what seedAccuracy() gives.

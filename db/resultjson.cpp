@@ -136,7 +136,17 @@ QJsonValue rangeToJson(const std::optional<hw::SpeedRange> &r, int decimals)
 
 QString rangeBasis(const hw::SpeedRange &r)
 {
-    return u"10th-90th percentile of measured/predicted on %1 held-out public measurements (class %2)"_s.arg(r.points).arg(q(r.cls));
+    return q(hw::english(hw::rangeBasis(r.group)));
+}
+
+// The group a range comes from, as a result stores it: the quote and the GUI say it in their language.
+QJsonValue rangeGroupToJson(const std::optional<hw::SpeedRange> &r)
+{
+    if (!r)
+        return QJsonValue();
+    return QJsonObject{{u"class"_s, QString::fromStdString(r->group.cls)}, {u"kind"_s, QString::fromStdString(r->group.kind)},
+                       {u"users"_s, r->group.users}, {u"points"_s, r->group.points}, {u"sources"_s, r->group.sources},
+                       {u"basis"_s, messagesToJson(hw::rangeBasis(r->group))}};
 }
 
 // "likely 6-11 tok/s": whole tokens/s from 10 up, one decimal below; the error bars allow no more.
@@ -182,9 +192,11 @@ QJsonObject estimateToJson(const hw::Build &b, const hw::Estimate &e, const hw::
         {u"decode_tps"_s, QJsonObject{{u"per_user"_s, round(e.decodePerUser, 3)}, {u"aggregate"_s, round(e.decodeAggregate, 2)},
                                       {u"bound"_s, QString::fromLatin1(hw::boundName(e.bound))},
                                       {u"per_user_range"_s, rangeToJson(ranges.perUser, 3)}, {u"aggregate_range"_s, rangeToJson(ranges.aggregate, 2)},
-                                      {u"range_basis"_s, ranges.perUser ? QJsonValue(rangeBasis(*ranges.perUser)) : QJsonValue()}}},
+                                      {u"range_basis"_s, ranges.perUser ? QJsonValue(rangeBasis(*ranges.perUser)) : QJsonValue()},
+                                      {u"range_group"_s, rangeGroupToJson(ranges.perUser)}}},
         {u"prefill_tps"_s, e.prefillKnown ? QJsonValue(round(e.prefillTps, 1)) : QJsonValue()}, // null: not estimated
         {u"prefill_tps_range"_s, rangeToJson(ranges.prefill, 1)},
+        {u"prefill_tps_range_group"_s, rangeGroupToJson(ranges.prefill)},
         {u"max_users"_s, e.maxUsers},
         {u"users"_s, b.workload.users},
         {u"explanation"_s, explanation},
@@ -211,7 +223,9 @@ QStringList estimateToText(const hw::Build &b, const hw::Estimate &e, const hw::
                .arg(e.decodeAggregate, 0, 'f', 1).arg(b.workload.users).arg(QString::fromLatin1(hw::boundName(e.bound)), likely(ranges.perUser), likely(ranges.aggregate));
     out << u"Prefill: %1   Max users at >= %2 tok/s: %3"_s.arg(e.prefillKnown ? QString::number(e.prefillTps, 'f', 0) + u" tok/s"_s + likely(ranges.prefill) : u"not estimated (no published TFLOPS)"_s).arg(b.workload.minTpsPerUser).arg(e.maxUsers);
     if (ranges.perUser)
-        out << u"Ranges: "_s + rangeBasis(*ranges.perUser) + u"."_s;
+        out << u"Likely: "_s + rangeBasis(*ranges.perUser);
+    if (ranges.prefill)
+        out << u"Likely: "_s + rangeBasis(*ranges.prefill);
     out << QString() << u"How this was computed:"_s;
     for (const hw::Message &line : e.explanation)
         out << u"  - "_s + q(hw::fill(line.text, line.args));

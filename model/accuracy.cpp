@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace hw {
 
@@ -50,7 +51,67 @@ double percentile(std::vector<double> v, double p)
     return v[i] + (v[j] - v[i]) * (at - double(i));
 }
 
+double predictionPercentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const double n = double(v.size());
+    const double at = std::clamp(std::clamp(p, 0.0, 1.0) * (n + 1.0) - 1.0, 0.0, n - 1.0); // 0-based rank
+    const auto i = std::size_t(std::floor(at));
+    const std::size_t j = std::min(v.size() - 1, i + 1);
+    return v[i] + (v[j] - v[i]) * (at - double(i));
+}
+
+bool RangeGroup::enough() const
+{
+    return points >= kMinRangePoints && (sources < 0 || sources >= kMinRangeSources);
+}
+
+RangeGroup rangeGroupKey(RangeLevel level, const std::string &cls, const std::string &kind, int users)
+{
+    RangeGroup g;
+    g.cls = level == RangeLevel::AllKind ? std::string("all") : cls;
+    g.kind = kind;
+    g.users = level == RangeLevel::ClassKindUsers ? (users > 1 ? 2 : 1) : 0;
+    return g;
+}
+
 namespace {
+
+bool sameGroup(const RangeGroup &a, const RangeGroup &b)
+{
+    return a.cls == b.cls && a.kind == b.kind && a.users == b.users;
+}
+
+// The speed points that likely ranges are drawn from and judged on.
+bool rangePoint(const CorpusResult &r)
+{
+    return r.heldOut && r.measured > 0 && r.predicted > 0 && isSpeedMetric(r.metric);
+}
+
+RangeGroup keyOf(RangeLevel level, const CorpusResult &r)
+{
+    return rangeGroupKey(level, r.cls, metricKind(r.metric), r.users);
+}
+
+// The group `key` over `points`, leaving out the points of `excludeSource` (none when empty).
+RangeGroup gather(RangeGroup key, RangeLevel level, const std::vector<const CorpusResult *> &points, const std::string &excludeSource)
+{
+    std::vector<double> ratios;
+    std::set<std::string> sources;
+    for (const CorpusResult *o : points) {
+        if ((!excludeSource.empty() && o->sourceId == excludeSource) || !sameGroup(keyOf(level, *o), key))
+            continue;
+        ratios.push_back(o->measured / o->predicted);
+        sources.insert(o->sourceId);
+    }
+    key.points = int(ratios.size());
+    key.sources = int(sources.size());
+    key.low = predictionPercentile(ratios, 0.1);
+    key.high = predictionPercentile(ratios, 0.9);
+    return key;
+}
 
 double median(std::vector<double> v)
 {
@@ -88,41 +149,54 @@ ClassAccuracy summariseClass(const std::string &cls, const std::vector<const Cor
 }
 
 // The range each held-out speed point would have been given had its source not been in the corpus:
-// the 10th-90th percentile of measured/predicted over the other sources' points of its class and
-// kind (all classes when those are fewer than kMinRangePoints), as speedRanges draws them.
+// every group computed again without that source, the narrowest with enough points and sources
+// taken, as speedRanges takes it for a new build.
 RangeCheck checkRanges(const std::vector<const CorpusResult *> &all)
 {
     std::vector<const CorpusResult *> speed;
     for (const CorpusResult *r : all)
-        if (r->heldOut && r->measured > 0 && r->predicted > 0 && isSpeedMetric(r->metric))
+        if (rangePoint(*r))
             speed.push_back(r);
     RangeCheck check;
     std::vector<double> widths;
     int inside = 0;
     for (const CorpusResult *r : speed) {
-        const std::string kind = metricKind(r->metric);
-        std::vector<double> own, any;
-        for (const CorpusResult *o : speed) {
-            if (o->sourceId == r->sourceId || metricKind(o->metric) != kind)
+        for (RangeLevel level : kRangeLevels) {
+            const RangeGroup g = gather(keyOf(level, *r), level, speed, r->sourceId);
+            if (!g.enough())
                 continue;
-            any.push_back(o->measured / o->predicted);
-            if (o->cls == r->cls)
-                own.push_back(o->measured / o->predicted);
+            const double ratio = r->measured / r->predicted;
+            ++check.points;
+            if (ratio >= g.low && ratio <= g.high)
+                ++inside;
+            if (g.low > 0)
+                widths.push_back(g.high / g.low);
+            break;
         }
-        const std::vector<double> &ratios = int(own.size()) >= kMinRangePoints ? own : any;
-        if (int(ratios.size()) < kMinRangePoints)
-            continue;
-        const double low = percentile(ratios, 0.1), high = percentile(ratios, 0.9);
-        const double ratio = r->measured / r->predicted;
-        ++check.points;
-        if (ratio >= low && ratio <= high)
-            ++inside;
-        if (low > 0)
-            widths.push_back(high / low);
     }
     check.inside = check.points > 0 ? double(inside) / check.points : 0.0;
     check.medianWidth = median(widths);
     return check;
+}
+
+// Every group of every level that holds at least one held-out speed point, from all sources.
+std::vector<RangeGroup> rangeGroups(const std::vector<const CorpusResult *> &all)
+{
+    std::vector<const CorpusResult *> speed;
+    for (const CorpusResult *r : all)
+        if (rangePoint(*r))
+            speed.push_back(r);
+    std::vector<RangeGroup> groups;
+    for (RangeLevel level : kRangeLevels)
+        for (const CorpusResult *r : speed) {
+            const RangeGroup key = keyOf(level, *r);
+            if (std::none_of(groups.begin(), groups.end(), [&](const RangeGroup &g) { return sameGroup(g, key); }))
+                groups.push_back(gather(key, level, speed, {}));
+        }
+    std::sort(groups.begin(), groups.end(), [](const RangeGroup &a, const RangeGroup &b) {
+        return std::tie(a.cls, a.kind, a.users) < std::tie(b.cls, b.kind, b.users);
+    });
+    return groups;
 }
 
 } // namespace
@@ -132,6 +206,14 @@ const ClassAccuracy *AccuracyReport::find(const std::string &cls) const
     for (const ClassAccuracy &c : classes)
         if (c.cls == cls)
             return &c;
+    return nullptr;
+}
+
+const RangeGroup *AccuracyReport::findGroup(const RangeGroup &key) const
+{
+    for (const RangeGroup &g : groups)
+        if (sameGroup(g, key))
+            return &g;
     return nullptr;
 }
 
@@ -161,7 +243,18 @@ AccuracyReport summariseAccuracy(const std::vector<CorpusResult> &results)
             report.metrics.push_back({kind, a.heldOut, a.heldOutMedianError, a.within2x});
     }
     report.ranges = checkRanges(all);
+    report.groups = rangeGroups(all);
     return report;
+}
+
+const RangeGroup *rangeGroupFor(const AccuracyReport &report, const std::string &cls, const std::string &kind, int users)
+{
+    for (RangeLevel level : kRangeLevels) {
+        const RangeGroup *g = report.findGroup(rangeGroupKey(level, cls, kind, users));
+        if (g && g->enough())
+            return g;
+    }
+    return nullptr;
 }
 
 SpeedRanges speedRanges(const AccuracyReport &report, const Build &b, const Estimate &e)
@@ -170,25 +263,52 @@ SpeedRanges speedRanges(const AccuracyReport &report, const Build &b, const Esti
     if (!e.runs)
         return r;
     const std::string cls = placementClass(b, e);
-    const ClassAccuracy *own = report.find(cls);
-    auto pick = [&](const Ratios ClassAccuracy::*which) -> std::pair<const Ratios *, std::string> {
-        if (own && (own->*which).points >= kMinRangePoints)
-            return {&(own->*which), cls};
-        if ((report.overall.*which).points >= kMinRangePoints)
-            return {&(report.overall.*which), "all"};
-        return {nullptr, {}};
-    };
-    auto range = [](double value, const std::pair<const Ratios *, std::string> &ratios) -> std::optional<SpeedRange> {
-        if (!ratios.first || value <= 0)
+    auto range = [](double value, const RangeGroup *g) -> std::optional<SpeedRange> {
+        if (!g || value <= 0)
             return std::nullopt;
-        return SpeedRange{value * ratios.first->low, value * ratios.first->high, ratios.first->points, ratios.second};
+        return SpeedRange{value * g->low, value * g->high, g->points, g->cls, *g};
     };
-    const auto decode = pick(&ClassAccuracy::decode);
+    const RangeGroup *decode = rangeGroupFor(report, cls, "decode", b.workload.users);
     r.perUser = range(e.decodePerUser, decode);
     r.aggregate = range(e.decodeAggregate, decode);
     if (e.prefillKnown)
-        r.prefill = range(e.prefillTps, pick(&ClassAccuracy::prefill));
+        r.prefill = range(e.prefillTps, rangeGroupFor(report, cls, "prefill", b.workload.users));
     return r;
+}
+
+std::vector<Message> rangeBasis(const RangeGroup &g)
+{
+    std::vector<Message> out;
+    const std::string points = std::to_string(g.points), sources = std::to_string(g.sources);
+    // Version-1 report files do not say how many sources: the sentence leaves the count out.
+    const bool known = g.sources >= 0;
+    const bool prefill = g.kind == "prefill";
+    out.push_back({prefill ? QT_TRANSLATE_NOOP("hw::Message", "Prefill range:") : QT_TRANSLATE_NOOP("hw::Message", "Decode ranges:"), {}});
+    if (known)
+        out.push_back({QT_TRANSLATE_NOOP("hw::Message", "10th-90th percentile of measured/predicted on %1 public measurements from %2 sources the factors were not fitted on,"), {points, sources}});
+    else
+        out.push_back({QT_TRANSLATE_NOOP("hw::Message", "10th-90th percentile of measured/predicted on %1 public measurements the factors were not fitted on,"), {points}});
+    static const std::pair<const char *, const char *> classes[] = {
+        {"apple_unified", QT_TRANSLATE_NOOP("hw::Message", "of builds on an Apple computer's unified memory.")},
+        {"other_unified", QT_TRANSLATE_NOOP("hw::Message", "of builds on unified memory other than Apple's.")},
+        {"pipeline_cluster", QT_TRANSLATE_NOOP("hw::Message", "of builds that split the layers over several machines or unified-memory GPUs.")},
+        {"cpu_only", QT_TRANSLATE_NOOP("hw::Message", "of builds on the CPU and RAM alone.")},
+        {"expert_offload_hybrid", QT_TRANSLATE_NOOP("hw::Message", "of builds that keep the routed experts in RAM and the rest on GPUs.")},
+        {"layer_split_hybrid", QT_TRANSLATE_NOOP("hw::Message", "of builds that split the layers between GPUs and RAM.")},
+        {"multi_node", QT_TRANSLATE_NOOP("hw::Message", "of builds that split every layer over the GPUs of several nodes.")},
+        {"single_gpu", QT_TRANSLATE_NOOP("hw::Message", "of builds on one GPU.")},
+        {"tp_in_node", QT_TRANSLATE_NOOP("hw::Message", "of builds that split every layer over the GPUs of one node.")},
+    };
+    const char *of = QT_TRANSLATE_NOOP("hw::Message", "of every kind of build.");
+    for (const auto &[cls, text] : classes)
+        if (g.cls == cls)
+            of = text;
+    out.push_back({of, {}});
+    if (g.users == 1)
+        out.push_back({QT_TRANSLATE_NOOP("hw::Message", "All of them served one user at a time."), {}});
+    else if (g.users == 2)
+        out.push_back({QT_TRANSLATE_NOOP("hw::Message", "All of them served several users at once."), {}});
+    return out;
 }
 
 } // namespace hw

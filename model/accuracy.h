@@ -1,11 +1,13 @@
 #pragma once
 
 // How far the estimate is from public measurements it was not fitted on, by placement class, and
-// the likely range of a new build's speed that follows from it (10th-90th percentile of the
-// measured/predicted ratios of its class).
+// the likely range of a new build's speed that follows from it: the 10th-90th percentile of the
+// held-out measured/predicted ratios of the narrowest group of similar builds (class, figure, one
+// user or several) that has enough points from enough sources.
 
 #include "model/build.h"
 #include "model/estimator.h"
+#include "model/message.h"
 
 #include <optional>
 #include <string>
@@ -27,6 +29,7 @@ struct CorpusResult
     double measured = 0;
     double predicted = 0; // 0 = the engine refused the build (counts as 100% error)
     bool heldOut = true;  // false: same run or source as a point the factors were fitted on
+    int users = 1;        // the build's concurrent users (a likely-range group splits one from several)
 };
 
 bool isSpeedMetric(const std::string &metric);
@@ -62,13 +65,38 @@ struct MetricAccuracy
 };
 
 // Whether the likely ranges hold on data they were not drawn from: each held-out speed point is
-// judged against the 10th-90th percentile range of its class computed without its own source.
+// judged against the range speedRanges would give it, drawn from groups computed without its own source.
 struct RangeCheck
 {
     int points = 0;          // held-out speed points with a prediction
     double inside = 0;       // share whose measurement falls inside its range
     double medianWidth = 0;  // median high / low of those ranges
 };
+
+// The groups a likely range is drawn from, narrowest first; a build takes the first with at least
+// kMinRangePoints held-out points from kMinRangeSources sources.
+enum class RangeLevel
+{
+    ClassKindUsers, // placement class, decode or prefill, one user or several
+    ClassKind,      // placement class, decode or prefill
+    AllKind,        // every class, decode or prefill
+};
+inline constexpr RangeLevel kRangeLevels[] = {RangeLevel::ClassKindUsers, RangeLevel::ClassKind, RangeLevel::AllKind};
+
+// One group of held-out speed points and its ratio range.
+struct RangeGroup
+{
+    std::string cls;   // placement class, "all" for every class
+    std::string kind;  // "decode" (per user and aggregate) or "prefill"
+    int users = 0;     // 0 = any, 1 = one user at a time, 2 = several users at once
+    int points = 0;    // held-out points with a prediction
+    int sources = 0;   // distinct sources among them; -1 = not known (a report file of version 1)
+    double low = 0;    // measured / predicted, predictionPercentile 0.1
+    double high = 0;   // 0.9
+    bool enough() const;
+};
+// The group of `level` a build (or corpus point) of class cls, figure kind and users belongs to (ratios empty).
+RangeGroup rangeGroupKey(RangeLevel level, const std::string &cls, const std::string &kind, int users);
 
 struct AccuracyReport
 {
@@ -78,7 +106,9 @@ struct AccuracyReport
     ClassAccuracy overall;
     std::vector<MetricAccuracy> metrics; // decode, prefill, memory (not stored in the report file)
     RangeCheck ranges;                   // not stored in the report file
+    std::vector<RangeGroup> groups;      // every group of every level with at least one point
     const ClassAccuracy *find(const std::string &cls) const;
+    const RangeGroup *findGroup(const RangeGroup &key) const; // same cls, kind, users
 };
 
 AccuracyReport summariseAccuracy(const std::vector<CorpusResult> &results);
@@ -86,8 +116,17 @@ AccuracyReport summariseAccuracy(const std::vector<CorpusResult> &results);
 // Linear-interpolated percentile (p in 0..1) of unsorted values; 0 for none.
 double percentile(std::vector<double> values, double p);
 
-// Fewer held-out points than this in a class: its range is taken from all classes together.
+// The p-quantile of n values at rank p(n+1) (Hyndman & Fan 1996, "Sample quantiles in statistical
+// packages", The American Statistician 50(4), definition 6), clamped to the smallest and largest: a
+// new value of the same distribution falls between the j-th and k-th smallest of n with probability
+// (k-j)/(n+1) whatever the distribution (Wilks 1941, distribution-free tolerance limits), so the
+// 0.1-0.9 range of few points widens towards their extremes instead of covering less than 80%.
+double predictionPercentile(std::vector<double> values, double p);
+
+// A group with fewer held-out points, or points from fewer sources, than these: the next coarser
+// group is used. Points of one source share its setup, so they count once in the sources minimum.
 inline constexpr int kMinRangePoints = 5;
+inline constexpr int kMinRangeSources = 3;
 
 struct SpeedRange
 {
@@ -95,12 +134,20 @@ struct SpeedRange
     double high = 0;
     int points = 0;          // held-out points the ratios come from
     std::string cls;         // the class they come from ("all" when the build's class has too few)
+    RangeGroup group;        // the group they come from (cls, kind, users, points, sources)
 };
 struct SpeedRanges
 {
     std::optional<SpeedRange> perUser, aggregate, prefill;
 };
-// The likely ranges of a build's speeds: prediction x the 10th and 90th percentile ratios.
+// The likely ranges of a build's speeds: prediction x the 10th and 90th percentile ratios of the
+// narrowest group with enough points and sources (report.groups; a report without groups, version 1,
+// gives each class's decode/prefill ratios as it did).
 SpeedRanges speedRanges(const AccuracyReport &report, const Build &build, const Estimate &estimate);
+// The group a build's figure of `kind` ("decode" or "prefill") takes its range from; nullptr = none has enough.
+// Where a range comes from, in plain words: "Decode ranges: from 23 public measurements (5 sources) of
+// builds that split every layer over the GPUs of one node. All of them served several users at once."
+std::vector<Message> rangeBasis(const RangeGroup &group);
+const RangeGroup *rangeGroupFor(const AccuracyReport &report, const std::string &cls, const std::string &kind, int users);
 
 } // namespace hw

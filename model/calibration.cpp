@@ -208,6 +208,7 @@ std::vector<CorpusResult> leaveOneSourceOut(std::vector<CalibrationPoint> &point
             r.sourceId = p.sourceId;
             r.cls = placementClass(p.build, e);
             r.metric = p.metric;
+            r.users = p.build.workload.users;
             r.measured = p.measured;
             r.predicted = e.runs ? predictedMetric(e, p.metric) : 0.0;
             r.heldOut = true;

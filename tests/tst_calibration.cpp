@@ -267,6 +267,134 @@ private slots:
             for (const auto &[s, f] : {std::pair{stored.decode, fresh.decode}, std::pair{stored.prefill, fresh.prefill}})
                 QVERIFY2(s.points == f.points && same(s.low, f.low) && same(s.high, f.high), qPrintable(what));
         }
+        QVERIFY2(shipped.groups.size() == a.groups.size(), qPrintable(u"the embedded report has other likely-range groups"_s + regenerate));
+        for (std::size_t i = 0; i < a.groups.size(); ++i) {
+            const hw::RangeGroup &s = shipped.groups[i], &f = a.groups[i];
+            const QString what = QString::fromStdString(f.cls + " " + f.kind) + regenerate;
+            QVERIFY2(s.cls == f.cls && s.kind == f.kind && s.users == f.users && s.points == f.points && s.sources == f.sources, qPrintable(what));
+            QVERIFY2(same(s.low, f.low) && same(s.high, f.high), qPrintable(what));
+        }
+    }
+
+    // Rank p(n+1): 9 values give their smallest and largest as the 10th and 90th percentile (a new
+    // value falls between them with probability 8/10), 19 values the 2nd and 18th.
+    void predictionPercentileWidensSmallSamples()
+    {
+        std::vector<double> nine, nineteen;
+        for (int i = 1; i <= 19; ++i)
+            (i <= 9 ? nine : nineteen).push_back(i);
+        for (int i = 1; i <= 9; ++i)
+            nineteen.push_back(i);
+        QCOMPARE(hw::predictionPercentile(nine, 0.1), 1.0);
+        QCOMPARE(hw::predictionPercentile(nine, 0.9), 9.0);
+        QCOMPARE(hw::predictionPercentile(nineteen, 0.1), 2.0);
+        QCOMPARE(hw::predictionPercentile(nineteen, 0.9), 18.0);
+        QCOMPARE(hw::predictionPercentile({3.0, 1.0}, 0.1), 1.0); // clamped: no extrapolation beyond the data
+        QCOMPARE(hw::predictionPercentile({}, 0.5), 0.0);
+        QVERIFY(qAbs(hw::percentile(nine, 0.1) - 1.8) < 1e-12); // the class table keeps the plain percentile
+    }
+
+    // A group with too few points, or too few sources, gives way to the next coarser one.
+    void rangeGroupFallsBack()
+    {
+        std::vector<hw::CorpusResult> r;
+        const auto add = [&](const char *source, const char *cls, const char *metric, double ratio, int users) {
+            hw::CorpusResult p{"p", source, cls, metric, 10.0 * ratio, 10.0, true};
+            p.users = users;
+            r.push_back(p);
+        };
+        for (const char *s : {"S1", "S2", "S3"})
+            for (int i = 0; i < 2; ++i)
+                add(s, "tp_in_node", "decode_per_user", 1.0 + 0.1 * i, 1); // one user: 6 points from 3 sources
+        for (int i = 0; i < 8; ++i)
+            add("S4", "tp_in_node", "decode_aggregate", 2.0 + 0.1 * i, 16); // several users: 8 points, 1 source
+        add("S5", "tp_in_node", "decode_aggregate", 3.0, 16);
+        add("S6", "single_gpu", "decode_per_user", 1.0, 1); // single_gpu: 1 point
+        const hw::AccuracyReport a = hw::summariseAccuracy(r);
+
+        const hw::RangeGroup *one = hw::rangeGroupFor(a, "tp_in_node", "decode", 1);
+        QVERIFY(one);
+        QCOMPARE(one->users, 1); // its own group: enough points and sources
+        QCOMPARE(one->points, 6);
+        QCOMPARE(one->sources, 3);
+        const hw::RangeGroup *several = hw::rangeGroupFor(a, "tp_in_node", "decode", 16);
+        QVERIFY(several);
+        QCOMPARE(several->users, 0); // 9 points but 2 sources: the class's decode group instead
+        QCOMPARE(several->cls, std::string("tp_in_node"));
+        QCOMPARE(several->points, 15);
+        QCOMPARE(several->sources, 5);
+        const hw::RangeGroup *single = hw::rangeGroupFor(a, "single_gpu", "decode", 1);
+        QVERIFY(single);
+        QCOMPARE(single->cls, std::string("all")); // 1 point of its own: every class
+        QCOMPARE(single->points, 16);
+        QVERIFY(!hw::rangeGroupFor(a, "single_gpu", "prefill", 1)); // no prefill point anywhere: no range
+        // The basis sentence names the group it came from.
+        const std::string basis = hw::english(hw::rangeBasis(*one));
+        QVERIFY2(basis.find("6 public measurements from 3 sources") != std::string::npos, basis.c_str());
+        QVERIFY2(basis.find("over the GPUs of one node") != std::string::npos, basis.c_str());
+        QVERIFY2(basis.find("one user at a time") != std::string::npos, basis.c_str());
+    }
+
+    // The range check judges each point on a range drawn without its own source: four sources whose
+    // ratios are 1, 2, 4 and 8 leave the outer two outside the range of the others (50% inside);
+    // drawing from every source would put all of them inside.
+    void rangeCheckLeavesTheOwnSourceOut()
+    {
+        std::vector<hw::CorpusResult> r;
+        for (const auto &[source, ratio] : {std::pair{"S1", 1.0}, std::pair{"S2", 2.0}, std::pair{"S3", 4.0}, std::pair{"S4", 8.0}})
+            for (int i = 0; i < 5; ++i)
+                r.push_back({"p", source, "cpu_only", "decode_per_user", 10.0 * ratio, 10.0, true});
+        const hw::AccuracyReport a = hw::summariseAccuracy(r);
+        QCOMPARE(a.ranges.points, 20);
+        QCOMPARE(a.ranges.inside, 0.5);
+        QCOMPARE(a.ranges.medianWidth, 6.0); // S1, S4: 2-8 and 1-4 (4x); S2, S3: 1-8 (8x)
+        const hw::RangeGroup *all = hw::rangeGroupFor(a, "cpu_only", "decode", 1);
+        QVERIFY(all); // the shipped group holds every source
+        QCOMPARE(all->points, 20);
+        QCOMPARE(all->low, 1.0);
+        QCOMPARE(all->high, 8.0);
+    }
+
+    // The report file gives back the groups as computed; a version-1 file (no groups) gives each
+    // class's ratios as the class's group, as version 1 drew its ranges.
+    void reportFileRoundTrips()
+    {
+        std::vector<hw::CorpusResult> r;
+        for (int s = 0; s < 4; ++s)
+            for (int i = 0; i < 3; ++i) {
+                hw::CorpusResult p{"p", "S" + std::to_string(s), "tp_in_node", i == 2 ? "prefill" : "decode_aggregate", 10.0 + s + i, 10.0, true};
+                p.users = 1 + 7 * (s % 2);
+                r.push_back(p);
+            }
+        const hw::AccuracyReport a = hw::summariseAccuracy(r);
+        QVERIFY(!a.groups.empty());
+        const QJsonObject file = QJsonDocument::fromJson(QJsonDocument(hwdb::accuracyToReportFile(a)).toJson()).object();
+        QCOMPARE(file.value(u"version"_s).toInt(), 2);
+        hw::AccuracyReport back;
+        QVERIFY(hwdb::accuracyFromReportFile(file, &back));
+        QCOMPARE(back.groups.size(), a.groups.size());
+        for (std::size_t i = 0; i < a.groups.size(); ++i) {
+            const hw::RangeGroup &x = a.groups[i], &y = back.groups[i];
+            QVERIFY(x.cls == y.cls && x.kind == y.kind && x.users == y.users && x.points == y.points && x.sources == y.sources);
+            QCOMPARE(y.low, x.low);
+            QCOMPARE(y.high, x.high);
+        }
+        QCOMPARE(back.classes.size(), a.classes.size());
+        QCOMPARE(back.overall.decode.high, a.overall.decode.high);
+
+        QJsonObject v1 = file;
+        v1.remove(u"version"_s);
+        v1.remove(u"range_groups"_s);
+        hw::AccuracyReport old;
+        QVERIFY(hwdb::accuracyFromReportFile(v1, &old));
+        const hw::RangeGroup *g = hw::rangeGroupFor(old, "tp_in_node", "decode", 8);
+        QVERIFY(g);
+        QCOMPARE(g->cls, std::string("tp_in_node"));
+        QCOMPARE(g->users, 0);
+        QCOMPARE(g->sources, -1); // not known: the sources minimum does not apply
+        QCOMPARE(g->points, a.find("tp_in_node")->decode.points);
+        QCOMPARE(g->low, a.find("tp_in_node")->decode.low);
+        QVERIFY(!hwdb::accuracyFromReportFile(QJsonObject{}, &old));
     }
 };
 

@@ -558,29 +558,31 @@ private slots:
     void rangesCheckedWithoutTheirSource()
     {
         std::vector<hw::CorpusResult> r;
-        for (const auto &[src, ratio] : {std::pair{"S1", 1.0}, std::pair{"S2", 1.0}, std::pair{"S3", 2.0}})
+        for (const auto &[src, ratio] : {std::pair{"S1", 1.0}, std::pair{"S2", 1.0}, std::pair{"S5", 1.0}, std::pair{"S3", 2.0}})
             for (int i = 0; i < 5; ++i)
                 r.push_back({"x", src, "single_gpu", "decode_per_user", 10.0 * ratio, 10.0, true});
         r.push_back({"m", "S4", "single_gpu", "gpu_per_device", 100.0, 110.0, true});
         const hw::AccuracyReport a = hw::summariseAccuracy(r);
-        // S1 and S2 points: the other sources' ratios are five 1.0 and five 2.0, range [1, 2], inside;
-        // S3 points: ten 1.0, range [1, 1], and 2.0 is outside.
-        QCOMPARE(a.ranges.points, 15);
-        QVERIFY(qAbs(a.ranges.inside - 10.0 / 15) < 1e-12);
+        // S1, S2 and S5 points: the other sources' ratios are ten 1.0 and five 2.0, range [1, 2], inside;
+        // S3 points: fifteen 1.0, range [1, 1], and 2.0 is outside.
+        QCOMPARE(a.ranges.points, 20);
+        QVERIFY(qAbs(a.ranges.inside - 15.0 / 20) < 1e-12);
         QCOMPARE(a.ranges.medianWidth, 2.0);
         QCOMPARE(a.metrics.size(), std::size_t(2)); // decode and memory; no prefill point, no prefill row
         QCOMPARE(a.metrics[0].kind, std::string("decode"));
-        QCOMPARE(a.metrics[0].heldOut, 15);
+        QCOMPARE(a.metrics[0].heldOut, 20);
         QCOMPARE(a.metrics[1].kind, std::string("memory"));
         QVERIFY(qAbs(a.metrics[1].heldOutMedianError - 0.1) < 1e-12);
     }
 
-    // A class with enough held-out points gives its own range; one with too few falls back to all classes.
+    // A class with enough held-out points from enough sources gives its own range; one with too few
+    // falls back to all classes. The 10th and 90th percentile are at rank p(n+1) (hw::predictionPercentile).
     void speedRangesFromResiduals()
     {
         std::vector<hw::CorpusResult> r;
+        const char *sources[] = {"S1", "S3", "S4"};
         for (int i = 0; i < 10; ++i)
-            r.push_back({"x", "S1", "single_gpu", "decode_per_user", 10.0 + i, 10.0, true}); // ratios 1.0 .. 1.9
+            r.push_back({"x", sources[i % 3], "single_gpu", "decode_per_user", 10.0 + i, 10.0, true}); // ratios 1.0 .. 1.9
         r.push_back({"y", "S2", "tp_in_node", "decode_per_user", 5.0, 10.0, true});
         const hw::AccuracyReport a = hw::summariseAccuracy(r);
         const hw::Build one = build(doc(u"\"model\": \"r1-distill-qwen-7b\", \"quant\": \"q4_k_m\", \"runtime\": \"llama.cpp\", "
@@ -590,8 +592,10 @@ private slots:
         const hw::SpeedRanges own = hw::speedRanges(a, one, e);
         QVERIFY(own.perUser);
         QCOMPARE(own.perUser->cls, std::string("single_gpu"));
-        QVERIFY(qAbs(own.perUser->low - e.decodePerUser * 1.09) < 1e-9);
-        QVERIFY(qAbs(own.perUser->high - e.decodePerUser * 1.81) < 1e-9);
+        QCOMPARE(own.perUser->group.users, 1); // one user at a time, like every point of the class
+        QCOMPARE(own.perUser->group.sources, 3);
+        QVERIFY(qAbs(own.perUser->low - e.decodePerUser * 1.01) < 1e-9);
+        QVERIFY(qAbs(own.perUser->high - e.decodePerUser * 1.89) < 1e-9);
         hw::Build tp = one;
         tp.gpusPerNode = 2;
         tp.runtime = *m_cat.catalog.runtime("vllm");
@@ -619,7 +623,13 @@ private slots:
             QVERIFY(range[0].toDouble() > 0);
             QVERIFY(range[0].toDouble() <= range[1].toDouble());
         }
-        QVERIFY(decode.value(u"range_basis"_s).toString().contains(u"held-out"_s));
+        QVERIFY(decode.value(u"range_basis"_s).toString().contains(u"public measurements"_s));
+        // The group the range comes from, as numbers and as the sentence a quote translates.
+        const QJsonObject group = decode.value(u"range_group"_s).toObject();
+        QVERIFY(group.value(u"points"_s).toInt() >= hw::kMinRangePoints);
+        QVERIFY(group.value(u"sources"_s).toInt() >= hw::kMinRangeSources);
+        QVERIFY(!group.value(u"basis"_s).toArray().isEmpty());
+        QVERIFY(decode.value(u"range_basis"_s).toString().contains(QString::number(group.value(u"points"_s).toInt()) + u" public measurements"_s));
         QVERIFY(hwdb::estimateToText(b, e).join(u'\n').contains(u"likely"_s));
     }
 

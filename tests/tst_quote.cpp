@@ -281,7 +281,8 @@ private slots:
         // Including what comes from the engine: the checklist's reasons (build 2's graphics card, build 1's
         // speed) and the cost assumptions.
         for (const QString &phrase : {u"物料清单"_s, u"小计"_s, u"增值税 13%"_s, u"合计"_s, u"总拥有成本"_s, u"采购避坑清单"_s, u"推荐:配置 1"_s,
-                                      u"确认模型版本"_s, u"游戏/图形卡"_s, u"个用户时每用户"_s, u"直线折旧"_s, u"满载 TDP"_s})
+                                      u"确认模型版本"_s, u"游戏/图形卡"_s, u"个用户时每用户"_s, u"直线折旧"_s, u"满载 TDP"_s,
+                                      u"可能区间"_s, u"解码区间:取自"_s}) // where the likely ranges come from, translated
             QVERIFY2(QString(f).remove(u' ').contains(QString(phrase).remove(u' ')), qPrintable(phrase)); // a Chinese line wraps anywhere
         const QLocale l(QLocale::Chinese, QLocale::China);
         QVERIFY(f.contains(l.toString(q.value(u"builds"_s).toArray().at(0).toObject().value(u"total"_s).toDouble(), 'f', 2)));

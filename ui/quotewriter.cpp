@@ -54,7 +54,8 @@ QString accuracySentence()
     const hw::AccuracyReport &a = hwdb::shippedAccuracy();
     const QLocale l;
     return tr("Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a "
-              "factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build's class.")
+              "factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the narrowest group of similar builds "
+              "with enough of them, named beside each build.")
         .arg(a.overall.heldOut).arg(a.sources).arg(l.toString(a.overall.heldOutMedianError * 100, 'f', 0)).arg(l.toString(a.overall.within2x * 100, 'f', 0));
 }
 // English is the source text, so an English quote from a translated interface needs a translator that
@@ -332,6 +333,13 @@ QString html(const QJsonObject &q)
         const QJsonValue prefill = r.value(u"prefill_tps"_s);
         row(tr("Prefill"), prefill.isDouble() ? tr("%1 tok/s").arg(l.toString(prefill.toDouble(), 'f', 0)) + likely(r.value(u"prefill_tps_range"_s))
                                               : tr("not estimated: the GPU has no published TFLOPS figure"));
+        // Where the likely ranges come from (results stored before the groups existed have none).
+        QStringList basis;
+        for (const QJsonValue &g : {decode.value(u"range_group"_s), r.value(u"prefill_tps_range_group"_s)})
+            if (g.isObject())
+                basis << translated(g.toObject().value(u"basis"_s).toArray()).toHtmlEscaped();
+        if (!basis.isEmpty())
+            row(tr("Likely ranges"), basis.join(u"<br>"_s));
         row(tr("Most users at the target"), QString::number(r.value(u"max_users"_s).toInt()));
         h += u"</table>"_s;
 

@@ -317,6 +317,11 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
     const auto likely = [](const std::optional<hw::SpeedRange> &r) -> QString {
         return r ? u" (%1 %2-%3)"_s.arg(tr("likely"), number(r->low, r->low >= 10 ? 0 : 1), number(r->high, r->high >= 10 ? 0 : 1)) : QString();
     };
+    // Where the ranges come from, in plain words: the group of similar public measurements.
+    QString basis;
+    for (const std::optional<hw::SpeedRange> &r : {ranges.perUser, ranges.prefill})
+        if (r)
+            basis += u"<br><small>%1</small>"_s.arg(translated(hw::rangeBasis(r->group)).toHtmlEscaped());
     m_headline->setText(
         tr("%1 — placement: %2, GPU layers %3<br>"
            "Decode: <b>%4 tok/s per user</b>, %5 tok/s aggregate at %6 users (bound: %7)<br>"
@@ -330,7 +335,7 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
             .arg(b.workload.minTpsPerUser)
             .arg(e.maxUsers)
             .arg(cost.complete() ? capex : u"<span style='color:#c62828'>%1</span>"_s.arg(capex), tco)
-        + queue);
+        + queue + basis);
     m_memory->setEstimate(e);
     m_concurrency->setBuild(b, e.runs);
     // A build that cannot run has nothing to chart: say so instead of drawing empty axes.
@@ -355,7 +360,7 @@ void ResultsView::showResult(const hw::Build &b, const hw::Estimate &e, const hw
     m_target->clear();
     if (e.runs && b.workload.users <= 256)
         m_target->append(b.workload.users, e.decodePerUser);
-    // The band scales every point of the line by the ratios of the build's class (one range for the curve).
+    // The band scales every point of the line by the ratios of the build's range group (one range for the curve).
     m_bandLow->clear();
     m_bandHigh->clear();
     if (e.runs && ranges.perUser && e.decodePerUser > 0) {

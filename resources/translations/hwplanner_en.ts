@@ -1814,6 +1814,86 @@
         <source>Read as a total at any concurrency instead of one user&apos;s speed, it is above the ceiling too.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="286"/>
+        <source>Prefill range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="286"/>
+        <source>Decode ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="288"/>
+        <source>10th-90th percentile of measured/predicted on %1 public measurements from %2 sources the factors were not fitted on,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="290"/>
+        <source>10th-90th percentile of measured/predicted on %1 public measurements the factors were not fitted on,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="292"/>
+        <source>of builds on an Apple computer&apos;s unified memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="293"/>
+        <source>of builds on unified memory other than Apple&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="294"/>
+        <source>of builds that split the layers over several machines or unified-memory GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="295"/>
+        <source>of builds on the CPU and RAM alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="296"/>
+        <source>of builds that keep the routed experts in RAM and the rest on GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="297"/>
+        <source>of builds that split the layers between GPUs and RAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="298"/>
+        <source>of builds that split every layer over the GPUs of several nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="299"/>
+        <source>of builds on one GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="300"/>
+        <source>of builds that split every layer over the GPUs of one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="302"/>
+        <source>of every kind of build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="308"/>
+        <source>All of them served one user at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="310"/>
+        <source>All of them served several users at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hwui</name>
@@ -1825,37 +1905,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="56"/>
         <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
-        <translation>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</translation>
+        <translation type="vanished">Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="83"/>
+        <location filename="../../ui/quotewriter.cpp" line="84"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>incomplete: at least %1, 1 part unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="84"/>
+        <location filename="../../ui/quotewriter.cpp" line="85"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>incomplete: at least %1, %2 parts unpriced</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="92"/>
+        <location filename="../../ui/quotewriter.cpp" line="93"/>
         <source>none: the capex is incomplete</source>
         <translation>none: the capex is incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="94"/>
+        <location filename="../../ui/quotewriter.cpp" line="95"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="101"/>
+        <location filename="../../ui/quotewriter.cpp" line="102"/>
         <source>GPU only</source>
         <translation>GPU only</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="103"/>
+        <location filename="../../ui/quotewriter.cpp" line="104"/>
         <source>hybrid CPU+GPU</source>
         <translation>hybrid CPU+GPU</translation>
     </message>
@@ -1871,7 +1950,7 @@
     </message>
     <message>
         <location filename="../../ui/buildnames.cpp" line="22"/>
-        <location filename="../../ui/quotewriter.cpp" line="105"/>
+        <location filename="../../ui/quotewriter.cpp" line="106"/>
         <source>CPU only</source>
         <translation>CPU only</translation>
     </message>
@@ -1921,409 +2000,419 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="106"/>
+        <location filename="../../ui/quotewriter.cpp" line="56"/>
+        <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the narrowest group of similar builds with enough of them, named beside each build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="107"/>
         <source>unified memory</source>
         <translation>unified memory</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="142"/>
         <source>Memory per device, % of its capacity</source>
         <translation>Memory per device, % of its capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="143"/>
+        <location filename="../../ui/quotewriter.cpp" line="144"/>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="143"/>
+        <location filename="../../ui/quotewriter.cpp" line="144"/>
         <source>KV cache</source>
         <translation>KV cache</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="143"/>
+        <location filename="../../ui/quotewriter.cpp" line="144"/>
         <source>Overhead</source>
         <translation>Overhead</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="143"/>
+        <location filename="../../ui/quotewriter.cpp" line="144"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="168"/>
+        <location filename="../../ui/quotewriter.cpp" line="169"/>
         <source>% of capacity</source>
         <translation>% of capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="179"/>
+        <location filename="../../ui/quotewriter.cpp" line="180"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>Decode speed per user against concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="181"/>
+        <location filename="../../ui/quotewriter.cpp" line="182"/>
         <source>Per user (tok/s)</source>
         <translation>Per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="189"/>
+        <location filename="../../ui/quotewriter.cpp" line="190"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s acceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="192"/>
+        <location filename="../../ui/quotewriter.cpp" line="193"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s comfortable</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="202"/>
+        <location filename="../../ui/quotewriter.cpp" line="203"/>
         <source>Concurrent users</source>
         <translation>Concurrent users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="207"/>
+        <location filename="../../ui/quotewriter.cpp" line="208"/>
         <source>tok/s per user</source>
         <translation>tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="221"/>
+        <location filename="../../ui/quotewriter.cpp" line="222"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>Where this build sits against the cost versus tok/s frontier</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <location filename="../../ui/quotewriter.cpp" line="224"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>Pareto frontier (priced builds)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="233"/>
+        <location filename="../../ui/quotewriter.cpp" line="234"/>
         <source>This build</source>
         <translation>This build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>This build: not placed, parts without a price</source>
         <translation>This build: not placed, parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="258"/>
+        <location filename="../../ui/quotewriter.cpp" line="259"/>
         <source>Capex (%1, log scale)</source>
         <translation>Capex (%1, log scale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>Aggregate tok/s at the target users</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="286"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Hardware quote</source>
         <translation>Hardware quote</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="287"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Quote number</source>
         <translation>Quote number</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="287"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="303"/>
-        <location filename="../../ui/quotewriter.cpp" line="425"/>
-        <location filename="../../ui/quotewriter.cpp" line="607"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="615"/>
         <source>Build</source>
         <translation>Build</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>Model and precision</source>
         <translation>Model and precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Hardware</source>
         <translation>Hardware</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>no GPU</source>
         <translation>no GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="319"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="319"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 users, %2-token context, target %3 tok/s per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>Fits</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>no, runs degraded</source>
         <translation>no, runs degraded</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>no, cannot run</source>
         <translation>no, cannot run</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="321"/>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="325"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>(likely %1-%2 tok/s)</source>
         <translation>(likely %1-%2 tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="333"/>
+        <location filename="../../ui/quotewriter.cpp" line="334"/>
         <source>Prefill</source>
         <translation>Prefill</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="333"/>
+        <location filename="../../ui/quotewriter.cpp" line="334"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="334"/>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
         <source>not estimated: the GPU has no published TFLOPS figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
-        <location filename="../../ui/quotewriter.cpp" line="439"/>
+        <location filename="../../ui/quotewriter.cpp" line="342"/>
+        <source>Likely ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="447"/>
         <source>Most users at the target</source>
         <translation>Most users at the target</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Bill of materials</source>
         <translation>Bill of materials</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Price date</source>
         <translation>Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>no price</source>
         <translation>no price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="357"/>
         <source>(stale: price %1 days old)</source>
         <translation>(stale: price %1 days old)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="350"/>
+        <location filename="../../ui/quotewriter.cpp" line="358"/>
         <source>(stale)</source>
         <translation>(stale)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="353"/>
+        <location filename="../../ui/quotewriter.cpp" line="361"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="362"/>
         <source>VAT %1%</source>
         <translation>VAT %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
-        <location filename="../../ui/quotewriter.cpp" line="440"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="448"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="363"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Incomplete:</source>
         <translation>Incomplete:</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="363"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>no sourced price for %1; the totals leave them out.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="365"/>
+        <location filename="../../ui/quotewriter.cpp" line="373"/>
         <source>Total cost of ownership</source>
         <translation>Total cost of ownership</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="366"/>
+        <location filename="../../ui/quotewriter.cpp" line="374"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="367"/>
+        <location filename="../../ui/quotewriter.cpp" line="375"/>
         <source>Power</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="367"/>
+        <location filename="../../ui/quotewriter.cpp" line="375"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="377"/>
         <source>Operations per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="377"/>
         <source>%1 (%2, %3 FTE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="373"/>
+        <location filename="../../ui/quotewriter.cpp" line="381"/>
         <source>Opex per year</source>
         <translation>Opex per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="375"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>Depreciation per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="376"/>
-        <location filename="../../ui/quotewriter.cpp" line="445"/>
+        <location filename="../../ui/quotewriter.cpp" line="384"/>
+        <location filename="../../ui/quotewriter.cpp" line="453"/>
         <source>TCO per year</source>
         <translation>TCO per year</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>3-year total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="379"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Capex per user</source>
         <translation>Capex per user</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="380"/>
+        <location filename="../../ui/quotewriter.cpp" line="388"/>
         <source>Per million output tokens</source>
         <translation>Per million output tokens</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="389"/>
+        <location filename="../../ui/quotewriter.cpp" line="397"/>
         <source>Buyer checklist</source>
         <translation>Buyer checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>Findings on the vendor&apos;s claims</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
-        <location filename="../../ui/quotewriter.cpp" line="449"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
+        <location filename="../../ui/quotewriter.cpp" line="457"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>The offer says</source>
         <translation>The offer says</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>The planner computes</source>
         <translation>The planner computes</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>Ask the vendor</source>
         <translation>Ask the vendor</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="420"/>
+        <location filename="../../ui/quotewriter.cpp" line="428"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="422"/>
+        <location filename="../../ui/quotewriter.cpp" line="430"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="441"/>
         <source>Decode per user (tok/s)</source>
         <translation>Decode per user (tok/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="436"/>
+        <location filename="../../ui/quotewriter.cpp" line="444"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>Decode aggregate (tok/s)</translation>
     </message>
@@ -2332,27 +2421,27 @@
         <translation type="vanished">incomplete: parts without a price</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="454"/>
+        <location filename="../../ui/quotewriter.cpp" line="462"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="455"/>
+        <location filename="../../ui/quotewriter.cpp" line="463"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>No build is recommended: none is fully priced, fits and gives every user the target speed.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="456"/>
+        <location filename="../../ui/quotewriter.cpp" line="464"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="459"/>
+        <location filename="../../ui/quotewriter.cpp" line="467"/>
         <source>How the figures were computed</source>
         <translation>How the figures were computed</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="460"/>
+        <location filename="../../ui/quotewriter.cpp" line="468"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</translation>
     </message>
@@ -2361,12 +2450,12 @@
         <translation type="vanished">Measured accuracy on the public calibration points: median error 3.1% for decode tokens/s (15 points) and 4.4% for memory footprints (4 points); individual builds can differ by more.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="464"/>
+        <location filename="../../ui/quotewriter.cpp" line="472"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="566"/>
+        <location filename="../../ui/quotewriter.cpp" line="574"/>
         <source>Hardware quote %1</source>
         <translation>Hardware quote %1</translation>
     </message>
@@ -5175,17 +5264,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation>likely</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="380"/>
+        <location filename="../../ui/resultsview.cpp" line="385"/>
         <source>at least </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="382"/>
+        <location filename="../../ui/resultsview.cpp" line="387"/>
         <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="385"/>
+        <location filename="../../ui/resultsview.cpp" line="390"/>
         <source>Operations charged as a %1: %2 FTE · %3 %4/year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5230,28 +5319,28 @@ It was moved to %2 and a fresh catalog was created.
         <translation>none (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="321"/>
+        <location filename="../../ui/resultsview.cpp" line="326"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="337"/>
+        <location filename="../../ui/resultsview.cpp" line="342"/>
         <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="340"/>
+        <location filename="../../ui/resultsview.cpp" line="345"/>
         <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="375"/>
+        <location filename="../../ui/resultsview.cpp" line="380"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="377"/>
-        <location filename="../../ui/resultsview.cpp" line="378"/>
+        <location filename="../../ui/resultsview.cpp" line="382"/>
+        <location filename="../../ui/resultsview.cpp" line="383"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5275,17 +5364,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished"> (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="392"/>
+        <location filename="../../ui/resultsview.cpp" line="397"/>
         <source>No price: %1</source>
         <translation>No price: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="405"/>
+        <location filename="../../ui/resultsview.cpp" line="410"/>
         <source>Pinned: %1</source>
         <translation>Pinned: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="442"/>
+        <location filename="../../ui/resultsview.cpp" line="447"/>
         <source>Invalid build:</source>
         <translation>Invalid build:</translation>
     </message>

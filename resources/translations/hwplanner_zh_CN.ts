@@ -1818,6 +1818,86 @@
         <source>Read as a total at any concurrency instead of one user&apos;s speed, it is above the ceiling too.</source>
         <translation>即使把它看作任意并发下的总吞吐而非单用户速度，也仍高于上限。</translation>
     </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="286"/>
+        <source>Prefill range:</source>
+        <translation>预填充区间：</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="286"/>
+        <source>Decode ranges:</source>
+        <translation>解码区间：</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="288"/>
+        <source>10th-90th percentile of measured/predicted on %1 public measurements from %2 sources the factors were not fitted on,</source>
+        <translation>取自 %2 个来源、未用于拟合系数的 %1 个公开实测点的实测/预测比值第 10 至第 90 百分位，</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="290"/>
+        <source>10th-90th percentile of measured/predicted on %1 public measurements the factors were not fitted on,</source>
+        <translation>取自未用于拟合系数的 %1 个公开实测点的实测/预测比值第 10 至第 90 百分位，</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="292"/>
+        <source>of builds on an Apple computer&apos;s unified memory.</source>
+        <translation>这些实测点都是运行在 Apple 电脑统一内存上的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="293"/>
+        <source>of builds on unified memory other than Apple&apos;s.</source>
+        <translation>这些实测点都是运行在非 Apple 统一内存上的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="294"/>
+        <source>of builds that split the layers over several machines or unified-memory GPUs.</source>
+        <translation>这些实测点都是把各层分到多台机器或多块统一内存 GPU 上的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="295"/>
+        <source>of builds on the CPU and RAM alone.</source>
+        <translation>这些实测点都是只用 CPU 和内存的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="296"/>
+        <source>of builds that keep the routed experts in RAM and the rest on GPUs.</source>
+        <translation>这些实测点都是把路由专家放在内存、其余部分放在 GPU 上的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="297"/>
+        <source>of builds that split the layers between GPUs and RAM.</source>
+        <translation>这些实测点都是把各层分在 GPU 和内存之间的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="298"/>
+        <source>of builds that split every layer over the GPUs of several nodes.</source>
+        <translation>这些实测点都是把每一层切分到多个节点的 GPU 上的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="299"/>
+        <source>of builds on one GPU.</source>
+        <translation>这些实测点都是单块 GPU 的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="300"/>
+        <source>of builds that split every layer over the GPUs of one node.</source>
+        <translation>这些实测点都是把每一层切分到同一节点内多块 GPU 上的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="302"/>
+        <source>of every kind of build.</source>
+        <translation>这些实测点涵盖所有类型的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="308"/>
+        <source>All of them served one user at a time.</source>
+        <translation>它们都一次只服务一位用户。</translation>
+    </message>
+    <message>
+        <location filename="../../model/accuracy.cpp" line="310"/>
+        <source>All of them served several users at once.</source>
+        <translation>它们都同时服务多位用户。</translation>
+    </message>
 </context>
 <context>
     <name>hwui</name>
@@ -1828,37 +1908,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="56"/>
         <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the build&apos;s class.</source>
-        <translation>在未用于拟合系数的 %1 个公开实测点（%2 个来源）上的实测精度：中位误差 %3%，%4% 在 2 倍以内；速度区间取该配置所属类别实测/预测比值的第 10 至第 90 百分位。</translation>
+        <translation type="vanished">在未用于拟合系数的 %1 个公开实测点（%2 个来源）上的实测精度：中位误差 %3%，%4% 在 2 倍以内；速度区间取该配置所属类别实测/预测比值的第 10 至第 90 百分位。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="83"/>
+        <location filename="../../ui/quotewriter.cpp" line="84"/>
         <source>incomplete: at least %1, 1 part unpriced</source>
         <translation>不完整：至少 %1，1 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="84"/>
+        <location filename="../../ui/quotewriter.cpp" line="85"/>
         <source>incomplete: at least %1, %2 parts unpriced</source>
         <translation>不完整：至少 %1，%2 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="92"/>
+        <location filename="../../ui/quotewriter.cpp" line="93"/>
         <source>none: the capex is incomplete</source>
         <translation>无：资本支出不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="94"/>
+        <location filename="../../ui/quotewriter.cpp" line="95"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="101"/>
+        <location filename="../../ui/quotewriter.cpp" line="102"/>
         <source>GPU only</source>
         <translation>纯 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="103"/>
+        <location filename="../../ui/quotewriter.cpp" line="104"/>
         <source>hybrid CPU+GPU</source>
         <translation>CPU+GPU 混合</translation>
     </message>
@@ -1874,7 +1953,7 @@
     </message>
     <message>
         <location filename="../../ui/buildnames.cpp" line="22"/>
-        <location filename="../../ui/quotewriter.cpp" line="105"/>
+        <location filename="../../ui/quotewriter.cpp" line="106"/>
         <source>CPU only</source>
         <translation>纯 CPU</translation>
     </message>
@@ -1924,348 +2003,358 @@
         <translation>蒸馏版</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="106"/>
+        <location filename="../../ui/quotewriter.cpp" line="56"/>
+        <source>Measured accuracy on %1 public measurements the factors were not fitted on (%2 sources): median error %3%, %4% within a factor of 2; speed ranges are the 10th-90th percentile of the measured/predicted ratios of the narrowest group of similar builds with enough of them, named beside each build.</source>
+        <translation>在未用于拟合系数的 %1 个公开实测点（%2 个来源）上的实测精度：中位误差 %3%，%4% 在 2 倍以内；速度区间取实测点足够的最窄一组相似配置的实测/预测比值第 10 至第 90 百分位，每个配置旁注明所用的组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="107"/>
         <source>unified memory</source>
         <translation>统一内存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="141"/>
+        <location filename="../../ui/quotewriter.cpp" line="142"/>
         <source>Memory per device, % of its capacity</source>
         <translation>各设备内存占用（占容量百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="143"/>
+        <location filename="../../ui/quotewriter.cpp" line="144"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="143"/>
+        <location filename="../../ui/quotewriter.cpp" line="144"/>
         <source>KV cache</source>
         <translation>KV 缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="143"/>
+        <location filename="../../ui/quotewriter.cpp" line="144"/>
         <source>Overhead</source>
         <translation>开销</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="143"/>
+        <location filename="../../ui/quotewriter.cpp" line="144"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="168"/>
+        <location filename="../../ui/quotewriter.cpp" line="169"/>
         <source>% of capacity</source>
         <translation>占容量 %</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="179"/>
+        <location filename="../../ui/quotewriter.cpp" line="180"/>
         <source>Decode speed per user against concurrent users</source>
         <translation>每用户解码速度与并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="181"/>
+        <location filename="../../ui/quotewriter.cpp" line="182"/>
         <source>Per user (tok/s)</source>
         <translation>每用户（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="189"/>
+        <location filename="../../ui/quotewriter.cpp" line="190"/>
         <source>6 tok/s acceptable</source>
         <translation>6 tok/s 可接受</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="192"/>
+        <location filename="../../ui/quotewriter.cpp" line="193"/>
         <source>14 tok/s comfortable</source>
         <translation>14 tok/s 舒适</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="202"/>
+        <location filename="../../ui/quotewriter.cpp" line="203"/>
         <source>Concurrent users</source>
         <translation>并发用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="207"/>
+        <location filename="../../ui/quotewriter.cpp" line="208"/>
         <source>tok/s per user</source>
         <translation>每用户 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="221"/>
+        <location filename="../../ui/quotewriter.cpp" line="222"/>
         <source>Where this build sits against the cost versus tok/s frontier</source>
         <translation>本配置相对成本—速度帕累托前沿的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="223"/>
+        <location filename="../../ui/quotewriter.cpp" line="224"/>
         <source>Pareto frontier (priced builds)</source>
         <translation>帕累托前沿（有价格的配置）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="233"/>
+        <location filename="../../ui/quotewriter.cpp" line="234"/>
         <source>This build</source>
         <translation>当前配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="246"/>
+        <location filename="../../ui/quotewriter.cpp" line="247"/>
         <source>This build: not placed, parts without a price</source>
         <translation>本配置：有部件缺价格，未标出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="258"/>
+        <location filename="../../ui/quotewriter.cpp" line="259"/>
         <source>Capex (%1, log scale)</source>
         <translation>资本支出（%1，对数刻度）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="264"/>
+        <location filename="../../ui/quotewriter.cpp" line="265"/>
         <source>Aggregate tok/s at the target users</source>
         <translation>目标用户数下的总 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="286"/>
+        <location filename="../../ui/quotewriter.cpp" line="287"/>
         <source>Hardware quote</source>
         <translation>硬件报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="287"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Quote number</source>
         <translation>报价单号</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="287"/>
+        <location filename="../../ui/quotewriter.cpp" line="288"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="288"/>
+        <location filename="../../ui/quotewriter.cpp" line="289"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="289"/>
+        <location filename="../../ui/quotewriter.cpp" line="290"/>
         <source>Prepared by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="303"/>
-        <location filename="../../ui/quotewriter.cpp" line="425"/>
-        <location filename="../../ui/quotewriter.cpp" line="607"/>
+        <location filename="../../ui/quotewriter.cpp" line="304"/>
+        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="615"/>
         <source>Build</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="309"/>
+        <location filename="../../ui/quotewriter.cpp" line="310"/>
         <source>Model and precision</source>
         <translation>模型与精度</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="311"/>
+        <location filename="../../ui/quotewriter.cpp" line="312"/>
         <source>Runtime</source>
         <translation>推理框架</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>Hardware</source>
         <translation>硬件</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="312"/>
+        <location filename="../../ui/quotewriter.cpp" line="313"/>
         <source>no GPU</source>
         <translation>无 GPU</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="319"/>
         <source>Workload</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="318"/>
+        <location filename="../../ui/quotewriter.cpp" line="319"/>
         <source>%1 users, %2-token context, target %3 tok/s per user</source>
         <translation>%1 个用户，上下文 %2 tokens，目标每用户 %3 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>no, runs degraded</source>
         <translation>否，降级运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="320"/>
+        <location filename="../../ui/quotewriter.cpp" line="321"/>
         <source>no, cannot run</source>
         <translation>否，无法运行</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="321"/>
+        <location filename="../../ui/quotewriter.cpp" line="322"/>
         <source>Placement</source>
         <translation>部署方式</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="325"/>
+        <location filename="../../ui/quotewriter.cpp" line="326"/>
         <source>(likely %1-%2 tok/s)</source>
         <translation>（可能 %1-%2 tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="327"/>
+        <location filename="../../ui/quotewriter.cpp" line="328"/>
         <source>%1 tok/s per user, %2 tok/s aggregate at %3 users; bound: %4</source>
         <translation>每用户 %1 tok/s，%3 个用户时总吞吐 %2 tok/s；瓶颈：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="333"/>
+        <location filename="../../ui/quotewriter.cpp" line="334"/>
         <source>Prefill</source>
         <translation>预填充</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="333"/>
+        <location filename="../../ui/quotewriter.cpp" line="334"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="334"/>
+        <location filename="../../ui/quotewriter.cpp" line="335"/>
         <source>not estimated: the GPU has no published TFLOPS figure</source>
         <translation>未估算：该 GPU 没有公开的 TFLOPS 数据</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="335"/>
-        <location filename="../../ui/quotewriter.cpp" line="439"/>
+        <location filename="../../ui/quotewriter.cpp" line="342"/>
+        <source>Likely ranges</source>
+        <translation>可能区间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotewriter.cpp" line="343"/>
+        <location filename="../../ui/quotewriter.cpp" line="447"/>
         <source>Most users at the target</source>
         <translation>达标的最多用户数</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Bill of materials</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="339"/>
+        <location filename="../../ui/quotewriter.cpp" line="347"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="346"/>
-        <location filename="../../ui/quotewriter.cpp" line="347"/>
+        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="355"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="349"/>
+        <location filename="../../ui/quotewriter.cpp" line="357"/>
         <source>(stale: price %1 days old)</source>
         <translation>（价格已过时：报价已 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="350"/>
+        <location filename="../../ui/quotewriter.cpp" line="358"/>
         <source>(stale)</source>
         <translation>（价格已过时）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="353"/>
+        <location filename="../../ui/quotewriter.cpp" line="361"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="354"/>
+        <location filename="../../ui/quotewriter.cpp" line="362"/>
         <source>VAT %1%</source>
         <translation>增值税 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="356"/>
-        <location filename="../../ui/quotewriter.cpp" line="440"/>
+        <location filename="../../ui/quotewriter.cpp" line="364"/>
+        <location filename="../../ui/quotewriter.cpp" line="448"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="363"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>Incomplete:</source>
         <translation>不完整：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="363"/>
+        <location filename="../../ui/quotewriter.cpp" line="371"/>
         <source>no sourced price for %1; the totals leave them out.</source>
         <translation>%1 没有带来源的价格；合计未包含它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="365"/>
+        <location filename="../../ui/quotewriter.cpp" line="373"/>
         <source>Total cost of ownership</source>
         <translation>总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="366"/>
+        <location filename="../../ui/quotewriter.cpp" line="374"/>
         <source>Capex</source>
         <translation>资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="367"/>
+        <location filename="../../ui/quotewriter.cpp" line="375"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="367"/>
+        <location filename="../../ui/quotewriter.cpp" line="375"/>
         <source>%1 W</source>
         <translation>%1 W</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="377"/>
         <source>Operations per year</source>
         <translation>每年运维费用</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="369"/>
+        <location filename="../../ui/quotewriter.cpp" line="377"/>
         <source>%1 (%2, %3 FTE)</source>
         <translation>%1（%2，%3 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="373"/>
+        <location filename="../../ui/quotewriter.cpp" line="381"/>
         <source>Opex per year</source>
         <translation>年运营支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="375"/>
+        <location filename="../../ui/quotewriter.cpp" line="383"/>
         <source>Depreciation per year</source>
         <translation>每年折旧</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="376"/>
-        <location filename="../../ui/quotewriter.cpp" line="445"/>
+        <location filename="../../ui/quotewriter.cpp" line="384"/>
+        <location filename="../../ui/quotewriter.cpp" line="453"/>
         <source>TCO per year</source>
         <translation>年总拥有成本</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="378"/>
+        <location filename="../../ui/quotewriter.cpp" line="386"/>
         <source>3-year total</source>
         <translation>三年总成本</translation>
     </message>
@@ -2274,63 +2363,63 @@
         <translation type="vanished">三年总成本（资本支出 + 三年运营支出）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="379"/>
+        <location filename="../../ui/quotewriter.cpp" line="387"/>
         <source>Capex per user</source>
         <translation>每用户资本支出</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="380"/>
+        <location filename="../../ui/quotewriter.cpp" line="388"/>
         <source>Per million output tokens</source>
         <translation>每百万输出 token</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="389"/>
+        <location filename="../../ui/quotewriter.cpp" line="397"/>
         <source>Buyer checklist</source>
         <translation>采购避坑清单</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>Findings on the vendor&apos;s claims</source>
         <translation>对供应商声明的核查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
-        <location filename="../../ui/quotewriter.cpp" line="449"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
+        <location filename="../../ui/quotewriter.cpp" line="457"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>The offer says</source>
         <translation>报价声称</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>The planner computes</source>
         <translation>规划器计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="404"/>
+        <location filename="../../ui/quotewriter.cpp" line="412"/>
         <source>Ask the vendor</source>
         <translation>向供应商提问</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="420"/>
+        <location filename="../../ui/quotewriter.cpp" line="428"/>
         <source>Comparison</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="422"/>
+        <location filename="../../ui/quotewriter.cpp" line="430"/>
         <source>Every build is evaluated for the same workload:</source>
         <translation>所有配置按同一负载评估：</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="433"/>
+        <location filename="../../ui/quotewriter.cpp" line="441"/>
         <source>Decode per user (tok/s)</source>
         <translation>每用户解码速度（tok/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="436"/>
+        <location filename="../../ui/quotewriter.cpp" line="444"/>
         <source>Decode aggregate (tok/s)</source>
         <translation>总解码吞吐（tok/s）</translation>
     </message>
@@ -2339,27 +2428,27 @@
         <translation type="vanished">不完整：有部件缺价格</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="454"/>
+        <location filename="../../ui/quotewriter.cpp" line="462"/>
         <source>Recommended: build %1, the cheapest fully priced build that fits and gives every user the target speed.</source>
         <translation>推荐：配置 %1，它是价格完整、放得下且每个用户都达到目标速度的配置中最便宜的。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="455"/>
+        <location filename="../../ui/quotewriter.cpp" line="463"/>
         <source>No build is recommended: none is fully priced, fits and gives every user the target speed.</source>
         <translation>无推荐配置：没有一个配置同时价格完整、放得下且每个用户都达到目标速度。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="456"/>
+        <location filename="../../ui/quotewriter.cpp" line="464"/>
         <source>The builds are alternatives: each has its own total, and the totals are not added up.</source>
         <translation>这些配置是互相替代的方案：各有各的合计，合计不相加。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="459"/>
+        <location filename="../../ui/quotewriter.cpp" line="467"/>
         <source>How the figures were computed</source>
         <translation>数据如何计算</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="460"/>
+        <location filename="../../ui/quotewriter.cpp" line="468"/>
         <source>Memory is counted device by device (weights, KV cache, runtime overhead); decode speed from the bytes each token reads over the memory bandwidth, with efficiency factors fitted on public measurements; prefill from compute; prices are the latest sourced quotes in the catalog, each with its date and source.</source>
         <translation>内存按设备逐一计算（权重、KV 缓存、运行时开销）；解码速度由每个 token 需读取的字节数除以内存带宽得出，效率系数由公开实测数据拟合；预填充按算力计算；价格取目录中带来源的最新报价，每条都注明日期和来源。</translation>
     </message>
@@ -2368,12 +2457,12 @@
         <translation type="vanished">在公开校准数据上的实测精度：解码 tokens/s 中位误差 3.1%（15 个点），内存占用中位误差 4.4%（4 个点）；个别配置的误差可能更大。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="464"/>
+        <location filename="../../ui/quotewriter.cpp" line="472"/>
         <source>This quote is an estimate for planning and negotiation, not a vendor&apos;s offer; confirm prices, availability and warranty with the vendor.</source>
         <translation>本报价单是用于规划和议价的估算，并非供应商报价；请向供应商确认价格、供货和质保。</translation>
     </message>
     <message>
-        <location filename="../../ui/quotewriter.cpp" line="566"/>
+        <location filename="../../ui/quotewriter.cpp" line="574"/>
         <source>Hardware quote %1</source>
         <translation>硬件报价单 %1</translation>
     </message>
@@ -5179,17 +5268,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation>可能</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="380"/>
+        <location filename="../../ui/resultsview.cpp" line="385"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="382"/>
+        <location filename="../../ui/resultsview.cpp" line="387"/>
         <source>3-year total (capex + 3 years of opex): &lt;b&gt;%1%2 %3&lt;/b&gt; · depreciation %1%4 %3/year</source>
         <translation>三年总成本（资本支出 + 三年运营支出）：&lt;b&gt;%1%2 %3&lt;/b&gt; · 折旧 %1%4 %3/年</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="385"/>
+        <location filename="../../ui/resultsview.cpp" line="390"/>
         <source>Operations charged as a %1: %2 FTE · %3 %4/year</source>
         <translation>运维按%1计：%2 人 · %3 %4/年</translation>
     </message>
@@ -5234,28 +5323,28 @@ It was moved to %2 and a fresh catalog was created.
         <translation>无（资本支出不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="321"/>
+        <location filename="../../ui/resultsview.cpp" line="326"/>
         <source>%1 — placement: %2, GPU layers %3&lt;br&gt;Decode: &lt;b&gt;%4 tok/s per user&lt;/b&gt;, %5 tok/s aggregate at %6 users (bound: %7)&lt;br&gt;Prefill: %8 tok/s &amp;nbsp; Most users at ≥ %9 tok/s each: &lt;b&gt;%10&lt;/b&gt;&lt;br&gt;Capex: &lt;b&gt;%11&lt;/b&gt; &amp;nbsp; TCO: %12</source>
         <translation>%1 — 部署方式：%2，GPU 层数 %3&lt;br&gt;解码：&lt;b&gt;每用户 %4 tok/s&lt;/b&gt;，%6 个用户时总吞吐 %5 tok/s（瓶颈：%7）&lt;br&gt;预填充：%8 tok/s &amp;nbsp; 每用户 ≥ %9 tok/s 时最多用户数：&lt;b&gt;%10&lt;/b&gt;&lt;br&gt;资本支出：&lt;b&gt;%11&lt;/b&gt; &amp;nbsp; 总拥有成本：%12</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="337"/>
+        <location filename="../../ui/resultsview.cpp" line="342"/>
         <source>This build cannot run as configured: the model does not fit in its memory, so there is no speed to chart. The table below and How it was computed give the sizes.</source>
         <translation>此配置按当前设置无法运行：模型装不进它的内存，没有可画的速度。下表和“计算过程”给出各项大小。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="340"/>
+        <location filename="../../ui/resultsview.cpp" line="345"/>
         <source>This build cannot run as configured, so it has no decode speed. Add memory or choose a smaller quantization.</source>
         <translation>此配置按当前设置无法运行，因此没有解码速度。请增加内存或选择更小的量化。</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="375"/>
+        <location filename="../../ui/resultsview.cpp" line="380"/>
         <source>Capex %1 · power %2 W · energy %3 kWh/year · opex %4 %5/year · TCO %6 · per user %7 · per million output tokens %8</source>
         <translation>资本支出 %1 · 功率 %2 W · 能耗 %3 kWh/年 · 运营成本 %4 %5/年 · 总拥有成本 %6 · 每用户 %7 · 每百万输出 token %8</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="377"/>
-        <location filename="../../ui/resultsview.cpp" line="378"/>
+        <location filename="../../ui/resultsview.cpp" line="382"/>
+        <location filename="../../ui/resultsview.cpp" line="383"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -5278,17 +5367,17 @@ It was moved to %2 and a fresh catalog was created.
         <translation type="vanished">（不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="392"/>
+        <location filename="../../ui/resultsview.cpp" line="397"/>
         <source>No price: %1</source>
         <translation>缺价格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="405"/>
+        <location filename="../../ui/resultsview.cpp" line="410"/>
         <source>Pinned: %1</source>
         <translation>已固定：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/resultsview.cpp" line="442"/>
+        <location filename="../../ui/resultsview.cpp" line="447"/>
         <source>Invalid build:</source>
         <translation>配置无效：</translation>
     </message>
