@@ -84,12 +84,18 @@ CpuKernels runtimeCpuKernels(const RuntimeSpec &r)
     return CpuKernels::Amx;
 }
 
-Stage cpuStage(const Build &b, double bandwidth, double efficiency)
+// The runtime reaches a share of the DRAM peak (its fitted efficiency), and its threads together
+// stream no more than kPerCoreBandwidthGBs each: that per-core figure is already a sustained stream
+// (Little's law: a core's outstanding line fills x 64 B / load latency), so it caps the reached
+// bandwidth, not the peak the efficiency multiplies. The stage keeps the DRAM peak and the lower of the two.
+Stage cpuStage(const Build &b, bool numaAware, double efficiency)
 {
     Stage s;
     s.kind = Stage::Cpu;
-    s.bandwidthGBs = bandwidth;
-    s.efficiency = efficiency;
+    const double dram = cpuBandwidthGBs(b, numaAware, false);
+    const double threads = cpuBandwidthGBs(b, numaAware, true);
+    s.bandwidthGBs = dram;
+    s.efficiency = dram > 0 && threads < dram * efficiency ? threads / dram : efficiency;
     if (b.cpu) {
         CpuSpec isa = *b.cpu; // the kernels may use less than the CPU has, never more
         const CpuKernels kernels = b.cpuKernels.value_or(runtimeCpuKernels(b.runtime));
@@ -333,8 +339,12 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     if (b.gpusPerNode > 1)
         c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”)."), {}}; });
 
-    // NUMA: duplicating the experts per socket lets each socket read local memory.
-    const bool canDuplicate = b.sockets > 1 && (b.ramGB <= 0 || b.ramGB * GB >= 2 * w.routedExperts + w.embedding + kOsReserveGB * GB);
+    // NUMA: duplicating the experts per socket lets each socket read local memory. Only KTransformers
+    // does it by itself (USE_NUMA=1 builds, doc/en/DeepseekR1_V3_tutorial.md: "the memory usage will
+    // double"); llama.cpp and ik_llama.cpp keep one mmap'ed copy of the weights whatever --numa says
+    // (its options only place threads: docs on --numa distribute|isolate|numactl in tools/main/README.md).
+    const bool canDuplicate = b.sockets > 1 && b.runtime.expertOffload
+        && (b.ramGB <= 0 || b.ramGB * GB >= 2 * w.routedExperts + w.embedding + kOsReserveGB * GB);
     const bool duplicate = b.sockets > 1 && b.numaDuplicate.value_or(canDuplicate);
     const double copies = duplicate ? b.sockets : 1;
     const double ramNeeded = w.routedExperts * copies + w.embedding + kOsReserveGB * GB;
@@ -360,7 +370,7 @@ void planExpertOffload(Ctx &c, const WeightBytes &w)
     gs.attentionShare = 1.0;
     p.stages.push_back(gs);
 
-    Stage cs = cpuStage(b, cpuEffectiveBandwidthGBs(b, duplicate), b.runtime.cpuBandwidthEfficiency);
+    Stage cs = cpuStage(b, duplicate, b.runtime.cpuBandwidthEfficiency);
     cs.expertBytes = w.routedExperts;
     cs.flopsShare = routedActiveShare(b);
     // Prefill need not run the experts on the CPU: mainline llama.cpp and ik_llama.cpp copy the RAM-resident
@@ -513,7 +523,7 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
         }
     }
     if (cpuLayers > 0) {
-        Stage s = cpuStage(b, cpuEffectiveBandwidthGBs(b, false), b.runtime.cpuBandwidthEfficiency);
+        Stage s = cpuStage(b, false, b.runtime.cpuBandwidthEfficiency);
         const double bytes = cpuLayers * layerBytes;
         s.expertBytes = bytes * expertShare;
         s.streamedBytes = bytes - s.expertBytes + head;
@@ -669,6 +679,11 @@ int cpuThreads(const Build &build)
 
 double cpuEffectiveBandwidthGBs(const Build &build, bool numaAware)
 {
+    return cpuBandwidthGBs(build, numaAware, true);
+}
+
+double cpuBandwidthGBs(const Build &build, bool numaAware, bool threadCapped)
+{
     if (!build.cpu)
         return 0.0;
     const CpuSpec &cpu = *build.cpu;
@@ -680,7 +695,7 @@ double cpuEffectiveBandwidthGBs(const Build &build, bool numaAware)
     const double perSocketPeak = cpu.memoryBusBits > 0 ? busBandwidthGBs(cpu.memoryBusBits, mts) * channelsPerSocket / std::max(1, cpu.memoryChannels)
                                                        : socketBandwidthGBs(channelsPerSocket, mts);
     const double threadsPerSocket = double(cpuThreads(build)) / sockets;
-    const double perSocket = std::min(perSocketPeak, threadsPerSocket * kPerCoreBandwidthGBs);
+    const double perSocket = threadCapped ? std::min(perSocketPeak, threadsPerSocket * kPerCoreBandwidthGBs) : perSocketPeak;
     return numaAware ? perSocket * sockets : perSocket * (1.0 + (sockets - 1) * kCrossSocketScaling);
 }
 

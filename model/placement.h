@@ -74,6 +74,8 @@ int unslothGpuLayers(double vramGB, double fileGB, int layers);
 
 // Effective DRAM bandwidth of one node for a runtime: channels, speed, threads and NUMA.
 double cpuEffectiveBandwidthGBs(const Build &build, bool numaAware);
+// The same, with or without the threads' cap (threads x kPerCoreBandwidthGBs per socket).
+double cpuBandwidthGBs(const Build &build, bool numaAware, bool threadCapped);
 int cpuThreads(const Build &build);
 
 } // namespace hw
