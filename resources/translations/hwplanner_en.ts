@@ -310,9 +310,9 @@
     </message>
     <message>
         <location filename="../../model/claimcheckmemory.cpp" line="77"/>
-        <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="120"/>
-        <location filename="../../model/claimunknown.cpp" line="127"/>
+        <location filename="../../model/claimunknown.cpp" line="56"/>
+        <location filename="../../model/claimunknown.cpp" line="118"/>
+        <location filename="../../model/claimunknown.cpp" line="125"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
@@ -373,72 +373,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="132"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="129"/>
         <source>%1 tok/s per user with %2 GB of weights in RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="133"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="130"/>
         <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="131"/>
         <source>It needs at least %1 GB/s from RAM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
         <source>%1 peaks at %2 GB/s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="140"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
         <source>How was the speed measured, and where were the weights held?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="145"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="142"/>
         <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="146"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="143"/>
         <source>Which CPU, and how many memory channels at what speed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="157"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="154"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="155"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="156"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="164"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="165"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
@@ -549,13 +549,13 @@
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="193"/>
-        <location filename="../../model/claimunknown.cpp" line="84"/>
+        <location filename="../../model/claimunknown.cpp" line="82"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="194"/>
-        <location filename="../../model/claimunknown.cpp" line="87"/>
+        <location filename="../../model/claimunknown.cpp" line="85"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
@@ -1163,102 +1163,107 @@
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="92"/>
+        <location filename="../../model/estimator.cpp" line="104"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="94"/>
+        <location filename="../../model/estimator.cpp" line="106"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="96"/>
+        <location filename="../../model/estimator.cpp" line="108"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>The slowest part of a step is arithmetic: decode is bound by compute.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="98"/>
+        <location filename="../../model/estimator.cpp" line="110"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="100"/>
+        <location filename="../../model/estimator.cpp" line="112"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="102"/>
+        <location filename="../../model/estimator.cpp" line="114"/>
         <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="107"/>
+        <location filename="../../model/estimator.cpp" line="119"/>
         <source>No part of a step dominates.</source>
         <translation>No part of a step dominates.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="247"/>
+        <location filename="../../model/estimator.cpp" line="259"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>It cannot run as configured: speeds are 0.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="289"/>
+        <location filename="../../model/estimator.cpp" line="301"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="301"/>
+        <location filename="../../model/estimator.cpp" line="313"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="303"/>
+        <location filename="../../model/estimator.cpp" line="315"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="305"/>
+        <location filename="../../model/estimator.cpp" line="317"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="310"/>
+        <location filename="../../model/estimator.cpp" line="322"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="314"/>
+        <location filename="../../model/estimator.cpp" line="326"/>
+        <source>The runtime overhead includes %1 weight matrices a token passes through x %2 us: each is a small-batch matmul kernel with a latency floor whatever it reads (fitted on public measurements of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="330"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="316"/>
+        <location filename="../../model/estimator.cpp" line="332"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="320"/>
+        <location filename="../../model/estimator.cpp" line="336"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="322"/>
+        <location filename="../../model/estimator.cpp" line="338"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="324"/>
+        <location filename="../../model/estimator.cpp" line="340"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="331"/>
+        <location filename="../../model/estimator.cpp" line="347"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="333"/>
+        <location filename="../../model/estimator.cpp" line="349"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
@@ -1753,64 +1758,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="49"/>
+        <location filename="../../model/claimunknown.cpp" line="47"/>
         <source>%1B parameters at %2 (a model the catalog does not hold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="53"/>
         <source>At %1 bits per weight the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="57"/>
-        <location filename="../../model/claimunknown.cpp" line="66"/>
-        <location filename="../../model/claimunknown.cpp" line="109"/>
+        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="107"/>
         <source>Every weight must be held somewhere: parameters x bits per weight / 8 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="62"/>
         <source>At %1 bits per weight the weights are %2 GB of the %3 GB offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="81"/>
+        <location filename="../../model/claimunknown.cpp" line="79"/>
         <source>%1 tok/s per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="82"/>
+        <location filename="../../model/claimunknown.cpp" line="80"/>
         <source>Reading %1 GB of active weights per token at %2 GB/s gives at most %3 tok/s per user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="106"/>
+        <location filename="../../model/claimunknown.cpp" line="104"/>
         <source>%1 GB holds a %2B-parameter model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="107"/>
+        <location filename="../../model/claimunknown.cpp" line="105"/>
         <source>%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="116"/>
+        <location filename="../../model/claimunknown.cpp" line="114"/>
         <source>%1B parameters at %2 bits are %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="130"/>
+        <location filename="../../model/claimunknown.cpp" line="128"/>
         <source>At which precision, and with what quality loss?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimceiling.cpp" line="100"/>
+        <location filename="../../model/claimceiling.cpp" line="101"/>
         <source>It is above the ceiling at every %1-bit quant the catalog holds, not only at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimceiling.cpp" line="105"/>
+        <location filename="../../model/claimceiling.cpp" line="106"/>
         <source>Read as a total at any concurrency instead of one user&apos;s speed, it is above the ceiling too.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -310,9 +310,9 @@
     </message>
     <message>
         <location filename="../../model/claimcheckmemory.cpp" line="77"/>
-        <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="120"/>
-        <location filename="../../model/claimunknown.cpp" line="127"/>
+        <location filename="../../model/claimunknown.cpp" line="56"/>
+        <location filename="../../model/claimunknown.cpp" line="118"/>
+        <location filename="../../model/claimunknown.cpp" line="125"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>用哪个模型、什么精度、怎样卸载才能放得下？</translation>
     </message>
@@ -373,72 +373,72 @@
         <translation>逐设备计算内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="132"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="129"/>
         <source>%1 tok/s per user with %2 GB of weights in RAM</source>
         <translation>每用户 %1 tok/s，内存中有 %2 GB 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="133"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="130"/>
         <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
         <translation>稠密模型每生成一个 token 都要把内存中的全部权重读取一遍：内存字节数 × tok/s 就是所需的内存带宽。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="131"/>
         <source>It needs at least %1 GB/s from RAM.</source>
         <translation>它至少需要 %1 GB/s 的内存带宽。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
         <source>%1 peaks at %2 GB/s.</source>
         <translation>%1 的峰值为 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="140"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
         <source>How was the speed measured, and where were the weights held?</source>
         <translation>速度是如何测得的？权重放在哪里？</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="145"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="142"/>
         <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
         <translation>未指明 CPU：目录中最慢的平台提供 %1 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="146"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="143"/>
         <source>Which CPU, and how many memory channels at what speed?</source>
         <translation>是哪款 CPU？有多少个内存通道，频率是多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="157"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="154"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>不存在 BF8 格式：DeepSeek 发布的是 FP8（E4M3）权重。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="155"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation>R1/V3 以带分块缩放的 FP8 格式发布（DeepSeek 的模型卡）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="156"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>您指的是 FP8 吗？哪些 GPU 原生支持？</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
         <source>FP8 weights on %1</source>
         <translation>在 %1 上运行 FP8 权重</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 不支持 FP8：权重转为 BF16，占 %2 GB，而不是约 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="164"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 需要 Hopper、Ada、MI300 或 Blackwell 架构（避坑清单第 2 条）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="165"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>是转成 BF16（显存翻倍）还是使用 INT8？</translation>
     </message>
@@ -549,13 +549,13 @@
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="193"/>
-        <location filename="../../model/claimunknown.cpp" line="84"/>
+        <location filename="../../model/claimunknown.cpp" line="82"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>解码每个 token 都要读取激活的权重和 KV：字节数 / 带宽是每个 token 耗时的硬下限。</translation>
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="194"/>
-        <location filename="../../model/claimunknown.cpp" line="87"/>
+        <location filename="../../model/claimunknown.cpp" line="85"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>速度是怎样测的（模型、量化、提示词、用户数）？</translation>
     </message>
@@ -1167,102 +1167,107 @@
         <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="92"/>
+        <location filename="../../model/estimator.cpp" line="104"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取显存：解码受 GPU 显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="94"/>
+        <location filename="../../model/estimator.cpp" line="106"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取内存：解码受 CPU 内存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="96"/>
+        <location filename="../../model/estimator.cpp" line="108"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>每步最慢的部分是计算：解码受算力限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="98"/>
+        <location filename="../../model/estimator.cpp" line="110"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>每步最慢的部分是 GPU 或节点之间的通信：解码受互联限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="100"/>
+        <location filename="../../model/estimator.cpp" line="112"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>每步最慢的部分是从 SSD 换页读取权重：解码受 SSD 读取速度限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="102"/>
+        <location filename="../../model/estimator.cpp" line="114"/>
         <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
         <translation>一步中最大的部分是运行时的固定工作（调度、内核启动、MoE 路由）：更快的内存帮助不大。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="107"/>
+        <location filename="../../model/estimator.cpp" line="119"/>
         <source>No part of a step dominates.</source>
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="247"/>
+        <location filename="../../model/estimator.cpp" line="259"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="289"/>
+        <location filename="../../model/estimator.cpp" line="301"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="301"/>
+        <location filename="../../model/estimator.cpp" line="313"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="303"/>
+        <location filename="../../model/estimator.cpp" line="315"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="305"/>
+        <location filename="../../model/estimator.cpp" line="317"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="310"/>
+        <location filename="../../model/estimator.cpp" line="322"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation>运行时开销中含 %1 个 MoE 层 x %2 微秒：每个 MoE 层的路由和专家内核每步都要花这么久，与读取多少数据无关（按 %3 的公开实测数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="314"/>
+        <location filename="../../model/estimator.cpp" line="326"/>
+        <source>The runtime overhead includes %1 weight matrices a token passes through x %2 us: each is a small-batch matmul kernel with a latency floor whatever it reads (fitted on public measurements of %3).</source>
+        <translation>运行时开销包含每个 token 经过的 %1 个权重矩阵 x %2 微秒：每个都是小批量矩阵乘法内核，无论读取多少数据都有一个延迟下限（根据 %3 的公开测量数据拟合）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/estimator.cpp" line="330"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="316"/>
+        <location filename="../../model/estimator.cpp" line="332"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="320"/>
+        <location filename="../../model/estimator.cpp" line="336"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="322"/>
+        <location filename="../../model/estimator.cpp" line="338"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="324"/>
+        <location filename="../../model/estimator.cpp" line="340"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="331"/>
+        <location filename="../../model/estimator.cpp" line="347"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="333"/>
+        <location filename="../../model/estimator.cpp" line="349"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
@@ -1757,64 +1762,64 @@
         <translation>未写明：取目录中最适合该配置的推理框架</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="49"/>
+        <location filename="../../model/claimunknown.cpp" line="47"/>
         <source>%1B parameters at %2 (a model the catalog does not hold)</source>
         <translation>%1B 参数，%2 精度（目录中没有的模型）</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="53"/>
         <source>At %1 bits per weight the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation>按每权重 %1 位计算，仅权重就有 %2 GB；所报硬件共可容纳 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="57"/>
-        <location filename="../../model/claimunknown.cpp" line="66"/>
-        <location filename="../../model/claimunknown.cpp" line="109"/>
+        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="107"/>
         <source>Every weight must be held somewhere: parameters x bits per weight / 8 bytes.</source>
         <translation>每个权重都必须存放在某处：参数量 × 每权重位数 / 8 字节。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="62"/>
         <source>At %1 bits per weight the weights are %2 GB of the %3 GB offered.</source>
         <translation>按每权重 %1 位计算，权重为 %2 GB，所报内存共 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="81"/>
+        <location filename="../../model/claimunknown.cpp" line="79"/>
         <source>%1 tok/s per user</source>
         <translation>每用户 %1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="82"/>
+        <location filename="../../model/claimunknown.cpp" line="80"/>
         <source>Reading %1 GB of active weights per token at %2 GB/s gives at most %3 tok/s per user.</source>
         <translation>每个 token 以 %2 GB/s 读取 %1 GB 激活权重，每用户最多 %3 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="106"/>
+        <location filename="../../model/claimunknown.cpp" line="104"/>
         <source>%1 GB holds a %2B-parameter model</source>
         <translation>%1 GB 可容纳 %2B 参数的模型</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="107"/>
+        <location filename="../../model/claimunknown.cpp" line="105"/>
         <source>%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds).</source>
         <translation>%1B 参数在 16 位下为 %2 GB，在 %4（每权重 %5 位，目录中最少的）下为 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="116"/>
+        <location filename="../../model/claimunknown.cpp" line="114"/>
         <source>%1B parameters at %2 bits are %3 GB.</source>
         <translation>%1B 参数按 %2 位计为 %3 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="130"/>
+        <location filename="../../model/claimunknown.cpp" line="128"/>
         <source>At which precision, and with what quality loss?</source>
         <translation>在什么精度下？质量损失多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimceiling.cpp" line="100"/>
+        <location filename="../../model/claimceiling.cpp" line="101"/>
         <source>It is above the ceiling at every %1-bit quant the catalog holds, not only at %2.</source>
         <translation>在目录收录的每一种 %1 位量化下都高于上限，而不只是 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimceiling.cpp" line="105"/>
+        <location filename="../../model/claimceiling.cpp" line="106"/>
         <source>Read as a total at any concurrency instead of one user&apos;s speed, it is above the ceiling too.</source>
         <translation>即使把它看作任意并发下的总吞吐而非单用户速度，也仍高于上限。</translation>
     </message>
