@@ -43,10 +43,12 @@ const std::vector<FitFactor> &calibrationFactors()
         {"serving engines: GPU bandwidth efficiency", serving, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false},
         {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true},
         {"SGLang, TensorRT-LLM: step overhead (ms)", {"sglang", "trtllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
-        // vLLM's V1 engine (default from 0.8.0) rewrote the scheduler and moved host work off the critical
-        // path, so its per-step overhead is not the V0 engine's (blog "vLLM V1: A Major Upgrade to vLLM's
-        // Core Architecture", 2025-01-27): one step overhead each.
-        {"vLLM (V1 engine, 0.8 and later): step overhead (ms)", {"vllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
+        // vLLM's V0 and V1 engines run the same model kernels, so one latency floor per weight matrix a
+        // token passes through (estimator.cpp matmulFloorSeconds) for both. V1 (default from 0.8.0) moved
+        // scheduling, input preparation and detokenization off the critical path (blog "vLLM V1: A Major
+        // Upgrade to vLLM's Core Architecture", 2025-01-27): its step overhead is not fitted (0; fitted
+        // freely next to the matmul floor it went to 0), the V0 engine's is.
+        {"vLLM (V0 and V1): latency per weight matrix per decode step (us)", {"vllm", "vllm-v0"}, &RuntimeSpec::matmulLatencyUs, "matmul_latency_us", 0.0, 40.0, false},
         {"vLLM (V0 engine, before 0.8): step overhead (ms)", {"vllm-v0"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
         {"serving engines: network latency per ring step across nodes (ms)", serving, &RuntimeSpec::hopLatencyMs, "hop_latency_ms", 0.001, 0.05, false},
     };

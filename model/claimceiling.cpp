@@ -41,6 +41,7 @@ Estimate rooflineOf(Build b, int users)
     b.runtime.gpuBandwidthEfficiency = b.runtime.cpuBandwidthEfficiency = b.runtime.unifiedBandwidthEfficiency = 1.0;
     b.runtime.computeEfficiency = 1.0;
     b.runtime.stepOverheadMs = 0;
+    b.runtime.matmulLatencyUs = 0; // a fitted latency floor, like the step overhead: not part of a roofline
     b.runtime.hopLatencyMs = 0;
     b.workload.users = users;
     return estimate(b, Detail::Figures);

@@ -53,6 +53,18 @@ double moeLayerSeconds(const Build &b, const Plan &plan)
     return b.model.moeLayers() * (gpuShare * b.runtime.moeLayerLatencyGpuUs + (1.0 - gpuShare) * b.runtime.moeLayerLatencyUs) / 1e6;
 }
 
+// At decode batch sizes every weight matrix is a thin matmul (a GEMV-like kernel at batch 1) whose
+// duration has a floor besides the bytes it reads: the gap between kernels even when a CUDA graph
+// replays them (vLLM captures the decode step as CUDA graphs, docs.vllm.ai/en/latest/design/cuda_graphs.html),
+// the ramp-up and tail of a grid too small to keep every SM streaming, and for block-quantized FP8 the
+// activation quantization kernel before it. The step pays it once per matrix a token passes through,
+// so a 61-layer MLA model with 8 routed + 1 shared expert pays ~3x a 36-layer GQA model with 4.
+// Prefill's matmuls are long compute-bound kernels that hide the floor: decode only.
+double matmulFloorSeconds(const Build &b)
+{
+    return b.runtime.matmulLatencyUs > 0 ? b.model.matmulsPerToken() * b.runtime.matmulLatencyUs / 1e6 : 0.0;
+}
+
 // A GPU or unified stage whose TFLOPS the vendor does not publish (0): compute cannot be estimated there.
 bool lacksComputeFigure(const Plan &plan)
 {
@@ -145,7 +157,7 @@ StepTime decodeStep(const Build &b, const Plan &plan, double batch)
         }
     }
     t.interconnect = plan.interconnectMs / 1000.0 + batch * plan.allReduceSecondsPerToken;
-    t.overhead = b.runtime.stepOverheadMs / 1000.0 + moeLayerSeconds(b, plan);
+    t.overhead = b.runtime.stepOverheadMs / 1000.0 + moeLayerSeconds(b, plan) + matmulFloorSeconds(b);
     return t;
 }
 
@@ -310,6 +322,10 @@ Estimate estimate(const Build &b, Detail detail)
             line(QT_TRANSLATE_NOOP("hw::Message", "The runtime overhead includes %1 MoE layers x %2 us: each MoE layer's routing and expert kernels take "
                                                   "that long per step whatever they read (fitted on public measurements of %3)."),
                  {std::to_string(b.model.moeLayers()), num(moeLayerSeconds(b, plan) / b.model.moeLayers() * 1e6, 0), b.runtime.name});
+        if (matmulFloorSeconds(b) > 0)
+            line(QT_TRANSLATE_NOOP("hw::Message", "The runtime overhead includes %1 weight matrices a token passes through x %2 us: each is a small-batch "
+                                                  "matmul kernel with a latency floor whatever it reads (fitted on public measurements of %3)."),
+                 {std::to_string(b.model.matmulsPerToken()), num(b.runtime.matmulLatencyUs, 1), b.runtime.name});
         if (users > batch)
             line(QT_TRANSLATE_NOOP("hw::Message", "%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn."),
                  {b.runtime.name, std::to_string(batch), std::to_string(b.maxBatch.value_or(b.runtime.maxBatch)), std::to_string(users - batch)});

@@ -47,6 +47,16 @@ struct ModelSpec
 
     bool isMoe() const { return routedExperts > 0; }
     int moeLayers() const { return isMoe() ? std::max(0, layers - denseLayers) : 0; } // layers with routed experts
+    // Weight matrices one token passes through in a forward pass, as the checkpoint stores them
+    // (config.json): attention q, k, v, o (MLA: q_a, q_b, kv_a, kv_b, o); a dense FFN gate, up, down;
+    // a MoE layer its router plus gate, up, down of each routed expert it picks and each shared expert;
+    // the output head. Each is a matmul a decode step runs whatever the batch.
+    int matmulsPerToken() const
+    {
+        const int attention = this->attention == Attention::Mla ? 5 : 4;
+        const int moe = moeLayers();
+        return layers * attention + (layers - moe) * 3 + moe * (1 + 3 * (expertsPerToken + sharedExperts)) + 1;
+    }
 };
 
 struct QuantSpec
@@ -163,6 +173,7 @@ struct RuntimeSpec
     double stepOverheadMs = 0;        // fixed per decode step (scheduling, launches, sampling)
     double moeLayerLatencyUs = 0;     // per MoE layer per decode step with its experts in RAM (CPU): routing, thread barriers, the GPU-CPU round trip (llama.cpp family)
     double moeLayerLatencyGpuUs = 0;  // the same with its experts on a GPU or in unified memory: routing and expert kernels' launches (llama.cpp family)
+    double matmulLatencyUs = 0;       // per weight matrix a token passes through, per decode step: the floor of one small-batch GEMM (launch gap, ramp-up, tail) whatever it reads (serving engines)
     double hopLatencyMs = 0;          // one crossing of a machine boundary: per token in a pipeline, per ring step of an all-reduce in tensor parallel
     std::string cpuKernels = "amx";   // widest ISA its CPU matmul kernels use for quantized weights ("amx", "avx512", "avx2"); the CPU caps it
     std::string source;

@@ -382,12 +382,13 @@ private slots:
     }
 
     // A model named without a quant is its release's precision (R1: FP8, per its model card): a speed
-    // above the calibrated estimate there is optimistic and says what it assumed; an impossibility on
+    // above the calibrated estimate there (ITL 35 ms = 28.6 tok/s per user at 128, about 2x the estimate;
+    // AMD's measured 50 ms is now within the 50% band) is optimistic and says what it assumed; an impossibility on
     // that assumption only asks.
     void releasePrecisionMakesOptimisticNotImpossible()
     {
         const hw::ClaimReport fast = check(hwdb::claimFromText(
-            u"DeepSeek R1 with SGLang on one server with 8x MI300X: 128 concurrent requests with ITL below 50 ms."_s, m_cat.catalog));
+            u"DeepSeek R1 with SGLang on one server with 8x MI300X: 128 concurrent requests with ITL below 35 ms."_s, m_cat.catalog));
         const hw::Finding *f = finding(fast, "speed-optimistic");
         QVERIFY(f);
         QVERIFY(std::any_of(f->computed.begin(), f->computed.end(), [](const hw::Message &m) { return std::string(m.text) == "Assumed:"; }));

@@ -471,6 +471,60 @@ private slots:
         QVERIFY(e0as1.decodePerUser > e0.decodePerUser);
     }
 
+    // A decode step pays a latency floor per weight matrix a token passes through (the seed's fitted
+    // vLLM matmul_latency_us), so the time beyond bytes scales with what the step does: DeepSeek-class
+    // models (61 layers, MLA, 8 routed + 1 shared expert: 1,939 matrices) pay ~3x gpt-oss-120b (36 GQA
+    // layers, 4 routed experts: 613), as the public vLLM runs show, where one step constant was 3x off
+    // on both. Rows (corpus builds): gpt-oss-120b on 8 x H100 SXM, 4 users, TPOT 3.72 ms = 268.8 tok/s
+    // (InferenceX, https://github.com/SemiAnalysisAI/InferenceX/issues/828, 2026-03-01; N129);
+    // DeepSeek-V3.2 on 8 x H20, 30 tok/s at one request (vLLM 0.13.0rc2,
+    // https://github.com/vllm-project/vllm/issues/30832, 2025-12-17; M148); Kimi K2 FP8 on 2 nodes x 8
+    // H800, TP8 PP2, Mean TPOT 30.78 ms = 32.49 tok/s (https://github.com/vllm-project/recipes/blob/main/moonshotai/Kimi-K2.md,
+    // 2025-07; N001).
+    void vllmMatmulFloorScalesWithTheModel_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<double>("measured");
+        QTest::newRow("T16 gpt-oss-120b 8xH100 4 users")
+            << u"\"model\": \"gpt-oss-120b\", \"quant\": \"mxfp4\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h100-sxm\", \"count\": 8}, "
+               "\"workload\": {\"users\": 4, \"prompt_tokens\": 1024, \"output_tokens\": 1024, \"context\": 2048}"_s
+            << 268.8;
+        QTest::newRow("S40 DeepSeek-V3.2 8xH20 1 user")
+            << u"\"model\": \"deepseek-v3.2-exp\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h20\", \"count\": 8}, "
+               "\"workload\": {\"users\": 1}"_s
+            << 30.0;
+        QTest::newRow("T01 Kimi K2 2x8 H800 PP2 1 user")
+            << u"\"model\": \"kimi-k2-instruct\", \"quant\": \"fp8\", \"runtime\": \"vllm\", \"gpu\": {\"id\": \"h800\", \"count\": 8}, "
+               "\"nodes\": 2, \"pipeline_parallel\": 2, \"workload\": {\"users\": 1, \"prompt_tokens\": 1000, \"output_tokens\": 512, \"context\": 1512}"_s
+            << 32.49;
+    }
+    void vllmMatmulFloorScalesWithTheModel()
+    {
+        QFETCH(QString, body);
+        QFETCH(double, measured);
+        const hw::Build b = build(doc(body));
+        const hw::Estimate e = hw::estimate(b);
+        QVERIFY(e.runs);
+        QVERIFY2(e.decodePerUser > measured / 2 && e.decodePerUser < measured * 2, qPrintable(u"%1 vs %2 measured"_s.arg(e.decodePerUser).arg(measured)));
+        QVERIFY(b.runtime.matmulLatencyUs > 0);
+        // Without the floor the same build is more than 2x too fast: the floor, not the bytes, is most of the step.
+        hw::Build bare = b;
+        bare.runtime.matmulLatencyUs = 0;
+        QVERIFY2(hw::estimate(bare).decodePerUser > 2 * measured, qPrintable(QString::number(hw::estimate(bare).decodePerUser)));
+    }
+
+    // Matrices per token from config.json: DeepSeek-V3 61 layers (3 dense), MLA (q_a, q_b, kv_a, kv_b, o),
+    // 8 routed + 1 shared expert of 3 matrices plus the router; gpt-oss-120b 36 MoE layers, GQA q/k/v/o,
+    // 4 experts. Each plus the output head.
+    void matmulsPerTokenCountsTheCheckpointsMatrices()
+    {
+        const hw::ModelSpec *ds = m_cat.catalog.model("deepseek-v3");
+        const hw::ModelSpec *oss = m_cat.catalog.model("gpt-oss-120b");
+        QVERIFY(ds && oss);
+        QCOMPARE(ds->matmulsPerToken(), 61 * 5 + 3 * 3 + 58 * (1 + 3 * 9) + 1);
+        QCOMPARE(oss->matmulsPerToken(), 36 * 4 + 36 * (1 + 3 * 4) + 1);
+    }
+
     // vLLM 0.6.6 with --pipeline-parallel-size 2 --tensor-parallel-size 8 on two nodes of 8 x H100 serves
     // DeepSeek-V3 at 2.05 tok/s per user with 512 concurrent requests (Mean TPOT 488.89 ms; ShareGPT,
     // https://github.com/AUGMXNT/llm-tracker.info-vault/blob/main/DeepSeek-V3%20Testing.md, 2025-01-05;
