@@ -43,6 +43,11 @@ const std::vector<FitFactor> &calibrationFactors()
         {"serving engines: GPU bandwidth efficiency", serving, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false},
         {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true},
         {"SGLang, TensorRT-LLM: step overhead (ms)", {"sglang", "trtllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
+        // A request's time to first token in SGLang beside the prefill arithmetic: the tokenizer process,
+        // the scheduler's event loop, the eagerly launched prefill (only decode replays CUDA graphs,
+        // cuda_graph_runner.py) and the detokenizer and HTTP stream back (sglang docs, "SGLang
+        // architecture": TokenizerManager -> Scheduler -> DetokenizerManager over ZMQ). Fitted on prompt/TTFT.
+        {"SGLang: fixed latency of a request's first token (ms)", {"sglang"}, &RuntimeSpec::firstTokenLatencyMs, "first_token_latency_ms", 0.0, 300.0, true},
         // vLLM's V1 engine (default from 0.8.0) rewrote the scheduler and moved host work off the critical
         // path, so its per-step overhead is not the V0 engine's (blog "vLLM V1: A Major Upgrade to vLLM's
         // Core Architecture", 2025-01-27): one step overhead each.
