@@ -293,6 +293,7 @@ const std::vector<Column<hw::RuntimeSpec>> &runtimeColumns()
         HW_COLUMN("runtimes", "moe_layer_latency_gpu_us", "us", RuntimeSpec, moeLayerLatencyGpuUs),
         HW_COLUMN("runtimes", "matmul_latency_us", "us", RuntimeSpec, matmulLatencyUs),
         HW_COLUMN("runtimes", "hop_latency_ms", "ms", RuntimeSpec, hopLatencyMs),
+        HW_COLUMN("runtimes", "first_token_latency_ms", "ms", RuntimeSpec, firstTokenLatencyMs),
         HW_COLUMN("runtimes", "cpu_kernels", "", RuntimeSpec, cpuKernels),
         HW_COLUMN("runtimes", "source", "", RuntimeSpec, source),
         HW_COLUMN("runtimes", "source_date", "", RuntimeSpec, sourceDate),

@@ -49,6 +49,11 @@ const std::vector<FitFactor> &calibrationFactors()
         // Upgrade to vLLM's Core Architecture", 2025-01-27): its step overhead is not fitted (0; fitted
         // freely next to the matmul floor it went to 0), the V0 engine's is.
         {"vLLM (V0 and V1): latency per weight matrix per decode step (us)", {"vllm", "vllm-v0"}, &RuntimeSpec::matmulLatencyUs, "matmul_latency_us", 0.0, 40.0, false},
+        // A request's time to first token in SGLang beside the prefill arithmetic: the tokenizer process,
+        // the scheduler's event loop, the eagerly launched prefill (only decode replays CUDA graphs,
+        // cuda_graph_runner.py) and the detokenizer and HTTP stream back (sglang docs, "SGLang
+        // architecture": TokenizerManager -> Scheduler -> DetokenizerManager over ZMQ). Fitted on prompt/TTFT.
+        {"SGLang: fixed latency of a request's first token (ms)", {"sglang"}, &RuntimeSpec::firstTokenLatencyMs, "first_token_latency_ms", 0.0, 300.0, true},
         {"vLLM (V0 engine, before 0.8): step overhead (ms)", {"vllm-v0"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
         {"serving engines: network latency per ring step across nodes (ms)", serving, &RuntimeSpec::hopLatencyMs, "hop_latency_ms", 0.001, 0.05, false},
     };

@@ -65,6 +65,19 @@ double matmulFloorSeconds(const Build &b)
     return b.runtime.matmulLatencyUs > 0 ? b.model.matmulsPerToken() * b.runtime.matmulLatencyUs / 1e6 : 0.0;
 }
 
+// Prompt tokens one prefill forward pass takes when the build sets no micro-batch. llama.cpp: its
+// physical batch (-ub, 512). SGLang: its chunked prefill size, which it sets by GPU memory when
+// --chunked-prefill-size is not given: 2048 under 35 GB, 8192 under 160 GB (A100, H100, H200, H20),
+// 16384 from 160 GB (B200, MI300X) (python/sglang/srt/server_args.py, chunked_prefill_size defaults).
+// A prompt up to that size is one forward pass reading the weights once, not once per 512 tokens.
+int defaultPrefillChunk(const Build &b)
+{
+    if (b.runtime.id != "sglang" || !b.gpu)
+        return kUbatch;
+    const double gib = b.gpu->memoryGB; // SGLang compares the device's memory in MiB with 35 x 1024 and 160 x 1024
+    return gib < 35 ? 2048 : gib < 160 ? 8192 : 16384;
+}
+
 // A GPU or unified stage whose TFLOPS the vendor does not publish (0): compute cannot be estimated there.
 bool lacksComputeFigure(const Plan &plan)
 {
@@ -166,7 +179,7 @@ double prefillTokensPerSecond(const Build &b, const Plan &plan)
     if (!plan.runs || plan.stages.empty() || lacksComputeFigure(plan))
         return 0.0; // unknown, not computed from a zero
     const int prompt = std::max(1, b.workload.promptTokens);
-    const double tokens = std::min(prompt, b.ubatch.value_or(kUbatch));
+    const double tokens = std::min(prompt, b.ubatch.value_or(defaultPrefillChunk(b)));
     const double frac = expertFraction(b.model, tokens);
     const double weightFlops = 2.0 * b.model.activeParamsB * 1e9;
     const double attnFlops = attentionFlopsPerToken(b.model, prompt / 2.0);
@@ -260,13 +273,23 @@ Estimate estimate(const Build &b, Detail detail)
         return e;
     }
 
-    e.prefillTps = prefillTokensPerSecond(b, plan);
+    // The prompt's arithmetic: what stalls other users' decode steps (throughputFromStep).
+    const double prefillThroughput = prefillTokensPerSecond(b, plan);
+    // What a user sees, prompt / time to first token: a serving benchmark's TTFT (sglang.bench_serving,
+    // python/sglang/bench_serving.py: from sending the request to the first streamed token) also holds
+    // the runtime's fixed latency of a request (its firstTokenLatencyMs, fitted on such TTFTs), which
+    // does not stall the others' decode steps: waiting prompts share one prefill forward pass.
+    e.prefillTps = prefillThroughput;
+    if (prefillThroughput > 0 && b.runtime.firstTokenLatencyMs > 0) {
+        const double prompt = std::max(1, b.workload.promptTokens);
+        e.prefillTps = prompt / (prompt / prefillThroughput + b.runtime.firstTokenLatencyMs / 1000.0);
+    }
     e.prefillKnown = !lacksComputeFigure(plan);
     const int users = std::max(1, b.workload.users);
     const int batch = std::min(users, batchLimit(b, plan));
     const StepTime st = decodeStep(b, plan, batch); // once: the speeds and the bound both come from it
     if (!plan.stages.empty()) {
-        const Throughput tp = throughputFromStep(b, users, batch, st.total(), e.prefillTps);
+        const Throughput tp = throughputFromStep(b, users, batch, st.total(), prefillThroughput);
         e.decodePerUser = tp.perUser;
         e.decodeAggregate = tp.aggregate;
     }
@@ -283,7 +306,7 @@ Estimate estimate(const Build &b, Detail detail)
     // Most users: KV must fit at the full context and each user must get the target speed.
     const double kvUsers = b.workload.context > 0 ? plan.kvTokenCapacity / b.workload.context : 0;
     const int kvLimit = int(std::min(1e6, std::floor(kvUsers)));
-    auto fast = [&](int n) { return throughputAt(b, plan, n, e.prefillTps).perUser >= b.workload.minTpsPerUser; };
+    auto fast = [&](int n) { return throughputAt(b, plan, n, prefillThroughput).perUser >= b.workload.minTpsPerUser; };
     int lo = 0, hi = kvLimit;
     while (lo < hi) {
         const int mid = lo + (hi - lo + 1) / 2;

@@ -231,6 +231,7 @@ private slots:
             QVERIFY(q.exec(u"DROP TABLE exchange_rates"_s)); // schema 11
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN cpu_kernels"_s)); // schema 12
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN matmul_latency_us"_s)); // schema 13 (migration 015)
+            QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN first_token_latency_ms"_s)); // schema 14 (migration 016)
             QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'quote_sequence'"_s));
             QVERIFY(q.exec(u"PRAGMA user_version=2"_s));
         }

@@ -441,6 +441,41 @@ private slots:
         QVERIFY2(st.overhead + st.interconnect > st.gpuMemory, qPrintable(u"fixed %1 ms, bytes %2 ms"_s.arg((st.overhead + st.interconnect) * 1e3).arg(st.gpuMemory * 1e3)));
     }
 
+    // SGLang prefills a prompt in one forward pass up to its chunked_prefill_size (16384 tokens on a
+    // B200, python/sglang/srt/server_args.py), not in llama.cpp's 512-token micro-batches, and a request's
+    // time to first token holds a fixed latency beside the arithmetic (first_token_latency_ms, fitted).
+    // Measured with SGLang 0.5.6.post1 on 8 x B200, R1-0528 FP8, TP8 (sgl-cookbook DeepSeek-R1.md,
+    // 2026-01-05; corpus points P132, P144, P147): TTFT 153.0 ms for a 610-token prompt and 165.91 ms
+    // for a 4194-token one (prompt/TTFT 3986.9 and 25278.8 tok/s), and 25.04 tok/s per user (1 / TPOT)
+    // at 64 concurrent 3981-in/530-out requests, where other users' prompts stall the decode steps.
+    // Each within 2x with the seed's fitted factors; the 512-token micro-batch is slower.
+    void sglangPrefillChunkAndFirstTokenLatencyOnEightB200()
+    {
+        const QString r1 = u"\"model\": \"deepseek-r1-0528\", \"quant\": \"fp8\", \"runtime\": \"sglang\", \"gpu\": {\"id\": \"b200\", \"count\": 8}, "_s;
+        struct Point
+        {
+            QString workload;
+            double measured;
+            bool prefill;
+        } points[] = {{u"\"users\": 1, \"prompt_tokens\": 610, \"output_tokens\": 1, \"context\": 611"_s, 3986.9, true},
+                      {u"\"users\": 1, \"prompt_tokens\": 4194, \"output_tokens\": 1, \"context\": 4195"_s, 25278.8, true},
+                      {u"\"users\": 64, \"prompt_tokens\": 3981, \"output_tokens\": 530, \"context\": 4511"_s, 25.04, false}};
+        for (const Point &p : points) {
+            const hw::Build b = build(doc(r1 + u"\"workload\": {"_s + p.workload + u"}"_s));
+            const hw::Estimate e = hw::estimate(b);
+            QVERIFY(e.runs);
+            const double v = p.prefill ? e.prefillTps : e.decodePerUser;
+            QVERIFY2(v > p.measured / 2 && v < p.measured * 2, qPrintable(u"%1: %2 vs %3 measured"_s.arg(p.workload).arg(v).arg(p.measured)));
+        }
+        const hw::RuntimeSpec *sglang = m_cat.catalog.runtime("sglang");
+        QVERIFY(sglang && sglang->firstTokenLatencyMs > 0);
+        hw::Build b = build(doc(r1 + u"\"workload\": {\"users\": 1, \"prompt_tokens\": 4194, \"output_tokens\": 1, \"context\": 4195}"_s));
+        const double chunked = hw::prefillTokensPerSecond(b, hw::planPlacement(b, false));
+        b.ubatch = hw::kUbatch;
+        const double microBatches = hw::prefillTokensPerSecond(b, hw::planPlacement(b, false));
+        QVERIFY2(chunked > 1.5 * microBatches, qPrintable(u"%1 vs %2 tok/s"_s.arg(chunked).arg(microBatches)));
+    }
+
     // vLLM's V0 and V1 engines are separate runtime rows with their own fitted step overhead (V1, the
     // default from 0.8.0, moved host work off the critical path: blog "vLLM V1: A Major Upgrade to vLLM's
     // Core Architecture", 2025-01-27). V1: gpt-oss-120b on one A100 80GB at 90 tok/s, batch 1

@@ -330,6 +330,7 @@ private slots:
         sql(u"DROP TABLE exchange_rates"_s); // schema 11
         sql(u"ALTER TABLE runtimes DROP COLUMN cpu_kernels"_s); // schema 12
         sql(u"ALTER TABLE runtimes DROP COLUMN matmul_latency_us"_s); // schema 13 (migration 015)
+        sql(u"ALTER TABLE runtimes DROP COLUMN first_token_latency_ms"_s); // schema 14 (migration 016)
         sql(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s);
 
         hwdb::CatalogDatabase db(m_url);
