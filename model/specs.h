@@ -137,6 +137,7 @@ struct CpuSpec
     bool avx512 = false;
     double tdpW = 0;
     int maxSockets = 0;     // sockets the CPU scales to (ARK "Scalability", AMD "Socket Count"); 0 = not stated
+    int mrdimmMTs = 0;      // MRDIMM speed its product page states (ARK "Max Memory Speed"); 0 = no MRDIMM support
     std::string source;
     std::string sourceDate;
 };
@@ -164,6 +165,7 @@ struct RuntimeSpec
     double moeLayerLatencyUs = 0;     // per MoE layer per decode step with its experts in RAM (CPU): routing, thread barriers, the GPU-CPU round trip (llama.cpp family)
     double moeLayerLatencyGpuUs = 0;  // the same with its experts on a GPU or in unified memory: routing and expert kernels' launches (llama.cpp family)
     double hopLatencyMs = 0;          // one crossing of a machine boundary: per token in a pipeline, per ring step of an all-reduce in tensor parallel
+    bool cpuBackend = false;          // runs without a GPU on its own CPU kernels; with tensorParallel its ranks map to NUMA nodes
     std::string cpuKernels = "amx";   // widest ISA its CPU matmul kernels use for quantized weights ("amx", "avx512", "avx2"); the CPU caps it
     std::string source;
     std::string sourceDate;
