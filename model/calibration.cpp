@@ -40,8 +40,10 @@ const std::vector<FitFactor> &calibrationFactors()
         {"llama.cpp family: compute efficiency (prefill)", llama, &RuntimeSpec::computeEfficiency, "compute_eff", 0.1, 0.95, true},
         {"KTransformers: CPU bandwidth efficiency", {"ktransformers"}, &RuntimeSpec::cpuBandwidthEfficiency, "cpu_bw_eff", 0.2, 0.95, false},
         {"KTransformers: compute efficiency (prefill)", {"ktransformers"}, &RuntimeSpec::computeEfficiency, "compute_eff", 0.1, 0.95, true},
-        {"serving engines: GPU bandwidth efficiency", serving, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false},
-        {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true},
+        // SGLang's CPU backend (--device cpu, sgl-kernel's AMX kernels) shares neither: its CPU-only points
+        // do not inform them. Its host-side step overhead (Python scheduling per step) is the same code.
+        {"serving engines: GPU bandwidth efficiency", serving, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false, true},
+        {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true, true},
         {"SGLang, TensorRT-LLM: step overhead (ms)", {"sglang", "trtllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
         // vLLM's V1 engine (default from 0.8.0) rewrote the scheduler and moved host work off the critical
         // path, so its per-step overhead is not the V0 engine's (blog "vLLM V1: A Major Upgrade to vLLM's
@@ -59,6 +61,8 @@ bool informs(const FitFactor &f, const CalibrationPoint &p)
 {
     const bool prefill = p.metric == "prefill";
     if (!isSpeedMetric(p.metric) || prefill != f.prefill || p.measured <= 0)
+        return false;
+    if (f.gpuKernels && !(p.build.gpu && p.build.gpusPerNode > 0))
         return false;
     return std::find(f.runtimes.begin(), f.runtimes.end(), p.build.runtime.id) != f.runtimes.end();
 }
