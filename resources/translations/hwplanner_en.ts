@@ -112,123 +112,123 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="82"/>
+        <location filename="../../model/claimchecks.cpp" line="86"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="83"/>
+        <location filename="../../model/claimchecks.cpp" line="87"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="84"/>
+        <location filename="../../model/claimchecks.cpp" line="88"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="85"/>
+        <location filename="../../model/claimchecks.cpp" line="89"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="88"/>
+        <location filename="../../model/claimchecks.cpp" line="92"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="89"/>
+        <location filename="../../model/claimchecks.cpp" line="93"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="90"/>
+        <location filename="../../model/claimchecks.cpp" line="94"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="91"/>
+        <location filename="../../model/claimchecks.cpp" line="95"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="92"/>
+        <location filename="../../model/claimchecks.cpp" line="96"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="94"/>
+        <location filename="../../model/claimchecks.cpp" line="98"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="95"/>
+        <location filename="../../model/claimchecks.cpp" line="99"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="96"/>
+        <location filename="../../model/claimchecks.cpp" line="100"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="97"/>
+        <location filename="../../model/claimchecks.cpp" line="101"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="101"/>
+        <location filename="../../model/claimchecks.cpp" line="105"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="102"/>
+        <location filename="../../model/claimchecks.cpp" line="106"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="103"/>
+        <location filename="../../model/claimchecks.cpp" line="107"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="104"/>
+        <location filename="../../model/claimchecks.cpp" line="108"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="108"/>
+        <location filename="../../model/claimchecks.cpp" line="112"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="109"/>
+        <location filename="../../model/claimchecks.cpp" line="113"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="111"/>
-        <location filename="../../model/claimchecks.cpp" line="118"/>
+        <location filename="../../model/claimchecks.cpp" line="115"/>
+        <location filename="../../model/claimchecks.cpp" line="122"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="112"/>
+        <location filename="../../model/claimchecks.cpp" line="116"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="116"/>
+        <location filename="../../model/claimchecks.cpp" line="120"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="117"/>
+        <location filename="../../model/claimchecks.cpp" line="121"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="119"/>
+        <location filename="../../model/claimchecks.cpp" line="123"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
@@ -310,9 +310,9 @@
     </message>
     <message>
         <location filename="../../model/claimcheckmemory.cpp" line="77"/>
-        <location filename="../../model/claimunknown.cpp" line="58"/>
-        <location filename="../../model/claimunknown.cpp" line="120"/>
-        <location filename="../../model/claimunknown.cpp" line="127"/>
+        <location filename="../../model/claimunknown.cpp" line="56"/>
+        <location filename="../../model/claimunknown.cpp" line="118"/>
+        <location filename="../../model/claimunknown.cpp" line="125"/>
         <source>Which model, precision and offload make it fit?</source>
         <translation>Which model, precision and offload make it fit?</translation>
     </message>
@@ -373,72 +373,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="132"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="129"/>
         <source>%1 tok/s per user with %2 GB of weights in RAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="133"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="130"/>
         <source>A dense model reads every weight held in RAM once per token: RAM bytes x tok/s is the RAM bandwidth it needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="131"/>
         <source>It needs at least %1 GB/s from RAM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="134"/>
         <source>%1 peaks at %2 GB/s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="140"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="137"/>
         <source>How was the speed measured, and where were the weights held?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="145"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="142"/>
         <source>No CPU is named: the slowest platform in the catalog gives %1 GB/s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="146"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="143"/>
         <source>Which CPU, and how many memory channels at what speed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="157"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="154"/>
         <source>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</source>
         <translation>There is no BF8 format: DeepSeek ships FP8 (E4M3) weights.</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="155"/>
         <source>R1/V3 are released in FP8 with block scales (DeepSeek&apos;s model card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="156"/>
         <source>Do you mean FP8? Which GPUs run it natively?</source>
         <translation>Do you mean FP8? Which GPUs run it natively?</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="158"/>
         <source>FP8 weights on %1</source>
         <translation>FP8 weights on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="159"/>
         <source>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</source>
         <translation>%1 has no FP8: the weights are cast to BF16, %2 GB instead of ~%3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="164"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="161"/>
         <source>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</source>
         <translation>FP8 needs Hopper, Ada, MI300 or Blackwell (checklist 2).</translation>
     </message>
     <message>
-        <location filename="../../model/claimcheckmemory.cpp" line="165"/>
+        <location filename="../../model/claimcheckmemory.cpp" line="162"/>
         <source>Will you cast to BF16 (twice the memory) or use INT8?</source>
         <translation>Will you cast to BF16 (twice the memory) or use INT8?</translation>
     </message>
@@ -549,13 +549,13 @@
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="193"/>
-        <location filename="../../model/claimunknown.cpp" line="84"/>
+        <location filename="../../model/claimunknown.cpp" line="82"/>
         <source>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</source>
         <translation>Decode reads the active weights and KV every token: bytes / bandwidth is a hard floor on time per token.</translation>
     </message>
     <message>
         <location filename="../../model/claimcheckspeed.cpp" line="194"/>
-        <location filename="../../model/claimunknown.cpp" line="87"/>
+        <location filename="../../model/claimunknown.cpp" line="85"/>
         <source>How was the speed measured (model, quant, prompt, users)?</source>
         <translation>How was the speed measured (model, quant, prompt, users)?</translation>
     </message>
@@ -632,344 +632,344 @@
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="128"/>
+        <location filename="../../model/claimchecks.cpp" line="132"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="147"/>
+        <location filename="../../model/claimchecks.cpp" line="151"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="148"/>
+        <location filename="../../model/claimchecks.cpp" line="152"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="150"/>
+        <location filename="../../model/claimchecks.cpp" line="154"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="151"/>
+        <location filename="../../model/claimchecks.cpp" line="155"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="164"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="165"/>
+        <location filename="../../model/claimchecks.cpp" line="169"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="167"/>
+        <location filename="../../model/claimchecks.cpp" line="171"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="172"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="174"/>
+        <location filename="../../model/claimchecks.cpp" line="178"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="179"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="186"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="187"/>
+        <location filename="../../model/claimchecks.cpp" line="191"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="192"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="193"/>
+        <location filename="../../model/claimchecks.cpp" line="197"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="195"/>
+        <location filename="../../model/claimchecks.cpp" line="199"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="196"/>
+        <location filename="../../model/claimchecks.cpp" line="200"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="199"/>
+        <location filename="../../model/claimchecks.cpp" line="203"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="202"/>
+        <location filename="../../model/claimchecks.cpp" line="206"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="207"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="204"/>
+        <location filename="../../model/claimchecks.cpp" line="208"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="205"/>
+        <location filename="../../model/claimchecks.cpp" line="209"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="206"/>
+        <location filename="../../model/claimchecks.cpp" line="210"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="225"/>
+        <location filename="../../model/claimchecks.cpp" line="229"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="226"/>
+        <location filename="../../model/claimchecks.cpp" line="230"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="227"/>
+        <location filename="../../model/claimchecks.cpp" line="231"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="237"/>
+        <location filename="../../model/claimchecks.cpp" line="241"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="240"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="243"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="251"/>
+        <location filename="../../model/claimchecks.cpp" line="255"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="263"/>
-        <location filename="../../model/claimchecks.cpp" line="285"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="289"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="272"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="277"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="286"/>
+        <location filename="../../model/claimchecks.cpp" line="290"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="298"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="300"/>
+        <location filename="../../model/claimchecks.cpp" line="304"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="306"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="304"/>
+        <location filename="../../model/claimchecks.cpp" line="308"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="306"/>
+        <location filename="../../model/claimchecks.cpp" line="310"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="307"/>
+        <location filename="../../model/claimchecks.cpp" line="311"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="308"/>
+        <location filename="../../model/claimchecks.cpp" line="312"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="313"/>
+        <location filename="../../model/claimchecks.cpp" line="317"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="314"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="315"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="316"/>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="320"/>
+        <location filename="../../model/claimchecks.cpp" line="324"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="321"/>
+        <location filename="../../model/claimchecks.cpp" line="325"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="322"/>
+        <location filename="../../model/claimchecks.cpp" line="326"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <location filename="../../model/claimchecks.cpp" line="327"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <location filename="../../model/claimchecks.cpp" line="340"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="346"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="345"/>
-        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimchecks.cpp" line="349"/>
+        <location filename="../../model/claimchecks.cpp" line="354"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="347"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="379"/>
+        <location filename="../../model/claimchecks.cpp" line="383"/>
         <source>Assumed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="434"/>
+        <location filename="../../model/claimchecks.cpp" line="438"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="435"/>
+        <location filename="../../model/claimchecks.cpp" line="439"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="436"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="438"/>
+        <location filename="../../model/claimchecks.cpp" line="442"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="338"/>
-        <location filename="../../model/claimchecks.cpp" line="439"/>
-        <location filename="../../model/claimchecks.cpp" line="444"/>
+        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="443"/>
+        <location filename="../../model/claimchecks.cpp" line="448"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="417"/>
+        <location filename="../../model/claimchecks.cpp" line="421"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="442"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="337"/>
-        <location filename="../../model/claimchecks.cpp" line="346"/>
-        <location filename="../../model/claimchecks.cpp" line="351"/>
-        <location filename="../../model/claimchecks.cpp" line="443"/>
+        <location filename="../../model/claimchecks.cpp" line="341"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimchecks.cpp" line="355"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1417,127 +1417,132 @@
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="567"/>
+        <location filename="../../model/placement.cpp" line="522"/>
+        <source>%1 runs tensor parallel over the NUMA nodes of %2 sockets: each rank reads its share of the weights from local memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="577"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="569"/>
+        <location filename="../../model/placement.cpp" line="579"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="571"/>
+        <location filename="../../model/placement.cpp" line="581"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="573"/>
+        <location filename="../../model/placement.cpp" line="583"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="576"/>
+        <location filename="../../model/placement.cpp" line="586"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="578"/>
+        <location filename="../../model/placement.cpp" line="588"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="597"/>
+        <location filename="../../model/placement.cpp" line="607"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="609"/>
+        <location filename="../../model/placement.cpp" line="619"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="697"/>
+        <location filename="../../model/placement.cpp" line="707"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 does not load %2 weights (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="703"/>
+        <location filename="../../model/placement.cpp" line="713"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="709"/>
+        <location filename="../../model/placement.cpp" line="719"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 does not run on %2 GPUs (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="715"/>
+        <location filename="../../model/placement.cpp" line="725"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="721"/>
+        <location filename="../../model/placement.cpp" line="731"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>The build has neither a GPU nor a CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="730"/>
+        <location filename="../../model/placement.cpp" line="740"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="732"/>
+        <location filename="../../model/placement.cpp" line="742"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="735"/>
+        <location filename="../../model/placement.cpp" line="745"/>
         <source>Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, which are loaded only for speculative decoding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="739"/>
+        <location filename="../../model/placement.cpp" line="749"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>Weights: %1 GB (published file size of %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="740"/>
+        <location filename="../../model/placement.cpp" line="750"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="744"/>
+        <location filename="../../model/placement.cpp" line="754"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>Of the weights, the routed experts are %1 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="752"/>
+        <location filename="../../model/placement.cpp" line="762"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="757"/>
+        <location filename="../../model/placement.cpp" line="767"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="761"/>
+        <location filename="../../model/placement.cpp" line="771"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="776"/>
+        <location filename="../../model/placement.cpp" line="786"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>%1 cannot run this build without GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="780"/>
+        <location filename="../../model/placement.cpp" line="790"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 needs GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="783"/>
+        <location filename="../../model/placement.cpp" line="793"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>No RAM size given: the RAM check is skipped.</translation>
     </message>
@@ -1703,6 +1708,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../model/claimmemory.cpp" line="119"/>
+        <source>%1 with MRDIMMs: read as the catalog&apos;s strongest Xeon that takes them, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../model/claimpoints.cpp" line="374"/>
         <source>no concurrency stated: the speed read as one user&apos;s</source>
         <translation type="unfinished"></translation>
@@ -1753,54 +1763,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="49"/>
+        <location filename="../../model/claimunknown.cpp" line="47"/>
         <source>%1B parameters at %2 (a model the catalog does not hold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="53"/>
         <source>At %1 bits per weight the weights alone are %2 GB; the offered hardware holds %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="57"/>
-        <location filename="../../model/claimunknown.cpp" line="66"/>
-        <location filename="../../model/claimunknown.cpp" line="109"/>
+        <location filename="../../model/claimunknown.cpp" line="55"/>
+        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="107"/>
         <source>Every weight must be held somewhere: parameters x bits per weight / 8 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="64"/>
+        <location filename="../../model/claimunknown.cpp" line="62"/>
         <source>At %1 bits per weight the weights are %2 GB of the %3 GB offered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="81"/>
+        <location filename="../../model/claimunknown.cpp" line="79"/>
         <source>%1 tok/s per user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="82"/>
+        <location filename="../../model/claimunknown.cpp" line="80"/>
         <source>Reading %1 GB of active weights per token at %2 GB/s gives at most %3 tok/s per user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="106"/>
+        <location filename="../../model/claimunknown.cpp" line="104"/>
         <source>%1 GB holds a %2B-parameter model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="107"/>
+        <location filename="../../model/claimunknown.cpp" line="105"/>
         <source>%1B parameters are %2 GB at 16 bits and %3 GB at %4 (%5 bits per weight, the fewest the catalog holds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="116"/>
+        <location filename="../../model/claimunknown.cpp" line="114"/>
         <source>%1B parameters at %2 bits are %3 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimunknown.cpp" line="130"/>
+        <location filename="../../model/claimunknown.cpp" line="128"/>
         <source>At which precision, and with what quality loss?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,231 +3072,241 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="49"/>
-        <source>GPUs per server board</source>
+        <source>MRDIMM speed (MT/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="50"/>
-        <source>Parameters (billions)</source>
+        <source>Runs on CPUs alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="51"/>
-        <source>Active per token (billions)</source>
+        <source>GPUs per server board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="52"/>
-        <source>Layers</source>
+        <source>Parameters (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="53"/>
-        <source>Dense layers</source>
+        <source>Active per token (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="54"/>
-        <source>Hidden size</source>
+        <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="55"/>
-        <source>Attention heads</source>
+        <source>Dense layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="56"/>
-        <source>KV heads</source>
+        <source>Hidden size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="57"/>
-        <source>Head size</source>
+        <source>Attention heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="58"/>
-        <source>Attention type</source>
+        <source>KV heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="59"/>
-        <source>MLA latent size</source>
+        <source>Head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="60"/>
-        <source>MLA RoPE size</source>
+        <source>Attention type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="61"/>
-        <source>MLA query/key size without RoPE</source>
+        <source>MLA latent size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="62"/>
-        <source>Value head size</source>
+        <source>MLA RoPE size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="63"/>
-        <source>Routed experts</source>
+        <source>MLA query/key size without RoPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="64"/>
-        <source>Experts used per token</source>
+        <source>Value head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="65"/>
-        <source>Shared experts</source>
+        <source>Routed experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="66"/>
-        <source>Expert FFN size</source>
+        <source>Experts used per token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="67"/>
-        <source>Vocabulary size</source>
+        <source>Shared experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="68"/>
-        <source>Tied embeddings</source>
+        <source>Expert FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="69"/>
-        <source>Longest context (tokens)</source>
+        <source>Vocabulary size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="70"/>
-        <source>Released precision</source>
+        <source>Tied embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="71"/>
-        <source>Quality</source>
+        <source>Longest context (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="72"/>
-        <source>Dense FFN size</source>
+        <source>Released precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="73"/>
-        <source>Sliding window (tokens)</source>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="74"/>
-        <source>Sliding-window layers</source>
+        <source>Dense FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="75"/>
-        <source>MTP layers</source>
+        <source>Sliding window (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="76"/>
-        <source>Format</source>
+        <source>Sliding-window layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="77"/>
-        <source>Bits per weight</source>
+        <source>MTP layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="78"/>
-        <source>Bits per weight outside the experts</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="79"/>
-        <source>Needs hardware FP8</source>
+        <source>Bits per weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="80"/>
-        <source>Bytes per value in compute</source>
+        <source>Bits per weight outside the experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="81"/>
-        <source>GPU slots</source>
+        <source>Needs hardware FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="82"/>
-        <source>CPU sockets</source>
+        <source>Bytes per value in compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="83"/>
-        <source>DIMMs per channel</source>
+        <source>GPU slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="84"/>
-        <source>Power supply (W)</source>
+        <source>CPU sockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="85"/>
-        <source>CPU included</source>
+        <source>DIMMs per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="86"/>
-        <source>Part type</source>
+        <source>Power supply (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="87"/>
-        <source>Part</source>
-        <translation type="unfinished">Part</translation>
+        <source>CPU included</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="88"/>
-        <source>Price</source>
+        <source>Part type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <source>Part</source>
+        <translation type="unfinished">Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
         <source>Condition</source>
         <translation type="unfinished">Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="93"/>
         <source>Price date</source>
         <translation type="unfinished">Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="94"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="93"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="95"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="112"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="114"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,17 +3596,17 @@ Source: %2 (%3)</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="523"/>
+        <location filename="../../ui/catalogdialog.cpp" line="527"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>Part: no %1 &quot;%2&quot; in the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="525"/>
+        <location filename="../../ui/catalogdialog.cpp" line="529"/>
         <source>Price: must be more than 0</source>
         <translation>Price: must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="528"/>
+        <location filename="../../ui/catalogdialog.cpp" line="532"/>
         <source>Currency: CNY, USD or one the catalog has an exchange rate for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,85 +3615,85 @@ Source: %2 (%3)</translation>
         <translation type="vanished">Currency: CNY or USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="530"/>
+        <location filename="../../ui/catalogdialog.cpp" line="534"/>
         <source>Condition: new, used or refurbished</source>
         <translation>Condition: new, used or refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="533"/>
+        <location filename="../../ui/catalogdialog.cpp" line="537"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>Date: not a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="535"/>
+        <location filename="../../ui/catalogdialog.cpp" line="539"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>Date: %1 is in the future; a price is dated when it was quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="537"/>
+        <location filename="../../ui/catalogdialog.cpp" line="541"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>Source: required (URL, quote number or document), so the price can be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="554"/>
+        <location filename="../../ui/catalogdialog.cpp" line="558"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>Price added: %1 %2 %3 (%4). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="565"/>
+        <location filename="../../ui/catalogdialog.cpp" line="569"/>
         <source>prices: %1</source>
         <translation>prices: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="569"/>
+        <location filename="../../ui/catalogdialog.cpp" line="573"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>This price is already in the history (same part, vendor, condition, date and price).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="581"/>
-        <location filename="../../ui/catalogdialog.cpp" line="587"/>
+        <location filename="../../ui/catalogdialog.cpp" line="585"/>
+        <location filename="../../ui/catalogdialog.cpp" line="591"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="581"/>
+        <location filename="../../ui/catalogdialog.cpp" line="585"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="588"/>
+        <location filename="../../ui/catalogdialog.cpp" line="592"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="596"/>
+        <location filename="../../ui/catalogdialog.cpp" line="600"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="617"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="617"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="626"/>
+        <location filename="../../ui/catalogdialog.cpp" line="630"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="631"/>
-        <location filename="../../ui/catalogdialog.cpp" line="638"/>
-        <location filename="../../ui/catalogdialog.cpp" line="647"/>
+        <location filename="../../ui/catalogdialog.cpp" line="635"/>
+        <location filename="../../ui/catalogdialog.cpp" line="642"/>
+        <location filename="../../ui/catalogdialog.cpp" line="651"/>
         <source>Import model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="631"/>
+        <location filename="../../ui/catalogdialog.cpp" line="635"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
