@@ -227,6 +227,15 @@ bool readGpu(Reader &r, const QJsonObject &root, hw::Build *b)
     return true;
 }
 
+// The memory types a build file accepts, as its error messages list them: ddr4, ddr5, lpddr5, mrdimm, ...
+QString memoryTypeList()
+{
+    QStringList ids;
+    for (hw::MemoryType t : hw::kMemoryTypes)
+        ids << QString::fromLatin1(hw::memoryTypeId(t));
+    return ids.join(u", "_s);
+}
+
 bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
 {
     QJsonObject o;
@@ -262,6 +271,21 @@ bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
                                                 .arg(c->maxSockets)
                                                 .arg(b->sockets));
         b->cpu = *c;
+        // A CPU that also takes MRDIMMs (Xeon 6: ARK "Max Memory Speed" DDR5 6400, MRDIMM 8800) runs its
+        // channels at the MRDIMM speed when the build says so.
+        if (const auto type = r.text(o, u"memory_type"_s, u"cpu.memory_type"_s, false)) {
+            hw::MemoryType t = c->memoryType;
+            if (!hw::memoryTypeFromId(type->toLower().toStdString(), &t))
+                return r.fail(u"cpu.memory_type"_s, u"must be one of %1, got \"%2\""_s.arg(memoryTypeList(), *type));
+            if (t == hw::MemoryType::Mrdimm && c->mrdimmMTs > 0) {
+                b->cpu->memoryType = t;
+                b->cpu->memoryMTs = c->mrdimmMTs;
+            } else if (t != c->memoryType) {
+                return r.fail(u"cpu.memory_type"_s, u"the %1 takes %2%3 (its product page), got \"%4\""_s
+                                                      .arg(QString::fromStdString(c->name), QString::fromLatin1(hw::memoryTypeId(c->memoryType)),
+                                                           c->mrdimmMTs > 0 ? u" or mrdimm"_s : QString(), *type));
+            }
+        }
         return true;
     }
     hw::CpuSpec c;
@@ -277,12 +301,8 @@ bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
     if (r.failed())
         return false;
     c.memoryType = hw::MemoryType::Ddr5;
-    if (type && !hw::memoryTypeFromId(type->toLower().toStdString(), &c.memoryType)) {
-        QStringList ids;
-        for (hw::MemoryType t : hw::kMemoryTypes)
-            ids << QString::fromLatin1(hw::memoryTypeId(t));
-        return r.fail(u"cpu.memory_type"_s, u"must be one of %1, got \"%2\""_s.arg(ids.join(u", "_s), *type));
-    }
+    if (type && !hw::memoryTypeFromId(type->toLower().toStdString(), &c.memoryType))
+        return r.fail(u"cpu.memory_type"_s, u"must be one of %1, got \"%2\""_s.arg(memoryTypeList(), *type));
     c.memoryBusBits = int(busBits.value_or(0));
     c.id = "custom";
     c.name = name->toStdString();
@@ -539,6 +559,8 @@ QJsonObject buildToJson(const hw::Build &b)
             cpu.insert(u"avx512"_s, b.cpu->avx512);
         } else {
             cpu.insert(u"id"_s, s(b.cpu->id));
+            if (b.cpu->memoryType == hw::MemoryType::Mrdimm) // the catalog row's MRDIMM option (cpus.mrdimm_mts)
+                cpu.insert(u"memory_type"_s, QString::fromLatin1(hw::memoryTypeId(b.cpu->memoryType)));
         }
         if (b.cpuThreads)
             cpu.insert(u"threads"_s, *b.cpuThreads);

@@ -263,6 +263,7 @@ const std::vector<Column<hw::CpuSpec>> &cpuColumns()
         HW_COLUMN("cpus", "avx512", "", CpuSpec, avx512),
         HW_COLUMN("cpus", "tdp_w", "W", CpuSpec, tdpW),
         HW_COLUMN("cpus", "max_sockets", "", CpuSpec, maxSockets),
+        HW_COLUMN("cpus", "mrdimm_mts", "MT/s", CpuSpec, mrdimmMTs),
         HW_COLUMN("cpus", "source", "", CpuSpec, source),
         HW_COLUMN("cpus", "source_date", "", CpuSpec, sourceDate),
     };
@@ -295,6 +296,7 @@ const std::vector<Column<hw::RuntimeSpec>> &runtimeColumns()
         HW_COLUMN("runtimes", "hop_latency_ms", "ms", RuntimeSpec, hopLatencyMs),
         HW_COLUMN("runtimes", "first_token_latency_ms", "ms", RuntimeSpec, firstTokenLatencyMs),
         HW_COLUMN("runtimes", "cpu_kernels", "", RuntimeSpec, cpuKernels),
+        HW_COLUMN("runtimes", "cpu_backend", "", RuntimeSpec, cpuBackend),
         HW_COLUMN("runtimes", "source", "", RuntimeSpec, source),
         HW_COLUMN("runtimes", "source_date", "", RuntimeSpec, sourceDate),
         HW_COLUMN("runtimes", "note", "", RuntimeSpec, note),

@@ -378,6 +378,7 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
                                  {u"memory_channels"_s, p.memoryChannels}, {u"memory_type"_s, QString::fromLatin1(hw::memoryTypeId(p.memoryType))},
                                  {u"memory_mts"_s, p.memoryMTs}, {u"amx"_s, p.amx}, {u"avx512"_s, p.avx512}, {u"tdp_w"_s, p.tdpW},
                                  {u"max_sockets"_s, p.maxSockets > 0 ? QJsonValue(p.maxSockets) : QJsonValue()},
+                                 {u"mrdimm_mts"_s, p.mrdimmMTs > 0 ? QJsonValue(p.mrdimmMTs) : QJsonValue()},
                                  {u"source"_s, q(p.source)}, {u"source_date"_s, q(p.sourceDate)}});
         root.insert(u"cpus"_s, a);
     }
@@ -391,7 +392,7 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
                                  {u"compute_eff"_s, r.computeEfficiency}, {u"step_overhead_ms"_s, r.stepOverheadMs},
                                  {u"moe_layer_latency_us"_s, r.moeLayerLatencyUs}, {u"moe_layer_latency_gpu_us"_s, r.moeLayerLatencyGpuUs},
                                  {u"matmul_latency_us"_s, r.matmulLatencyUs},
-                                 {u"hop_latency_ms"_s, r.hopLatencyMs}, {u"first_token_latency_ms"_s, r.firstTokenLatencyMs}, {u"cpu_kernels"_s, q(r.cpuKernels)},
+                                 {u"hop_latency_ms"_s, r.hopLatencyMs}, {u"first_token_latency_ms"_s, r.firstTokenLatencyMs}, {u"cpu_kernels"_s, q(r.cpuKernels)}, {u"cpu_backend"_s, r.cpuBackend},
                                  {u"source"_s, q(r.source)}, {u"source_date"_s, q(r.sourceDate)}, {u"note"_s, q(r.note)}});
         root.insert(u"runtimes"_s, a);
     }

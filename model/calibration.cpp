@@ -40,8 +40,10 @@ const std::vector<FitFactor> &calibrationFactors()
         {"llama.cpp family: compute efficiency (prefill)", llama, &RuntimeSpec::computeEfficiency, "compute_eff", 0.1, 0.95, true},
         {"KTransformers: CPU bandwidth efficiency", {"ktransformers"}, &RuntimeSpec::cpuBandwidthEfficiency, "cpu_bw_eff", 0.2, 0.95, false},
         {"KTransformers: compute efficiency (prefill)", {"ktransformers"}, &RuntimeSpec::computeEfficiency, "compute_eff", 0.1, 0.95, true},
-        {"serving engines: GPU bandwidth efficiency", serving, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false},
-        {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true},
+        // SGLang's CPU backend (--device cpu, sgl-kernel's AMX kernels) shares neither: its CPU-only points
+        // do not inform them. Its host-side step overhead (Python scheduling per step) is the same code.
+        {"serving engines: GPU bandwidth efficiency", serving, &RuntimeSpec::gpuBandwidthEfficiency, "gpu_bw_eff", 0.3, 0.95, false, true},
+        {"serving engines: compute efficiency (prefill)", serving, &RuntimeSpec::computeEfficiency, "compute_eff", 0.3, 0.95, true, true},
         {"SGLang, TensorRT-LLM: step overhead (ms)", {"sglang", "trtllm"}, &RuntimeSpec::stepOverheadMs, "step_overhead_ms", 0.0, 30.0, false},
         // vLLM's V0 and V1 engines run the same model kernels, so one latency floor per weight matrix a
         // token passes through (estimator.cpp matmulFloorSeconds) for both. V1 (default from 0.8.0) moved
@@ -66,6 +68,8 @@ bool informs(const FitFactor &f, const CalibrationPoint &p)
 {
     const bool prefill = p.metric == "prefill";
     if (!isSpeedMetric(p.metric) || prefill != f.prefill || p.measured <= 0)
+        return false;
+    if (f.gpuKernels && !(p.build.gpu && p.build.gpusPerNode > 0))
         return false;
     return std::find(f.runtimes.begin(), f.runtimes.end(), p.build.runtime.id) != f.runtimes.end();
 }

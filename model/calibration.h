@@ -37,6 +37,7 @@ struct FitFactor
     double lo;
     double hi;
     bool prefill; // informed by prefill points, else by decode points
+    bool gpuKernels = false; // a GPU kernel's efficiency: builds with no GPU (a runtime's CPU backend) do not inform it
 };
 const std::vector<FitFactor> &calibrationFactors();
 

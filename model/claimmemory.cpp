@@ -103,6 +103,26 @@ void readMemory(const Scan &s, Claim &c)
             c.ramUsedGB = gb(m.g[0], m.g[1]);
             c.read("ram_used", wordsOf(m));
         }
+        // "Xeon6 + MRDIMM-8800", "MCR DIMMs": multiplexed-rank DIMMs, which run a Xeon 6's channels faster
+        // than its RDIMMs (ARK "Max Memory Speed": DDR5 6400, MRDIMM 8800). A Xeon named by its family
+        // only is read as the catalog's strongest Xeon that takes them: in the offer's favour.
+        static const RE2 mrdimm(R"((?:\bmrdimms?|\bmcr[- ]?dimms?)(?:\s*[- ]?\s*([0-9]{4})(?:\s*mt/s)?)?)", options());
+        if (find(mrdimm, text, &m)) {
+            c.mrdimm = true;
+            c.read("memory_type", wordsOf(m));
+            if (c.cpuId.empty() && squeeze(c.cpuText).find("xeon") != std::string::npos) {
+                const CpuSpec *best = nullptr;
+                for (const CpuSpec &cpu : catalog.cpus)
+                    if (cpu.mrdimmMTs > 0 && squeeze(fold(cpu.name)).find("xeon") != std::string::npos && (!best || cpu.cores > best->cores))
+                        best = &cpu;
+                if (best) {
+                    c.infer("cpu", {QT_TRANSLATE_NOOP("hw::Message", "%1 with MRDIMMs: read as the catalog's strongest Xeon that takes them, %2"),
+                                    {c.cpuText, best->name}});
+                    c.cpuId = best->id;
+                    c.cpuText.clear();
+                }
+            }
+        }
         // "128GB DDR4 3200MHz ECC（8 通道）": channels stated instead of DIMMs, for a CPU the catalog lacks.
         static const RE2 channels(R"(([0-9]+)\s*(?:通道|-?\s*channels?\b))", options());
         if (c.ramGB > 0 && c.cpuId.empty() && !c.cpuText.empty()) {

@@ -63,6 +63,7 @@ struct Claim
     double ramGB = 0;
     int ramChannels = 0;
     int ramMTs = 0;                    // the DIMMs' stated speed ("DDR5-5600"), when the CPU was read by it
+    bool mrdimm = false;               // "MRDIMM-8800", "MCR DIMM": the CPU's channels run MRDIMMs (cpus.mrdimm_mts)
     std::string gpuText, cpuText;      // parts named but not in the catalog, as written
     bool fullModel = false;            // "满血" / "full"
     bool fullDenied = false;           // "非满血", "not the full model": a disclosure, not a claim

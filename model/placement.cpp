@@ -523,7 +523,17 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
         }
     }
     if (cpuLayers > 0) {
-        Stage s = cpuStage(b, false, b.runtime.cpuBandwidthEfficiency);
+        // A CPU backend that maps tensor parallelism to NUMA nodes (SGLang --device cpu --tp N, one rank
+        // per node, each reading its own shard from local memory: lmsys.org/blog/2025-07-14-intel-xeon-
+        // optimization, "Multi Numa Parallelism") streams from every socket's channels at once.
+        const bool numaRanks = gpus == 0 && b.runtime.cpuBackend && b.runtime.tensorParallel;
+        if (numaRanks && b.sockets > 1)
+            c.line([&] {
+                return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 runs tensor parallel over the NUMA nodes of %2 sockets: each rank reads its "
+                                                                "share of the weights from local memory."),
+                               {b.runtime.name, std::to_string(b.sockets)}};
+            });
+        Stage s = cpuStage(b, numaRanks, b.runtime.cpuBandwidthEfficiency);
         const double bytes = cpuLayers * layerBytes;
         s.expertBytes = bytes * expertShare;
         s.streamedBytes = bytes - s.expertBytes + head;
@@ -790,7 +800,7 @@ Plan planPlacement(const Build &b, bool explain)
         plan.fits = plan.runs = false;
         c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 cannot run this build without GPUs."), {b.runtime.name}}; });
     }
-    if (!hasGpu && b.runtime.tensorParallel) {
+    if (!hasGpu && b.runtime.tensorParallel && !b.runtime.cpuBackend) {
         plan.fits = plan.runs = false;
         c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "%1 needs GPUs."), {b.runtime.name}}; });
     }

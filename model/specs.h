@@ -147,6 +147,7 @@ struct CpuSpec
     bool avx512 = false;
     double tdpW = 0;
     int maxSockets = 0;     // sockets the CPU scales to (ARK "Scalability", AMD "Socket Count"); 0 = not stated
+    int mrdimmMTs = 0;      // MRDIMM speed its product page states (ARK "Max Memory Speed"); 0 = no MRDIMM support
     std::string source;
     std::string sourceDate;
 };
@@ -176,6 +177,7 @@ struct RuntimeSpec
     double matmulLatencyUs = 0;       // per weight matrix a token passes through, per decode step: the floor of one small-batch GEMM (launch gap, ramp-up, tail) whatever it reads (serving engines)
     double hopLatencyMs = 0;          // one crossing of a machine boundary: per token in a pipeline, per ring step of an all-reduce in tensor parallel
     double firstTokenLatencyMs = 0;   // fixed part of a request's time to first token beside the prefill arithmetic (serving engines: request path, eager prefill launch)
+    bool cpuBackend = false;          // runs without a GPU on its own CPU kernels; with tensorParallel its ranks map to NUMA nodes
     std::string cpuKernels = "amx";   // widest ISA its CPU matmul kernels use for quantized weights ("amx", "avx512", "avx2"); the CPU caps it
     std::string source;
     std::string sourceDate;

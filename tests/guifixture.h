@@ -152,7 +152,7 @@ inline QStringList englishWords(QString text, const QStringList &names)
         u"SGLang"_s, u"ollama"_s, u"Hugging"_s, u"Face"_s, u"config"_s, u"json"_s, u"gguf"_s, u"hwplan"_s, u"hwplanner"_s, u"DeepSeek"_s, u"Pareto"_s,
         u"NVLink"_s, u"InfiniBand"_s, u"RoCE"_s, u"PCIe"_s, u"HBM"_s, u"GDDR"_s, u"Apple"_s, u"Mac"_s, u"Xeon"_s, u"EPYC"_s, u"NVIDIA"_s, u"AMD"_s, u"Intel"_s,
         u"Qwen"_s, u"Llama"_s, u"Distill"_s, u"Unsloth"_s, u"CUDA"_s, u"VAT"_s, u"tokens"_s, u"token"_s, u"xlsx"_s, u"csv"_s, u"pdf"_s, u"sqlite"_s, u"png"_s, u"svg"_s, u"jpg"_s,
-        u"ddr4"_s, u"ddr5"_s, u"lpddr5"_s, u"AVX-512"_s, u"MTP"_s, u"RoPE"_s, u"FFN"_s, u"DIMM"_s, u"DIMMs"_s, u"GHz"_s, u"BF16"_s, u"HBM3"_s, u"ddr5-4800"_s, u"Ctrl"_s, u"Shift"_s,
+        u"ddr4"_s, u"ddr5"_s, u"lpddr5"_s, u"AVX-512"_s, u"MTP"_s, u"RoPE"_s, u"FFN"_s, u"DIMM"_s, u"DIMMs"_s, u"MRDIMM"_s, u"GHz"_s, u"BF16"_s, u"HBM3"_s, u"ddr5-4800"_s, u"Ctrl"_s, u"Shift"_s,
         u"INT4"_s, u"Qwen3"_s, u"H100"_s, u"pipeline-parallel-size"_s, u"pp-size"_s}; // the last two: command-line options, quoted as typed
     QStringList found;
     for (const QRegularExpressionMatch &m : word.globalMatch(text))

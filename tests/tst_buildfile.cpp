@@ -257,6 +257,31 @@ private slots:
         QCOMPARE(again.cpu->memoryBusBits, busBits);
     }
 
+    void catalogCpuTakesItsMrdimms()
+    {
+        // cpus.mrdimm_mts (schema 13): the 6980P's channels run MRDIMM-8800 when the build says so, and it round-trips.
+        const auto parse = [&](const char *cpu, hw::Build *b, hwdb::BuildError *e) {
+            return hwdb::parseBuild(QByteArray(R"({"format": "hwplanner.build/1", "model": "deepseek-r1", "quant": "int8", "runtime": "sglang", "cpu": )")
+                                        + cpu + R"(, "workload": {"users": 1}})",
+                                    u"x"_s, m_cat.catalog, b, e);
+        };
+        hw::Build b;
+        hwdb::BuildError e;
+        QVERIFY2(parse(R"({"id": "xeon-6980p", "sockets": 2, "memory_type": "mrdimm"})", &b, &e), qPrintable(e.toString()));
+        QCOMPARE(b.cpu->memoryType, hw::MemoryType::Mrdimm);
+        QCOMPARE(b.cpu->memoryMTs, 8800);
+        hw::Build again;
+        QVERIFY2(hwdb::parseBuild(QJsonDocument(hwdb::buildToJson(b)).toJson(), u"y"_s, m_cat.catalog, &again, &e), qPrintable(e.toString()));
+        QCOMPARE(again.cpu->memoryType, hw::MemoryType::Mrdimm);
+        QCOMPARE(again.cpu->memoryMTs, 8800);
+        QVERIFY(parse(R"({"id": "xeon-6980p", "memory_type": "ddr5"})", &b, &e)); // its own RDIMMs
+        QCOMPARE(b.cpu->memoryMTs, 6400);
+        QVERIFY(!parse(R"({"id": "xeon-8480", "memory_type": "mrdimm"})", &b, &e)); // Sapphire Rapids takes no MRDIMMs
+        QVERIFY2(e.toString().contains(u"takes ddr5"_s), qPrintable(e.toString()));
+        QVERIFY(!parse(R"({"id": "xeon-6980p", "memory_type": "hbm"})", &b, &e));
+        QVERIFY2(e.toString().contains(u"ddr4, ddr5, lpddr5, mrdimm"_s), qPrintable(e.toString()));
+    }
+
     void unreadableFile()
     {
         hw::Build b;

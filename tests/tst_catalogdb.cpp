@@ -230,6 +230,8 @@ private slots:
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN moe_layer_latency_gpu_us"_s)); // schema 10
             QVERIFY(q.exec(u"DROP TABLE exchange_rates"_s)); // schema 11
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN cpu_kernels"_s)); // schema 12
+            QVERIFY(q.exec(u"ALTER TABLE cpus DROP COLUMN mrdimm_mts"_s)); // schema 13
+            QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN cpu_backend"_s)); // schema 13
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN matmul_latency_us"_s)); // schema 13 (migration 015)
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN first_token_latency_ms"_s)); // schema 14 (migration 016)
             QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'quote_sequence'"_s));

@@ -829,6 +829,46 @@ private slots:
         QVERIFY(e.runs && e.prefillKnown);
         QVERIFY2(e.prefillTps > measured / 2 && e.prefillTps < measured * 2, qPrintable(QString::number(e.prefillTps)));
     }
+    void sglangCpuBackendRunsTensorParallelOverNumaNodes_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<double>("measured");
+        // https://lmsys.org/blog/2025-07-14-intel-xeon-optimization/ (2025-07-14), Table 1: SGLang --device cpu --tp 6 over
+        // the 6 sub-NUMA nodes of 2 x Xeon 6980P, 24 x 64 GB MRDIMM at 8800 MT/s, Request=1, INPUT/OUTPUT=1024/1024
+        // (runtime column cpu_backend and the CPU's mrdimm_mts, schema 13).
+        const QString t06 = u"\"model\": \"%1\", \"quant\": \"%2\", \"runtime\": \"sglang\", \"cpu\": {\"id\": \"xeon-6980p\", "
+                            "\"memory_type\": \"mrdimm\", \"sockets\": 2}, \"ram\": {\"gb\": 1536}, "
+                            "\"workload\": {\"users\": 1, \"prompt_tokens\": 1024, \"output_tokens\": 1024, \"context\": 2048}"_s;
+        QTest::newRow("DeepSeek-R1 INT8: TPOT 67.99 ms") << t06.arg(u"deepseek-r1"_s, u"int8"_s) << u"decode"_s << 1000 / 67.99;
+        QTest::newRow("DeepSeek-R1 INT8: TTFT 1885.25 ms") << t06.arg(u"deepseek-r1"_s, u"int8"_s) << u"prefill"_s << 1024 / 1.88525;
+        QTest::newRow("Qwen3-235B-A22B INT8: TPOT 51.84 ms") << t06.arg(u"qwen3-235b-a22b"_s, u"int8"_s) << u"decode"_s << 1000 / 51.84;
+        QTest::newRow("R1-Distill-Llama-70B INT8: TPOT 76.53 ms") << t06.arg(u"r1-distill-llama-70b"_s, u"int8"_s) << u"decode"_s << 1000 / 76.53;
+    }
+    void sglangCpuBackendRunsTensorParallelOverNumaNodes()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, metric);
+        QFETCH(double, measured);
+        const hw::Estimate e = hw::estimate(build(doc(body)));
+        QVERIFY(e.runs && e.fits);
+        QCOMPARE(e.placement, hw::Placement::Cpu);
+        const double predicted = metric == u"decode"_s ? e.decodePerUser : e.prefillTps;
+        QVERIFY2(predicted > measured / 2 && predicted < measured * 2, qPrintable(QString::number(predicted)));
+    }
+    void mrdimmIsTheCpusOwnOption()
+    {
+        // The 6980P takes MRDIMM-8800 (cpus.mrdimm_mts): 24 channels x 8800 MT/s x 8 B = 1689.6 GB/s over two sockets.
+        const QString body = u"\"model\": \"deepseek-r1\", \"quant\": \"int8\", \"runtime\": \"sglang\", \"cpu\": {\"id\": \"%1\"%2, "
+                             "\"sockets\": 2}, \"workload\": {\"users\": 1, \"prompt_tokens\": 1024, \"output_tokens\": 1, \"context\": 1025}"_s;
+        const hw::Build mrdimm = build(doc(body.arg(u"xeon-6980p"_s, u", \"memory_type\": \"mrdimm\""_s)));
+        const hw::Build rdimm = build(doc(body.arg(u"xeon-6980p"_s, QString())));
+        QVERIFY(mrdimm.cpu && rdimm.cpu);
+        QCOMPARE(mrdimm.cpu->memoryType, hw::MemoryType::Mrdimm);
+        QCOMPARE(mrdimm.cpu->memoryMTs, 8800);
+        QCOMPARE(rdimm.cpu->memoryMTs, 6400);
+        QVERIFY(hw::estimate(mrdimm).decodePerUser > hw::estimate(rdimm).decodePerUser * 1.2);
+    }
     void statedCpuKernelsReplaceTheRuntimes()
     {
         // A build that states AMX kernels (llama.cpp built with GGML_AMX_INT8) is not held to the runtime's 256-bit default.

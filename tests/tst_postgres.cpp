@@ -329,6 +329,8 @@ private slots:
         sql(u"ALTER TABLE runtimes DROP COLUMN moe_layer_latency_gpu_us"_s); // schema 10
         sql(u"DROP TABLE exchange_rates"_s); // schema 11
         sql(u"ALTER TABLE runtimes DROP COLUMN cpu_kernels"_s); // schema 12
+        sql(u"ALTER TABLE cpus DROP COLUMN mrdimm_mts"_s); // schema 13
+        sql(u"ALTER TABLE runtimes DROP COLUMN cpu_backend"_s); // schema 13
         sql(u"ALTER TABLE runtimes DROP COLUMN matmul_latency_us"_s); // schema 13 (migration 015)
         sql(u"ALTER TABLE runtimes DROP COLUMN first_token_latency_ms"_s); // schema 14 (migration 016)
         sql(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s);

@@ -46,6 +46,8 @@ constexpr ColumnTitle kTitles[] = {
     {"amx", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "AMX")},
     {"avx512", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "AVX-512")},
     {"max_sockets", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Sockets per board (max)")},
+    {"mrdimm_mts", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "MRDIMM speed (MT/s)")},
+    {"cpu_backend", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Runs on CPUs alone")},
     {"board_gpus", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "GPUs per server board")},
     {"total_params_b", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Parameters (billions)")},
     {"active_params_b", QT_TRANSLATE_NOOP("hwui::CatalogColumns", "Active per token (billions)")},

@@ -478,9 +478,13 @@ void CatalogDialog::fillPartIds()
             ids << QString::fromStdString(p.id);
         break;
     case hw::PartKind::Memory:
-        ids << u"ddr4"_s << u"ddr5"_s << u"lpddr5"_s;
-        for (const hw::CpuSpec &c : m_catalog.cpus)
+        for (hw::MemoryType t : hw::kMemoryTypes) // every type the engine knows, MRDIMM among them
+            ids << QString::fromLatin1(hw::memoryTypeId(t));
+        for (const hw::CpuSpec &c : m_catalog.cpus) {
             ids << QString::fromStdString(hw::memoryPartId(c.memoryType, c.memoryMTs));
+            if (c.mrdimmMTs > 0)
+                ids << QString::fromStdString(hw::memoryPartId(hw::MemoryType::Mrdimm, c.mrdimmMTs));
+        }
         break;
     case hw::PartKind::Nvme:
         ids << u"nvme"_s;

@@ -112,123 +112,123 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="82"/>
+        <location filename="../../model/claimchecks.cpp" line="86"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>“满血”%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="83"/>
+        <location filename="../../model/claimchecks.cpp" line="87"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 是 %2B 的蒸馏模型，不是 671B 的 R1/V3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="84"/>
+        <location filename="../../model/claimchecks.cpp" line="88"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>避坑清单第 1 条：“满血”指 DeepSeek R1/V3 671B，精度为 FP8 或 BF16（明确说明时也可为 INT8 W8A8）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="85"/>
+        <location filename="../../model/claimchecks.cpp" line="89"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>机器上实际运行的是哪个模型文件？请出示文件名和磁盘上的大小。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="88"/>
+        <location filename="../../model/claimchecks.cpp" line="92"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>“满血”但为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="89"/>
+        <location filename="../../model/claimchecks.cpp" line="93"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 每个权重只保留 %2 位；官方发布的是 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="90"/>
+        <location filename="../../model/claimchecks.cpp" line="94"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 不是官方发布的 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="91"/>
+        <location filename="../../model/claimchecks.cpp" line="95"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>避坑清单第 1 条：量化版和蒸馏版都不是满血模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="92"/>
+        <location filename="../../model/claimchecks.cpp" line="96"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>是量化模型吗？哪种量化？实测效果损失多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="94"/>
+        <location filename="../../model/claimchecks.cpp" line="98"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>满血 DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="95"/>
+        <location filename="../../model/claimchecks.cpp" line="99"/>
         <source>671B at %1.</source>
         <translation>671B，精度 %1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="96"/>
+        <location filename="../../model/claimchecks.cpp" line="100"/>
         <source>Checklist 1.</source>
         <translation>避坑清单第 1 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="97"/>
+        <location filename="../../model/claimchecks.cpp" line="101"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>请确认具体版本（R1、R1-0528 还是 V3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="101"/>
+        <location filename="../../model/claimchecks.cpp" line="105"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>把 %1 称为“DeepSeek R1”</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="102"/>
+        <location filename="../../model/claimchecks.cpp" line="106"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1：把 R1 蒸馏到 %2B 稠密模型，能力远弱于 671B 的 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="103"/>
+        <location filename="../../model/claimchecks.cpp" line="107"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>避坑清单第 1 条：蒸馏模型不是 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="104"/>
+        <location filename="../../model/claimchecks.cpp" line="108"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>请明确写明这是蒸馏模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="108"/>
+        <location filename="../../model/claimchecks.cpp" line="112"/>
         <source>%1B parameters for %2</source>
         <translation>%2 有 %1B 参数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="109"/>
+        <location filename="../../model/claimchecks.cpp" line="113"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>按其 config.json，%1 有 %2B 参数（每 token 激活 %3B）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="111"/>
-        <location filename="../../model/claimchecks.cpp" line="118"/>
+        <location filename="../../model/claimchecks.cpp" line="115"/>
+        <location filename="../../model/claimchecks.cpp" line="122"/>
         <source>Model facts must match the published configuration.</source>
         <translation>模型参数必须与官方发布的配置一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="112"/>
+        <location filename="../../model/claimchecks.cpp" line="116"/>
         <source>Where does the parameter count come from?</source>
         <translation>这个参数量的依据是什么？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="116"/>
+        <location filename="../../model/claimchecks.cpp" line="120"/>
         <source>%1-token window for %2</source>
         <translation>%2 的上下文窗口为 %1 token</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="117"/>
+        <location filename="../../model/claimchecks.cpp" line="121"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1 的上下文窗口是 %2 token（config.json 中的 max_position_embeddings）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="119"/>
+        <location filename="../../model/claimchecks.cpp" line="123"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>上下文窗口是否被部署配置限制？用户实际能用多长的上下文？</translation>
     </message>
@@ -632,294 +632,294 @@
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="128"/>
+        <location filename="../../model/claimchecks.cpp" line="132"/>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="147"/>
+        <location filename="../../model/claimchecks.cpp" line="151"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%2 %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="148"/>
+        <location filename="../../model/claimchecks.cpp" line="152"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="150"/>
+        <location filename="../../model/claimchecks.cpp" line="154"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="151"/>
+        <location filename="../../model/claimchecks.cpp" line="155"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="164"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%2 x %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="165"/>
+        <location filename="../../model/claimchecks.cpp" line="169"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="167"/>
+        <location filename="../../model/claimchecks.cpp" line="171"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="172"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="174"/>
+        <location filename="../../model/claimchecks.cpp" line="178"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="179"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="186"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="187"/>
+        <location filename="../../model/claimchecks.cpp" line="191"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="192"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="193"/>
+        <location filename="../../model/claimchecks.cpp" line="197"/>
         <source>No price in the catalog for %1.</source>
         <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="195"/>
+        <location filename="../../model/claimchecks.cpp" line="199"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="196"/>
+        <location filename="../../model/claimchecks.cpp" line="200"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="199"/>
+        <location filename="../../model/claimchecks.cpp" line="203"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="202"/>
+        <location filename="../../model/claimchecks.cpp" line="206"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="207"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="204"/>
+        <location filename="../../model/claimchecks.cpp" line="208"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="205"/>
+        <location filename="../../model/claimchecks.cpp" line="209"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="206"/>
+        <location filename="../../model/claimchecks.cpp" line="210"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="225"/>
+        <location filename="../../model/claimchecks.cpp" line="229"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="226"/>
+        <location filename="../../model/claimchecks.cpp" line="230"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="227"/>
+        <location filename="../../model/claimchecks.cpp" line="231"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="237"/>
+        <location filename="../../model/claimchecks.cpp" line="241"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="240"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="243"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="251"/>
+        <location filename="../../model/claimchecks.cpp" line="255"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="263"/>
-        <location filename="../../model/claimchecks.cpp" line="285"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="289"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="272"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="277"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="286"/>
+        <location filename="../../model/claimchecks.cpp" line="290"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="298"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="300"/>
+        <location filename="../../model/claimchecks.cpp" line="304"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="306"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="304"/>
+        <location filename="../../model/claimchecks.cpp" line="308"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="306"/>
+        <location filename="../../model/claimchecks.cpp" line="310"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="307"/>
+        <location filename="../../model/claimchecks.cpp" line="311"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="308"/>
+        <location filename="../../model/claimchecks.cpp" line="312"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="313"/>
+        <location filename="../../model/claimchecks.cpp" line="317"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="314"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="315"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="316"/>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="320"/>
+        <location filename="../../model/claimchecks.cpp" line="324"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="321"/>
+        <location filename="../../model/claimchecks.cpp" line="325"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="322"/>
+        <location filename="../../model/claimchecks.cpp" line="326"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <location filename="../../model/claimchecks.cpp" line="327"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <location filename="../../model/claimchecks.cpp" line="340"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="346"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="345"/>
-        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimchecks.cpp" line="349"/>
+        <location filename="../../model/claimchecks.cpp" line="354"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="347"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -928,52 +928,52 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="434"/>
+        <location filename="../../model/claimchecks.cpp" line="438"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="435"/>
+        <location filename="../../model/claimchecks.cpp" line="439"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="436"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="438"/>
+        <location filename="../../model/claimchecks.cpp" line="442"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="338"/>
-        <location filename="../../model/claimchecks.cpp" line="439"/>
-        <location filename="../../model/claimchecks.cpp" line="444"/>
+        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="443"/>
+        <location filename="../../model/claimchecks.cpp" line="448"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="379"/>
+        <location filename="../../model/claimchecks.cpp" line="383"/>
         <source>Assumed:</source>
         <translation>假设：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="417"/>
+        <location filename="../../model/claimchecks.cpp" line="421"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="442"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="337"/>
-        <location filename="../../model/claimchecks.cpp" line="346"/>
-        <location filename="../../model/claimchecks.cpp" line="351"/>
-        <location filename="../../model/claimchecks.cpp" line="443"/>
+        <location filename="../../model/claimchecks.cpp" line="341"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimchecks.cpp" line="355"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
@@ -1426,127 +1426,137 @@
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="567"/>
+        <location filename="../../model/placement.cpp" line="577"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="569"/>
+        <location filename="../../model/placement.cpp" line="579"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="571"/>
+        <location filename="../../model/placement.cpp" line="581"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="573"/>
+        <location filename="../../model/placement.cpp" line="583"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="576"/>
+        <location filename="../../model/placement.cpp" line="586"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="578"/>
+        <location filename="../../model/placement.cpp" line="588"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="597"/>
+        <location filename="../../model/placement.cpp" line="607"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="609"/>
+        <location filename="../../model/placement.cpp" line="619"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="697"/>
+        <location filename="../../model/placement.cpp" line="707"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 不能加载 %2 格式的权重（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="703"/>
+        <location filename="../../model/placement.cpp" line="713"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 是针对 MoE 专家的动态量化；稠密模型 %2 没有这种量化。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="709"/>
+        <location filename="../../model/placement.cpp" line="719"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 不能在 %2 GPU 上运行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="715"/>
+        <location filename="../../model/placement.cpp" line="725"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 需要 GPU 来运行注意力和 KV 缓存；不能只用 CPU 运行。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="721"/>
+        <location filename="../../model/placement.cpp" line="731"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>该配置既没有 GPU 也没有 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="730"/>
+        <location filename="../../model/placement.cpp" line="740"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>权重：%1 GB（%2 不支持原生 FP8，FP8 转为 BF16：%3B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="732"/>
+        <location filename="../../model/placement.cpp" line="742"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>权重：%1 GB（CPU 不支持原生 FP8，FP8 转为 BF16：%2B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="735"/>
+        <location filename="../../model/placement.cpp" line="745"/>
         <source>Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, which are loaded only for speculative decoding).</source>
         <translation>权重：%1 GB（%2 %3 的公开文件大小，减去其中 %4 GB 的多 token 预测（MTP）层，这些层仅在推测解码时加载）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="739"/>
+        <location filename="../../model/placement.cpp" line="749"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>权重：%1 GB（%2 %3 公开发布的文件大小）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="740"/>
+        <location filename="../../model/placement.cpp" line="750"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>权重：%1 GB（%2B 参数 x %3 位 / 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="744"/>
+        <location filename="../../model/placement.cpp" line="754"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>其中路由专家占 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="752"/>
+        <location filename="../../model/placement.cpp" line="762"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（2 x %8 个 KV 头 x %9 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="757"/>
+        <location filename="../../model/placement.cpp" line="767"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（MLA 潜向量 (%8 + %9) x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="761"/>
+        <location filename="../../model/placement.cpp" line="771"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（%9 把 MLA 展开为 %8 个完整的头 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="776"/>
+        <location filename="../../model/placement.cpp" line="786"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>没有 GPU 时 %1 无法运行该配置。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="780"/>
+        <location filename="../../model/placement.cpp" line="790"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="783"/>
+        <location filename="../../model/claimmemory.cpp" line="119"/>
+        <source>%1 with MRDIMMs: read as the catalog&apos;s strongest Xeon that takes them, %2</source>
+        <translation>%1 配 MRDIMM：按目录中支持 MRDIMM 的最强至强处理器 %2 计</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="522"/>
+        <source>%1 runs tensor parallel over the NUMA nodes of %2 sockets: each rank reads its share of the weights from local memory.</source>
+        <translation>%1 在 %2 路 CPU 的各 NUMA 节点上做张量并行：每个 rank 从本地内存读取自己那份权重。</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="793"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>
@@ -3160,231 +3170,241 @@ Source: %2 (%3)</source>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="49"/>
+        <source>MRDIMM speed (MT/s)</source>
+        <translation>MRDIMM 速率 (MT/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
+        <source>Runs on CPUs alone</source>
+        <translation>可仅用 CPU 运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
         <source>GPUs per server board</source>
         <translation>每台服务器的 GPU 数（基板规格）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="50"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
         <source>Parameters (billions)</source>
         <translation>参数量（十亿）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="51"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
         <source>Active per token (billions)</source>
         <translation>每 token 激活参数（十亿）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="52"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="53"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
         <source>Dense layers</source>
         <translation>稠密层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="54"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
         <source>Hidden size</source>
         <translation>隐藏维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="55"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="56"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
         <source>KV heads</source>
         <translation>KV 头数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="57"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
         <source>Head size</source>
         <translation>头维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="58"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
         <source>Attention type</source>
         <translation>注意力类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="59"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
         <source>MLA latent size</source>
         <translation>MLA 潜向量维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="60"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
         <source>MLA RoPE size</source>
         <translation>MLA RoPE 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="61"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
         <source>MLA query/key size without RoPE</source>
         <translation>MLA 不含 RoPE 的 Q/K 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="62"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
         <source>Value head size</source>
         <translation>V 头维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="63"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
         <source>Routed experts</source>
         <translation>路由专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="64"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
         <source>Experts used per token</source>
         <translation>每 token 使用专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="65"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
         <source>Shared experts</source>
         <translation>共享专家数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="66"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
         <source>Expert FFN size</source>
         <translation>专家 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="67"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
         <source>Vocabulary size</source>
         <translation>词表大小</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="68"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
         <source>Tied embeddings</source>
         <translation>共享嵌入</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="69"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
         <source>Longest context (tokens)</source>
         <translation>最长上下文（token）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="70"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
         <source>Released precision</source>
         <translation>发布精度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="71"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="72"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
         <source>Dense FFN size</source>
         <translation>稠密 FFN 维度</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="73"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
         <source>Sliding window (tokens)</source>
         <translation>滑动窗口（token）</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="74"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
         <source>Sliding-window layers</source>
         <translation>滑动窗口层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="75"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
         <source>MTP layers</source>
         <translation>MTP 层数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="76"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="77"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
         <source>Bits per weight</source>
         <translation>每权重位数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="78"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
         <source>Bits per weight outside the experts</source>
         <translation>专家以外的每权重位数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="79"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
         <source>Needs hardware FP8</source>
         <translation>需要硬件 FP8</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="80"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
         <source>Bytes per value in compute</source>
         <translation>计算时每个数值的字节数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="81"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
         <source>GPU slots</source>
         <translation>GPU 插槽数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="82"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
         <source>CPU sockets</source>
         <translation>CPU 路数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="83"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
         <source>DIMMs per channel</source>
         <translation>每通道内存条数</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="84"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
         <source>Power supply (W)</source>
         <translation>电源 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="85"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
         <source>CPU included</source>
         <translation>含 CPU</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="86"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
         <source>Part type</source>
         <translation>部件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="87"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
         <source>Part</source>
         <translation>部件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="88"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
         <source>Condition</source>
         <translation>成色</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="93"/>
         <source>Price date</source>
         <translation>报价日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="94"/>
         <source>Built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="93"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="95"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="112"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="114"/>
         <source>not published</source>
         <translation>未公布</translation>
     </message>
@@ -3674,17 +3694,17 @@ Source: %2 (%3)</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="523"/>
+        <location filename="../../ui/catalogdialog.cpp" line="527"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>部件：目录中没有 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="525"/>
+        <location filename="../../ui/catalogdialog.cpp" line="529"/>
         <source>Price: must be more than 0</source>
         <translation>单价：必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="528"/>
+        <location filename="../../ui/catalogdialog.cpp" line="532"/>
         <source>Currency: CNY, USD or one the catalog has an exchange rate for</source>
         <translation>币种：人民币、美元或目录中有汇率的币种</translation>
     </message>
@@ -3693,85 +3713,85 @@ Source: %2 (%3)</source>
         <translation type="vanished">币种：人民币或美元</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="530"/>
+        <location filename="../../ui/catalogdialog.cpp" line="534"/>
         <source>Condition: new, used or refurbished</source>
         <translation>成色：全新、二手或翻新</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="533"/>
+        <location filename="../../ui/catalogdialog.cpp" line="537"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>报价日期：不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="535"/>
+        <location filename="../../ui/catalogdialog.cpp" line="539"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>报价日期：%1 晚于今天；报价日期应为报价当日</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="537"/>
+        <location filename="../../ui/catalogdialog.cpp" line="541"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>来源：必填（网址、报价单号或文件），以便核查报价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="554"/>
+        <location filename="../../ui/catalogdialog.cpp" line="558"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>已添加报价：%1 %2 %3（%4）。撤销可将其删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="565"/>
+        <location filename="../../ui/catalogdialog.cpp" line="569"/>
         <source>prices: %1</source>
         <translation>报价：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="569"/>
+        <location filename="../../ui/catalogdialog.cpp" line="573"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>此报价已在历史记录中（部件、供应商、成色、日期和单价均相同）。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="581"/>
-        <location filename="../../ui/catalogdialog.cpp" line="587"/>
+        <location filename="../../ui/catalogdialog.cpp" line="585"/>
+        <location filename="../../ui/catalogdialog.cpp" line="591"/>
         <source>Import prices</source>
         <translation>导入价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="581"/>
+        <location filename="../../ui/catalogdialog.cpp" line="585"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>价格表 (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="588"/>
+        <location filename="../../ui/catalogdialog.cpp" line="592"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>读取 %1 行：%2 条新价格，%3 条已存在。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="596"/>
+        <location filename="../../ui/catalogdialog.cpp" line="600"/>
         <source>Imported %1 prices from %2</source>
         <translation>已从 %2 导入 %1 条价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="617"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>Export prices</source>
         <translation>导出价格</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="617"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="626"/>
+        <location filename="../../ui/catalogdialog.cpp" line="630"/>
         <source>Exported %1 prices to %2</source>
         <translation>已将 %1 条价格导出到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="631"/>
-        <location filename="../../ui/catalogdialog.cpp" line="638"/>
-        <location filename="../../ui/catalogdialog.cpp" line="647"/>
+        <location filename="../../ui/catalogdialog.cpp" line="635"/>
+        <location filename="../../ui/catalogdialog.cpp" line="642"/>
+        <location filename="../../ui/catalogdialog.cpp" line="651"/>
         <source>Import model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="631"/>
+        <location filename="../../ui/catalogdialog.cpp" line="635"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation>模型描述 (config.json *.json *.gguf);;所有文件 (*)</translation>
     </message>
