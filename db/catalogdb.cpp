@@ -40,7 +40,7 @@ const QStringList kMigrations = {u":/catalog/migrations/001_initial.sql"_s, u":/
                                  u":/catalog/migrations/009_gpu_boards.sql"_s,
                                  u":/catalog/migrations/010_moe_layer_latency_gpu.sql"_s, u":/catalog/migrations/011_exchange_rates.sql"_s,
                                  u":/catalog/migrations/012_runtime_cpu_kernels.sql"_s, u":/catalog/migrations/013_mrdimm_cpu_backend.sql"_s,
-                                 u":/catalog/migrations/015_matmul_latency.sql"_s, u":/catalog/migrations/016_first_token_latency.sql"_s};
+                                 u":/catalog/migrations/014_matmul_latency.sql"_s, u":/catalog/migrations/015_first_token_latency.sql"_s};
 const QString kSeed = u":/catalog/seed.json"_s;
 
 QStringList statements(const QString &sql)

@@ -295,6 +295,8 @@ const std::vector<Column<hw::RuntimeSpec>> &runtimeColumns()
         HW_COLUMN("runtimes", "matmul_latency_us", "us", RuntimeSpec, matmulLatencyUs),
         HW_COLUMN("runtimes", "hop_latency_ms", "ms", RuntimeSpec, hopLatencyMs),
         HW_COLUMN("runtimes", "first_token_latency_ms", "ms", RuntimeSpec, firstTokenLatencyMs),
+        HW_COLUMN("runtimes", "prefill_chunk_tokens", "", RuntimeSpec, prefillChunkTokens),
+        HW_COLUMN("runtimes", "prefill_chunk_below_gb", "GB", RuntimeSpec, prefillChunkBelowGB),
         HW_COLUMN("runtimes", "cpu_kernels", "", RuntimeSpec, cpuKernels),
         HW_COLUMN("runtimes", "cpu_backend", "", RuntimeSpec, cpuBackend),
         HW_COLUMN("runtimes", "source", "", RuntimeSpec, source),

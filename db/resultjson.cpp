@@ -392,7 +392,8 @@ QJsonObject catalogToJson(const hw::Catalog &c, const QString &kind)
                                  {u"compute_eff"_s, r.computeEfficiency}, {u"step_overhead_ms"_s, r.stepOverheadMs},
                                  {u"moe_layer_latency_us"_s, r.moeLayerLatencyUs}, {u"moe_layer_latency_gpu_us"_s, r.moeLayerLatencyGpuUs},
                                  {u"matmul_latency_us"_s, r.matmulLatencyUs},
-                                 {u"hop_latency_ms"_s, r.hopLatencyMs}, {u"first_token_latency_ms"_s, r.firstTokenLatencyMs}, {u"cpu_kernels"_s, q(r.cpuKernels)}, {u"cpu_backend"_s, r.cpuBackend},
+                                 {u"hop_latency_ms"_s, r.hopLatencyMs}, {u"first_token_latency_ms"_s, r.firstTokenLatencyMs},
+                                 {u"prefill_chunk_tokens"_s, intList(r.prefillChunkTokens)}, {u"prefill_chunk_below_gb"_s, intList(r.prefillChunkBelowGB)}, {u"cpu_kernels"_s, q(r.cpuKernels)}, {u"cpu_backend"_s, r.cpuBackend},
                                  {u"source"_s, q(r.source)}, {u"source_date"_s, q(r.sourceDate)}, {u"note"_s, q(r.note)}});
         root.insert(u"runtimes"_s, a);
     }

@@ -65,17 +65,20 @@ double matmulFloorSeconds(const Build &b)
     return b.runtime.matmulLatencyUs > 0 ? b.model.matmulsPerToken() * b.runtime.matmulLatencyUs / 1e6 : 0.0;
 }
 
-// Prompt tokens one prefill forward pass takes when the build sets no micro-batch. llama.cpp: its
-// physical batch (-ub, 512). SGLang: its chunked prefill size, which it sets by GPU memory when
-// --chunked-prefill-size is not given: 2048 under 35 GB, 8192 under 160 GB (A100, H100, H200, H20),
-// 16384 from 160 GB (B200, MI300X) (python/sglang/srt/server_args.py, chunked_prefill_size defaults).
-// A prompt up to that size is one forward pass reading the weights once, not once per 512 tokens.
+// Prompt tokens one prefill forward pass takes when the build sets no micro-batch: the runtime's
+// chunk for the GPU's memory (SGLang sets its chunked prefill size so when --chunked-prefill-size is
+// not given: python/sglang/srt/server_args.py), else llama.cpp's physical batch (-ub, 512). A prompt
+// up to that size is one forward pass reading the weights once, not once per 512 tokens.
 int defaultPrefillChunk(const Build &b)
 {
-    if (b.runtime.id != "sglang" || !b.gpu)
+    const std::vector<int> &chunks = b.runtime.prefillChunkTokens;
+    if (chunks.empty() || !b.gpu)
         return kUbatch;
-    const double gib = b.gpu->memoryGB; // SGLang compares the device's memory in MiB with 35 x 1024 and 160 x 1024
-    return gib < 35 ? 2048 : gib < 160 ? 8192 : 16384;
+    const std::vector<int> &below = b.runtime.prefillChunkBelowGB;
+    for (std::size_t i = 0; i < below.size() && i + 1 < chunks.size(); ++i)
+        if (b.gpu->memoryGB < below[i])
+            return chunks[i];
+    return chunks.back();
 }
 
 // A GPU or unified stage whose TFLOPS the vendor does not publish (0): compute cannot be estimated there.

@@ -176,6 +176,8 @@ struct RuntimeSpec
     double moeLayerLatencyGpuUs = 0;  // the same with its experts on a GPU or in unified memory: routing and expert kernels' launches (llama.cpp family)
     double matmulLatencyUs = 0;       // per weight matrix a token passes through, per decode step: the floor of one small-batch GEMM (launch gap, ramp-up, tail) whatever it reads (serving engines)
     double hopLatencyMs = 0;          // one crossing of a machine boundary: per token in a pipeline, per ring step of an all-reduce in tensor parallel
+    std::vector<int> prefillChunkTokens;  // prompt tokens per prefill forward pass when a build sets no micro-batch, by GPU memory; empty = kUbatch
+    std::vector<int> prefillChunkBelowGB; // prefillChunkTokens[i] applies below prefillChunkBelowGB[i] GB; the last chunk above them all
     double firstTokenLatencyMs = 0;   // fixed part of a request's time to first token beside the prefill arithmetic (serving engines: request path, eager prefill launch)
     bool cpuBackend = false;          // runs without a GPU on its own CPU kernels; with tensorParallel its ranks map to NUMA nodes
     std::string cpuKernels = "amx";   // widest ISA its CPU matmul kernels use for quantized weights ("amx", "avx512", "avx2"); the CPU caps it

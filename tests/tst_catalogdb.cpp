@@ -232,8 +232,9 @@ private slots:
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN cpu_kernels"_s)); // schema 12
             QVERIFY(q.exec(u"ALTER TABLE cpus DROP COLUMN mrdimm_mts"_s)); // schema 13
             QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN cpu_backend"_s)); // schema 13
-            QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN matmul_latency_us"_s)); // schema 13 (migration 015)
-            QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN first_token_latency_ms"_s)); // schema 14 (migration 016)
+            QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN matmul_latency_us"_s)); // schema 14
+            for (const char *c : {"first_token_latency_ms", "prefill_chunk_tokens", "prefill_chunk_below_gb"}) // schema 15
+                QVERIFY(q.exec(u"ALTER TABLE runtimes DROP COLUMN "_s + QLatin1StringView(c)));
             QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'quote_sequence'"_s));
             QVERIFY(q.exec(u"PRAGMA user_version=2"_s));
         }

@@ -331,8 +331,9 @@ private slots:
         sql(u"ALTER TABLE runtimes DROP COLUMN cpu_kernels"_s); // schema 12
         sql(u"ALTER TABLE cpus DROP COLUMN mrdimm_mts"_s); // schema 13
         sql(u"ALTER TABLE runtimes DROP COLUMN cpu_backend"_s); // schema 13
-        sql(u"ALTER TABLE runtimes DROP COLUMN matmul_latency_us"_s); // schema 13 (migration 015)
-        sql(u"ALTER TABLE runtimes DROP COLUMN first_token_latency_ms"_s); // schema 14 (migration 016)
+        sql(u"ALTER TABLE runtimes DROP COLUMN matmul_latency_us"_s); // schema 14
+        for (const char *c : {"first_token_latency_ms", "prefill_chunk_tokens", "prefill_chunk_below_gb"}) // schema 15
+            sql(u"ALTER TABLE runtimes DROP COLUMN "_s + QLatin1StringView(c));
         sql(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s);
 
         hwdb::CatalogDatabase db(m_url);

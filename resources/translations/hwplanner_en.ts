@@ -112,123 +112,123 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="82"/>
+        <location filename="../../model/claimchecks.cpp" line="86"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="83"/>
+        <location filename="../../model/claimchecks.cpp" line="87"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="84"/>
+        <location filename="../../model/claimchecks.cpp" line="88"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="85"/>
+        <location filename="../../model/claimchecks.cpp" line="89"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="88"/>
+        <location filename="../../model/claimchecks.cpp" line="92"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="89"/>
+        <location filename="../../model/claimchecks.cpp" line="93"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="90"/>
+        <location filename="../../model/claimchecks.cpp" line="94"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="91"/>
+        <location filename="../../model/claimchecks.cpp" line="95"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="92"/>
+        <location filename="../../model/claimchecks.cpp" line="96"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="94"/>
+        <location filename="../../model/claimchecks.cpp" line="98"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="95"/>
+        <location filename="../../model/claimchecks.cpp" line="99"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="96"/>
+        <location filename="../../model/claimchecks.cpp" line="100"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="97"/>
+        <location filename="../../model/claimchecks.cpp" line="101"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="101"/>
+        <location filename="../../model/claimchecks.cpp" line="105"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="102"/>
+        <location filename="../../model/claimchecks.cpp" line="106"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="103"/>
+        <location filename="../../model/claimchecks.cpp" line="107"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="104"/>
+        <location filename="../../model/claimchecks.cpp" line="108"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="108"/>
+        <location filename="../../model/claimchecks.cpp" line="112"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="109"/>
+        <location filename="../../model/claimchecks.cpp" line="113"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="111"/>
-        <location filename="../../model/claimchecks.cpp" line="118"/>
+        <location filename="../../model/claimchecks.cpp" line="115"/>
+        <location filename="../../model/claimchecks.cpp" line="122"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="112"/>
+        <location filename="../../model/claimchecks.cpp" line="116"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="116"/>
+        <location filename="../../model/claimchecks.cpp" line="120"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="117"/>
+        <location filename="../../model/claimchecks.cpp" line="121"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="119"/>
+        <location filename="../../model/claimchecks.cpp" line="123"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
@@ -632,344 +632,344 @@
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="128"/>
+        <location filename="../../model/claimchecks.cpp" line="132"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="147"/>
+        <location filename="../../model/claimchecks.cpp" line="151"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="148"/>
+        <location filename="../../model/claimchecks.cpp" line="152"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="150"/>
+        <location filename="../../model/claimchecks.cpp" line="154"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="151"/>
+        <location filename="../../model/claimchecks.cpp" line="155"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="164"/>
+        <location filename="../../model/claimchecks.cpp" line="168"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="165"/>
+        <location filename="../../model/claimchecks.cpp" line="169"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="167"/>
+        <location filename="../../model/claimchecks.cpp" line="171"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="172"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="174"/>
+        <location filename="../../model/claimchecks.cpp" line="178"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="175"/>
+        <location filename="../../model/claimchecks.cpp" line="179"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="186"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="187"/>
+        <location filename="../../model/claimchecks.cpp" line="191"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="188"/>
+        <location filename="../../model/claimchecks.cpp" line="192"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="193"/>
+        <location filename="../../model/claimchecks.cpp" line="197"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="195"/>
+        <location filename="../../model/claimchecks.cpp" line="199"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="196"/>
+        <location filename="../../model/claimchecks.cpp" line="200"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="199"/>
+        <location filename="../../model/claimchecks.cpp" line="203"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="202"/>
+        <location filename="../../model/claimchecks.cpp" line="206"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="207"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="204"/>
+        <location filename="../../model/claimchecks.cpp" line="208"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="205"/>
+        <location filename="../../model/claimchecks.cpp" line="209"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="206"/>
+        <location filename="../../model/claimchecks.cpp" line="210"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="225"/>
+        <location filename="../../model/claimchecks.cpp" line="229"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="226"/>
+        <location filename="../../model/claimchecks.cpp" line="230"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="227"/>
+        <location filename="../../model/claimchecks.cpp" line="231"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="237"/>
+        <location filename="../../model/claimchecks.cpp" line="241"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="240"/>
+        <location filename="../../model/claimchecks.cpp" line="244"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="243"/>
+        <location filename="../../model/claimchecks.cpp" line="247"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="251"/>
+        <location filename="../../model/claimchecks.cpp" line="255"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="263"/>
-        <location filename="../../model/claimchecks.cpp" line="285"/>
+        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="289"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="266"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="267"/>
+        <location filename="../../model/claimchecks.cpp" line="271"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="268"/>
+        <location filename="../../model/claimchecks.cpp" line="272"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="273"/>
+        <location filename="../../model/claimchecks.cpp" line="277"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="274"/>
+        <location filename="../../model/claimchecks.cpp" line="278"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="275"/>
+        <location filename="../../model/claimchecks.cpp" line="279"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="286"/>
+        <location filename="../../model/claimchecks.cpp" line="290"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="298"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="300"/>
+        <location filename="../../model/claimchecks.cpp" line="304"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="306"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="304"/>
+        <location filename="../../model/claimchecks.cpp" line="308"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="306"/>
+        <location filename="../../model/claimchecks.cpp" line="310"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="307"/>
+        <location filename="../../model/claimchecks.cpp" line="311"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="308"/>
+        <location filename="../../model/claimchecks.cpp" line="312"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="313"/>
+        <location filename="../../model/claimchecks.cpp" line="317"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="314"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="315"/>
+        <location filename="../../model/claimchecks.cpp" line="319"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="316"/>
+        <location filename="../../model/claimchecks.cpp" line="320"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="320"/>
+        <location filename="../../model/claimchecks.cpp" line="324"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="321"/>
+        <location filename="../../model/claimchecks.cpp" line="325"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="322"/>
+        <location filename="../../model/claimchecks.cpp" line="326"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="323"/>
+        <location filename="../../model/claimchecks.cpp" line="327"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="336"/>
+        <location filename="../../model/claimchecks.cpp" line="340"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="346"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="345"/>
-        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimchecks.cpp" line="349"/>
+        <location filename="../../model/claimchecks.cpp" line="354"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="347"/>
+        <location filename="../../model/claimchecks.cpp" line="351"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="379"/>
+        <location filename="../../model/claimchecks.cpp" line="383"/>
         <source>Assumed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="434"/>
+        <location filename="../../model/claimchecks.cpp" line="438"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="435"/>
+        <location filename="../../model/claimchecks.cpp" line="439"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="436"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="438"/>
+        <location filename="../../model/claimchecks.cpp" line="442"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="338"/>
-        <location filename="../../model/claimchecks.cpp" line="439"/>
-        <location filename="../../model/claimchecks.cpp" line="444"/>
+        <location filename="../../model/claimchecks.cpp" line="342"/>
+        <location filename="../../model/claimchecks.cpp" line="443"/>
+        <location filename="../../model/claimchecks.cpp" line="448"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="417"/>
+        <location filename="../../model/claimchecks.cpp" line="421"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="442"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="337"/>
-        <location filename="../../model/claimchecks.cpp" line="346"/>
-        <location filename="../../model/claimchecks.cpp" line="351"/>
-        <location filename="../../model/claimchecks.cpp" line="443"/>
+        <location filename="../../model/claimchecks.cpp" line="341"/>
+        <location filename="../../model/claimchecks.cpp" line="350"/>
+        <location filename="../../model/claimchecks.cpp" line="355"/>
+        <location filename="../../model/claimchecks.cpp" line="447"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1163,128 +1163,128 @@
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="104"/>
+        <location filename="../../model/estimator.cpp" line="120"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="106"/>
+        <location filename="../../model/estimator.cpp" line="122"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="108"/>
+        <location filename="../../model/estimator.cpp" line="124"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>The slowest part of a step is arithmetic: decode is bound by compute.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="110"/>
+        <location filename="../../model/estimator.cpp" line="126"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="112"/>
+        <location filename="../../model/estimator.cpp" line="128"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="114"/>
+        <location filename="../../model/estimator.cpp" line="130"/>
         <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="119"/>
+        <location filename="../../model/estimator.cpp" line="135"/>
         <source>No part of a step dominates.</source>
         <translation>No part of a step dominates.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="259"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>It cannot run as configured: speeds are 0.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="301"/>
+        <location filename="../../model/estimator.cpp" line="327"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="313"/>
+        <location filename="../../model/estimator.cpp" line="339"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="315"/>
+        <location filename="../../model/estimator.cpp" line="341"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="317"/>
+        <location filename="../../model/estimator.cpp" line="343"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="322"/>
+        <location filename="../../model/estimator.cpp" line="348"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="326"/>
+        <location filename="../../model/estimator.cpp" line="352"/>
         <source>The runtime overhead includes %1 weight matrices a token passes through x %2 us: each is a small-batch matmul kernel with a latency floor whatever it reads (fitted on public measurements of %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="330"/>
+        <location filename="../../model/estimator.cpp" line="356"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="332"/>
+        <location filename="../../model/estimator.cpp" line="358"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="336"/>
+        <location filename="../../model/estimator.cpp" line="362"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="338"/>
+        <location filename="../../model/estimator.cpp" line="364"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="340"/>
+        <location filename="../../model/estimator.cpp" line="366"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="347"/>
+        <location filename="../../model/estimator.cpp" line="373"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="349"/>
+        <location filename="../../model/estimator.cpp" line="375"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="127"/>
+        <location filename="../../model/placement.cpp" line="133"/>
         <source>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</source>
         <translation>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="152"/>
+        <location filename="../../model/placement.cpp" line="158"/>
         <source>%1 pipeline stages do not divide the %2 GPUs (or the %3 layers) evenly: each stage needs the same number of GPUs and at least one layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="166"/>
+        <location filename="../../model/placement.cpp" line="172"/>
         <source>%1 splits the %2 attention heads of %3 evenly over the tensor-parallel GPUs: %4 GPUs do not divide them. Use a GPU count that divides %2 (for example 4 or 8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="193"/>
-        <location filename="../../model/placement.cpp" line="444"/>
+        <location filename="../../model/placement.cpp" line="199"/>
+        <location filename="../../model/placement.cpp" line="454"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1 (%2)</translation>
     </message>
@@ -1293,22 +1293,22 @@
         <translation type="vanished">Tensor parallel over %1 GPUs, pipeline over %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="211"/>
+        <location filename="../../model/placement.cpp" line="217"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="218"/>
+        <location filename="../../model/placement.cpp" line="224"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="225"/>
+        <location filename="../../model/placement.cpp" line="231"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="231"/>
+        <location filename="../../model/placement.cpp" line="237"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>The KV pool holds %1 full-context users, not %2: the others queue.</translation>
     </message>
@@ -1321,228 +1321,233 @@
         <translation type="vanished">Pipeline across %1 nodes adds %2 network hop(s) of %3 ms per step; nodes add memory, not single-user speed.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="209"/>
+        <location filename="../../model/placement.cpp" line="215"/>
         <source>Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="262"/>
+        <location filename="../../model/placement.cpp" line="268"/>
         <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="264"/>
+        <location filename="../../model/placement.cpp" line="270"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="280"/>
+        <location filename="../../model/placement.cpp" line="286"/>
         <source>Pipeline parallel: %1 stages of %2 layers, each on %3 GPUs in tensor parallel; the stages hand the hidden states on (%4 ms a step), and %1 micro-batches are in flight, so a sequence waits for every stage while the stages work at once on the others&apos; micro-batches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="298"/>
+        <location filename="../../model/placement.cpp" line="304"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>Expert offload runs on one machine; %1 nodes cannot be combined.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="303"/>
+        <location filename="../../model/placement.cpp" line="309"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="314"/>
+        <location filename="../../model/placement.cpp" line="320"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1 (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="325"/>
+        <location filename="../../model/placement.cpp" line="331"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="329"/>
+        <location filename="../../model/placement.cpp" line="335"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="334"/>
+        <location filename="../../model/placement.cpp" line="340"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="342"/>
-        <location filename="../../model/placement.cpp" line="482"/>
+        <location filename="../../model/placement.cpp" line="352"/>
+        <location filename="../../model/placement.cpp" line="492"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="352"/>
+        <location filename="../../model/placement.cpp" line="362"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="413"/>
+        <location filename="../../model/placement.cpp" line="423"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>GPU layers set by the build: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="417"/>
+        <location filename="../../model/placement.cpp" line="427"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="424"/>
+        <location filename="../../model/placement.cpp" line="434"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="430"/>
+        <location filename="../../model/placement.cpp" line="440"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="461"/>
+        <location filename="../../model/placement.cpp" line="471"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="463"/>
+        <location filename="../../model/placement.cpp" line="473"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="473"/>
+        <location filename="../../model/placement.cpp" line="483"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="510"/>
+        <location filename="../../model/placement.cpp" line="520"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="567"/>
+        <location filename="../../model/placement.cpp" line="532"/>
+        <source>%1 runs tensor parallel over the NUMA nodes of %2 sockets: each rank reads its share of the weights from local memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="587"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="569"/>
+        <location filename="../../model/placement.cpp" line="589"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="571"/>
+        <location filename="../../model/placement.cpp" line="591"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="573"/>
+        <location filename="../../model/placement.cpp" line="593"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="576"/>
+        <location filename="../../model/placement.cpp" line="596"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="578"/>
+        <location filename="../../model/placement.cpp" line="598"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="597"/>
+        <location filename="../../model/placement.cpp" line="617"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="609"/>
+        <location filename="../../model/placement.cpp" line="629"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="697"/>
+        <location filename="../../model/placement.cpp" line="722"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 does not load %2 weights (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="703"/>
+        <location filename="../../model/placement.cpp" line="728"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="709"/>
+        <location filename="../../model/placement.cpp" line="734"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 does not run on %2 GPUs (%3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="715"/>
+        <location filename="../../model/placement.cpp" line="740"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="721"/>
+        <location filename="../../model/placement.cpp" line="746"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>The build has neither a GPU nor a CPU.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="730"/>
+        <location filename="../../model/placement.cpp" line="755"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="732"/>
+        <location filename="../../model/placement.cpp" line="757"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="735"/>
+        <location filename="../../model/placement.cpp" line="760"/>
         <source>Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, which are loaded only for speculative decoding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="739"/>
+        <location filename="../../model/placement.cpp" line="764"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>Weights: %1 GB (published file size of %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="740"/>
+        <location filename="../../model/placement.cpp" line="765"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>Weights: %1 GB (%2B params x %3 bits / 8).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="744"/>
+        <location filename="../../model/placement.cpp" line="769"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>Of the weights, the routed experts are %1 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="752"/>
+        <location filename="../../model/placement.cpp" line="777"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="757"/>
+        <location filename="../../model/placement.cpp" line="782"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="761"/>
+        <location filename="../../model/placement.cpp" line="786"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="776"/>
+        <location filename="../../model/placement.cpp" line="801"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>%1 cannot run this build without GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="780"/>
+        <location filename="../../model/placement.cpp" line="805"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 needs GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="783"/>
+        <location filename="../../model/placement.cpp" line="808"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>No RAM size given: the RAM check is skipped.</translation>
     </message>
@@ -1705,6 +1710,11 @@
     <message>
         <location filename="../../model/claimmemory.cpp" line="41"/>
         <source>%1 with %2 DIMMs of %3-%4 as stated: read as %5&apos;s %6 channels at the stated speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/claimmemory.cpp" line="119"/>
+        <source>%1 with MRDIMMs: read as the catalog&apos;s strongest Xeon that takes them, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3156,231 +3166,241 @@ Source: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="49"/>
-        <source>GPUs per server board</source>
+        <source>MRDIMM speed (MT/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="50"/>
-        <source>Parameters (billions)</source>
+        <source>Runs on CPUs alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="51"/>
-        <source>Active per token (billions)</source>
+        <source>GPUs per server board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="52"/>
-        <source>Layers</source>
+        <source>Parameters (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="53"/>
-        <source>Dense layers</source>
+        <source>Active per token (billions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="54"/>
-        <source>Hidden size</source>
+        <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="55"/>
-        <source>Attention heads</source>
+        <source>Dense layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="56"/>
-        <source>KV heads</source>
+        <source>Hidden size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="57"/>
-        <source>Head size</source>
+        <source>Attention heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="58"/>
-        <source>Attention type</source>
+        <source>KV heads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="59"/>
-        <source>MLA latent size</source>
+        <source>Head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="60"/>
-        <source>MLA RoPE size</source>
+        <source>Attention type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="61"/>
-        <source>MLA query/key size without RoPE</source>
+        <source>MLA latent size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="62"/>
-        <source>Value head size</source>
+        <source>MLA RoPE size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="63"/>
-        <source>Routed experts</source>
+        <source>MLA query/key size without RoPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="64"/>
-        <source>Experts used per token</source>
+        <source>Value head size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="65"/>
-        <source>Shared experts</source>
+        <source>Routed experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="66"/>
-        <source>Expert FFN size</source>
+        <source>Experts used per token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="67"/>
-        <source>Vocabulary size</source>
+        <source>Shared experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="68"/>
-        <source>Tied embeddings</source>
+        <source>Expert FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="69"/>
-        <source>Longest context (tokens)</source>
+        <source>Vocabulary size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="70"/>
-        <source>Released precision</source>
+        <source>Tied embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="71"/>
-        <source>Quality</source>
+        <source>Longest context (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="72"/>
-        <source>Dense FFN size</source>
+        <source>Released precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="73"/>
-        <source>Sliding window (tokens)</source>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="74"/>
-        <source>Sliding-window layers</source>
+        <source>Dense FFN size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="75"/>
-        <source>MTP layers</source>
+        <source>Sliding window (tokens)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="76"/>
-        <source>Format</source>
+        <source>Sliding-window layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="77"/>
-        <source>Bits per weight</source>
+        <source>MTP layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="78"/>
-        <source>Bits per weight outside the experts</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="79"/>
-        <source>Needs hardware FP8</source>
+        <source>Bits per weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="80"/>
-        <source>Bytes per value in compute</source>
+        <source>Bits per weight outside the experts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="81"/>
-        <source>GPU slots</source>
+        <source>Needs hardware FP8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="82"/>
-        <source>CPU sockets</source>
+        <source>Bytes per value in compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="83"/>
-        <source>DIMMs per channel</source>
+        <source>GPU slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="84"/>
-        <source>Power supply (W)</source>
+        <source>CPU sockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="85"/>
-        <source>CPU included</source>
+        <source>DIMMs per channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="86"/>
-        <source>Part type</source>
+        <source>Power supply (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="87"/>
-        <source>Part</source>
-        <translation type="unfinished">Part</translation>
+        <source>CPU included</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="88"/>
-        <source>Price</source>
+        <source>Part type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/catalogcolumns.cpp" line="89"/>
+        <source>Part</source>
+        <translation type="unfinished">Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="90"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
         <source>Condition</source>
         <translation type="unfinished">Condition</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="91"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="93"/>
         <source>Price date</source>
         <translation type="unfinished">Price date</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="92"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="94"/>
         <source>Built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="93"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="95"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogcolumns.cpp" line="112"/>
+        <location filename="../../ui/catalogcolumns.cpp" line="114"/>
         <source>not published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,17 +3690,17 @@ Source: %2 (%3)</translation>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="523"/>
+        <location filename="../../ui/catalogdialog.cpp" line="527"/>
         <source>Part: no %1 &quot;%2&quot; in the catalog</source>
         <translation>Part: no %1 &quot;%2&quot; in the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="525"/>
+        <location filename="../../ui/catalogdialog.cpp" line="529"/>
         <source>Price: must be more than 0</source>
         <translation>Price: must be more than 0</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="528"/>
+        <location filename="../../ui/catalogdialog.cpp" line="532"/>
         <source>Currency: CNY, USD or one the catalog has an exchange rate for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,85 +3709,85 @@ Source: %2 (%3)</translation>
         <translation type="vanished">Currency: CNY or USD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="530"/>
+        <location filename="../../ui/catalogdialog.cpp" line="534"/>
         <source>Condition: new, used or refurbished</source>
         <translation>Condition: new, used or refurbished</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="533"/>
+        <location filename="../../ui/catalogdialog.cpp" line="537"/>
         <source>Date: not a date YYYY-MM-DD</source>
         <translation>Date: not a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="535"/>
+        <location filename="../../ui/catalogdialog.cpp" line="539"/>
         <source>Date: %1 is in the future; a price is dated when it was quoted</source>
         <translation>Date: %1 is in the future; a price is dated when it was quoted</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="537"/>
+        <location filename="../../ui/catalogdialog.cpp" line="541"/>
         <source>Source: required (URL, quote number or document), so the price can be checked</source>
         <translation>Source: required (URL, quote number or document), so the price can be checked</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="554"/>
+        <location filename="../../ui/catalogdialog.cpp" line="558"/>
         <source>Price added: %1 %2 %3 (%4). Undo takes it back.</source>
         <translation>Price added: %1 %2 %3 (%4). Undo takes it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="565"/>
+        <location filename="../../ui/catalogdialog.cpp" line="569"/>
         <source>prices: %1</source>
         <translation>prices: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="569"/>
+        <location filename="../../ui/catalogdialog.cpp" line="573"/>
         <source>This price is already in the history (same part, vendor, condition, date and price).</source>
         <translation>This price is already in the history (same part, vendor, condition, date and price).</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="581"/>
-        <location filename="../../ui/catalogdialog.cpp" line="587"/>
+        <location filename="../../ui/catalogdialog.cpp" line="585"/>
+        <location filename="../../ui/catalogdialog.cpp" line="591"/>
         <source>Import prices</source>
         <translation>Import prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="581"/>
+        <location filename="../../ui/catalogdialog.cpp" line="585"/>
         <source>Price lists (*.csv *.tsv *.txt)</source>
         <translation>Price lists (*.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="588"/>
+        <location filename="../../ui/catalogdialog.cpp" line="592"/>
         <source>%1 rows read: %2 new prices, %3 already stored. Import them?</source>
         <translation>%1 rows read: %2 new prices, %3 already stored. Import them?</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="596"/>
+        <location filename="../../ui/catalogdialog.cpp" line="600"/>
         <source>Imported %1 prices from %2</source>
         <translation>Imported %1 prices from %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="617"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>Export prices</source>
         <translation>Export prices</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="617"/>
+        <location filename="../../ui/catalogdialog.cpp" line="621"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="626"/>
+        <location filename="../../ui/catalogdialog.cpp" line="630"/>
         <source>Exported %1 prices to %2</source>
         <translation>Exported %1 prices to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="631"/>
-        <location filename="../../ui/catalogdialog.cpp" line="638"/>
-        <location filename="../../ui/catalogdialog.cpp" line="647"/>
+        <location filename="../../ui/catalogdialog.cpp" line="635"/>
+        <location filename="../../ui/catalogdialog.cpp" line="642"/>
+        <location filename="../../ui/catalogdialog.cpp" line="651"/>
         <source>Import model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/catalogdialog.cpp" line="631"/>
+        <location filename="../../ui/catalogdialog.cpp" line="635"/>
         <source>Model descriptions (config.json *.json *.gguf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1167,128 +1167,128 @@
         <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="104"/>
+        <location filename="../../model/estimator.cpp" line="120"/>
         <source>The slowest part of a step is reading GPU memory: decode is bound by GPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取显存：解码受 GPU 显存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="106"/>
+        <location filename="../../model/estimator.cpp" line="122"/>
         <source>The slowest part of a step is reading RAM: decode is bound by CPU memory bandwidth.</source>
         <translation>每步最慢的部分是读取内存：解码受 CPU 内存带宽限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="108"/>
+        <location filename="../../model/estimator.cpp" line="124"/>
         <source>The slowest part of a step is arithmetic: decode is bound by compute.</source>
         <translation>每步最慢的部分是计算：解码受算力限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="110"/>
+        <location filename="../../model/estimator.cpp" line="126"/>
         <source>The slowest part of a step is communication between GPUs or nodes: decode is bound by the interconnect.</source>
         <translation>每步最慢的部分是 GPU 或节点之间的通信：解码受互联限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="112"/>
+        <location filename="../../model/estimator.cpp" line="128"/>
         <source>The slowest part of a step is paging weights from the SSD: decode is bound by SSD reads.</source>
         <translation>每步最慢的部分是从 SSD 换页读取权重：解码受 SSD 读取速度限制。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="114"/>
+        <location filename="../../model/estimator.cpp" line="130"/>
         <source>The largest part of a step is the runtime&apos;s fixed work (scheduling, kernel launches, MoE routing): faster memory would help little.</source>
         <translation>一步中最大的部分是运行时的固定工作（调度、内核启动、MoE 路由）：更快的内存帮助不大。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="119"/>
+        <location filename="../../model/estimator.cpp" line="135"/>
         <source>No part of a step dominates.</source>
         <translation>每步中没有哪一部分占主导。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="259"/>
+        <location filename="../../model/estimator.cpp" line="275"/>
         <source>It cannot run as configured: speeds are 0.</source>
         <translation>按当前配置无法运行：速度为 0。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="301"/>
+        <location filename="../../model/estimator.cpp" line="327"/>
         <source>%1 sequence(s) per step read %2 of %3 experts per MoE layer: %3 x (1 - (1 - %4/%3)^%1).</source>
         <translation>每步 %1 个序列，每个 MoE 层读取 %3 个专家中的 %2 个：%3 x (1 - (1 - %4/%3)^%1)。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="313"/>
+        <location filename="../../model/estimator.cpp" line="339"/>
         <source>Per step, %1 (each of %6) reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1（%6 个中的每一个）读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="315"/>
+        <location filename="../../model/estimator.cpp" line="341"/>
         <source>Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms.</source>
         <translation>每步 %1 读取 %2 GB 权重，带宽 %3 GB/s x 效率 %4 = %5 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="317"/>
+        <location filename="../../model/estimator.cpp" line="343"/>
         <source>Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, interconnect %6 ms, runtime overhead %7 ms.</source>
         <translation>%1 个序列的一个解码步：GPU 显存 %2 ms，CPU 内存 %3 ms，SSD %4 ms，计算 %5 ms，互联 %6 ms，运行时开销 %7 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="322"/>
+        <location filename="../../model/estimator.cpp" line="348"/>
         <source>The runtime overhead includes %1 MoE layers x %2 us: each MoE layer&apos;s routing and expert kernels take that long per step whatever they read (fitted on public measurements of %3).</source>
         <translation>运行时开销中含 %1 个 MoE 层 x %2 微秒：每个 MoE 层的路由和专家内核每步都要花这么久，与读取多少数据无关（按 %3 的公开实测数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="326"/>
+        <location filename="../../model/estimator.cpp" line="352"/>
         <source>The runtime overhead includes %1 weight matrices a token passes through x %2 us: each is a small-batch matmul kernel with a latency floor whatever it reads (fitted on public measurements of %3).</source>
         <translation>运行时开销包含每个 token 经过的 %1 个权重矩阵 x %2 微秒：每个都是小批量矩阵乘法内核，无论读取多少数据都有一个延迟下限（根据 %3 的公开测量数据拟合）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="330"/>
+        <location filename="../../model/estimator.cpp" line="356"/>
         <source>%1 decodes %2 sequences together (its default limit %3, and the KV room); the other %4 users wait their turn.</source>
         <translation>%1 同时解码 %2 个序列（受其默认上限 %3 和 KV 空间限制）；其余 %4 个用户排队等待。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="332"/>
+        <location filename="../../model/estimator.cpp" line="358"/>
         <source>Decode: %1 tok/s per user, %2 tok/s aggregate for %3 user(s).</source>
         <translation>解码：%3 个用户时每用户 %1 tok/s，总吞吐 %2 tok/s。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="336"/>
+        <location filename="../../model/estimator.cpp" line="362"/>
         <source>Compute is not checked on %1 (no published BF16 TFLOPS figure): decode is taken as memory bound.</source>
         <translation>未检查 %1 的算力（没有公布的 BF16 TFLOPS 数据）：解码按内存带宽受限计算。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="338"/>
+        <location filename="../../model/estimator.cpp" line="364"/>
         <source>Prefill: not estimated: %1 has no published BF16 TFLOPS figure.</source>
         <translation>预填充：未估算：%1 没有公布的 BF16 TFLOPS 数据。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="340"/>
+        <location filename="../../model/estimator.cpp" line="366"/>
         <source>Prefill: %1 tok/s on a %2-token prompt (compute bound: 2 x %3B active params per token at %4 of peak; time to first token ~%5 s).</source>
         <translation>预填充：%2 token 的提示词为 %1 tok/s（受算力限制：每 token 2 x %3B 激活参数，按峰值的 %4 计；首 token 时间约 %5 s）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="347"/>
+        <location filename="../../model/estimator.cpp" line="373"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for any number).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间不限人数）。</translation>
     </message>
     <message>
-        <location filename="../../model/estimator.cpp" line="349"/>
+        <location filename="../../model/estimator.cpp" line="375"/>
         <source>Max users at &gt;= %1 tok/s each with %2-token context: %3 (KV room for %4).</source>
         <translation>每用户 &gt;= %1 tok/s、上下文 %2 token 时最多用户数：%3（KV 空间可容纳 %4 人）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="127"/>
+        <location filename="../../model/placement.cpp" line="133"/>
         <source>Memory is short by %1 GB: %2% of the CPU-side weights are paged from the SSD (mmap) at %3 GB/s on every token that needs them. It runs, slowly.</source>
         <translation>内存不足 %1 GB：CPU 侧 %2% 的权重在每个需要它们的 token 上从 SSD 换页读取（mmap），速度 %3 GB/s。能运行，但很慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="152"/>
+        <location filename="../../model/placement.cpp" line="158"/>
         <source>%1 pipeline stages do not divide the %2 GPUs (or the %3 layers) evenly: each stage needs the same number of GPUs and at least one layer.</source>
         <translation>%1 个流水线阶段无法均分 %2 块 GPU（或 %3 层）：每个阶段需要相同数量的 GPU，且至少一层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="166"/>
+        <location filename="../../model/placement.cpp" line="172"/>
         <source>%1 splits the %2 attention heads of %3 evenly over the tensor-parallel GPUs: %4 GPUs do not divide them. Use a GPU count that divides %2 (for example 4 or 8).</source>
         <translation>%1 把 %3 的 %2 个注意力头平均分到张量并行的各张 GPU 上：%4 张 GPU 无法整除。请选用能整除 %2 的 GPU 数量（例如 4 或 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="193"/>
-        <location filename="../../model/placement.cpp" line="444"/>
+        <location filename="../../model/placement.cpp" line="199"/>
+        <location filename="../../model/placement.cpp" line="454"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1（%2）</translation>
     </message>
@@ -1297,22 +1297,22 @@
         <translation type="vanished">%1 张 GPU 张量并行、%8 个节点流水线并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="211"/>
+        <location filename="../../model/placement.cpp" line="217"/>
         <source>Tensor parallel over %1 GPUs: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>%1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="218"/>
+        <location filename="../../model/placement.cpp" line="224"/>
         <source>%1 reserves %2% of each GPU up front (%3 of %4 GB) and fills what the weights leave with a KV pool of %5 GB = %6 tokens; nvidia-smi shows the pool, not the minimum.</source>
         <translation>%1 启动时预占每张 GPU 的 %2%（%4 GB 中的 %3 GB），权重之外的空间全部用作 %5 GB 的 KV 池 = %6 token；nvidia-smi 显示的是这个池，而不是最低需求。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="225"/>
+        <location filename="../../model/placement.cpp" line="231"/>
         <source>Does not fit: the weights and one %1-token sequence need more than the %2 GB usable per GPU. %3 does not offload weights to RAM, so it cannot start.</source>
         <translation>放不下：权重加一个 %1 token 的序列超过每张 GPU 可用的 %2 GB。%3 不会把权重卸载到内存，因此无法启动。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="231"/>
+        <location filename="../../model/placement.cpp" line="237"/>
         <source>The KV pool holds %1 full-context users, not %2: the others queue.</source>
         <translation>KV 池可容纳 %1 个满上下文用户，而不是 %2 个：其余用户排队。</translation>
     </message>
@@ -1325,223 +1325,223 @@
         <translation type="vanished">跨 %1 个节点的流水线每步增加 %2 次网络跳转，每次 %3 ms；增加节点增加的是内存，而不是单用户速度。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="209"/>
+        <location filename="../../model/placement.cpp" line="215"/>
         <source>Tensor parallel over %1 GPUs on %8 nodes: each GPU holds %2 GB of weights (%3 GB / %4), %5 GB runtime overhead and %6 GB KV cache for %7 users x %9 tokens.</source>
         <translation>%8 个节点上的 %1 张 GPU 张量并行：每张 GPU 存放 %2 GB 权重（%3 GB / %4）、%5 GB 运行时开销和 %6 GB KV 缓存（%7 个用户 x %9 token）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="262"/>
+        <location filename="../../model/placement.cpp" line="268"/>
         <source>Two all-reduces per layer over %1 inside a node and the network between nodes: 2 x %2 x (%3 + %5 us) = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层做两次 all-reduce，节点内经 %1、节点间经网络：2 x %2 x (%3 + %5 us) = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="264"/>
+        <location filename="../../model/placement.cpp" line="270"/>
         <source>Two all-reduces per layer over %1: 2 x %2 x %3 us = %4 ms per step, plus the hidden state of every sequence.</source>
         <translation>每层经 %1 做两次 all-reduce：2 x %2 x %3 us = 每步 %4 ms，另加每个序列隐藏状态的传输。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="280"/>
+        <location filename="../../model/placement.cpp" line="286"/>
         <source>Pipeline parallel: %1 stages of %2 layers, each on %3 GPUs in tensor parallel; the stages hand the hidden states on (%4 ms a step), and %1 micro-batches are in flight, so a sequence waits for every stage while the stages work at once on the others&apos; micro-batches.</source>
         <translation>流水线并行：%1 个阶段，每阶段 %2 层，各在 %3 块 GPU 上做张量并行；阶段之间传递隐藏状态（每步 %4 ms），同时有 %1 个微批次在流水线中：一个序列要依次经过每个阶段，而各阶段同时处理其他微批次。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="298"/>
+        <location filename="../../model/placement.cpp" line="304"/>
         <source>Expert offload runs on one machine; %1 nodes cannot be combined.</source>
         <translation>专家卸载只在一台机器上运行；%1 个节点无法合并使用。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="303"/>
+        <location filename="../../model/placement.cpp" line="309"/>
         <source>Expert offload keeps the routed experts in RAM and computes them on the CPU: the build names no CPU.</source>
         <translation>专家卸载把路由专家放在内存中并由 CPU 计算：该配置未指定 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="314"/>
+        <location filename="../../model/placement.cpp" line="320"/>
         <source>GPU 1 (%1)</source>
         <translation>GPU 1（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="325"/>
+        <location filename="../../model/placement.cpp" line="331"/>
         <source>The GPU part does not fit: %1 GB needed on %2 (%3 GB).</source>
         <translation>GPU 部分放不下：%2（%3 GB）上需要 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="329"/>
+        <location filename="../../model/placement.cpp" line="335"/>
         <source>Expert offload: attention, shared experts, dense layers and KV on the GPU (%1 GB weights + %2 GB KV + %3 GB overhead); the %4 GB of routed experts in RAM, computed by the CPU.</source>
         <translation>专家卸载：注意力、共享专家、稠密层和 KV 在 GPU 上（%1 GB 权重 + %2 GB KV + %3 GB 开销）；%4 GB 路由专家在内存中，由 CPU 计算。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="334"/>
+        <location filename="../../model/placement.cpp" line="340"/>
         <source>Only the first GPU is used: more GPUs add little to expert offload (“DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth”).</source>
         <translation>只使用第一张 GPU：对专家卸载而言，更多 GPU 提升很小（《DeepSeek R1 低成本本地部署方案介绍——Ktransformers+Unsloth》）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="342"/>
-        <location filename="../../model/placement.cpp" line="482"/>
+        <location filename="../../model/placement.cpp" line="352"/>
+        <location filename="../../model/placement.cpp" line="492"/>
         <source>RAM</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="352"/>
+        <location filename="../../model/placement.cpp" line="362"/>
         <source>NUMA mode: the experts are copied to each of %1 sockets (%2 GB) so each socket reads local memory.</source>
         <translation>NUMA 模式：专家复制到全部 %1 个 CPU 插槽（%2 GB），每个插槽读取本地内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="413"/>
+        <location filename="../../model/placement.cpp" line="423"/>
         <source>GPU layers set by the build: %1 of %2.</source>
         <translation>配置指定的 GPU 层数：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="417"/>
+        <location filename="../../model/placement.cpp" line="427"/>
         <source>%1 layers do not fit the GPUs (at most %2 do): the runtime would fail to allocate.</source>
         <translation>%1 层放不进 GPU（最多放得下 %2 层）：推理框架会分配内存失败。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="424"/>
+        <location filename="../../model/placement.cpp" line="434"/>
         <source>ollama&apos;s scheduler offloads as many layers as fit: %1 of %2.</source>
         <translation>ollama 的调度器尽可能多地把层放到 GPU：%2 层中的 %1 层。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="430"/>
+        <location filename="../../model/placement.cpp" line="440"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU 层数：%2 层中的 %1 层 = min(放得下的 %3 层；Unsloth 的经验公式 floor(%4 GB / %5 GB x %2) - 4 = %6)。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="461"/>
+        <location filename="../../model/placement.cpp" line="471"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB，加上输出层（%5 GB）、%3 GB KV 和 %4 GB 运行时开销 + %6 GB logits 缓冲区。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="463"/>
+        <location filename="../../model/placement.cpp" line="473"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB、%3 GB KV 和 %4 GB 运行时开销。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="473"/>
+        <location filename="../../model/placement.cpp" line="483"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%2 层中有 %1 层放不进 GPU，而该配置未指定运行它们的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="510"/>
+        <location filename="../../model/placement.cpp" line="520"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="577"/>
+        <location filename="../../model/placement.cpp" line="587"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="579"/>
+        <location filename="../../model/placement.cpp" line="589"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="581"/>
+        <location filename="../../model/placement.cpp" line="591"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="583"/>
+        <location filename="../../model/placement.cpp" line="593"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="586"/>
+        <location filename="../../model/placement.cpp" line="596"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="588"/>
+        <location filename="../../model/placement.cpp" line="598"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="607"/>
+        <location filename="../../model/placement.cpp" line="617"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="619"/>
+        <location filename="../../model/placement.cpp" line="629"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="707"/>
+        <location filename="../../model/placement.cpp" line="722"/>
         <source>%1 does not load %2 weights (%3).</source>
         <translation>%1 不能加载 %2 格式的权重（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="713"/>
+        <location filename="../../model/placement.cpp" line="728"/>
         <source>%1 is a dynamic quant of MoE experts; it does not exist for the dense %2.</source>
         <translation>%1 是针对 MoE 专家的动态量化；稠密模型 %2 没有这种量化。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="719"/>
+        <location filename="../../model/placement.cpp" line="734"/>
         <source>%1 does not run on %2 GPUs (%3).</source>
         <translation>%1 不能在 %2 GPU 上运行（%3）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="725"/>
+        <location filename="../../model/placement.cpp" line="740"/>
         <source>%1 needs a GPU for attention and the KV cache; it does not run on CPUs alone.</source>
         <translation>%1 需要 GPU 来运行注意力和 KV 缓存；不能只用 CPU 运行。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="731"/>
+        <location filename="../../model/placement.cpp" line="746"/>
         <source>The build has neither a GPU nor a CPU.</source>
         <translation>该配置既没有 GPU 也没有 CPU。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="740"/>
+        <location filename="../../model/placement.cpp" line="755"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because %2 has no native FP8: %3B params x 2 bytes).</source>
         <translation>权重：%1 GB（%2 不支持原生 FP8，FP8 转为 BF16：%3B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="742"/>
+        <location filename="../../model/placement.cpp" line="757"/>
         <source>Weights: %1 GB (FP8 cast to BF16 because the CPU has no native FP8: %2B params x 2 bytes).</source>
         <translation>权重：%1 GB（CPU 不支持原生 FP8，FP8 转为 BF16：%2B 参数 x 2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="745"/>
+        <location filename="../../model/placement.cpp" line="760"/>
         <source>Weights: %1 GB (published file size of %2 %3, less its %4 GB of multi-token-prediction layers, which are loaded only for speculative decoding).</source>
         <translation>权重：%1 GB（%2 %3 的公开文件大小，减去其中 %4 GB 的多 token 预测（MTP）层，这些层仅在推测解码时加载）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="749"/>
+        <location filename="../../model/placement.cpp" line="764"/>
         <source>Weights: %1 GB (published file size of %2 %3).</source>
         <translation>权重：%1 GB（%2 %3 公开发布的文件大小）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="750"/>
+        <location filename="../../model/placement.cpp" line="765"/>
         <source>Weights: %1 GB (%2B params x %3 bits / 8).</source>
         <translation>权重：%1 GB（%2B 参数 x %3 位 / 8）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="754"/>
+        <location filename="../../model/placement.cpp" line="769"/>
         <source>Of the weights, the routed experts are %1 GB.</source>
         <translation>其中路由专家占 %1 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="762"/>
+        <location filename="../../model/placement.cpp" line="777"/>
         <source>KV cache: %1 KiB per token (2 x %8 KV heads x %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（2 x %8 个 KV 头 x %9 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="767"/>
+        <location filename="../../model/placement.cpp" line="782"/>
         <source>KV cache: %1 KiB per token (MLA latent (%8 + %9) x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（MLA 潜向量 (%8 + %9) x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="771"/>
+        <location filename="../../model/placement.cpp" line="786"/>
         <source>KV cache: %1 KiB per token (MLA expanded to %8 full heads by %9 x %2 layers x %3 B %4) x %5 tokens x %6 users = %7 GB.</source>
         <translation>KV 缓存：每 token %1 KiB（%9 把 MLA 展开为 %8 个完整的头 x %2 层 x %3 B %4）x %5 token x %6 个用户 = %7 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="786"/>
+        <location filename="../../model/placement.cpp" line="801"/>
         <source>%1 cannot run this build without GPUs.</source>
         <translation>没有 GPU 时 %1 无法运行该配置。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="790"/>
+        <location filename="../../model/placement.cpp" line="805"/>
         <source>%1 needs GPUs.</source>
         <translation>%1 需要 GPU。</translation>
     </message>
@@ -1551,12 +1551,12 @@
         <translation>%1 配 MRDIMM：按目录中支持 MRDIMM 的最强至强处理器 %2 计</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="522"/>
+        <location filename="../../model/placement.cpp" line="532"/>
         <source>%1 runs tensor parallel over the NUMA nodes of %2 sockets: each rank reads its share of the weights from local memory.</source>
         <translation>%1 在 %2 路 CPU 的各 NUMA 节点上做张量并行：每个 rank 从本地内存读取自己那份权重。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="793"/>
+        <location filename="../../model/placement.cpp" line="808"/>
         <source>No RAM size given: the RAM check is skipped.</source>
         <translation>未给出内存容量：跳过内存检查。</translation>
     </message>

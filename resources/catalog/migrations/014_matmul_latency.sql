@@ -1,4 +1,4 @@
--- Migration 015: a runtime's latency floor per weight matrix a token passes through in a decode step
+-- Schema 14: a runtime's latency floor per weight matrix a token passes through in a decode step
 -- (us): at decode batch sizes each matmul is a thin kernel whose duration does not fall below launch
 -- gap + ramp-up + tail whatever it reads, so a step costs (matrices per token) x this on top of its
 -- bytes. Fitted for vLLM on the calibration corpus; 0 (not charged) elsewhere. Import the seed again.
