@@ -47,15 +47,18 @@ struct ModelSpec
 
     bool isMoe() const { return routedExperts > 0; }
     int moeLayers() const { return isMoe() ? std::max(0, layers - denseLayers) : 0; } // layers with routed experts
-    // Weight matrices one token passes through in a forward pass, as the checkpoint stores them
-    // (config.json): attention q, k, v, o (MLA: q_a, q_b, kv_a, kv_b, o); a dense FFN gate, up, down;
-    // a MoE layer its router plus gate, up, down of each routed expert it picks and each shared expert;
-    // the output head. Each is a matmul a decode step runs whatever the batch.
+    // Matmul kernels one decode step launches per token path in the serving engines, which fuse the
+    // checkpoint's matrices: attention q, k, v as one qkv_proj plus o_proj (vLLM QKVParallelLinear;
+    // MLA: fused q_a+kv_a, q_b, the absorbed W_UK and W_UV batched matmuls, o); a dense FFN gate and
+    // up as one gate_up_proj plus down_proj (MergedColumnParallelLinear, vllm/model_executor/models/llama.py);
+    // a MoE layer its router plus two grouped expert GEMMs however many experts it picks (fused_experts
+    // runs invoke_fused_moe_kernel for w13 and w2, vllm/model_executor/layers/fused_moe/fused_moe.py) and
+    // each shared expert as a dense FFN; the output head. Each has a latency floor whatever the batch.
     int matmulsPerToken() const
     {
-        const int attention = this->attention == Attention::Mla ? 5 : 4;
+        const int attention = this->attention == Attention::Mla ? 5 : 2;
         const int moe = moeLayers();
-        return layers * attention + (layers - moe) * 3 + moe * (1 + 3 * (expertsPerToken + sharedExperts)) + 1;
+        return layers * attention + (layers - moe) * 2 + moe * (1 + 2 + 2 * sharedExperts) + 1;
     }
 };
 

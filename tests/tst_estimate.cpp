@@ -508,8 +508,8 @@ private slots:
 
     // A decode step pays a latency floor per weight matrix a token passes through (the seed's fitted
     // vLLM matmul_latency_us), so the time beyond bytes scales with what the step does: DeepSeek-class
-    // models (61 layers, MLA, 8 routed + 1 shared expert: 1,939 matrices) pay ~3x gpt-oss-120b (36 GQA
-    // layers, 4 routed experts: 613), as the public vLLM runs show, where one step constant was 3x off
+    // models (61 layers, MLA, 1 shared expert: 602 fused matmul kernels) pay ~3x gpt-oss-120b (36 GQA
+    // layers: 181), as the public vLLM runs show, where one step constant was 3x off
     // on both. Rows (corpus builds): gpt-oss-120b on 8 x H100 SXM, 4 users, TPOT 3.72 ms = 268.8 tok/s
     // (InferenceX, https://github.com/SemiAnalysisAI/InferenceX/issues/828, 2026-03-01; N129);
     // DeepSeek-V3.2 on 8 x H20, 30 tok/s at one request (vLLM 0.13.0rc2,
@@ -548,16 +548,21 @@ private slots:
         QVERIFY2(hw::estimate(bare).decodePerUser > 2 * measured, qPrintable(QString::number(hw::estimate(bare).decodePerUser)));
     }
 
-    // Matrices per token from config.json: DeepSeek-V3 61 layers (3 dense), MLA (q_a, q_b, kv_a, kv_b, o),
-    // 8 routed + 1 shared expert of 3 matrices plus the router; gpt-oss-120b 36 MoE layers, GQA q/k/v/o,
-    // 4 experts. Each plus the output head.
-    void matmulsPerTokenCountsTheCheckpointsMatrices()
+    // Matmul kernels per token as vLLM fuses them: DeepSeek-V3 61 layers (3 dense FFNs of gate_up + down),
+    // MLA (fused q_a+kv_a, q_b, W_UK, W_UV, o), each MoE layer the router, two grouped expert GEMMs
+    // (fused_moe.py: w13 and w2, whatever the 8 routed experts) and the shared expert's gate_up + down;
+    // gpt-oss-120b 36 MoE layers, GQA qkv_proj + o_proj, router + two grouped GEMMs. Each plus the
+    // output head. The count does not grow with the experts a token picks.
+    void matmulsPerTokenCountsTheFusedKernels()
     {
         const hw::ModelSpec *ds = m_cat.catalog.model("deepseek-v3");
         const hw::ModelSpec *oss = m_cat.catalog.model("gpt-oss-120b");
         QVERIFY(ds && oss);
-        QCOMPARE(ds->matmulsPerToken(), 61 * 5 + 3 * 3 + 58 * (1 + 3 * 9) + 1);
-        QCOMPARE(oss->matmulsPerToken(), 36 * 4 + 36 * (1 + 3 * 4) + 1);
+        QCOMPARE(ds->matmulsPerToken(), 61 * 5 + 3 * 2 + 58 * (1 + 2 + 2 * 1) + 1);
+        QCOMPARE(oss->matmulsPerToken(), 36 * 2 + 36 * (1 + 2) + 1);
+        hw::ModelSpec more = *oss;
+        more.expertsPerToken = 8;
+        QCOMPARE(more.matmulsPerToken(), oss->matmulsPerToken());
     }
 
     // vLLM 0.6.6 with --pipeline-parallel-size 2 --tensor-parallel-size 8 on two nodes of 8 x H100 serves
