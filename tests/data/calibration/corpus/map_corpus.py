@@ -6,9 +6,14 @@ Each row becomes one point. Builds are validated with the current engine:
 (the binary's default catalog = the seed catalog created in $HOME/.local/share/hwplanner/hwplanner;
 the folder has to exist beforehand, the binary does not create nested folders).
 
-Run:  python3 map_corpus.py   (writes corpus.json beside this file)
+Hand-mapped points (ids N*, P*, V*, ...: built straight in build/1 form from sources that do not fit the CSV
+columns) live in hand_points.json beside this script; they are appended verbatim after the CSV points, so a
+rerun reproduces every point of corpus.json. Their builds are run through the engine too, and a build the
+engine rejects is reported (the point itself is kept as mapped).
+
+Run:  python3 map_corpus.py [--out PATH]   (default: writes ../corpus.json)
 """
-import csv, json, os, subprocess, copy, re
+import argparse, csv, json, os, subprocess, copy, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.environ.get("HWPLANNER", os.path.join(HERE, "../../../../build/app/hwplanner"))
@@ -145,10 +150,13 @@ def vllm_engine(row, notes):
     if v and (int(v.group(1)), int(v.group(2))) < (0, 8) and "VLLM_USE_V1=1" not in fl:
         notes.append(f"runtime vllm-v0: the source states vLLM {row['runtime_version'].strip()} (before 0.8.0, where V1 became the default) -> the V0 engine")
         return "vllm-v0"
-    if "VLLM_USE_V1=0" in fl or "--num-scheduler-steps" in fl or "model_runner V0" in fl:
+    if "model_runner V0" in fl:
+        notes.append("runtime vllm-v0: the stated settings name the V0 model runner -> the V0 engine")
+        return "vllm-v0"
+    if "VLLM_USE_V1=0" in fl or "--num-scheduler-steps" in fl:
         notes.append("runtime vllm-v0: the stated settings select the V0 engine (VLLM_USE_V1=0, --num-scheduler-steps or the V0 model runner)")
         return "vllm-v0"
-    if not v:
+    if not v and not row["runtime_version"].strip():
         notes.append("vLLM version not stated: mapped to the current vllm row (V1 engine, 0.8 and later)")
     return "vllm"
 
@@ -488,7 +496,27 @@ def run_estimate(pid, build):
     return 0, "", json.loads(r.stdout)
 
 
+def load_hand_points(ids_seen):
+    """Hand-mapped points, verbatim. Ids must be unique across the CSV and the hand file."""
+    path = os.path.join(HERE, "hand_points.json")
+    if not os.path.exists(path):
+        return []
+    hp = json.load(open(path))["points"]
+    for p in hp:
+        if p["id"] in ids_seen:
+            raise SystemExit(f"hand_points.json: duplicate point id {p['id']}")
+        ids_seen.add(p["id"])
+        for k in ("url", "date", "settings", "build", "mapping_notes", "source_id", "class", "metric", "measured"):
+            if p.get(k) in (None, ""):
+                raise SystemExit(f"hand_points.json: point {p['id']} lacks {k}")
+    return hp
+
+
 def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=os.path.join(HERE, "..", "corpus.json"))
+    ap.add_argument("--no-check-hand", action="store_true", help="do not run the hand-mapped builds through the engine")
+    args = ap.parse_args()
     os.makedirs(os.path.join(HOME, ".local/share/hwplanner/hwplanner"), exist_ok=True)
     rows = list(csv.DictReader(open(os.path.join(HERE, "measurements.csv"), newline="")))
     points = []
@@ -525,8 +553,6 @@ def main():
         if rt is None:
             missing.append(f"runtime not in catalog / not stated: '{row['runtime'] or '(unstated)'}'")
             rt = slug(row["runtime"]) if row["runtime"] else "unknown"
-        if rt == "vllm":
-            rt = vllm_engine(row, notes)
         build["runtime"] = rt
         nodes = int(fnum(row["nodes"]) or 1)
         obuild = o.get("build", {})
@@ -553,10 +579,6 @@ def main():
         if "exps=CPU" in fl:
             build.setdefault("offload", {})["experts_on_cpu"] = True
             notes.append("-ot exps=CPU -> offload.experts_on_cpu true")
-        m = re.search(r"(?:-ub|--ubatch-size)\s+(\d+)", fl)
-        if m and row["runtime"] in ("llama.cpp", "ik_llama.cpp", "ollama"):
-            build["ubatch"] = int(m.group(1))
-            notes.append(f"-ub {m.group(1)} -> ubatch {m.group(1)}")
         m = re.search(r"(?:--pipeline-parallel-size|--pp-size|--pp)[\s=]+(\d+)", fl)
         if m and int(m.group(1)) > 1 and rt in ("vllm", "vllm-v0", "sglang", "trtllm"):
             build["pipeline_parallel"] = int(m.group(1))
@@ -565,6 +587,9 @@ def main():
         if m:
             build.setdefault("kv_cache", {})["type"] = m.group(1)
         wl = workload_of(row, row["metric"], notes)
+        if rt == "vllm":  # after the workload notes, the order the corpus was first written in
+            rt = vllm_engine(row, notes)
+            build["runtime"] = rt
         if "build" in o:
             deep_merge(build, o["build"])
         if "workload" in o:
@@ -581,6 +606,12 @@ def main():
             notes.append("KTransformers V0.2.x ran the CPU experts on llamafile AVX-512 kernels; AMX kernels came with V0.3 "
                          "(https://github.com/kvcache-ai/ktransformers/blob/main/doc/en/AMX.md) -> cpu.kernels avx512")
         notes = o.get("notes", []) + notes + o.get("notes_extra", [])
+        # llama.cpp micro-batch (prefill chunk); llama-batched-bench rows keep the default (their n_ubatch is the batch tool's)
+        m = re.search(r"(?:-ub|--ubatch-size|n_ubatch)[\s=]+(\d+)", fl)
+        if m and rt in ("llama.cpp", "ik_llama.cpp", "ollama") and "max_batch" not in build:
+            build["ubatch"] = int(m.group(1))
+            notes.append(f"-ub / n_ubatch {m.group(1)} in the settings -> ubatch {m.group(1)}" + (" (the default)" if m.group(1) == "512" else "")
+                         + " (eng17l, 2026-12-01)")
 
         if metric is None:
             usable, reason = False, (reason + "; " if reason else "") + (
@@ -632,14 +663,28 @@ def main():
                                    "note": f"catalog model with the same architecture as {mname}; informative only, not part of the error table"}
         points.append(pt)
 
+    hand = load_hand_points({p["id"] for p in points})
+    bad = 0
+    if not args.no_check_hand:
+        for p in hand:
+            if p["usable"]:
+                rc, err, _ = run_estimate(p["id"], p["build"])
+                if rc != 0:
+                    bad += 1
+                    print(f"warning: hand point {p['id']}: estimate exit {rc}: {err[:200]}")
+    points += hand
+
     out = {"format": "hwplanner.calibration/1",
            "note": "Generated by map_corpus.py from measurements.csv (sources.md). predicted_by_current_engine = "
-                   "build/app/hwplanner estimate (seed catalog, branch engine-ranges) on the point's build; hwplanner accuracy recomputes it at run time.",
+                   "build/app/hwplanner estimate (seed catalog, branch engine-ranges) on the point's build; hwplanner accuracy recomputes it at run time. "
+                   "Points N*/T* and P*/U* (2026-12-01) and V* (2026-12-02) were gathered from further public sources (listed per point "
+                   "with url, date and settings) and mapped by hand; they live in corpus/hand_points.json and are appended verbatim. "
+                   "Their source ids group them for leave-one-source-out.",
            "points": points}
-    with open(os.path.join(HERE, "..", "corpus.json"), "w") as f:
+    with open(args.out, "w") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
     nu = sum(p["usable"] for p in points)
-    print(f"{len(points)} points, {nu} usable")
+    print(f"{len(points)} points ({len(hand)} hand-mapped), {nu} usable; {bad} hand builds rejected by the engine")
 
 
 if __name__ == "__main__":
