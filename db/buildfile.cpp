@@ -277,10 +277,7 @@ bool readCpu(Reader &r, const QJsonObject &root, hw::Build *b)
             hw::MemoryType t = c->memoryType;
             if (!hw::memoryTypeFromId(type->toLower().toStdString(), &t))
                 return r.fail(u"cpu.memory_type"_s, u"must be one of %1, got \"%2\""_s.arg(memoryTypeList(), *type));
-            if (t == hw::MemoryType::Mrdimm && c->mrdimmMTs > 0) {
-                b->cpu->memoryType = t;
-                b->cpu->memoryMTs = c->mrdimmMTs;
-            } else if (t != c->memoryType) {
+            if (!(t == hw::MemoryType::Mrdimm && hw::useMrdimm(*b->cpu)) && t != c->memoryType) {
                 return r.fail(u"cpu.memory_type"_s, u"the %1 takes %2%3 (its product page), got \"%4\""_s
                                                       .arg(QString::fromStdString(c->name), QString::fromLatin1(hw::memoryTypeId(c->memoryType)),
                                                            c->mrdimmMTs > 0 ? u" or mrdimm"_s : QString(), *type));

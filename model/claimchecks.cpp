@@ -29,10 +29,8 @@ bool Checker::makeBuild()
     }
     if (const CpuSpec *cpu = cat.cpu(c.cpuId)) {
         b.cpu = *cpu;
-        if (c.mrdimm && cpu->mrdimmMTs > 0) { // the CPU's MRDIMM speed (cpus.mrdimm_mts)
-            b.cpu->memoryType = MemoryType::Mrdimm;
-            b.cpu->memoryMTs = cpu->mrdimmMTs;
-        }
+        if (c.mrdimm)
+            useMrdimm(*b.cpu);
         if (c.ramMTs > 0) // the offer's DIMMs, read with the CPU by its family
             b.cpu->memoryMTs = c.ramMTs;
         b.sockets = std::max(1, c.sockets);

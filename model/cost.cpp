@@ -39,6 +39,15 @@ bool memoryTypeFromId(const std::string &id, MemoryType *type)
     return false;
 }
 
+bool useMrdimm(CpuSpec &cpu)
+{
+    if (cpu.mrdimmMTs <= 0)
+        return false;
+    cpu.memoryType = MemoryType::Mrdimm;
+    cpu.memoryMTs = cpu.mrdimmMTs;
+    return true;
+}
+
 std::string systemPartId(const std::string &gpuId, int gpus)
 {
     return gpuId + ":" + std::to_string(gpus);

@@ -175,6 +175,9 @@ BomQuantities bomQuantities(const Build &build, double weightsGB, double ramNeed
 const char *memoryTypeId(MemoryType type);
 // The inverse of memoryTypeId; false for an id that names no memory type.
 bool memoryTypeFromId(const std::string &id, MemoryType *type);
+// Runs the CPU's channels at its MRDIMM speed (cpus.mrdimm_mts, e.g. Xeon 6: ARK "MRDIMM 8800");
+// false, and the CPU unchanged, when it takes no MRDIMMs.
+bool useMrdimm(CpuSpec &cpu);
 // Every memory type, in enum order.
 inline constexpr MemoryType kMemoryTypes[] = {MemoryType::Ddr4, MemoryType::Ddr5, MemoryType::Lpddr5, MemoryType::Mrdimm, MemoryType::Lpddr4x, MemoryType::Lpddr5x};
 // Memory part ids a build's RAM may be priced under, most specific first: "ddr5-4800", then "ddr5".

@@ -687,11 +687,6 @@ int cpuThreads(const Build &build)
     return build.cpuThreads ? std::clamp(*build.cpuThreads, 1, cores) : cores;
 }
 
-double cpuEffectiveBandwidthGBs(const Build &build, bool numaAware)
-{
-    return cpuBandwidthGBs(build, numaAware, true);
-}
-
 double cpuBandwidthGBs(const Build &build, bool numaAware, bool threadCapped)
 {
     if (!build.cpu)

@@ -72,9 +72,8 @@ Plan planPlacement(const Build &build, bool explain);
 // llama.cpp -ngl rule from Unsloth's DeepSeek-R1 guide (seed 000): floor(VRAM / file x layers) - 4.
 int unslothGpuLayers(double vramGB, double fileGB, int layers);
 
-// Effective DRAM bandwidth of one node for a runtime: channels, speed, threads and NUMA.
-double cpuEffectiveBandwidthGBs(const Build &build, bool numaAware);
-// The same, with or without the threads' cap (threads x kPerCoreBandwidthGBs per socket).
+// Effective DRAM bandwidth of one node for a runtime: channels, speed and NUMA, with or without the
+// threads' cap (threads x kPerCoreBandwidthGBs per socket).
 double cpuBandwidthGBs(const Build &build, bool numaAware, bool threadCapped);
 int cpuThreads(const Build &build);
 

@@ -247,7 +247,7 @@ private slots:
                                         + bus + R"(}, "ram": {"gb": 64}, "workload": {"users": 1}})");
         QCOMPARE(QString::fromLatin1(hw::memoryTypeId(b.cpu->memoryType)), type);
         QCOMPARE(b.cpu->memoryBusBits, busBits);
-        QVERIFY(qAbs(hw::cpuEffectiveBandwidthGBs(b, true) - peakGBs) < 1e-6);
+        QVERIFY(qAbs(hw::cpuBandwidthGBs(b, true, true) - peakGBs) < 1e-6);
         const hw::Estimate e = hw::estimate(b);
         QVERIFY(e.runs && e.decodePerUser > 0);
         hw::Build again;

@@ -64,7 +64,7 @@ private slots:
         b.ramChannels = channels;
         if (threads > 0)
             b.cpuThreads = threads;
-        QVERIFY(qAbs(hw::cpuEffectiveBandwidthGBs(b, numaAware) - expected) < 1e-9);
+        QVERIFY(qAbs(hw::cpuBandwidthGBs(b, numaAware, true) - expected) < 1e-9);
     }
 
     void cpuPeakByIsa()
