@@ -56,7 +56,21 @@ struct AliasHit
     const PartAlias *alias;
     size_t begin, end; // in the folded text
 };
-std::vector<AliasHit> aliasHits(const Catalog &cat, const std::string &kind, const std::string &folded, const Squeezed &sq);
+// The catalog's aliases of each kind, squeezed and longest first, built once per text: a table of a
+// hundred thousand rows asks for them on every row.
+struct AliasIndex
+{
+    struct Key
+    {
+        std::string squeezed;
+        const PartAlias *alias;
+    };
+    std::vector<std::pair<std::string, std::vector<Key>>> byKind;
+    explicit AliasIndex(const Catalog &cat);
+    const std::vector<Key> &of(const std::string &kind) const;
+};
+struct Scan;
+std::vector<AliasHit> aliasHits(const Scan &s, const std::string &kind, const std::string &folded, const Squeezed &sq);
 
 // The text as the sections read it.
 struct Scan
@@ -64,7 +78,8 @@ struct Scan
     const Catalog &catalog;
     std::string t; // folded
     Squeezed sq;
-    Scan(const Catalog &cat, const std::string &input) : catalog(cat), t(fold(input)), sq(t) {}
+    AliasIndex aliases;
+    Scan(const Catalog &cat, const std::string &input) : catalog(cat), t(fold(input)), sq(t), aliases(cat) {}
     sv text() const { return t; }
     std::string words(size_t b, size_t e) const { return excerpt(t, b, e); }
     std::string wordsOf(const Match &x) const { return excerpt(t, x.pos, x.pos + x.len); }

@@ -74,10 +74,9 @@ private slots:
     // Part and alias resolution: names through the catalog's aliases, spaces and dashes squeezed.
     void aliases()
     {
-        const std::string t = hw::claimtext::fold("双路 E5-2696 v3，4 x RTX 4090 48G");
-        const Squeezed sq(t);
-        const auto cpus = aliasHits(m_cat.catalog, "cpu", t, sq);
-        const auto gpus = aliasHits(m_cat.catalog, "gpu", t, sq);
+        const hw::claimtext::Scan s(m_cat.catalog, "双路 E5-2696 v3，4 x RTX 4090 48G");
+        const std::string &t = s.t;
+        const auto gpus = aliasHits(s, "gpu", t, s.sq);
         QVERIFY(!gpus.empty());
         QCOMPARE(gpus.front().alias->partId, std::string("rtx-4090"));
         QCOMPARE(gpus.front().alias->memoryGB, 48.0); // the memory variant, from the alias row
@@ -85,7 +84,6 @@ private slots:
         const hw::Claim c = read(t, readCpus);
         QCOMPARE(c.cpuId, std::string("e5-2696v3"));
         QCOMPARE(c.sockets, 2);
-        Q_UNUSED(cpus);
     }
 
     // The catalog's own part beats a family alias written over the same words ("gold 6430" was read as
