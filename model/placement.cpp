@@ -433,6 +433,11 @@ void planLayerSplit(Ctx &c, const WeightBytes &w)
             c.line([&] {
                 return Message{QT_TRANSLATE_NOOP("hw::Message", "ollama's scheduler offloads as many layers as fit: %1 of %2."), {std::to_string(n), std::to_string(L)}};
             });
+        } else if (physics == L) {
+            // Every layer fits: llama.cpp's -ngl default "auto" fills the GPUs front to back (ggml-org/llama.cpp
+            // PR #16653, docs/multi-gpu.md), so all go; the Unsloth rule below is for files larger than the cards.
+            n = L;
+            c.line([&] { return Message{QT_TRANSLATE_NOOP("hw::Message", "GPU layers: all %1 fit the GPUs, so all are offloaded (llama.cpp -ngl auto or 99)."), {std::to_string(L)}}; });
         } else {
             const int rule = unslothGpuLayers(b.gpu->memoryGB * gpus, w.total / GB, L);
             n = std::min(physics, rule);

@@ -98,8 +98,12 @@ private slots:
         QTest::addColumn<QString>("gpu");
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("layers");
-        QTest::newRow("1.58-bit on one 24 GB card: 7") << u"ud-iq1_s"_s << u"rtx-4090"_s << 1 << 7;
-        QTest::newRow("2.22-bit on 2 x A100 80 GB: 49") << u"ud-iq2_xxs"_s << u"a100-80g"_s << 2 << 49;
+        QTest::addColumn<int>("placement");
+        QTest::newRow("1.58-bit on one 24 GB card: 7") << u"ud-iq1_s"_s << u"rtx-4090"_s << 1 << 7 << int(hw::Placement::Hybrid);
+        QTest::newRow("2.22-bit on 2 x A100 80 GB: 49") << u"ud-iq2_xxs"_s << u"a100-80g"_s << 2 << 49 << int(hw::Placement::Hybrid);
+        // 183 GB on 8 x 24 GB: Unsloth's floor(192 / 183 x 61) - 4 = 60 reads the cards as 24 GB, but each holds
+        // 24 GiB (25.8 GB) and all 61 layers fit, so llama.cpp's -ngl auto offloads them all.
+        QTest::newRow("2.22-bit on 8 x RTX 4090: all 61") << u"ud-iq2_xxs"_s << u"rtx-4090"_s << 8 << 61 << int(hw::Placement::Gpu);
     }
     void seed000LayerCounts()
     {
@@ -107,11 +111,12 @@ private slots:
         QFETCH(QString, gpu);
         QFETCH(int, count);
         QFETCH(int, layers);
+        QFETCH(int, placement);
         const hw::Estimate e = hw::estimate(build(doc(QStringLiteral(
             "\"model\": \"deepseek-r1\", \"quant\": \"%1\", \"runtime\": \"llama.cpp\", \"gpu\": {\"id\": \"%2\", \"count\": %3},"
             "\"cpu\": {\"id\": \"epyc-9654\"}, \"ram\": {\"gb\": 384}, \"workload\": {\"users\": 1, \"context\": 4096}").arg(quant, gpu).arg(count))));
         QCOMPARE(e.gpuLayers, layers);
-        QCOMPARE(e.placement, hw::Placement::Hybrid);
+        QCOMPARE(int(e.placement), placement);
         QVERIFY(e.fits);
     }
 

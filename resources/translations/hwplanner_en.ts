@@ -112,123 +112,123 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="86"/>
+        <location filename="../../model/claimchecks.cpp" line="84"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>&quot;Full&quot; (满血) %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="87"/>
+        <location filename="../../model/claimchecks.cpp" line="85"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 is a %2B distill, not the 671B R1/V3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="88"/>
+        <location filename="../../model/claimchecks.cpp" line="86"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="89"/>
+        <location filename="../../model/claimchecks.cpp" line="87"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>Which model file exactly runs on the machine? Show its name and size on disk.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="92"/>
+        <location filename="../../model/claimchecks.cpp" line="90"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>&quot;Full&quot; (满血) at %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="93"/>
+        <location filename="../../model/claimchecks.cpp" line="91"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="94"/>
+        <location filename="../../model/claimchecks.cpp" line="92"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 is not the release&apos;s FP8 (8 bits).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="95"/>
+        <location filename="../../model/claimchecks.cpp" line="93"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>Checklist 1: quants and distills are not the full model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="96"/>
+        <location filename="../../model/claimchecks.cpp" line="94"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>Is it a quantized model? Which quant, and what quality loss was measured?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="98"/>
+        <location filename="../../model/claimchecks.cpp" line="96"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>Full DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="99"/>
+        <location filename="../../model/claimchecks.cpp" line="97"/>
         <source>671B at %1.</source>
         <translation>671B at %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="100"/>
+        <location filename="../../model/claimchecks.cpp" line="98"/>
         <source>Checklist 1.</source>
         <translation>Checklist 1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="101"/>
+        <location filename="../../model/claimchecks.cpp" line="99"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>Confirm the exact checkpoint (R1, R1-0528 or V3).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="105"/>
+        <location filename="../../model/claimchecks.cpp" line="103"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>&quot;DeepSeek R1&quot; for %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="106"/>
+        <location filename="../../model/claimchecks.cpp" line="104"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="107"/>
+        <location filename="../../model/claimchecks.cpp" line="105"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>Checklist 1: distills are not R1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="108"/>
+        <location filename="../../model/claimchecks.cpp" line="106"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>Say plainly that this is the distilled model.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="112"/>
+        <location filename="../../model/claimchecks.cpp" line="110"/>
         <source>%1B parameters for %2</source>
         <translation>%1B parameters for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="113"/>
+        <location filename="../../model/claimchecks.cpp" line="111"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>%1 has %2B parameters (%3B active per token), per its config.json.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="115"/>
-        <location filename="../../model/claimchecks.cpp" line="122"/>
+        <location filename="../../model/claimchecks.cpp" line="113"/>
+        <location filename="../../model/claimchecks.cpp" line="120"/>
         <source>Model facts must match the published configuration.</source>
         <translation>Model facts must match the published configuration.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="116"/>
+        <location filename="../../model/claimchecks.cpp" line="114"/>
         <source>Where does the parameter count come from?</source>
         <translation>Where does the parameter count come from?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="120"/>
+        <location filename="../../model/claimchecks.cpp" line="118"/>
         <source>%1-token window for %2</source>
         <translation>%1-token window for %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="121"/>
+        <location filename="../../model/claimchecks.cpp" line="119"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="123"/>
+        <location filename="../../model/claimchecks.cpp" line="121"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>Is the window limited by the serving configuration? What context will users get?</translation>
     </message>
@@ -632,344 +632,344 @@
         <translation>Checklist 3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="132"/>
+        <location filename="../../model/claimchecks.cpp" line="130"/>
         <source>%1 CNY</source>
         <translation>%1 CNY</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="151"/>
+        <location filename="../../model/claimchecks.cpp" line="149"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%1 CNY for %2 %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="152"/>
+        <location filename="../../model/claimchecks.cpp" line="150"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="154"/>
+        <location filename="../../model/claimchecks.cpp" line="152"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>A build must at least hold its weights in memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="155"/>
+        <location filename="../../model/claimchecks.cpp" line="153"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>What hardware does the price buy, and which model file runs on it?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%1 CNY for %2 x %3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="169"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="171"/>
+        <location filename="../../model/claimchecks.cpp" line="169"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="172"/>
+        <location filename="../../model/claimchecks.cpp" line="170"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="178"/>
+        <location filename="../../model/claimchecks.cpp" line="176"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>The offer does not name enough hardware to price it part by part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="179"/>
+        <location filename="../../model/claimchecks.cpp" line="177"/>
         <source>List every part.</source>
         <translation>List every part.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="191"/>
+        <location filename="../../model/claimchecks.cpp" line="189"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="192"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>Are the parts new? Which warranty, from whom, for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="197"/>
+        <location filename="../../model/claimchecks.cpp" line="195"/>
         <source>No price in the catalog for %1.</source>
         <translation>No price in the catalog for %1.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="199"/>
+        <location filename="../../model/claimchecks.cpp" line="197"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>Prices are compared with sourced quotes only.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="200"/>
+        <location filename="../../model/claimchecks.cpp" line="198"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>Itemise the offer so each part can be compared.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="201"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>The bill of materials comes to %1 CNY.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="206"/>
+        <location filename="../../model/claimchecks.cpp" line="204"/>
         <source>No condition stated</source>
         <translation>No condition stated</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="207"/>
+        <location filename="../../model/claimchecks.cpp" line="205"/>
         <source>Warranty %1 months.</source>
         <translation>Warranty %1 months.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="208"/>
+        <location filename="../../model/claimchecks.cpp" line="206"/>
         <source>No warranty stated.</source>
         <translation>No warranty stated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="209"/>
+        <location filename="../../model/claimchecks.cpp" line="207"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>Checklist 4: confirm new or refurbished, and the warranty.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="210"/>
+        <location filename="../../model/claimchecks.cpp" line="208"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>New or refurbished? Who gives the warranty, and for how long?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="229"/>
+        <location filename="../../model/claimchecks.cpp" line="227"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 is %2 Gb/s per port, not %3.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="230"/>
+        <location filename="../../model/claimchecks.cpp" line="228"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="231"/>
+        <location filename="../../model/claimchecks.cpp" line="229"/>
         <source>Which adapters and switches exactly?</source>
         <translation>Which adapters and switches exactly?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="241"/>
+        <location filename="../../model/claimchecks.cpp" line="239"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>Datasheet of %1: %2 GB of memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="242"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>Datasheet of %1: %2 GB/s of memory bandwidth.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="247"/>
+        <location filename="../../model/claimchecks.cpp" line="245"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>Datasheet of %1: %2 W TDP.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="255"/>
+        <location filename="../../model/claimchecks.cpp" line="253"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>Datasheet of %1: %2 dense %3 TFLOPS.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="267"/>
-        <location filename="../../model/claimchecks.cpp" line="289"/>
+        <location filename="../../model/claimchecks.cpp" line="265"/>
+        <location filename="../../model/claimchecks.cpp" line="287"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>Vendor datasheet (catalog source).</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="270"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 is the 2:4 sparsity figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="271"/>
+        <location filename="../../model/claimchecks.cpp" line="269"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>Dense throughput is what LLM inference gets.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>Quote dense figures.</source>
         <translation>Quote dense figures.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="276"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 is the BF16/FP16 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="277"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 is the FP8 dense figure.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 is the BF16/FP16 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
+        <location filename="../../model/claimchecks.cpp" line="277"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 is the FP8 figure with sparsity.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="290"/>
+        <location filename="../../model/claimchecks.cpp" line="288"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>Which part and which precision does the figure refer to?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="300"/>
         <source>The CPU has no AMX.</source>
         <translation>The CPU has no AMX.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="304"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>The memory is DDR4.</source>
         <translation>The memory is DDR4.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="306"/>
+        <location filename="../../model/claimchecks.cpp" line="304"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%1 of %2 memory channels are populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="308"/>
+        <location filename="../../model/claimchecks.cpp" line="306"/>
         <source>The CPU part bounds the speed.</source>
         <translation>The CPU part bounds the speed.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="310"/>
+        <location filename="../../model/claimchecks.cpp" line="308"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>Hybrid CPU+GPU on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <location filename="../../model/claimchecks.cpp" line="309"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="312"/>
+        <location filename="../../model/claimchecks.cpp" line="310"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>Which CPU generation, memory type and DIMM layout?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="317"/>
+        <location filename="../../model/claimchecks.cpp" line="315"/>
         <source>Training or fine-tuning on %1</source>
         <translation>Training or fine-tuning on %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <location filename="../../model/claimchecks.cpp" line="316"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 is a graphics card: inference only in practice.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="319"/>
+        <location filename="../../model/claimchecks.cpp" line="317"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="320"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>What training was actually run on these cards, with which model size?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="324"/>
+        <location filename="../../model/claimchecks.cpp" line="322"/>
         <source>Full fine-tuning of %1</source>
         <translation>Full fine-tuning of %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="325"/>
+        <location filename="../../model/claimchecks.cpp" line="323"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="326"/>
+        <location filename="../../model/claimchecks.cpp" line="324"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="327"/>
+        <location filename="../../model/claimchecks.cpp" line="325"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>Full fine-tuning or LoRA? Of which model?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="340"/>
+        <location filename="../../model/claimchecks.cpp" line="338"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="346"/>
+        <location filename="../../model/claimchecks.cpp" line="344"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="349"/>
-        <location filename="../../model/claimchecks.cpp" line="354"/>
+        <location filename="../../model/claimchecks.cpp" line="347"/>
+        <location filename="../../model/claimchecks.cpp" line="352"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="351"/>
+        <location filename="../../model/claimchecks.cpp" line="349"/>
         <source>Which lines make up the total?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="383"/>
+        <location filename="../../model/claimchecks.cpp" line="381"/>
         <source>Assumed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="438"/>
+        <location filename="../../model/claimchecks.cpp" line="436"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1: %2 -&gt; %3 called an improvement</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="439"/>
+        <location filename="../../model/claimchecks.cpp" line="437"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>It changes by %1%: higher is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="440"/>
+        <location filename="../../model/claimchecks.cpp" line="438"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>It changes by %1%: lower is worse.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="442"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>The offer&apos;s own numbers must agree with its conclusion.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="342"/>
-        <location filename="../../model/claimchecks.cpp" line="443"/>
-        <location filename="../../model/claimchecks.cpp" line="448"/>
+        <location filename="../../model/claimchecks.cpp" line="340"/>
+        <location filename="../../model/claimchecks.cpp" line="441"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>Which figure is right?</source>
         <translation>Which figure is right?</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="421"/>
+        <location filename="../../model/claimchecks.cpp" line="419"/>
         <source>Needs confirmation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="446"/>
+        <location filename="../../model/claimchecks.cpp" line="444"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 is %3%.</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="341"/>
-        <location filename="../../model/claimchecks.cpp" line="350"/>
-        <location filename="../../model/claimchecks.cpp" line="355"/>
-        <location filename="../../model/claimchecks.cpp" line="447"/>
+        <location filename="../../model/claimchecks.cpp" line="339"/>
+        <location filename="../../model/claimchecks.cpp" line="348"/>
+        <location filename="../../model/claimchecks.cpp" line="353"/>
+        <location filename="../../model/claimchecks.cpp" line="445"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>The offer&apos;s own numbers must agree.</translation>
     </message>
@@ -1063,78 +1063,78 @@
         <translation>ask for the warranty terms</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="295"/>
+        <location filename="../../model/cost.cpp" line="304"/>
         <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
         <translation>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="307"/>
+        <location filename="../../model/cost.cpp" line="316"/>
         <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
         <translation>%1 x %2 GB %3 per node (all %4 channels populated)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="310"/>
+        <location filename="../../model/cost.cpp" line="319"/>
         <source>NVMe for the weights (%1 GB x %2)</source>
         <translation>NVMe for the weights (%1 GB x %2)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="279"/>
-        <location filename="../../model/cost.cpp" line="313"/>
+        <location filename="../../model/cost.cpp" line="288"/>
+        <location filename="../../model/cost.cpp" line="322"/>
         <source>400 Gb/s InfiniBand NDR adapter</source>
         <translation>400 Gb/s InfiniBand NDR adapter</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="50"/>
+        <location filename="../../model/cost.cpp" line="59"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="52"/>
+        <location filename="../../model/cost.cpp" line="61"/>
         <source>incomplete: at least %1 %2, 1 part unpriced</source>
         <translation>incomplete: at least %1 %2, 1 part unpriced</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="53"/>
+        <location filename="../../model/cost.cpp" line="62"/>
         <source>incomplete: at least %1 %2, %3 parts unpriced</source>
         <translation>incomplete: at least %1 %2, %3 parts unpriced</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="59"/>
+        <location filename="../../model/cost.cpp" line="68"/>
         <source>%1 %2/year</source>
         <translation>%1 %2/year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="60"/>
+        <location filename="../../model/cost.cpp" line="69"/>
         <source>at least %1 %2/year (capex incomplete)</source>
         <translation>at least %1 %2/year (capex incomplete)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="267"/>
+        <location filename="../../model/cost.cpp" line="276"/>
         <source>%1 x %2 server (as quoted: %3)</source>
         <translation>%1 x %2 server (as quoted: %3)</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="275"/>
+        <location filename="../../model/cost.cpp" line="284"/>
         <source>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</source>
         <translation>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="336"/>
+        <location filename="../../model/cost.cpp" line="345"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="339"/>
+        <location filename="../../model/cost.cpp" line="348"/>
         <source>operations (cluster of %1 nodes): %2 FTE per node x %3 %4/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="342"/>
+        <location filename="../../model/cost.cpp" line="351"/>
         <source>operations (server): %1 FTE x %2 %3/year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="343"/>
+        <location filename="../../model/cost.cpp" line="352"/>
         <source>operations (workstation): %1 FTE x %2 %3/year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,22 +1143,22 @@
         <translation type="vanished">operations: %1 FTE x %2 %3/year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="344"/>
+        <location filename="../../model/cost.cpp" line="353"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>depreciation: straight line over %1 years</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="345"/>
+        <location filename="../../model/cost.cpp" line="354"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>per million tokens: aggregate decode speed at %1% of the year</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="346"/>
+        <location filename="../../model/cost.cpp" line="355"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>USD converted at %1 CNY; prices older than %2 days are marked stale</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="349"/>
+        <location filename="../../model/cost.cpp" line="358"/>
         <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
         <translation>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</translation>
     </message>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="199"/>
-        <location filename="../../model/placement.cpp" line="454"/>
+        <location filename="../../model/placement.cpp" line="459"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1 (%2)</translation>
     </message>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="352"/>
-        <location filename="../../model/placement.cpp" line="492"/>
+        <location filename="../../model/placement.cpp" line="497"/>
         <source>RAM</source>
         <translation>RAM</translation>
     </message>
@@ -1398,71 +1398,76 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="440"/>
+        <source>GPU layers: all %1 fit the GPUs, so all are offloaded (llama.cpp -ngl auto or 99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="445"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="471"/>
+        <location filename="../../model/placement.cpp" line="476"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="473"/>
+        <location filename="../../model/placement.cpp" line="478"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="483"/>
+        <location filename="../../model/placement.cpp" line="488"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="520"/>
+        <location filename="../../model/placement.cpp" line="525"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="532"/>
+        <location filename="../../model/placement.cpp" line="537"/>
         <source>%1 runs tensor parallel over the NUMA nodes of %2 sockets: each rank reads its share of the weights from local memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="587"/>
+        <location filename="../../model/placement.cpp" line="592"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="589"/>
+        <location filename="../../model/placement.cpp" line="594"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="591"/>
+        <location filename="../../model/placement.cpp" line="596"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="593"/>
+        <location filename="../../model/placement.cpp" line="598"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="596"/>
+        <location filename="../../model/placement.cpp" line="601"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="598"/>
+        <location filename="../../model/placement.cpp" line="603"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="617"/>
+        <location filename="../../model/placement.cpp" line="622"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="629"/>
+        <location filename="../../model/placement.cpp" line="634"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</translation>
     </message>
@@ -1607,103 +1612,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="107"/>
+        <location filename="../../model/claimparts.cpp" line="123"/>
         <source>a model the catalog does not hold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="111"/>
+        <location filename="../../model/claimparts.cpp" line="127"/>
         <source>read as %1 (same size): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="130"/>
+        <location filename="../../model/claimparts.cpp" line="146"/>
         <source>several models named; checked as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="151"/>
+        <location filename="../../model/claimparts.cpp" line="167"/>
         <source>a table of several configurations; checked as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="164"/>
+        <location filename="../../model/claimparts.cpp" line="180"/>
         <source>&quot;full&quot; read as DeepSeek-R1 671B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="186"/>
+        <location filename="../../model/claimparts.cpp" line="202"/>
         <source>assumed dense (every parameter read per token): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="216"/>
+        <location filename="../../model/claimparts.cpp" line="232"/>
         <source>&quot;%1&quot; read as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="227"/>
+        <location filename="../../model/claimparts.cpp" line="243"/>
         <source>read as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="267"/>
+        <location filename="../../model/claimparts.cpp" line="283"/>
         <source>memory configuration not stated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="319"/>
-        <location filename="../../model/claimparts.cpp" line="327"/>
+        <location filename="../../model/claimparts.cpp" line="335"/>
+        <location filename="../../model/claimparts.cpp" line="343"/>
         <source>one card: named once, with one card&apos;s memory (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="335"/>
+        <location filename="../../model/claimparts.cpp" line="351"/>
         <source>assumed 1 card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="349"/>
+        <location filename="../../model/claimparts.cpp" line="365"/>
         <source>the first accelerator named, %1, is not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="444"/>
+        <location filename="../../model/claimparts.cpp" line="460"/>
         <source>%1 in all over %2 machines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="460"/>
+        <location filename="../../model/claimparts.cpp" line="476"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="462"/>
+        <location filename="../../model/claimparts.cpp" line="478"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="464"/>
+        <location filename="../../model/claimparts.cpp" line="480"/>
         <source>one machine: the text names no other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="468"/>
+        <location filename="../../model/claimparts.cpp" line="484"/>
         <source>one chip per machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="507"/>
+        <location filename="../../model/claimparts.cpp" line="523"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="528"/>
+        <location filename="../../model/claimparts.cpp" line="544"/>
         <source>the unified-memory machine&apos;s own processor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="530"/>
+        <location filename="../../model/claimparts.cpp" line="546"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -112,123 +112,123 @@
 <context>
     <name>hw::Message</name>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="86"/>
+        <location filename="../../model/claimchecks.cpp" line="84"/>
         <source>&quot;Full&quot; (满血) %1</source>
         <translation>“满血”%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="87"/>
+        <location filename="../../model/claimchecks.cpp" line="85"/>
         <source>%1 is a %2B distill, not the 671B R1/V3.</source>
         <translation>%1 是 %2B 的蒸馏模型，不是 671B 的 R1/V3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="88"/>
+        <location filename="../../model/claimchecks.cpp" line="86"/>
         <source>Checklist 1: full means DeepSeek R1/V3 671B at FP8 or BF16 (INT8 W8A8 when stated).</source>
         <translation>避坑清单第 1 条：“满血”指 DeepSeek R1/V3 671B，精度为 FP8 或 BF16（明确说明时也可为 INT8 W8A8）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="89"/>
+        <location filename="../../model/claimchecks.cpp" line="87"/>
         <source>Which model file exactly runs on the machine? Show its name and size on disk.</source>
         <translation>机器上实际运行的是哪个模型文件？请出示文件名和磁盘上的大小。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="92"/>
+        <location filename="../../model/claimchecks.cpp" line="90"/>
         <source>&quot;Full&quot; (满血) at %1</source>
         <translation>“满血”但为 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="93"/>
+        <location filename="../../model/claimchecks.cpp" line="91"/>
         <source>%1 keeps %2 bits per weight; the release is FP8 (8 bits).</source>
         <translation>%1 每个权重只保留 %2 位；官方发布的是 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="94"/>
+        <location filename="../../model/claimchecks.cpp" line="92"/>
         <source>%1 is not the release&apos;s FP8 (8 bits).</source>
         <translation>%1 不是官方发布的 FP8（8 位）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="95"/>
+        <location filename="../../model/claimchecks.cpp" line="93"/>
         <source>Checklist 1: quants and distills are not the full model.</source>
         <translation>避坑清单第 1 条：量化版和蒸馏版都不是满血模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="96"/>
+        <location filename="../../model/claimchecks.cpp" line="94"/>
         <source>Is it a quantized model? Which quant, and what quality loss was measured?</source>
         <translation>是量化模型吗？哪种量化？实测效果损失多少？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="98"/>
+        <location filename="../../model/claimchecks.cpp" line="96"/>
         <source>Full DeepSeek R1/V3</source>
         <translation>满血 DeepSeek R1/V3</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="99"/>
+        <location filename="../../model/claimchecks.cpp" line="97"/>
         <source>671B at %1.</source>
         <translation>671B，精度 %1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="100"/>
+        <location filename="../../model/claimchecks.cpp" line="98"/>
         <source>Checklist 1.</source>
         <translation>避坑清单第 1 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="101"/>
+        <location filename="../../model/claimchecks.cpp" line="99"/>
         <source>Confirm the exact checkpoint (R1, R1-0528 or V3).</source>
         <translation>请确认具体版本（R1、R1-0528 还是 V3）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="105"/>
+        <location filename="../../model/claimchecks.cpp" line="103"/>
         <source>&quot;DeepSeek R1&quot; for %1</source>
         <translation>把 %1 称为“DeepSeek R1”</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="106"/>
+        <location filename="../../model/claimchecks.cpp" line="104"/>
         <source>%1: a distill of R1 into a %2B dense model, far weaker than the 671B R1.</source>
         <translation>%1：把 R1 蒸馏到 %2B 稠密模型，能力远弱于 671B 的 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="107"/>
+        <location filename="../../model/claimchecks.cpp" line="105"/>
         <source>Checklist 1: distills are not R1.</source>
         <translation>避坑清单第 1 条：蒸馏模型不是 R1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="108"/>
+        <location filename="../../model/claimchecks.cpp" line="106"/>
         <source>Say plainly that this is the distilled model.</source>
         <translation>请明确写明这是蒸馏模型。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="112"/>
+        <location filename="../../model/claimchecks.cpp" line="110"/>
         <source>%1B parameters for %2</source>
         <translation>%2 有 %1B 参数</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="113"/>
+        <location filename="../../model/claimchecks.cpp" line="111"/>
         <source>%1 has %2B parameters (%3B active per token), per its config.json.</source>
         <translation>按其 config.json，%1 有 %2B 参数（每 token 激活 %3B）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="115"/>
-        <location filename="../../model/claimchecks.cpp" line="122"/>
+        <location filename="../../model/claimchecks.cpp" line="113"/>
+        <location filename="../../model/claimchecks.cpp" line="120"/>
         <source>Model facts must match the published configuration.</source>
         <translation>模型参数必须与官方发布的配置一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="116"/>
+        <location filename="../../model/claimchecks.cpp" line="114"/>
         <source>Where does the parameter count come from?</source>
         <translation>这个参数量的依据是什么？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="120"/>
+        <location filename="../../model/claimchecks.cpp" line="118"/>
         <source>%1-token window for %2</source>
         <translation>%2 的上下文窗口为 %1 token</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="121"/>
+        <location filename="../../model/claimchecks.cpp" line="119"/>
         <source>%1&apos;s window is %2 tokens (config.json max_position_embeddings).</source>
         <translation>%1 的上下文窗口是 %2 token（config.json 中的 max_position_embeddings）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="123"/>
+        <location filename="../../model/claimchecks.cpp" line="121"/>
         <source>Is the window limited by the serving configuration? What context will users get?</source>
         <translation>上下文窗口是否被部署配置限制？用户实际能用多长的上下文？</translation>
     </message>
@@ -632,294 +632,294 @@
         <translation>避坑清单第 3 条。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="132"/>
+        <location filename="../../model/claimchecks.cpp" line="130"/>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="151"/>
+        <location filename="../../model/claimchecks.cpp" line="149"/>
         <source>%1 CNY for %2 %3</source>
         <translation>%2 %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="152"/>
+        <location filename="../../model/claimchecks.cpp" line="150"/>
         <source>The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY.</source>
         <translation>仅权重就需要 %1 GB 内存；按目录中最便宜的价格（%2，%3 元/GB），这些内存就要 %4 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="154"/>
+        <location filename="../../model/claimchecks.cpp" line="152"/>
         <source>A build must at least hold its weights in memory.</source>
         <translation>一套配置至少要能把权重装进内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="155"/>
+        <location filename="../../model/claimchecks.cpp" line="153"/>
         <source>What hardware does the price buy, and which model file runs on it?</source>
         <translation>这个价格买的是什么硬件？上面运行的是哪个模型文件？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="168"/>
+        <location filename="../../model/claimchecks.cpp" line="166"/>
         <source>%1 CNY for %2 x %3</source>
         <translation>%2 x %3 报价 %1 元</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="169"/>
+        <location filename="../../model/claimchecks.cpp" line="167"/>
         <source>Machines with %1 x %2 are quoted at %3 CNY (%4, %5): about %6 CNY for %7 GPUs.</source>
         <translation>配 %1 x %2 的整机报价 %3 元（%4，%5）：%7 张 GPU 约合 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="171"/>
+        <location filename="../../model/claimchecks.cpp" line="169"/>
         <source>Checklist 4: prices far below market mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于市场价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="172"/>
+        <location filename="../../model/claimchecks.cpp" line="170"/>
         <source>Which exact GPUs (model, memory), new or refurbished, and with which warranty?</source>
         <translation>具体是哪款 GPU（型号、显存）？全新还是翻新？质保如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="178"/>
+        <location filename="../../model/claimchecks.cpp" line="176"/>
         <source>The offer does not name enough hardware to price it part by part.</source>
         <translation>报价没有列出足够的硬件，无法逐项核价。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="179"/>
+        <location filename="../../model/claimchecks.cpp" line="177"/>
         <source>List every part.</source>
         <translation>请列出每一个部件。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="190"/>
+        <location filename="../../model/claimchecks.cpp" line="188"/>
         <source>The GPUs and CPUs alone cost %1 CNY new at the catalog&apos;s latest prices.</source>
         <translation>按目录最新价格，仅全新的 GPU 和 CPU 就要 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="191"/>
+        <location filename="../../model/claimchecks.cpp" line="189"/>
         <source>Checklist 4: prices far below new parts mean used, refurbished, grey-market or different parts.</source>
         <translation>避坑清单第 4 条：价格远低于全新部件价，意味着二手、翻新、水货或配件不同。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="192"/>
+        <location filename="../../model/claimchecks.cpp" line="190"/>
         <source>Are the parts new? Which warranty, from whom, for how long?</source>
         <translation>部件是全新的吗？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="197"/>
+        <location filename="../../model/claimchecks.cpp" line="195"/>
         <source>No price in the catalog for %1.</source>
         <translation>目录中没有 %1 的价格。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="199"/>
+        <location filename="../../model/claimchecks.cpp" line="197"/>
         <source>Prices are compared with sourced quotes only.</source>
         <translation>只与有来源的报价做比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="200"/>
+        <location filename="../../model/claimchecks.cpp" line="198"/>
         <source>Itemise the offer so each part can be compared.</source>
         <translation>请把报价逐项列出，以便逐个部件比较。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="203"/>
+        <location filename="../../model/claimchecks.cpp" line="201"/>
         <source>The bill of materials comes to %1 CNY.</source>
         <translation>物料清单合计 %1 元。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="206"/>
+        <location filename="../../model/claimchecks.cpp" line="204"/>
         <source>No condition stated</source>
         <translation>未说明新旧</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="207"/>
+        <location filename="../../model/claimchecks.cpp" line="205"/>
         <source>Warranty %1 months.</source>
         <translation>质保 %1 个月。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="208"/>
+        <location filename="../../model/claimchecks.cpp" line="206"/>
         <source>No warranty stated.</source>
         <translation>未说明质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="209"/>
+        <location filename="../../model/claimchecks.cpp" line="207"/>
         <source>Checklist 4: confirm new or refurbished, and the warranty.</source>
         <translation>避坑清单第 4 条：确认全新还是翻新，以及质保。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="210"/>
+        <location filename="../../model/claimchecks.cpp" line="208"/>
         <source>New or refurbished? Who gives the warranty, and for how long?</source>
         <translation>全新还是翻新？谁提供质保？质保多久？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="229"/>
+        <location filename="../../model/claimchecks.cpp" line="227"/>
         <source>InfiniBand %1 is %2 Gb/s per port, not %3.</source>
         <translation>InfiniBand %1 每端口为 %2 Gb/s，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="230"/>
+        <location filename="../../model/claimchecks.cpp" line="228"/>
         <source>EDR 100, HDR 200, NDR 400, XDR 800 Gb/s (InfiniBand Trade Association roadmap).</source>
         <translation>EDR 100、HDR 200、NDR 400、XDR 800 Gb/s（InfiniBand 行业协会路线图）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="231"/>
+        <location filename="../../model/claimchecks.cpp" line="229"/>
         <source>Which adapters and switches exactly?</source>
         <translation>具体是哪款网卡和交换机？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="241"/>
+        <location filename="../../model/claimchecks.cpp" line="239"/>
         <source>Datasheet of %1: %2 GB of memory.</source>
         <translation>%1 规格书：显存 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="244"/>
+        <location filename="../../model/claimchecks.cpp" line="242"/>
         <source>Datasheet of %1: %2 GB/s of memory bandwidth.</source>
         <translation>%1 规格书：显存带宽 %2 GB/s。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="247"/>
+        <location filename="../../model/claimchecks.cpp" line="245"/>
         <source>Datasheet of %1: %2 W TDP.</source>
         <translation>%1 规格书：TDP %2 W。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="255"/>
+        <location filename="../../model/claimchecks.cpp" line="253"/>
         <source>Datasheet of %1: %2 dense %3 TFLOPS.</source>
         <translation>%1 规格书：%3 稠密算力 %2 TFLOPS。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="267"/>
-        <location filename="../../model/claimchecks.cpp" line="289"/>
+        <location filename="../../model/claimchecks.cpp" line="265"/>
+        <location filename="../../model/claimchecks.cpp" line="287"/>
         <source>Vendor datasheet (catalog source).</source>
         <translation>厂商规格书（目录中的来源）。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="270"/>
+        <location filename="../../model/claimchecks.cpp" line="268"/>
         <source>%1 is the 2:4 sparsity figure.</source>
         <translation>%1 是 2:4 稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="271"/>
+        <location filename="../../model/claimchecks.cpp" line="269"/>
         <source>Dense throughput is what LLM inference gets.</source>
         <translation>大模型推理用到的是稠密算力。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="272"/>
+        <location filename="../../model/claimchecks.cpp" line="270"/>
         <source>Quote dense figures.</source>
         <translation>请给出稠密算力数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="276"/>
+        <location filename="../../model/claimchecks.cpp" line="274"/>
         <source>%1 is the BF16/FP16 dense figure.</source>
         <translation>%1 是 BF16/FP16 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="277"/>
+        <location filename="../../model/claimchecks.cpp" line="275"/>
         <source>%1 is the FP8 dense figure.</source>
         <translation>%1 是 FP8 稠密算力的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="278"/>
+        <location filename="../../model/claimchecks.cpp" line="276"/>
         <source>%1 is the BF16/FP16 figure with sparsity.</source>
         <translation>%1 是 BF16/FP16 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="279"/>
+        <location filename="../../model/claimchecks.cpp" line="277"/>
         <source>%1 is the FP8 figure with sparsity.</source>
         <translation>%1 是 FP8 含稀疏的数字。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="290"/>
+        <location filename="../../model/claimchecks.cpp" line="288"/>
         <source>Which part and which precision does the figure refer to?</source>
         <translation>这个数字指的是哪个部件、哪种精度？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="302"/>
+        <location filename="../../model/claimchecks.cpp" line="300"/>
         <source>The CPU has no AMX.</source>
         <translation>该 CPU 没有 AMX。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="304"/>
+        <location filename="../../model/claimchecks.cpp" line="302"/>
         <source>The memory is DDR4.</source>
         <translation>内存是 DDR4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="306"/>
+        <location filename="../../model/claimchecks.cpp" line="304"/>
         <source>%1 of %2 memory channels are populated.</source>
         <translation>%2 个内存通道只插了 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="308"/>
+        <location filename="../../model/claimchecks.cpp" line="306"/>
         <source>The CPU part bounds the speed.</source>
         <translation>CPU 部分限制了速度。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="310"/>
+        <location filename="../../model/claimchecks.cpp" line="308"/>
         <source>Hybrid CPU+GPU on %1</source>
         <translation>在 %1 上做 CPU+GPU 混合推理</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="311"/>
+        <location filename="../../model/claimchecks.cpp" line="309"/>
         <source>Checklist 2: hybrid builds need a 4th-gen Xeon or newer (AMX), DDR5 and every channel populated.</source>
         <translation>避坑清单第 2 条：混合推理需要第四代至强或更新（AMX）、DDR5，并插满每个内存通道。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="312"/>
+        <location filename="../../model/claimchecks.cpp" line="310"/>
         <source>Which CPU generation, memory type and DIMM layout?</source>
         <translation>CPU 是哪一代？内存类型和插法如何？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="317"/>
+        <location filename="../../model/claimchecks.cpp" line="315"/>
         <source>Training or fine-tuning on %1</source>
         <translation>在 %1 上训练或微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="318"/>
+        <location filename="../../model/claimchecks.cpp" line="316"/>
         <source>%1 is a graphics card: inference only in practice.</source>
         <translation>%1 是图形卡：实际上只适合推理。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="319"/>
+        <location filename="../../model/claimchecks.cpp" line="317"/>
         <source>Checklist 2: graphics cards (RTX 6000 Ada, A6000, 4090) are not training cards.</source>
         <translation>避坑清单第 2 条：图形卡（RTX 6000 Ada、A6000、4090）不是训练卡。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="320"/>
+        <location filename="../../model/claimchecks.cpp" line="318"/>
         <source>What training was actually run on these cards, with which model size?</source>
         <translation>这些卡上实际跑过什么训练？模型多大？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="324"/>
+        <location filename="../../model/claimchecks.cpp" line="322"/>
         <source>Full fine-tuning of %1</source>
         <translation>对 %1 做全参数微调</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="325"/>
+        <location filename="../../model/claimchecks.cpp" line="323"/>
         <source>Needs ~%1 GB (16 bytes per parameter) against %2 GB of GPU memory.</source>
         <translation>需要约 %1 GB（每参数 16 字节），而 GPU 显存只有 %2 GB。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="326"/>
+        <location filename="../../model/claimchecks.cpp" line="324"/>
         <source>Full fine-tuning keeps weights, gradients and optimizer states: ~16 bytes per parameter. LoRA does not shrink inference memory.</source>
         <translation>全参微调要保存权重、梯度和优化器状态：每个参数约 16 字节。LoRA 不会减少推理所需内存。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="327"/>
+        <location filename="../../model/claimchecks.cpp" line="325"/>
         <source>Full fine-tuning or LoRA? Of which model?</source>
         <translation>全参微调还是 LoRA？针对哪个模型？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="340"/>
+        <location filename="../../model/claimchecks.cpp" line="338"/>
         <source>%1 x %2 = %3, not %4.</source>
         <translation>%1 x %2 = %3，而不是 %4。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="346"/>
+        <location filename="../../model/claimchecks.cpp" line="344"/>
         <source>Total %1</source>
         <translation>合计 %1</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="349"/>
-        <location filename="../../model/claimchecks.cpp" line="354"/>
+        <location filename="../../model/claimchecks.cpp" line="347"/>
+        <location filename="../../model/claimchecks.cpp" line="352"/>
         <source>The %1 priced lines add up to %2.</source>
         <translation>%1 条有价格的明细合计为 %2。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="351"/>
+        <location filename="../../model/claimchecks.cpp" line="349"/>
         <source>Which lines make up the total?</source>
         <translation>合计由哪些明细组成？</translation>
     </message>
@@ -928,52 +928,52 @@
         <translation type="vanished">需要确认：%1。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="438"/>
+        <location filename="../../model/claimchecks.cpp" line="436"/>
         <source>%1: %2 -&gt; %3 called an improvement</source>
         <translation>%1：%2 -&gt; %3 被称为改进</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="439"/>
+        <location filename="../../model/claimchecks.cpp" line="437"/>
         <source>It changes by %1%: higher is worse.</source>
         <translation>变化 %1%：越高越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="440"/>
+        <location filename="../../model/claimchecks.cpp" line="438"/>
         <source>It changes by %1%: lower is worse.</source>
         <translation>变化 %1%：越低越差。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="442"/>
+        <location filename="../../model/claimchecks.cpp" line="440"/>
         <source>The offer&apos;s own numbers must agree with its conclusion.</source>
         <translation>报价自身的数字必须与其结论一致。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="342"/>
-        <location filename="../../model/claimchecks.cpp" line="443"/>
-        <location filename="../../model/claimchecks.cpp" line="448"/>
+        <location filename="../../model/claimchecks.cpp" line="340"/>
+        <location filename="../../model/claimchecks.cpp" line="441"/>
+        <location filename="../../model/claimchecks.cpp" line="446"/>
         <source>Which figure is right?</source>
         <translation>哪个数字是对的？</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="383"/>
+        <location filename="../../model/claimchecks.cpp" line="381"/>
         <source>Assumed:</source>
         <translation>假设：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="421"/>
+        <location filename="../../model/claimchecks.cpp" line="419"/>
         <source>Needs confirmation:</source>
         <translation>需确认：</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="446"/>
+        <location filename="../../model/claimchecks.cpp" line="444"/>
         <source>%1 -&gt; %2 is %3%.</source>
         <translation>%1 -&gt; %2 是 %3%。</translation>
     </message>
     <message>
-        <location filename="../../model/claimchecks.cpp" line="341"/>
-        <location filename="../../model/claimchecks.cpp" line="350"/>
-        <location filename="../../model/claimchecks.cpp" line="355"/>
-        <location filename="../../model/claimchecks.cpp" line="447"/>
+        <location filename="../../model/claimchecks.cpp" line="339"/>
+        <location filename="../../model/claimchecks.cpp" line="348"/>
+        <location filename="../../model/claimchecks.cpp" line="353"/>
+        <location filename="../../model/claimchecks.cpp" line="445"/>
         <source>The offer&apos;s own numbers must agree.</source>
         <translation>报价自身的数字必须前后一致。</translation>
     </message>
@@ -1067,78 +1067,78 @@
         <translation>请向供应商索取质保条款</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="295"/>
+        <location filename="../../model/cost.cpp" line="304"/>
         <source>Platform with %1 GPU slots, %2 socket(s), %3, &gt;= %4 W PSU</source>
         <translation>整机平台：%1 个 GPU 插槽，%2 路 CPU，%3，电源 ≥ %4 W</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="307"/>
+        <location filename="../../model/cost.cpp" line="316"/>
         <source>%1 x %2 GB %3 per node (all %4 channels populated)</source>
         <translation>每节点 %1 条 %2 GB %3（插满全部 %4 个通道）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="310"/>
+        <location filename="../../model/cost.cpp" line="319"/>
         <source>NVMe for the weights (%1 GB x %2)</source>
         <translation>存放权重的 NVMe 固态盘（%1 GB × %2）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="279"/>
-        <location filename="../../model/cost.cpp" line="313"/>
+        <location filename="../../model/cost.cpp" line="288"/>
+        <location filename="../../model/cost.cpp" line="322"/>
         <source>400 Gb/s InfiniBand NDR adapter</source>
         <translation>400 Gb/s InfiniBand NDR 网卡</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="50"/>
+        <location filename="../../model/cost.cpp" line="59"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="52"/>
+        <location filename="../../model/cost.cpp" line="61"/>
         <source>incomplete: at least %1 %2, 1 part unpriced</source>
         <translation>不完整：至少 %1 %2，1 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="53"/>
+        <location filename="../../model/cost.cpp" line="62"/>
         <source>incomplete: at least %1 %2, %3 parts unpriced</source>
         <translation>不完整：至少 %1 %2，%3 个部件无报价</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="59"/>
+        <location filename="../../model/cost.cpp" line="68"/>
         <source>%1 %2/year</source>
         <translation>%1 %2/年</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="60"/>
+        <location filename="../../model/cost.cpp" line="69"/>
         <source>at least %1 %2/year (capex incomplete)</source>
         <translation>至少 %1 %2/年（资本支出不完整）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="267"/>
+        <location filename="../../model/cost.cpp" line="276"/>
         <source>%1 x %2 server (as quoted: %3)</source>
         <translation>%1 x %2 整机（按报价：%3）</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="275"/>
+        <location filename="../../model/cost.cpp" line="284"/>
         <source>%1 priced as a whole system per node (%2): taken to include its CPUs, RAM and storage; check that it holds %3 and %4 GB of RAM</source>
         <translation>%1 按每节点整机报价计价（%2）：视为已含处理器、内存和存储；请核实其包含 %3 和 %4 GB 内存</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="336"/>
+        <location filename="../../model/cost.cpp" line="345"/>
         <source>power: %1 W at full TDP x utilisation %2 x PUE %3 x %4 h = %5 kWh/year at %6 %7/kWh</source>
         <translation>电费：满载 TDP %1 W × 利用率 %2 × PUE %3 × %4 小时 = 每年 %5 千瓦时，电价 %6 %7/千瓦时</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="339"/>
+        <location filename="../../model/cost.cpp" line="348"/>
         <source>operations (cluster of %1 nodes): %2 FTE per node x %3 %4/year</source>
         <translation>运维（%1 节点集群）：每节点 %2 人 x %3 %4/年</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="342"/>
+        <location filename="../../model/cost.cpp" line="351"/>
         <source>operations (server): %1 FTE x %2 %3/year</source>
         <translation>运维（服务器）：%1 人 x %2 %3/年</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="343"/>
+        <location filename="../../model/cost.cpp" line="352"/>
         <source>operations (workstation): %1 FTE x %2 %3/year</source>
         <translation>运维（工作站）：%1 人 x %2 %3/年</translation>
     </message>
@@ -1147,22 +1147,22 @@
         <translation type="vanished">运维：%1 人 × %2 %3/年</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="344"/>
+        <location filename="../../model/cost.cpp" line="353"/>
         <source>depreciation: straight line over %1 years</source>
         <translation>折旧：按 %1 年直线折旧</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="345"/>
+        <location filename="../../model/cost.cpp" line="354"/>
         <source>per million tokens: aggregate decode speed at %1% of the year</source>
         <translation>每百万 token 成本：按全年 %1% 时间以总解码速度运行计算</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="346"/>
+        <location filename="../../model/cost.cpp" line="355"/>
         <source>USD converted at %1 CNY; prices older than %2 days are marked stale</source>
         <translation>美元按 %1 元折算；超过 %2 天的报价标记为价格已过时</translation>
     </message>
     <message>
-        <location filename="../../model/cost.cpp" line="349"/>
+        <location filename="../../model/cost.cpp" line="358"/>
         <source>power: %1 has no published TDP, so its power is not counted (the energy cost is too low)</source>
         <translation>功耗：%1 没有公布 TDP，其功耗未计入（电费偏低）</translation>
     </message>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="199"/>
-        <location filename="../../model/placement.cpp" line="454"/>
+        <location filename="../../model/placement.cpp" line="459"/>
         <source>GPU x%1 (%2)</source>
         <translation>GPU x%1（%2）</translation>
     </message>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="352"/>
-        <location filename="../../model/placement.cpp" line="492"/>
+        <location filename="../../model/placement.cpp" line="497"/>
         <source>RAM</source>
         <translation>内存</translation>
     </message>
@@ -1402,66 +1402,71 @@
     </message>
     <message>
         <location filename="../../model/placement.cpp" line="440"/>
+        <source>GPU layers: all %1 fit the GPUs, so all are offloaded (llama.cpp -ngl auto or 99).</source>
+        <translation>GPU 层数：全部 %1 层都放得下 GPU，因此全部卸载到 GPU（llama.cpp -ngl auto 或 99）。</translation>
+    </message>
+    <message>
+        <location filename="../../model/placement.cpp" line="445"/>
         <source>GPU layers: %1 of %2 = min(what fits, %3; Unsloth&apos;s rule floor(%4 GB / %5 GB x %2) - 4 = %6).</source>
         <translation>GPU 层数：%2 层中的 %1 层 = min(放得下的 %3 层；Unsloth 的经验公式 floor(%4 GB / %5 GB x %2) - 4 = %6)。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="471"/>
+        <location filename="../../model/placement.cpp" line="476"/>
         <source>Each GPU holds up to %1 layers x %2 GB plus the output head (%5 GB), %3 GB KV and %4 GB runtime overhead + %6 GB logits buffer.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB，加上输出层（%5 GB）、%3 GB KV 和 %4 GB 运行时开销 + %6 GB logits 缓冲区。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="473"/>
+        <location filename="../../model/placement.cpp" line="478"/>
         <source>Each GPU holds up to %1 layers x %2 GB, %3 GB KV and %4 GB runtime overhead.</source>
         <translation>每张 GPU 最多存放 %1 层 x %2 GB、%3 GB KV 和 %4 GB 运行时开销。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="483"/>
+        <location filename="../../model/placement.cpp" line="488"/>
         <source>%1 of %2 layers do not fit the GPUs and the build names no CPU and RAM to run them.</source>
         <translation>%2 层中有 %1 层放不进 GPU，而该配置未指定运行它们的 CPU 和内存。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="520"/>
+        <location filename="../../model/placement.cpp" line="525"/>
         <source>Layers split over %1 nodes (RPC): %2 network hop(s) per token.</source>
         <translation>各层分布在 %1 个节点上（RPC）：每个 token 有 %2 次网络跳转。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="587"/>
+        <location filename="../../model/placement.cpp" line="592"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="589"/>
+        <location filename="../../model/placement.cpp" line="594"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>每台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="591"/>
+        <location filename="../../model/placement.cpp" line="596"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (limit raised by the build).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（配置已调高上限）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="593"/>
+        <location filename="../../model/placement.cpp" line="598"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may wire %4 of %5 GB (macOS default).</source>
         <translation>这台机器的统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可锁定 %5 GB 中的 %4 GB（macOS 默认值）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="596"/>
+        <location filename="../../model/placement.cpp" line="601"/>
         <source>Each machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>每台机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="598"/>
+        <location filename="../../model/placement.cpp" line="603"/>
         <source>The machine holds %1 GB of weights, %2 GB KV and %3 GB overhead in unified memory; the GPU may use %4 of %5 GB (no published GPU limit: all but the OS reserve).</source>
         <translation>该机器在统一内存中存放 %1 GB 权重、%2 GB KV 和 %3 GB 开销；GPU 可使用 %5 GB 中的 %4 GB（没有公布的 GPU 上限：除操作系统预留外全部可用）。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="617"/>
+        <location filename="../../model/placement.cpp" line="622"/>
         <source>Pipeline over %1 machines: each reads its own layers in turn, plus %2 network hop(s) of %3 ms per token.</source>
         <translation>%1 台机器流水线并行：每台依次读取自己的层，另加每个 token %2 次网络跳转，每次 %3 ms。</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="629"/>
+        <location filename="../../model/placement.cpp" line="634"/>
         <source>Exceeds the GPU-wired limit by %1 GB: raise it (sudo sysctl iogpu.wired_limit_mb) or the remaining %2% of the weights run on the CPU cores, more slowly.</source>
         <translation>超出 GPU 可锁定内存上限 %1 GB：调高上限（sudo sysctl iogpu.wired_limit_mb），否则剩余 %2% 的权重在 CPU 核心上运行，速度更慢。</translation>
     </message>
@@ -1551,7 +1556,7 @@
         <translation>%1 配 MRDIMM：按目录中支持 MRDIMM 的最强至强处理器 %2 计</translation>
     </message>
     <message>
-        <location filename="../../model/placement.cpp" line="532"/>
+        <location filename="../../model/placement.cpp" line="537"/>
         <source>%1 runs tensor parallel over the NUMA nodes of %2 sockets: each rank reads its share of the weights from local memory.</source>
         <translation>%1 在 %2 路 CPU 的各 NUMA 节点上做张量并行：每个 rank 从本地内存读取自己那份权重。</translation>
     </message>
@@ -1616,103 +1621,103 @@
         <translation>部分项目未标价（“%1”）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="107"/>
+        <location filename="../../model/claimparts.cpp" line="123"/>
         <source>a model the catalog does not hold: %1</source>
         <translation>目录中没有的模型：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="111"/>
+        <location filename="../../model/claimparts.cpp" line="127"/>
         <source>read as %1 (same size): %2</source>
         <translation>按同规模的 %1 理解：%2</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="130"/>
+        <location filename="../../model/claimparts.cpp" line="146"/>
         <source>several models named; checked as %1</source>
         <translation>提到了多个模型；按 %1 核查</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="151"/>
+        <location filename="../../model/claimparts.cpp" line="167"/>
         <source>a table of several configurations; checked as %1</source>
         <translation>表格列出了多种配置；按 %1 核查</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="164"/>
+        <location filename="../../model/claimparts.cpp" line="180"/>
         <source>&quot;full&quot; read as DeepSeek-R1 671B</source>
         <translation>“满血”按 DeepSeek-R1 671B 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="186"/>
+        <location filename="../../model/claimparts.cpp" line="202"/>
         <source>assumed dense (every parameter read per token): %1</source>
         <translation>假定为稠密模型（每个 token 读取全部参数）：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="216"/>
+        <location filename="../../model/claimparts.cpp" line="232"/>
         <source>&quot;%1&quot; read as %2</source>
         <translation>“%1”按 %2 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="227"/>
+        <location filename="../../model/claimparts.cpp" line="243"/>
         <source>read as %1</source>
         <translation>按 %1 理解</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="267"/>
+        <location filename="../../model/claimparts.cpp" line="283"/>
         <source>memory configuration not stated: %1</source>
         <translation>未写明显存配置：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="319"/>
-        <location filename="../../model/claimparts.cpp" line="327"/>
+        <location filename="../../model/claimparts.cpp" line="335"/>
+        <location filename="../../model/claimparts.cpp" line="343"/>
         <source>one card: named once, with one card&apos;s memory (%1)</source>
         <translation>一张卡：只提到一次，且写明的是单卡显存（%1）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="335"/>
+        <location filename="../../model/claimparts.cpp" line="351"/>
         <source>assumed 1 card</source>
         <translation>假定为 1 张卡</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="349"/>
+        <location filename="../../model/claimparts.cpp" line="365"/>
         <source>the first accelerator named, %1, is not in the catalog</source>
         <translation>最先提到的加速卡 %1 不在目录中</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="444"/>
+        <location filename="../../model/claimparts.cpp" line="460"/>
         <source>%1 in all over %2 machines</source>
         <translation>%1 为 %2 台机器的合计</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="460"/>
+        <location filename="../../model/claimparts.cpp" line="476"/>
         <source>the cluster&apos;s GPUs as stated: %1 %2</source>
         <translation>按所述集群的 GPU：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="462"/>
+        <location filename="../../model/claimparts.cpp" line="478"/>
         <source>assumed 1 server (&quot;%1&quot; names several, no count read)</source>
         <translation>假定为 1 台服务器（“%1”指多台，但未读到台数）</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="464"/>
+        <location filename="../../model/claimparts.cpp" line="480"/>
         <source>one machine: the text names no other</source>
         <translation>一台机器：文中没有提到其他机器</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="468"/>
+        <location filename="../../model/claimparts.cpp" line="484"/>
         <source>one chip per machine</source>
         <translation>每台机器一颗芯片</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="507"/>
+        <location filename="../../model/claimparts.cpp" line="523"/>
         <source>CPU not in the catalog (%1): read as its family&apos;s %2, RAM bandwidth estimated</source>
         <translation>CPU 不在目录中（%1）：按同系列的 %2 理解，内存带宽为估算值</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="528"/>
+        <location filename="../../model/claimparts.cpp" line="544"/>
         <source>the unified-memory machine&apos;s own processor: %1</source>
         <translation>统一内存整机自带的处理器：%1</translation>
     </message>
     <message>
-        <location filename="../../model/claimparts.cpp" line="530"/>
+        <location filename="../../model/claimparts.cpp" line="546"/>
         <source>CPU not in the catalog: %1 (RAM bandwidth unknown)</source>
         <translation>CPU 不在目录中：%1（内存带宽未知）</translation>
     </message>
