@@ -435,12 +435,14 @@ bool CatalogDatabase::load(hw::Catalog *catalog, PriceHistory history)
         return false;
     readRows(q, platformColumns(), &c.platforms);
     // The planner uses the latest price per part and condition (ties by price): a command reads only
-    // those rows, through the (part_kind, part_id, condition, price_date) index, not the whole history.
+    // those rows, through the (part_kind, part_id, condition, price_date) index, not the whole history,
+    // and every memory row besides: the claim checker's memory-cost floor is the lowest ever recorded.
     if (!select(history == PriceHistory::All ? u"SELECT * FROM prices ORDER BY price_date, id"_s
                                              : u"SELECT p.* FROM prices p JOIN (SELECT part_kind, part_id, condition, max(price_date) AS latest "
                                                "FROM prices GROUP BY part_kind, part_id, condition) l ON p.part_kind = l.part_kind "
                                                "AND p.part_id = l.part_id AND p.condition = l.condition AND p.price_date = l.latest "
-                                               "ORDER BY p.price_date, p.id"_s))
+                                               "UNION SELECT * FROM prices WHERE part_kind = 'memory' "
+                                               "ORDER BY price_date, id"_s))
         return false;
     readRows(q, priceColumns(), &c.prices);
     if (!select(u"SELECT * FROM exchange_rates ORDER BY currency, rate_date"_s))

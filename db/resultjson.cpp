@@ -58,8 +58,7 @@ QJsonObject costToJson(const hw::CostResult &c)
                       {u"label"_s, messagesToJson({l.label})}, {u"qty"_s, round(l.qty, 3)}, {u"unit"_s, q(l.unit)}};
         if (l.price) {
             o.insert(u"unit_price"_s, round(l.price->amount, 2));
-            // As on an invoice: the amount is the quantity times the unit price shown, to the cent.
-            o.insert(u"total"_s, round(round(l.qty, 3) * round(l.price->amount, 2), 2));
+            o.insert(u"total"_s, l.total()); // as on an invoice (BomLine::total)
             o.insert(u"price_date"_s, q(l.price->date));
             o.insert(u"age_days"_s, l.price->ageDays);
             o.insert(u"stale"_s, l.price->stale);

@@ -137,18 +137,21 @@ void Checker::price()
         w.quant = *quant;
         w.fileGB = cat.fileGB(model->id, quant->id);
         const double weightsGB = weightBytes(w, true).total / GBy;
+        // The lowest price ever recorded, not today's: an offer's date is rarely stated, and DRAM cost
+        // several times more in 2026 than in early 2025, so today's price is no floor for last year's offer.
         double cheapest = 0;
-        std::string which;
+        std::string which, when;
         for (MemoryType type : kMemoryTypes)
-            if (const auto q = prices.latest(PartKind::Memory, memoryTypeId(type)); q && (cheapest == 0 || q->amount < cheapest)) {
+            if (const auto q = prices.lowest(PartKind::Memory, memoryTypeId(type)); q && (cheapest == 0 || q->amount < cheapest)) {
                 cheapest = q->amount;
                 which = std::string(memoryTypeId(type)) + " " + q->condition;
+                when = q->date;
             }
         if (cheapest > 0 && cny < weightsGB * cheapest)
             add("price-below-memory-cost", Severity::Impossible,
                 {QT_TRANSLATE_NOOP("hw::Message", "%1 CNY for %2 %3"), {num(cny, 0), model->name, quant->name}},
-                {{QT_TRANSLATE_NOOP("hw::Message", "The weights alone need %1 GB of memory; at the cheapest price in the catalog (%2, %3 CNY/GB) that memory costs %4 CNY."),
-                  {num(weightsGB, 0), which, num(cheapest, 2), num(weightsGB * cheapest, 0)}}},
+                {{QT_TRANSLATE_NOOP("hw::Message", "The weights alone need %1 GB of memory; at the lowest price the catalog has recorded (%2, %3 CNY/GB on %4) that memory costs %5 CNY."),
+                  {num(weightsGB, 0), which, num(cheapest, 2), when, num(weightsGB * cheapest, 0)}}},
                 QT_TRANSLATE_NOOP("hw::Message", "A build must at least hold its weights in memory."),
                 QT_TRANSLATE_NOOP("hw::Message", "What hardware does the price buy, and which model file runs on it?"));
     }

@@ -6,6 +6,7 @@
 #include "model/build.h"
 #include "model/estimator.h"
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,9 @@ class PriceBook
 public:
     virtual ~PriceBook() = default;
     virtual std::optional<PriceQuote> latest(PartKind kind, const std::string &partId) const = 0;
+    // The lowest quote ever recorded for the part, any date and condition: a floor for an offer of
+    // unknown date (memory cost several times more in 2026 than in early 2025).
+    virtual std::optional<PriceQuote> lowest(PartKind kind, const std::string &partId) const { return latest(kind, partId); }
     virtual const std::vector<PlatformSpec> &platforms() const = 0;
 };
 
@@ -88,6 +92,13 @@ struct CostSettings
     int staleDays = 180;
 };
 
+// As on an invoice: the quantity (to 0.001) times the unit price shown (to the cent), to the cent, so
+// the lines of a quote, its JSON and its PDF add up to the capex they print.
+inline double lineAmount(double unitPrice, double qty)
+{
+    return std::round(std::round(qty * 1000) / 1000 * (std::round(unitPrice * 100) / 100) * 100) / 100;
+}
+
 struct BomLine
 {
     PartKind kind = PartKind::Gpu;
@@ -97,7 +108,7 @@ struct BomLine
     double qty = 0;        // units (GB for memory, TB for NVMe)
     std::string unit;      // "card", "CPU", "GB", "TB", "platform", "NIC", "machine"
     std::optional<PriceQuote> price;
-    double total() const { return price ? price->amount * qty : 0.0; }
+    double total() const { return price ? lineAmount(price->amount, qty) : 0.0; }
 };
 
 // An unpriced part is never counted as 0: while any part lacks a price, capex and TCO are lower bounds

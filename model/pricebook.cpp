@@ -145,6 +145,16 @@ std::optional<PriceQuote> InMemoryPriceBook::latest(PartKind kind, const std::st
     return quoteOf(*it->second);
 }
 
+std::optional<PriceQuote> InMemoryPriceBook::lowest(PartKind kind, const std::string &partId) const
+{
+    std::optional<PriceQuote> best;
+    for (const PriceRecord &r : m_records)
+        if (r.kind == kind && r.partId == partId)
+            if (auto q = quoteOf(r); q && (!best || q->amount < best->amount))
+                best = std::move(q);
+    return best;
+}
+
 std::vector<const PriceRecord *> InMemoryPriceBook::latestRecords() const
 {
     // Every record of the latest date per part and condition: quotes of one day (in two currencies, from two

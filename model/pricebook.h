@@ -51,6 +51,7 @@ public:
     InMemoryPriceBook &operator=(const InMemoryPriceBook &) = delete;
 
     std::optional<PriceQuote> latest(PartKind kind, const std::string &partId) const override;
+    std::optional<PriceQuote> lowest(PartKind kind, const std::string &partId) const override;
     const std::vector<PlatformSpec> &platforms() const override { return m_platforms; }
     const std::vector<PriceRecord> &records() const { return m_records; }
 

@@ -121,7 +121,7 @@ struct Sweeper
         if (b.gpu && b.gpu->unified) {
             const auto price = table.gpu[size_t(gpuIndex)];
             const BomQuantities q = bomQuantities(b, e.weightsGB, e.ramGB, nullptr, s);
-            return price ? std::optional<double>(*price * q.machines) : std::nullopt;
+            return price ? std::optional<double>(lineAmount(*price, q.machines)) : std::nullopt;
         }
         if (b.gpu && gpuIndex >= 0) {
             for (const auto &[gpus, price] : table.system[size_t(gpuIndex)]) {
@@ -129,8 +129,8 @@ struct Sweeper
                     continue;
                 const double nodes = std::max(1, b.nodes);
                 if (nodes <= 1)
-                    return price;
-                return table.nic ? std::optional<double>(price * nodes + *table.nic * nodes) : std::nullopt;
+                    return lineAmount(price, 1);
+                return table.nic ? std::optional<double>(lineAmount(price, nodes) + lineAmount(*table.nic, nodes)) : std::nullopt;
             }
         }
         const MemoryType memory = b.cpu ? b.cpu->memoryType : MemoryType::Ddr5;
@@ -139,13 +139,13 @@ struct Sweeper
         if (!platform)
             return std::nullopt;
         const BomQuantities q = bomQuantities(b, e.weightsGB, e.ramGB, platform, s);
-        double total = *table.platform[size_t(platformIndex)] * q.platforms;
+        double total = lineAmount(*table.platform[size_t(platformIndex)], q.platforms);
         auto add = [&](const std::optional<double> &price, double qty) {
             if (qty <= 0)
                 return true;
             if (!price)
                 return false;
-            total += *price * qty;
+            total += lineAmount(*price, qty);
             return true;
         };
         if (!add(gpuIndex >= 0 ? table.gpu[size_t(gpuIndex)] : std::optional<double>(0.0), q.gpus)

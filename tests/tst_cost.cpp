@@ -265,6 +265,19 @@ private slots:
         QCOMPARE(book.latest(hw::PartKind::Gpu, "c")->condition, std::string("refurbished")); // no new price: the other one, marked
         QVERIFY(!book.latest(hw::PartKind::Cpu, "a"));
         QCOMPARE(book.latestRecords().size(), std::size_t(4)); // a/new, a/used, b/new, c/refurbished
+        // The lowest ever recorded, any date or condition: the floor an offer of unknown date is held to.
+        QCOMPARE(book.lowest(hw::PartKind::Gpu, "a")->amount, 50.0);
+        QCOMPARE(book.lowest(hw::PartKind::Gpu, "a")->date, std::string("2026-11-01"));
+        QVERIFY(!book.lowest(hw::PartKind::Cpu, "a"));
+    }
+
+    // A line is the quantity times the unit price shown, to the cent, as on an invoice: 512 GB at 14.063 USD
+    // (99.8473 CNY) is 512 x 99.85 = 51,123.20, and the capex is the sum of such lines.
+    void linesAddUpAsOnAnInvoice()
+    {
+        QCOMPARE(hw::lineAmount(14.063 * 7.1, 512), 51123.20);
+        QCOMPARE(hw::lineAmount(1000.004, 1), 1000.0);
+        QCOMPARE(hw::lineAmount(0.125, 3), 0.39); // 3 x 0.13 (the unit shown), not 0.375 rounded
     }
 
     // A price in a currency other than CNY and USD converts at the table rate of that currency nearest its
