@@ -393,6 +393,70 @@ ov(["M145", "M146"], usable=False,
    reason="implausible as stated: 25,000 tok/s at concurrency 50 is 500 tok/s per user (55,000 at 150 = 367/user) for R1; PD/EP layout (P4D9 etc.) not expressible")
 
 
+# W01-W23: 113 rows gathered 2026-12-02 from 23 sources new to the corpus (sources.md W01-W23). Their hardware and
+# model names map here, per row, so the older CSV rows those prefixes would also match keep their mapping.
+def W(a, b):
+    return [f"W{n:03d}" for n in range(a, b + 1)]
+
+
+MM25 = "MiniMax-M2.5 and M2.7 are MiniMaxM2ForCausalLM checkpoints with the MiniMax-M2 config (230B total, 10B active): mapped to minimax-m2"
+ov(W(1, 11), model="minimax-m2", build={"gpu": {"id": "mi300x"}}, notes=[MM25, "TP=EP over 2/4/8 MI300X in one node (expert parallel is not modelled: TP)"])
+ov(W(12, 17), model="minimax-m2", build={"gpu": {"id": "h100-sxm"}}, notes=[MM25, "InferenceX H100 nodes are HGX SXM (as S05)"])
+ov(W(42, 53), model="minimax-m2", build={"gpu": {"id": "b200"}}, notes=[MM25])
+ov(W(54, 59), model="minimax-m2", build={"gpu": {"id": "h100-sxm"}}, notes=[MM25, "'NVIDIA H100 80GB HBM3' in the source: the SXM card"])
+ov(W(18, 21), build={"gpu": {"id": "rtx-5090"}, "cpu": {"name": "AMD Ryzen 9 9900X", "cores": 12, "base_ghz": 4.4, "memory_channels": 2, "memory_type": "ddr5",
+                                                   "memory_mts": 5600, "amx": False, "avx512": True, "sockets": 1},
+                       "ram": {"gb": 64, "mts": 5600, "channels": 2}, "offload": {"experts_on_cpu": True}},
+   notes=["Ryzen 9 9900X inline: 12 cores, 4.4 GHz base, 2 channels DDR5 per AMD's specification export (github.com/JosuaCarl/cpu-spec-dataset dataset/amd-cpus.csv, 2025-02); "
+          "memory_mts 5600 = the source's DDR5-5600 DIMMs; Zen 5 has AVX-512",
+          "llama-server -fit on put the MoE experts that did not fit on the CPU: modelled as experts_on_cpu (the fit keeps some on the GPU)"], confidence="medium")
+ov(W(18, 21), usable=False, reason="-fit on keeps as many experts on the 32 GB card as fit and overflows the rest to the CPU: build/1 can put all routed experts on the CPU or none, not a share (VRAM used 28.6 GiB says most stayed on the GPU)")
+ov(W(22, 25), build={"cpu": {"id": "ryzen-9-7950x", "sockets": 1}}, notes=["CPU only; threads and RAM not in the excerpt: engine defaults (all cores, 2 channels at the CPU's rated speed)"],
+   confidence="medium")
+ov(W(26, 29), build={"gpu": {"id": "rtx-4080"}}, notes=["full offload on the RTX 4080 (CUDA), ik_llama.cpp main branch"])
+ov(W(30, 37), model="llama-3.1-8b-instruct")
+ov(W(30, 31), build={"gpu": {"id": "mac-mini-m4-16g", "count": 1}}, notes=["Mac mini M4 16 GB (10-core GPU), Metal"])
+ov(W(32, 33), build={"gpu": {"id": "mac-studio-m1-max-64g", "count": 1}},
+   notes=["MacBook Pro M1 Max 64 GB read as the catalog's Mac Studio M1 Max 64 GB: the same chip and 400 GB/s memory system (GPU core count not stated)"], confidence="medium")
+ov(W(34, 35), build={"cpu": {"id": "tr-3970x", "sockets": 1}, "ram": {"gb": 64}}, notes=["CPU backend on the Threadripper 3970X; DIMM layout not stated: engine default channels"],
+   confidence="medium")
+ov(W(36, 37), usable=False, build={"gpu": {"id": "rtx-4080-super"}},
+   reason="suspect submission: tg128 30 tok/s for an 8B Q4_K_M on an RTX 4080 SUPER is a partial offload or a CPU run (ngl not shown)")
+ov(W(38, 41), model="glm-5.1", build={"gpu": {"id": "h200"}}, usable=False,
+   reason="EAGLE speculative decoding (accept length ~3.5): the engine does not model speculative decoding")
+ov(W(60, 63), model="kimi-k2-instruct", build={"gpu": {"id": "b200"}},
+   notes=["--tp 8 --dp 4 --enable-dp-attention (and --ep 4 at conc 100): SGLang's DP attention is not modelled (KV counted per TP group)"])
+ov(W(64, 67), model="deepseek-v3", build={"gpu": {"id": "mi300x"}},
+   notes=["--tp 8 --dp 8 --enable-dp-attention (--ep 8 at conc 100): DP attention and expert parallel not modelled"])
+ov(W(64, 65), usable=False, reason="EAGLE speculative decoding at concurrency 1: not modelled")
+ov(W(68, 71), model="qwen3-next-80b-a3b-instruct", build={"gpu": {"id": "b200"}})
+ov(W(72, 76), model="qwen3-32b", build={"gpu": {"id": "ascend-910b"}},
+   notes=["Ascend 910B3 (64 GB) read as the catalog's Ascend 910B row (approximate: the 910B3 is one of its bins)"], confidence="medium")
+ov(W(75, 76), usable=False, reason="EAGLE3 speculative decoding: not modelled")
+ov(W(77, 80), model="qwen3-30b-a3b", build={"gpu": {"id": "ascend-910c"}}, usable=False, reason="EAGLE3 speculative decoding: not modelled")
+ov(["W081"], model="qwen3-8b", build={"gpu": {"id": "rtx-4090"}},
+   notes=["llmfit's average TPS over ~300 tokens includes the short prompt's processing (a few ms on an RTX 4090)"], confidence="low")
+ov(W(82, 91), model="kimi-k2-instruct", build={"gpu": {"id": "h200"}},
+   notes=["Kimi-K2.5 is the Kimi-K2 language model (DeepseekV3ForCausalLM, 61 layers, 384 experts) with a vision tower: mapped to kimi-k2-instruct"], confidence="medium")
+ov(W(92, 98), build={"gpu": {"id": "mac-studio-m3-ultra-256g", "count": 1}}, notes=["Mac Studio M3 Ultra 256 GB (60-core GPU), MLX 4-bit"])
+ov(["W092", "W093", "W094", "W095"], model="llama-3.1-8b-instruct")
+ov(W(96, 98), model="qwen3-8b")
+ov(W(99, 101), build={"gpu": {"id": "rtx-pro-6000-bw"}}, notes=["RTX PRO 6000 Blackwell Workstation Edition (600 W)"])
+ov(["W102"], build={"gpu": {"id": "rtx-5090"}, "offload": {"experts_on_cpu": True}}, usable=False,
+   reason="CPU and RAM not stated: --n-cpu-moe 3 leaves three layers' experts on a CPU the source does not name")
+ov(["W103"], model="deepseek-v3", build={"gpu": {"id": "b200"}}, notes=["DeepSeek-V3-0324 has the V3 config: deepseek-v3"])
+ov(["W104"], model="deepseek-v3", build={"gpu": {"id": "h200", "count": 8}, "nodes": 2}, notes=["TP16 over 2 x 8 H200 (the engine models pipeline over nodes)"])
+ov(["W105"], model="deepseek-v3", build={"gpu": {"id": "h20"}}, notes=["DeepSeek-V3-0324 has the V3 config: deepseek-v3; untuned fused-MoE config"])
+ov(W(106, 108), model="kimi-k2-instruct", build={"gpu": {"id": "l20"}, "cpu": {"id": "xeon-6454s", "sockets": 2}},
+   usable=False, reason="200 of 384 experts per layer on the GPUs (--kt-num-gpu-experts): the engine puts all routed experts on the CPU")
+ov(W(109, 111), usable=False, reason="the table states neither the metric (per user or total) nor the concurrency")
+ov(W(112, 113), usable=False, reason="model variant, quant and lengths not stated (prose report)")
+# Concurrency 1: the total throughput and 1000 / TPOT are one measurement; the TPOT row is kept.
+for a, b in (("W001", "W002"), ("W042", "W043"), ("W048", "W049"), ("W054", "W055"), ("W060", "W061"), ("W068", "W069"), ("W072", "W073"),
+             ("W082", "W083"), ("W088", "W089")):
+    ov([a], usable=False, reason=f"same run as {b} (at one request the total rate is the per-user rate; the TPOT row is kept)")
+
+
 # Points that are (or are taken from the same run as) rows of /work/main/tests/data/calibration.csv,
 # on which the engine's runtime factors were fitted: NOT out-of-sample.
 IN_SAMPLE = {"M041": "D01", "M042": "D01 (pp4096 in its run_settings)", "M043": "D01", "M027": "D06", "M088": "D10",
@@ -591,7 +655,11 @@ def main():
             rt = vllm_engine(row, notes)
             build["runtime"] = rt
         if "build" in o:
-            deep_merge(build, o["build"])
+            ob = o["build"]
+            if g and "gpu" in ob and "count" not in ob["gpu"]:  # an override naming the card keeps the CSV's card count
+                ob = copy.deepcopy(ob)
+                ob["gpu"]["count"] = g["count"]
+            deep_merge(build, ob)
         if "workload" in o:
             wl.update(o["workload"])
             if "context" not in o["workload"] and "prompt_tokens" in wl and "output_tokens" in wl:
