@@ -340,8 +340,11 @@ Estimate estimate(const Build &b, Detail detail)
             else
                 line(QT_TRANSLATE_NOOP("hw::Message", "Per step, %1 reads %2 GB of weights at %3 GB/s x %4 efficiency = %5 ms."), std::move(args));
         }
-        line(QT_TRANSLATE_NOOP("hw::Message", "Decode step at %1 sequence(s): GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute %5 ms, "
-                                              "interconnect %6 ms, runtime overhead %7 ms."),
+        // A stage counts the longer of its reads and its arithmetic (a roofline), so compute shows only where
+        // a stage is compute bound: "compute 0.00 ms" read as if the arithmetic cost nothing.
+        line(QT_TRANSLATE_NOOP("hw::Message", "Decode step at %1 sequence(s), each stage taking the longer of its memory reads and its arithmetic: "
+                                              "GPU memory %2 ms, CPU memory %3 ms, SSD %4 ms, compute-bound stages %5 ms, interconnect %6 ms, "
+                                              "runtime overhead %7 ms."),
              {std::to_string(batch), num(st.gpuMemory * 1000, 2), num(st.cpuMemory * 1000, 2), num(st.ssd * 1000, 1), num(st.compute * 1000, 2),
               num(st.interconnect * 1000, 2), num(st.overhead * 1000, 2)});
         if (moeLayerSeconds(b, plan) > 0)
