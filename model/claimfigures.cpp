@@ -166,7 +166,7 @@ void readFacts(const Scan &s, Claim &c)
             static const RE2 bandwidthAfter(R"(([0-9]+(?:\.[0-9]+)?)\s*(tb/s|gb/s)\s*(?:of\s*)?(?:internal\s*|unified\s*|memory\s*|内存\s*|显存\s*)*(?:bandwidth|带宽))", options());
             static const RE2 linkWords(R"(nvlink|nvswitch|c2c|p2p|pcie|interconnect|infiniband|ethernet|network|卡间|互联|网络)", options());
             bool oneAccelerator = true;
-            for (const AliasHit &h : aliasHits(s, "gpu", t, sq))
+            for (const AliasHit &h : aliasHits(s.aliases, "gpu", t, sq))
                 oneAccelerator = oneAccelerator && h.alias->partId == gpu;
             // "NVIDIA H20：128GB HBM3e": the memory per card, by its memory type (a total says so).
             static const RE2 cardMemory(R"(([0-9]+)\s*gb\s*(?:hbm[0-9e]*|gddr[0-9x]*)\b)", options());

@@ -179,7 +179,7 @@ void readMemory(const Scan &s, Claim &c)
         std::optional<double> quantSize;
         std::string quantSizeWords;
         if (!c.quantId.empty() && !c.isAssumed("quant"))
-            for (const AliasHit &h : aliasHits(s, "quant", t, s.sq)) {
+            for (const AliasHit &h : aliasHits(s.aliases, "quant", t, s.sq)) {
                 if (h.alias->partId != c.quantId)
                     continue;
                 static const RE2 opens(R"((?:^|\n|\||\()\s*$)", options());

@@ -55,11 +55,11 @@ const std::vector<AliasIndex::Key> &AliasIndex::of(const std::string &kind) cons
 }
 
 // Every catalog alias of `kind` found in the text as a whole word (longest alias first wins a place).
-std::vector<AliasHit> aliasHits(const Scan &s, const std::string &kind, const std::string &folded, const Squeezed &sq)
+std::vector<AliasHit> aliasHits(const AliasIndex &aliases, const std::string &kind, const std::string &folded, const Squeezed &sq)
 {
     std::vector<AliasHit> hits;
     std::vector<char> taken(sq.text.size(), 0);
-    for (const auto &[key, alias] : s.aliases.of(kind)) {
+    for (const auto &[key, alias] : aliases.of(kind)) {
         const PartAlias &a = *alias;
         for (size_t p = sq.text.find(key); p != std::string::npos; p = sq.text.find(key, p + 1)) {
             const size_t b = sq.origin[p], e = sq.origin[p + key.size() - 1] + 1;
@@ -92,7 +92,7 @@ void readModel(const Scan &s, Claim &c)
     {
         // "~32B active": a count of active parameters, not a model's name.
         static const RE2 activeAfter(R"(^\s*(?:active|activated|激活))", options());
-        auto hits = aliasHits(s, "model", t, sq);
+        auto hits = aliasHits(s.aliases, "model", t, sq);
         hits.erase(std::remove_if(hits.begin(), hits.end(),
                                   [&](const AliasHit &h) { return h.alias->approximate && find(activeAfter, text.substr(h.end, std::min<size_t>(12, t.size() - h.end))); }),
                    hits.end());
@@ -216,7 +216,7 @@ void readQuantAndRuntime(const Scan &s, Claim &c)
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // Precision: the first quant the text names (a later one is usually a comparison), unless the text
     // converts it into the next one ("从FP16压缩至INT4", "BF16 -> Q4_K_M"): then that one runs.
-    if (const auto hits = aliasHits(s, "quant", t, sq); !hits.empty()) {
+    if (const auto hits = aliasHits(s.aliases, "quant", t, sq); !hits.empty()) {
         static const RE2 into(R"(^\s*(?:压缩|量化|转换|转|降)?\s*(?:至|到|成|为|→|->|=>|⇒|\bto\b|\binto\b)\s*$)", options());
         const bool converted = hits.size() > 1 && hits[1].begin >= hits[0].end && hits[1].begin - hits[0].end <= 16
             && find(into, text.substr(hits[0].end, hits[1].begin - hits[0].end));
@@ -236,7 +236,7 @@ void readQuantAndRuntime(const Scan &s, Claim &c)
         c.mentionsBf8 = true, c.read("mentions_bf8", wordsOf(m));
 
     // Runtime.
-    if (const auto hits = aliasHits(s, "runtime", t, sq); !hits.empty()) {
+    if (const auto hits = aliasHits(s.aliases, "runtime", t, sq); !hits.empty()) {
         c.runtimeId = hits.front().alias->partId;
         c.read("runtime", words(hits.front().begin, hits.front().end));
         if (hits.front().alias->approximate)
@@ -254,7 +254,7 @@ void readGpus(const Scan &s, Claim &c)
     const auto words = [&](size_t b, size_t e) { return s.words(b, e); };
     const auto wordsOf = [&](const Match &x) { return s.wordsOf(x); };
     // GPUs with counts: "4卡4090", "8×H100", "八卡A100", "H200 x 8", "四张 2080Ti", "RTX 4090 24GB ×1".
-    auto hits = aliasHits(s, "gpu", t, sq);
+    auto hits = aliasHits(s.aliases, "gpu", t, sq);
     // "closes the gap with the H100", "faster than an A100", "vs. RTX 4090", "1.78x the bandwidth of a
     // 4090": a part named to be compared with is not the one offered.
     static const RE2 compared(R"((?:\bvs\.?|\bversus|\bthan|\bcompared\s+(?:to|with)|\bgap\s+with|\brivals?|\bbeats?|\boutperforms?|相比|对比|相较|不如|媲美)[^\n,，.。;；|]{0,12}$|\b[0-9.]+\s*(?:x|×)\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:an?\s+|the\s+)?$)", options());
@@ -385,7 +385,7 @@ void readMachines(const Scan &s, Claim &c)
         size_t bestBegin = 0, bestEnd = 0;
         // The digits of a part's name are no count: "8-GPU H100 servers" is not 100 servers, nor
         // "RTX 4090 servers" 4090.
-        const auto gpuHits = aliasHits(s, "gpu", t, s.sq);
+        const auto gpuHits = aliasHits(s.aliases, "gpu", t, s.sq);
         const auto inPartName = [&](size_t at) {
             // (but "x2 servers" is a multiplier, not a name)
             const bool multiplier = at > 0 && t[at - 1] == 'x' && (at == 1 || !std::isalnum(static_cast<unsigned char>(t[at - 2])));
@@ -514,7 +514,7 @@ void readCpus(const Scan &s, Claim &c)
         // A family alias ("gold 6430" read as a sibling) never replaces the catalog's own part of the
         // same words: the catalog grew the part after the alias was written.
         const size_t exactAt = bestPos;
-        for (const AliasHit &h : aliasHits(s, "cpu", t, sq))
+        for (const AliasHit &h : aliasHits(s.aliases, "cpu", t, sq))
             if (h.begin < bestPos && !(h.alias->approximate && exactAt != std::string::npos && h.end > exactAt)) {
                 bestPos = h.begin;
                 c.cpuId = h.alias->partId;

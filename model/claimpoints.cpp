@@ -108,7 +108,7 @@ void readTablePoints(const Scan &s, Claim &c)
             // A header: what each column holds.
             headerNamesParts = std::any_of(row.begin(), row.end(), [&](const std::string &x) {
                 const Squeezed sq(x);
-                return !aliasHits(s, "gpu", x, sq).empty() || !aliasHits(s, "cpu", x, sq).empty();
+                return !aliasHits(s.aliases, "gpu", x, sq).empty() || !aliasHits(s.aliases, "cpu", x, sq).empty();
             });
             columns.assign(row.size(), None);
             cardsOf.assign(row.size(), 0);
@@ -161,7 +161,7 @@ void readTablePoints(const Scan &s, Claim &c)
                 switch (columns[i]) {
                 case Quant: {
                     const std::string cell = fold(row[i]);
-                    if (const auto hits = aliasHits(s, "quant", cell, Squeezed(cell)); !hits.empty())
+                    if (const auto hits = aliasHits(s.aliases, "quant", cell, Squeezed(cell)); !hits.empty())
                         p.quantId = hits.front().alias->partId;
                     break;
                 }
@@ -261,8 +261,8 @@ void readPoints(const Scan &s, Claim &c)
         // tok/s |" below a Q4_K_M row): its speeds are that quant's.
         // (Not when it names another model than the one checked: its quant is that model's, unless the
         // offer names several models and the clause names its own, exactly: then both are the row's.)
-        const auto quantHits = aliasHits(s, "quant", t, s.sq);
-        const auto modelHits = aliasHits(s, "model", t, s.sq);
+        const auto quantHits = aliasHits(s.aliases, "quant", t, s.sq);
+        const auto modelHits = aliasHits(s.aliases, "model", t, s.sq);
         const bool severalModels = c.isAssumed("model") && !c.modelId.empty();
         const auto ownModel = [&](size_t b, size_t e) {
             std::string id;

@@ -69,8 +69,7 @@ struct AliasIndex
     explicit AliasIndex(const Catalog &cat);
     const std::vector<Key> &of(const std::string &kind) const;
 };
-struct Scan;
-std::vector<AliasHit> aliasHits(const Scan &s, const std::string &kind, const std::string &folded, const Squeezed &sq);
+std::vector<AliasHit> aliasHits(const AliasIndex &aliases, const std::string &kind, const std::string &folded, const Squeezed &sq);
 
 // The text as the sections read it.
 struct Scan

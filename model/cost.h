@@ -61,7 +61,7 @@ public:
     virtual std::optional<PriceQuote> latest(PartKind kind, const std::string &partId) const = 0;
     // The lowest quote ever recorded for the part, any date and condition: a floor for an offer of
     // unknown date (memory cost several times more in 2026 than in early 2025).
-    virtual std::optional<PriceQuote> lowest(PartKind kind, const std::string &partId) const { return latest(kind, partId); }
+    virtual std::optional<PriceQuote> lowest(PartKind kind, const std::string &partId) const = 0;
     virtual const std::vector<PlatformSpec> &platforms() const = 0;
 };
 

@@ -147,12 +147,19 @@ std::optional<PriceQuote> InMemoryPriceBook::latest(PartKind kind, const std::st
 
 std::optional<PriceQuote> InMemoryPriceBook::lowest(PartKind kind, const std::string &partId) const
 {
-    std::optional<PriceQuote> best;
-    for (const PriceRecord &r : m_records)
-        if (r.kind == kind && r.partId == partId)
-            if (auto q = quoteOf(r); q && (!best || q->amount < best->amount))
-                best = std::move(q);
-    return best;
+    // Compared in CNY, the way quoteOf converts; only the winner is turned into a quote.
+    const PriceRecord *best = nullptr;
+    double bestCny = 0;
+    for (const PriceRecord &r : m_records) {
+        if (r.kind != kind || r.partId != partId)
+            continue;
+        const ExchangeRate *used = nullptr;
+        if (const auto rate = cnyPerUnit(r, &used); rate && (!best || r.amount * *rate < bestCny)) {
+            best = &r;
+            bestCny = r.amount * *rate;
+        }
+    }
+    return best ? quoteOf(*best) : std::nullopt;
 }
 
 std::vector<const PriceRecord *> InMemoryPriceBook::latestRecords() const

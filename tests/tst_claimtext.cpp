@@ -76,7 +76,7 @@ private slots:
     {
         const hw::claimtext::Scan s(m_cat.catalog, "双路 E5-2696 v3，4 x RTX 4090 48G");
         const std::string &t = s.t;
-        const auto gpus = aliasHits(s, "gpu", t, s.sq);
+        const auto gpus = aliasHits(s.aliases, "gpu", t, s.sq);
         QVERIFY(!gpus.empty());
         QCOMPARE(gpus.front().alias->partId, std::string("rtx-4090"));
         QCOMPARE(gpus.front().alias->memoryGB, 48.0); // the memory variant, from the alias row
